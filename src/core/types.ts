@@ -1,0 +1,57 @@
+/** Shared data shapes of the pure core. No extension API here. */
+
+export type Lang = 'en' | 'ru';
+
+export interface Speaker {
+  /** Fullest mention of the person or body, e.g. "Walid Moualem", "Генпрокуратура". */
+  name: string;
+  /** Role or title from the fullest mention, e.g. "Syrian Foreign Minister"; null when none. */
+  role: string | null;
+  /** Offsets of the attribution's name in the paragraph (or CLI input text), when known. */
+  start?: number;
+  end?: number;
+}
+
+export interface Quote {
+  /** The words between the quotation marks (no marks, no trailing comma). */
+  text: string;
+  /** A quoted statement, or a quoted fragment inside a sentence. */
+  kind: 'direct' | 'partial';
+  /** null: not sure who said it. */
+  speaker: Speaker | null;
+  /** Index into the paragraphs. */
+  paragraph: number;
+  /** Offsets of `text` in that paragraph (in the CLI `quotes` mode: in the input text). */
+  start: number;
+  end: number;
+  /** Importance, for the key-quotes summary. */
+  score: number;
+}
+
+export interface LeadImage {
+  src: string;
+  caption: string | null;
+  credit: string | null;
+}
+
+/** The result of reading one page: the contract of `read --json` and `readArticle()`. */
+export interface ReadResult {
+  isArticle: boolean;
+  /** Why the page is (or is not) treated as an article, in words a user understands. */
+  reason: string;
+  url: string;
+  lang: string;
+  title: string | null;
+  byline: string | null;
+  /** ISO 8601 with offset, from time@datetime or article:published_time. */
+  published: string | null;
+  leadImage: LeadImage | null;
+  /** Visible text of each block of the clean story, in order. */
+  paragraphs: string[];
+  /** Sanitized clean HTML of the story. */
+  html: string;
+  wordCount: number;
+  readingMinutes: number;
+  quotes: Quote[];
+  keyQuotes: Quote[];
+}
