@@ -1,0 +1,51 @@
+/**
+ * The one message protocol between popup, options, background and content script.
+ * Every receiver validates the shape with `isMessage` and ignores anything else:
+ * messages come through runtime messaging only (never window.postMessage), and the
+ * background also checks that the sender is this extension.
+ */
+import type { ReadResult } from '../core/types';
+
+export type ReaderAction = 'open' | 'close' | 'toggle';
+
+export type Message =
+  /** popup -> content: extract (or return the cached extraction of) the current page. */
+  | { type: 'tmt:get-article' }
+  /** popup/background -> content: open, close or toggle the in-page reader; optionally scroll to a quote. */
+  | { type: 'tmt:reader'; action: ReaderAction; quoteIndex?: number }
+  /** content -> background: what this page is, so the toolbar icon can say so. */
+  | { type: 'tmt:page-status'; isArticle: boolean; isTmt: boolean }
+  /** popup -> background: run the generic reader on the active tab of a non-TMT site (activeTab). */
+  | { type: 'tmt:read-anyway'; tabId: number };
+
+export type ArticleResponse =
+  | { ok: true; result: ReadResult }
+  | { ok: false; error: string };
+
+export type ReaderResponse = { ok: true; open: boolean } | { ok: false; error: string };
+
+const TYPES = new Set(['tmt:get-article', 'tmt:reader', 'tmt:page-status', 'tmt:read-anyway']);
+const ACTIONS = new Set(['open', 'close', 'toggle']);
+
+/** Shape check for anything received over runtime messaging. */
+export function isMessage(value: unknown): value is Message {
+  if (typeof value !== 'object' || value === null) return false;
+  const m = value as Record<string, unknown>;
+  if (typeof m.type !== 'string' || !TYPES.has(m.type)) return false;
+  switch (m.type) {
+    case 'tmt:get-article':
+      return true;
+    case 'tmt:reader':
+      return (
+        typeof m.action === 'string' &&
+        ACTIONS.has(m.action) &&
+        (m.quoteIndex === undefined || (Number.isInteger(m.quoteIndex) && (m.quoteIndex as number) >= 0))
+      );
+    case 'tmt:page-status':
+      return typeof m.isArticle === 'boolean' && typeof m.isTmt === 'boolean';
+    case 'tmt:read-anyway':
+      return Number.isInteger(m.tabId);
+    default:
+      return false;
+  }
+}
