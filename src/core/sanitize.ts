@@ -1,0 +1,222 @@
+/**
+ * The one sanitizing step between untrusted article HTML and anything that renders it.
+ *
+ * DOMPurify with a strict allow-list for article content, plus our own URL policy:
+ * links only to absolute http(s)/mailto, images only from absolute http(s), no ids or
+ * names (DOM clobbering), no classes or styles (a page must not borrow the reader's own
+ * look, nor restyle it), no forms, frames, embeds, SVG, MathML, templates or comments.
+ * It is called in the core and AGAIN at every render boundary, so it must be idempotent.
+ */
+import createDOMPurify from 'dompurify';
+
+type Purifier = ReturnType<typeof createDOMPurify>;
+
+export interface SanitizeOptions {
+  /** Keep images (only absolute http(s) ones). Default true; the user's "no images" setting turns it off. */
+  images?: boolean;
+  /** Base to resolve relative href/src/srcset against. Without it, relative URLs are dropped: resolved in
+   *  the popup they would point into the extension itself. */
+  baseUrl?: string;
+}
+
+const TEXT_TAGS = [
+  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'figure',
+  'figcaption', 'a', 'em', 'strong', 'b', 'i', 'u', 's', 'sub', 'sup', 'br', 'hr', 'code', 'pre', 'q', 'cite',
+  'small', 'span', 'time', 'abbr', 'mark', 'del', 'ins', 'div',
+  'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
+];
+
+/** No id/name (clobbering), class, style, data-*, aria-*, role, event handlers or anything URL-like but these. */
+const ATTRS = [
+  'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'lang', 'dir', 'datetime', 'width', 'height',
+  'colspan', 'rowspan', 'scope', 'start', 'reversed',
+  // Forced values, set by the hook below; allowed so that a second pass keeps them.
+  'rel', 'target', 'referrerpolicy', 'loading', 'decoding',
+];
+
+/** Attributes that are only meaningful on some elements; anywhere else they are dropped. */
+const ATTR_TAGS: Record<string, ReadonlySet<string>> = {
+  href: new Set(['a']),
+  rel: new Set(['a']),
+  target: new Set(['a']),
+  src: new Set(['img']),
+  srcset: new Set(['img']),
+  sizes: new Set(['img']),
+  alt: new Set(['img']),
+  referrerpolicy: new Set(['img']),
+  loading: new Set(['img']),
+  decoding: new Set(['img']),
+  width: new Set(['img']),
+  height: new Set(['img']),
+  datetime: new Set(['time', 'del', 'ins']),
+  colspan: new Set(['td', 'th']),
+  rowspan: new Set(['td', 'th']),
+  scope: new Set(['th']),
+  start: new Set(['ol']),
+  reversed: new Set(['ol']),
+};
+
+const NUMERIC = /^\d{1,5}$/;
+const DIR = /^(?:ltr|rtl|auto)$/i;
+const LANG = /^[a-z]{2,8}(?:-[a-z0-9]{1,8})*$/i;
+const SCOPE = /^(?:row|col|rowgroup|colgroup)$/i;
+
+/** Settings of the call in progress (DOMPurify hooks are per instance, calls are synchronous). */
+let current: { images: boolean; baseUrl: string | undefined } = { images: true, baseUrl: undefined };
+
+const purifiers = new WeakMap<object, Purifier>();
+
+/** Parse a URL strictly: absolute, or relative to the given base; null when unparseable. */
+function parseUrl(value: string, baseUrl: string | undefined): URL | null {
+  // Node's URL is the WHATWG parser browsers use, so tabs/newlines/controls are handled as they would be.
+  const v = value;
+  try {
+    return baseUrl ? new URL(v, baseUrl) : new URL(v);
+  } catch {
+    return null;
+  }
+}
+
+function safeUrl(value: string, schemes: ReadonlySet<string>): string | null {
+  const u = parseUrl(value, current.baseUrl);
+  if (!u || !schemes.has(u.protocol)) return null;
+  if ((u.protocol === 'http:' || u.protocol === 'https:') && !u.hostname) return null;
+  return u.href;
+}
+
+const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+const IMAGE_SCHEMES = new Set(['http:', 'https:']);
+
+/** Rebuild a srcset keeping only candidates with a safe URL and a well-formed descriptor. */
+function safeSrcset(srcset: string): string | null {
+  const out: string[] = [];
+  let i = 0;
+  const s = srcset;
+  while (i < s.length) {
+    while (i < s.length && /[\s,]/.test(s[i]!)) i++;
+    if (i >= s.length) break;
+    let j = i;
+    while (j < s.length && !/\s/.test(s[j]!)) j++;
+    let url = s.slice(i, j);
+    let descriptor = '';
+    if (url.endsWith(',')) {
+      url = url.replace(/,+$/, '');
+    } else {
+      let k = j;
+      while (k < s.length && s[k] !== ',') k++;
+      descriptor = s.slice(j, k).trim();
+      j = k;
+    }
+    i = j;
+    if (descriptor && !/^\d+(?:\.\d+)?[wx]$/.test(descriptor)) continue;
+    const safe = safeUrl(url, IMAGE_SCHEMES);
+    // A URL with a comma or whitespace in it would change how the rebuilt list parses.
+    if (!safe || /[\s,]/.test(safe)) continue;
+    out.push(descriptor ? `${safe} ${descriptor}` : safe);
+  }
+  return out.length ? out.join(', ') : null;
+}
+
+function afterAttributes(node: Element): void {
+  const tag = node.nodeName.toLowerCase();
+  for (const attr of Array.from(node.attributes)) {
+    const name = attr.name.toLowerCase();
+    const only = ATTR_TAGS[name];
+    if (only && !only.has(tag)) node.removeAttribute(attr.name);
+  }
+  for (const name of ['width', 'height', 'colspan', 'rowspan', 'start']) {
+    const v = node.getAttribute(name);
+    if (v !== null && !NUMERIC.test(v.trim())) node.removeAttribute(name);
+  }
+  const dir = node.getAttribute('dir');
+  if (dir !== null && !DIR.test(dir)) node.removeAttribute('dir');
+  const lang = node.getAttribute('lang');
+  if (lang !== null && lang !== '' && !LANG.test(lang)) node.removeAttribute('lang');
+  const scope = node.getAttribute('scope');
+  if (scope !== null && !SCOPE.test(scope)) node.removeAttribute('scope');
+
+  if (tag === 'a') {
+    const href = node.getAttribute('href');
+    const safe = href === null ? null : safeUrl(href, LINK_SCHEMES);
+    if (safe) {
+      node.setAttribute('href', safe);
+      // Links leave the reader in a new tab without giving the target a handle on us.
+      node.setAttribute('rel', 'noopener noreferrer');
+      node.setAttribute('target', '_blank');
+    } else {
+      node.removeAttribute('href');
+      node.removeAttribute('rel');
+      node.removeAttribute('target');
+    }
+  }
+
+  if (tag === 'img') {
+    const src = node.getAttribute('src');
+    const safe = src === null ? null : safeUrl(src, IMAGE_SCHEMES);
+    const srcset = node.getAttribute('srcset');
+    const safeSet = srcset === null ? null : safeSrcset(srcset);
+    if (safeSet) node.setAttribute('srcset', safeSet);
+    else node.removeAttribute('srcset');
+    if (safe) node.setAttribute('src', safe);
+    else node.removeAttribute('src');
+    if (!safe && !safeSet) {
+      node.remove();
+      return;
+    }
+    node.setAttribute('referrerpolicy', 'no-referrer');
+    node.setAttribute('loading', 'lazy');
+    node.setAttribute('decoding', 'async');
+  }
+}
+
+function purifierFor(win: Window): Purifier {
+  let p = purifiers.get(win);
+  if (!p) {
+    p = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+    p.addHook('afterSanitizeAttributes', (node) => {
+      if (node.nodeType === 1) afterAttributes(node as Element);
+    });
+    purifiers.set(win, p);
+  }
+  return p;
+}
+
+/** Sanitize untrusted article HTML for display. `win` is the window whose DOM DOMPurify uses (jsdom's window in
+ *  Node, `window` in the browser). Returns an HTML string. */
+export function sanitizeHtml(html: string, win: Window, opts?: SanitizeOptions): string {
+  const purify = purifierFor(win);
+  if (!purify.isSupported) throw new Error('sanitizeHtml: this window has no usable DOM');
+  const images = opts?.images !== false;
+  const previous = current;
+  current = { images, baseUrl: opts?.baseUrl };
+  try {
+    const body = purify.sanitize(String(html ?? ''), {
+      ALLOWED_TAGS: images ? [...TEXT_TAGS, 'img'] : TEXT_TAGS,
+      ALLOWED_ATTR: ATTRS,
+      ALLOW_DATA_ATTR: false,
+      ALLOW_ARIA_ATTR: false,
+      ALLOW_UNKNOWN_PROTOCOLS: false,
+      ALLOW_SELF_CLOSE_IN_ATTR: false,
+      ALLOWED_NAMESPACES: ['http://www.w3.org/1999/xhtml'],
+      // Drop the contents of these too, not just the tags.
+      FORBID_CONTENTS: [
+        'script', 'style', 'template', 'noscript', 'noembed', 'noframes', 'iframe', 'object', 'embed', 'svg',
+        'math', 'select', 'textarea', 'button', 'form', 'title', 'head', 'xmp', 'plaintext', 'frameset',
+        'frame', 'applet', 'audio', 'video', 'canvas', 'dialog', 'slot',
+      ],
+      SAFE_FOR_XML: true,
+      SANITIZE_DOM: true,
+      WHOLE_DOCUMENT: false,
+      RETURN_DOM: true,
+    }) as unknown as HTMLElement;
+    if (!images) {
+      // A figure whose picture was removed and that has no caption left is only an empty box.
+      for (const fig of Array.from(body.querySelectorAll('figure'))) {
+        if (!fig.textContent?.trim()) fig.remove();
+      }
+    }
+    return body.innerHTML;
+  } finally {
+    current = previous;
+  }
+}
