@@ -1,0 +1,53 @@
+/**
+ * Extraction: Readability on the cleaned story (or on a copy of any other page), then one sanitizing
+ * step, then the story's blocks as text. Pure: a Document in, data out.
+ */
+import { Readability } from '@mozilla/readability';
+import { sanitizeHtml } from './sanitize';
+import { blockTexts, countWords, readingMinutes } from './text';
+import type { LeadImage } from './types';
+
+export interface Extracted {
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  lang: string | null;
+  leadImage: LeadImage | null;
+  html: string;
+  paragraphs: string[];
+  wordCount: number;
+  readingMinutes: number;
+}
+
+/** The window whose DOM the sanitizer uses: the document's own, else the global one (browser). */
+export function windowOf(doc: Document): Window {
+  const win = doc.defaultView ?? (globalThis as { window?: Window }).window;
+  if (!win) throw new Error('No DOM window available to sanitize with.');
+  return win;
+}
+
+/** Readability mutates what it reads, so it only ever gets a document made for it. */
+export function runReadability(doc: Document, win: Window, baseUrl: string, opts: { charThreshold?: number; prependHtml?: string } = {}): Extracted | null {
+  const parsed = new Readability(doc, {
+    keepClasses: false,
+    charThreshold: opts.charThreshold ?? 500,
+  }).parse();
+  if (!parsed || !parsed.content) return null;
+  const html = sanitizeHtml((opts.prependHtml ?? '') + parsed.content, win, { baseUrl });
+  // An inert document: parsing here loads no images and runs nothing.
+  const holder = win.document.implementation.createHTMLDocument('').createElement('div');
+  holder.innerHTML = html;
+  const paragraphs = blockTexts(holder);
+  const wordCount = countWords(paragraphs);
+  return {
+    title: parsed.title?.trim() || null,
+    byline: parsed.byline?.trim() || null,
+    published: parsed.publishedTime?.trim() || null,
+    lang: parsed.lang?.trim() || null,
+    leadImage: null,
+    html,
+    paragraphs,
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+  };
+}

@@ -1,0 +1,75 @@
+/** Text helpers shared by the core: whitespace, visible text of blocks, word counts. */
+
+/** Collapse runs of white space (U+00A0 included) to one space, keeping single line breaks. */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ *\n+ */g, '\n')
+    .trim();
+}
+
+/** Collapse every run of white space, line breaks included, to one space. */
+export function collapseSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+const BLOCKS = new Set([
+  'P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGCAPTION', 'PRE', 'DT', 'DD', 'TD', 'TH',
+  'DIV', 'SECTION', 'ARTICLE', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TR', 'FIGURE', 'HEADER', 'FOOTER',
+  'ASIDE', 'MAIN', 'HR',
+]);
+
+/** Visible text of an inline run: <br> becomes a line break; credits (<small> in captions) are left out. */
+function inlineText(node: Node, out: string[]): void {
+  if (node.nodeType === 3) {
+    out.push(node.nodeValue ?? '');
+    return;
+  }
+  if (node.nodeType !== 1) return;
+  const el = node as Element;
+  if (el.tagName === 'BR') {
+    out.push('\n');
+    return;
+  }
+  if (el.tagName === 'SMALL' && el.closest('figcaption')) return;
+  for (let c = el.firstChild; c; c = c.nextSibling) inlineText(c, out);
+}
+
+/**
+ * The visible text of each block of a story, in order: paragraphs, list items, sub-headings, captions.
+ * Inline content directly inside a container (text beside blocks) counts as a block of its own.
+ */
+export function blockTexts(root: Element): string[] {
+  const result: string[] = [];
+  const visit = (el: Element): void => {
+    let run: string[] = [];
+    const flush = (): void => {
+      const text = normalizeText(run.join(''));
+      if (text) result.push(text);
+      run = [];
+    };
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 1 && BLOCKS.has((c as Element).tagName)) {
+        flush();
+        visit(c as Element);
+      } else {
+        inlineText(c, run);
+      }
+    }
+    flush();
+  };
+  visit(root);
+  return result;
+}
+
+/** Words in a text: runs of letters or digits (any script). */
+export function countWords(texts: string[]): number {
+  let n = 0;
+  for (const t of texts) n += t.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  return n;
+}
+
+/** Minutes to read at an unhurried 220 words a minute; at least one for any text. */
+export function readingMinutes(words: number): number {
+  return words === 0 ? 0 : Math.max(1, Math.round(words / 220));
+}
