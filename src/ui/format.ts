@@ -1,0 +1,201 @@
+/**
+ * Pure text helpers of the UI: dates, citations, Markdown. No extension API; DOM only where
+ * an Element is passed in (Markdown walks the sanitized story).
+ */
+import type { Quote, ReadResult } from '../core/types';
+import { uiLang, type T } from './i18n';
+
+/**
+ * The publication date as the article shows it, in the article's language.
+ * The calendar date is read from the ISO string itself: converting "2013-02-25T00:00:00+01:00" through
+ * the reader's time zone could show the 24th.
+ */
+export function formatDate(iso: string | null | undefined, lang: string): string | null {
+  if (!iso) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return null;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (Number.isNaN(d.getTime())) return null;
+  try {
+    return new Intl.DateTimeFormat(uiLang(lang) === 'ru' ? 'ru-RU' : 'en-US', {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      timeZone: 'UTC',
+    }).format(d);
+  } catch {
+    return `${m[1]}-${m[2]}-${m[3]}`;
+  }
+}
+
+/** Opening and closing quotation marks of the article's language. */
+export function quoteMarks(lang: string): [string, string] {
+  return uiLang(lang) === 'ru' ? ['«', '»'] : ['“', '”'];
+}
+
+/** The speaker line of a quote: "Name, role", or null when unattributed. */
+export function speakerLine(q: Quote): string | null {
+  if (!q.speaker || !q.speaker.name.trim()) return null;
+  return q.speaker.role ? `${q.speaker.name}, ${q.speaker.role}` : q.speaker.name;
+}
+
+/** “…” — Speaker, The Moscow Times, date, URL (the speaker is left out when unknown). */
+export function citation(q: Quote, r: ReadResult, t: T): string {
+  const [open, close] = quoteMarks(r.lang);
+  const parts = [q.speaker?.name.trim() || null, t('brand'), formatDate(r.published, r.lang), r.url].filter(
+    (p): p is string => !!p,
+  );
+  return `${open}${q.text.trim()}${close} — ${parts.join(', ')}`;
+}
+
+/** The key quotes to show, per the user's count setting. */
+export function shownQuotes(r: ReadResult, count: number): Quote[] {
+  return r.keyQuotes.slice(0, Math.max(0, count));
+}
+
+// ---------------- Markdown ----------------
+
+function escapeMd(text: string): string {
+  return text.replace(/([\\`*_[\]])/g, '\\$1');
+}
+
+/** Escape what would start a block construct at the beginning of a line. */
+function escapeLineStart(line: string): string {
+  return line.replace(/^(\s*)(#{1,6}\s|>|[-+]\s|\d+\.\s)/, (_m, sp: string, tok: string) => `${sp}\\${tok}`);
+}
+
+function collapse(s: string): string {
+  return s.replace(/[\s\u00a0]+/g, ' ');
+}
+
+function inline(node: Node): string {
+  if (node.nodeType === 3) return escapeMd(collapse(node.textContent ?? ''));
+  if (node.nodeType !== 1) return '';
+  const el = node as Element;
+  const inner = () => Array.from(el.childNodes, inline).join('');
+  switch (el.tagName.toLowerCase()) {
+    case 'br':
+      return '  \n';
+    case 'strong':
+    case 'b': {
+      const s = inner().trim();
+      return s ? `**${s}**` : '';
+    }
+    case 'em':
+    case 'i':
+    case 'cite': {
+      const s = inner().trim();
+      return s ? `*${s}*` : '';
+    }
+    case 'code':
+      return '`' + (el.textContent ?? '').replace(/`/g, '') + '`';
+    case 'a': {
+      const s = inner().trim();
+      const href = el.getAttribute('href');
+      return href && /^(https?|mailto):/i.test(href) && s ? `[${s}](${href.replace(/[()\s]/g, encodeURIComponent)})` : s;
+    }
+    case 'img': {
+      const src = el.getAttribute('src');
+      return src && /^https?:/i.test(src) ? `![${escapeMd(el.getAttribute('alt') ?? '')}](${src})` : '';
+    }
+    default:
+      return inner();
+  }
+}
+
+const BLOCKS = new Set([
+  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'blockquote', 'figure', 'pre', 'table', 'div', 'hr', 'dl',
+  'section', 'article', 'header', 'footer', 'aside', 'figcaption',
+]);
+
+function blocks(parent: Element, out: string[], prefix = ''): void {
+  let run = '';
+  const flush = () => {
+    // Text is collapsed, so the only newlines are <br>s: keep them as hard breaks.
+    const text = run.trim().replace(/ *\n */g, '  \n');
+    if (text) out.push(prefixLines(escapeLineStart(text), prefix));
+    run = '';
+  };
+  for (const child of Array.from(parent.childNodes)) {
+    const tag = child.nodeType === 1 ? (child as Element).tagName.toLowerCase() : '';
+    if (!BLOCKS.has(tag)) {
+      run += inline(child);
+      continue;
+    }
+    flush();
+    const el = child as Element;
+    if (/^h[1-6]$/.test(tag)) {
+      const level = Math.min(6, Number(tag[1]) + 1); // the article title is the only "#"
+      const text = inline(el).trim();
+      if (text) out.push(prefixLines(`${'#'.repeat(level)} ${text}`, prefix));
+    } else if (tag === 'ul' || tag === 'ol') {
+      let n = Number(el.getAttribute('start')) || 1;
+      const items: string[] = [];
+      for (const li of Array.from(el.children).filter((c) => c.tagName.toLowerCase() === 'li')) {
+        const marker = tag === 'ol' ? `${n++}. ` : '- ';
+        const sub: string[] = [];
+        blocks(li, sub);
+        const body = sub.join('\n\n').replace(/\n/g, '\n' + ' '.repeat(marker.length));
+        if (body) items.push(marker + body);
+      }
+      if (items.length) out.push(prefixLines(items.join('\n'), prefix));
+    } else if (tag === 'blockquote') {
+      blocks(el, out, prefix + '> ');
+    } else if (tag === 'hr') {
+      out.push(prefixLines('---', prefix));
+    } else if (tag === 'pre') {
+      out.push(prefixLines('```\n' + (el.textContent ?? '').replace(/```/g, '') + '\n```', prefix));
+    } else if (tag === 'figcaption') {
+      const text = inline(el).trim();
+      if (text) out.push(prefixLines(`*${text}*`, prefix));
+    } else {
+      blocks(el, out, prefix);
+    }
+  }
+  flush();
+}
+
+function prefixLines(text: string, prefix: string): string {
+  return prefix ? text.split('\n').map((l) => prefix + l).join('\n') : text;
+}
+
+/** Markdown of a rendered (sanitized) story element. */
+export function storyToMarkdown(story: Element): string {
+  const out: string[] = [];
+  blocks(story, out);
+  return out.join('\n\n');
+}
+
+/** The whole article as Markdown: title, byline/date, source, lead image, story, key quotes. */
+export function articleToMarkdown(r: ReadResult, story: Element, t: T, keyQuotes: Quote[] = []): string {
+  const parts: string[] = [];
+  parts.push(`# ${escapeMd(collapse(r.title ?? r.url).trim())}`);
+  const meta = [r.byline ? t('byline', escapeMd(r.byline)) : null, formatDate(r.published, r.lang), t('brand')]
+    .filter(Boolean)
+    .join(' · ');
+  parts.push(`*${meta}*  \n<${r.url}>`);
+  const storyHasLead = r.leadImage && story.querySelector(`img[src="${cssEscape(r.leadImage.src)}"]`);
+  if (r.leadImage && !storyHasLead && /^https?:/i.test(r.leadImage.src)) {
+    parts.push(`![${escapeMd(r.leadImage.caption ?? '')}](${r.leadImage.src})`);
+    const cap = [r.leadImage.caption, r.leadImage.credit ? t('photoCredit', r.leadImage.credit) : null].filter(Boolean);
+    if (cap.length) parts.push(`*${escapeMd(cap.join(' '))}*`);
+  }
+  const body = storyToMarkdown(story);
+  if (body) parts.push(body);
+  if (keyQuotes.length) {
+    parts.push(`## ${t('keyQuotes')}`);
+    const [open, close] = quoteMarks(r.lang);
+    parts.push(
+      keyQuotes
+        .map((q) => `> ${open}${escapeMd(collapse(q.text).trim())}${close}  \n> — ${escapeMd(speakerLine(q) ?? t('unattributed'))}`)
+        .join('\n\n'),
+    );
+  }
+  return parts.join('\n\n') + '\n';
+}
+
+/** CSS.escape where it exists (browsers), a safe fallback elsewhere. */
+export function cssEscape(s: string): string {
+  const g = globalThis as { CSS?: { escape?: (s: string) => string } };
+  return g.CSS?.escape ? g.CSS.escape(s) : s.replace(/["\\]/g, '\\$&');
+}

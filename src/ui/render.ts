@@ -1,0 +1,248 @@
+/**
+ * Render a ReadResult into a container: header, lead image, key quotes, the story.
+ * Plain DOM (no framework: bundle budgets). Used by the popup and by the in-page reader.
+ * The story HTML is sanitized again here, at the render boundary, whatever the core did.
+ */
+import type { Quote, ReadResult } from '../core/types';
+import { sanitizeHtml } from '../core/sanitize';
+import type { Settings } from '../shared/settings';
+import { cssEscape, formatDate, quoteMarks, shownQuotes, speakerLine } from './format';
+import { clearHighlights, highlightQuote, mapParagraphs } from './highlight';
+import type { T } from './i18n';
+
+type Child = Node | string | null | undefined | false;
+
+/** Tiny element builder: h('p', {class: 'x'}, 'text', child). Attributes are set as attributes (never HTML). */
+export function h(
+  doc: Document,
+  tag: string,
+  attrs: Record<string, string | number | boolean | null | undefined> = {},
+  ...children: Child[]
+): HTMLElement {
+  const el = doc.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === null || v === undefined || v === false) continue;
+    el.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const c of children) {
+    if (c === null || c === undefined || c === false) continue;
+    el.append(typeof c === 'string' ? doc.createTextNode(c) : c);
+  }
+  return el;
+}
+
+export interface RenderOptions {
+  t: T;
+  settings: Settings;
+  /** The window whose DOMPurify instance sanitizes (the popup's, or the page's for the reader). */
+  win: Window;
+  /** "show in article" on a key quote (index into keyQuotes). */
+  onShowQuote?: (index: number) => void;
+  /** "copy" on a key quote (index into keyQuotes). */
+  onCopyQuote?: (index: number, button: HTMLElement) => void;
+  /** Link the headline to the original page (popup). */
+  linkTitle?: boolean;
+}
+
+export interface Rendered {
+  root: HTMLElement;
+  story: HTMLElement;
+  quotesSection: HTMLElement | null;
+  /** Highlight key quote `index` in the story; returns the first mark, or null when it is not in the story. */
+  highlight(index: number): HTMLElement | null;
+}
+
+/** Apply the user's look to a root element (attributes + custom properties; the CSS reads them). */
+export function applySettings(root: HTMLElement, s: Settings): void {
+  root.dataset.theme = s.theme;
+  root.dataset.font = s.font;
+  root.style.setProperty('--tmt-size', `${s.fontSize}px`);
+  root.style.setProperty('--tmt-width', `${s.lineWidth}ch`);
+  root.style.setProperty('--tmt-lh', String(s.lineHeight));
+}
+
+function sameImage(a: string, b: string): boolean {
+  const strip = (u: string) => u.replace(/^https?:/, '').replace(/[?#].*$/, '');
+  return strip(a) === strip(b);
+}
+
+function safeHttpUrl(u: string | null | undefined): string | null {
+  if (!u) return null;
+  try {
+    const url = new URL(u);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function renderHeader(doc: Document, r: ReadResult, o: RenderOptions): HTMLElement {
+  const { t } = o;
+  const date = formatDate(r.published, r.lang);
+  const byline = r.byline ? (/^(by|автор)\b/i.test(r.byline) ? r.byline : t('byline', r.byline)) : null;
+  const metaItems: HTMLElement[] = [];
+  if (byline) metaItems.push(h(doc, 'span', { class: 'tmt-byline', 'data-testid': 'article-byline' }, byline));
+  if (date && r.published) metaItems.push(h(doc, 'time', { datetime: r.published, 'data-testid': 'article-date' }, date));
+  if (r.readingMinutes > 0)
+    metaItems.push(h(doc, 'span', { 'data-testid': 'reading-time' }, t('readingTime', r.readingMinutes)));
+  const meta = h(doc, 'p', { class: 'tmt-meta' });
+  metaItems.forEach((m, i) => {
+    if (i) meta.append(h(doc, 'span', { class: 'tmt-sep', 'aria-hidden': 'true' }, '·'));
+    meta.append(m);
+  });
+  const title = r.title ?? '';
+  const href = safeHttpUrl(r.url);
+  const h1 = h(
+    doc,
+    'h1',
+    { class: 'tmt-title', 'data-testid': 'article-title' },
+    o.linkTitle && href ? h(doc, 'a', { href, target: '_blank', rel: 'noopener noreferrer' }, title) : title,
+  );
+  return h(doc, 'header', { class: 'tmt-header' }, h(doc, 'p', { class: 'tmt-kicker' }, t('brand')), h1, meta);
+}
+
+function renderLead(doc: Document, r: ReadResult, o: RenderOptions, storyHtml: string): HTMLElement | null {
+  const lead = r.leadImage;
+  if (!lead) return null;
+  const src = safeHttpUrl(lead.src);
+  // The core may already have put the lead figure into the story: do not show it twice.
+  const inStory = src && storyHtml.includes(src.replace(/^https?:/, ''));
+  if (inStory) return null;
+  const captionBits: Child[] = [];
+  if (lead.caption) captionBits.push(h(doc, 'span', { class: 'tmt-caption' }, lead.caption));
+  if (lead.credit) captionBits.push(h(doc, 'span', { class: 'tmt-credit' }, ' ', o.t('photoCredit', lead.credit)));
+  const showImage = o.settings.images && src;
+  if (!showImage && !captionBits.length) return null;
+  return h(
+    doc,
+    'figure',
+    { class: 'tmt-lead', 'data-testid': 'lead-image' },
+    showImage
+      ? h(doc, 'img', { src, alt: lead.caption ?? '', referrerpolicy: 'no-referrer', decoding: 'async' })
+      : null,
+    captionBits.length ? h(doc, 'figcaption', {}, ...captionBits) : null,
+  );
+}
+
+function renderQuote(doc: Document, r: ReadResult, q: Quote, index: number, o: RenderOptions): HTMLElement {
+  const { t } = o;
+  const [open, close] = quoteMarks(r.lang);
+  const who = speakerLine(q);
+  const speaker = who
+    ? h(
+        doc,
+        'p',
+        { class: 'tmt-kq-who' },
+        h(doc, 'span', { class: 'tmt-kq-name' }, q.speaker!.name),
+        q.speaker!.role ? h(doc, 'span', { class: 'tmt-kq-role' }, `, ${q.speaker!.role}`) : null,
+      )
+    : h(doc, 'p', { class: 'tmt-kq-who tmt-kq-unknown' }, t('unattributed'));
+  const text = q.kind === 'partial' ? `${open}…${q.text.trim()}…${close}` : `${open}${q.text.trim()}${close}`;
+  const actions = h(doc, 'div', { class: 'tmt-kq-actions' });
+  if (o.onShowQuote) {
+    const b = h(
+      doc,
+      'button',
+      { type: 'button', class: 'tmt-btn tmt-btn-small', 'data-testid': 'show-quote', 'aria-label': `${t('showInArticleLabel')}: ${who ?? t('unattributed')}` },
+      t('showInArticle'),
+    );
+    b.addEventListener('click', () => o.onShowQuote!(index));
+    actions.append(b);
+  }
+  if (o.onCopyQuote) {
+    const b = h(
+      doc,
+      'button',
+      { type: 'button', class: 'tmt-btn tmt-btn-small', 'data-testid': 'copy-quote', 'aria-label': `${t('copyQuoteLabel')}: ${who ?? t('unattributed')}` },
+      t('copyQuote'),
+    );
+    b.addEventListener('click', () => o.onCopyQuote!(index, b));
+    actions.append(b);
+  }
+  return h(
+    doc,
+    'li',
+    { class: 'tmt-kq', 'data-testid': 'key-quote', 'data-speaker': who ? 'known' : 'unknown' },
+    h(doc, 'blockquote', { class: 'tmt-kq-text' }, text),
+    speaker,
+    actions.childElementCount ? actions : null,
+  );
+}
+
+function renderQuotes(doc: Document, r: ReadResult, o: RenderOptions): HTMLElement | null {
+  const quotes = shownQuotes(r, o.settings.keyQuotes);
+  if (!quotes.length) return null;
+  const headingId = 'tmt-kq-heading';
+  // <details> makes the card collapsible by keyboard and screen reader with no script.
+  return h(
+    doc,
+    'section',
+    { class: 'tmt-keyquotes', 'aria-labelledby': headingId, 'data-testid': 'key-quotes' },
+    h(
+      doc,
+      'details',
+      { open: true },
+      h(doc, 'summary', {}, h(doc, 'h2', { id: headingId }, o.t('keyQuotes'))),
+      h(doc, 'ol', { class: 'tmt-kq-list' }, ...quotes.map((q, i) => renderQuote(doc, r, q, i, o))),
+    ),
+  );
+}
+
+/** Render the article into a fresh root element (not yet attached). */
+export function renderArticle(doc: Document, r: ReadResult, o: RenderOptions): Rendered {
+  const storyHtml = sanitizeHtml(r.html, o.win, { images: o.settings.images, baseUrl: r.url });
+  const story = h(doc, 'div', { class: 'tmt-story', 'data-testid': 'article-body', lang: r.lang || null });
+  // A <template> parses inertly (no image loads, no custom elements) until the nodes are adopted.
+  const tpl = doc.createElement('template');
+  tpl.innerHTML = storyHtml;
+  story.append(tpl.content);
+  for (const a of Array.from(story.querySelectorAll('a[href]'))) {
+    a.setAttribute('target', '_blank');
+    a.setAttribute('rel', 'noopener noreferrer');
+  }
+  for (const img of Array.from(story.querySelectorAll('img'))) {
+    img.setAttribute('loading', 'lazy');
+    if (!img.hasAttribute('alt')) img.setAttribute('alt', '');
+  }
+
+  const quotesSection = renderQuotes(doc, r, o);
+  const root = h(
+    doc,
+    'article',
+    { class: 'tmt-article', lang: r.lang || null },
+    renderHeader(doc, r, o),
+    renderLead(doc, r, o, storyHtml),
+    quotesSection,
+    story,
+  );
+
+  let blocks: (Element | null)[] | null = null;
+  return {
+    root,
+    story,
+    quotesSection,
+    highlight(index) {
+      const q = r.keyQuotes[index];
+      if (!q) return null;
+      clearHighlights(story);
+      blocks ??= mapParagraphs(story, r.paragraphs);
+      const block = blocks[q.paragraph];
+      const para = r.paragraphs[q.paragraph];
+      if (!block || para === undefined) return null;
+      const marks = highlightQuote(block, q, para);
+      if (!marks.length) return null;
+      // The block may have been split by earlier marks; the next highlight recomputes nothing else.
+      marks[0]!.setAttribute('tabindex', '-1');
+      marks[0]!.dataset.testid = 'quote-highlight';
+      return marks[0]!;
+    },
+  };
+}
+
+/** The first story image matching the lead image (used by Markdown to avoid duplicating it). */
+export function storyHasImage(story: Element, src: string): boolean {
+  return (
+    !!story.querySelector(`img[src="${cssEscape(src)}"]`) ||
+    Array.from(story.querySelectorAll('img')).some((i) => sameImage(i.getAttribute('src') ?? '', src))
+  );
+}
