@@ -34,10 +34,9 @@ export function runReadability(doc: Document, win: Window, baseUrl: string, opts
   }).parse();
   if (!parsed || !parsed.content) return null;
   const html = sanitizeHtml((opts.prependHtml ?? '') + parsed.content, win, { baseUrl });
-  // An inert document: parsing here loads no images and runs nothing.
-  const holder = win.document.implementation.createHTMLDocument('').createElement('div');
-  holder.innerHTML = html;
-  const paragraphs = blockTexts(holder);
+  // Parsed into an inert document: nothing loads or runs there.
+  const parsedDoc = new win.DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
+  const paragraphs = blockTexts(parsedDoc.body);
   const wordCount = countWords(paragraphs);
   return {
     title: parsed.title?.trim() || null,

@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+/**
+ * Build: one source manifest and one set of sources -> dist/chrome and dist/firefox (unpacked, and zipped
+ * under dist/packages), plus dist/cli.js and dist/core.js for Node.
+ * Usage: node scripts/build.mjs [--no-zip]
+ */
+import * as esbuild from 'esbuild';
+import { cp, mkdir, readFile, rm, writeFile, readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const zip = !process.argv.includes('--no-zip');
+
+export const GECKO_ID = 'tmt-reader@tmt-reader.org';
+
+/** Extension entry points: source -> bundle name. */
+const ENTRIES = {
+  content: 'src/content/index.ts',
+  background: 'src/background/index.ts',
+  popup: 'src/popup/popup.ts',
+  options: 'src/options/options.ts',
+};
+/** Static files copied beside the bundles. */
+const STATIC = [
+  'src/popup/popup.html',
+  'src/popup/popup.css',
+  'src/options/options.html',
+  'src/options/options.css',
+];
+
+function manifestFor(browser, source) {
+  const m = structuredClone(source);
+  if (browser === 'firefox') {
+    m.background = { scripts: ['background.js'] };
+    m.browser_specific_settings = {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    };
+  }
+  return m;
+}
+
+async function bundleExtension(outdir) {
+  const entryPoints = Object.fromEntries(
+    Object.entries(ENTRIES).filter(([, src]) => existsSync(path.join(root, src))).map(([name, src]) => [name, path.join(root, src)]),
+  );
+  await esbuild.build({
+    entryPoints,
+    outdir,
+    bundle: true,
+    format: 'iife',
+    target: ['chrome120', 'firefox128'],
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    metafile: false,
+  });
+}
+
+async function buildBrowser(browser, manifest) {
+  const out = path.join(dist, browser);
+  await rm(out, { recursive: true, force: true });
+  await mkdir(out, { recursive: true });
+  await bundleExtension(out);
+  for (const file of STATIC) {
+    const src = path.join(root, file);
+    if (existsSync(src)) await cp(src, path.join(out, path.basename(file)));
+  }
+  await cp(path.join(root, '_locales'), path.join(out, '_locales'), { recursive: true });
+  await mkdir(path.join(out, 'icons'), { recursive: true });
+  for (const f of await readdir(path.join(root, 'icons'))) {
+    if (f.endsWith('.png')) await cp(path.join(root, 'icons', f), path.join(out, 'icons', f));
+  }
+  await writeFile(path.join(out, 'manifest.json'), JSON.stringify(manifestFor(browser, manifest), null, 2) + '\n');
+  return out;
+}
+
+async function buildNode() {
+  const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning', legalComments: 'none' };
+  await esbuild.build({ ...common, entryPoints: [path.join(root, 'src/core/index.ts')], outfile: path.join(dist, 'core.js') });
+  await esbuild.build({
+    ...common,
+    entryPoints: [path.join(root, 'src/cli.ts')],
+    outfile: path.join(dist, 'cli.js'),
+    // jsdom loads parts of itself at run time: keep it a real dependency, not bundled.
+    external: ['jsdom'],
+    banner: { js: '#!/usr/bin/env node' },
+  });
+}
+
+async function pack(browser, dir, version) {
+  const { default: webExt } = await import('web-ext');
+  const artifactsDir = path.join(dist, 'packages');
+  await webExt.cmd.build(
+    { sourceDir: dir, artifactsDir, overwriteDest: true, filename: `tmt-reader-${browser}-${version}.zip` },
+    { showReadyMessage: false },
+  );
+  return path.join(artifactsDir, `tmt-reader-${browser}-${version}.zip`);
+}
+
+const started = Date.now();
+const manifest = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
+await mkdir(dist, { recursive: true });
+const dirs = {};
+for (const browser of ['chrome', 'firefox']) dirs[browser] = await buildBrowser(browser, manifest);
+await buildNode();
+const written = [path.relative(root, dirs.chrome), path.relative(root, dirs.firefox), 'dist/cli.js', 'dist/core.js'];
+if (zip) {
+  for (const browser of ['chrome', 'firefox']) written.push(path.relative(root, await pack(browser, dirs[browser], manifest.version)));
+}
+console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s: ${written.join(', ')}`);

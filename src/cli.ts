@@ -1,0 +1,149 @@
+/**
+ * Command-line interface over the same pure core the extension runs.
+ *   tmt-reader read <file.html|-> [--url URL] [--json]
+ *   tmt-reader quotes <file.txt|-> [--lang en|ru] [--json]
+ * Exit codes: 0 done (also for "not an article"), 2 unreadable input or bad usage.
+ */
+import { readFileSync } from 'node:fs';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { readArticle, findQuotesInText } from './core';
+import type { Quote, ReadResult } from './core/types';
+
+const USAGE = `Usage:
+  tmt-reader read <file.html|-> [--url URL] [--json]
+  tmt-reader quotes <file.txt|-> [--lang en|ru] [--json]`;
+
+/** Inputs larger than this are refused rather than risking the machine's memory. */
+const MAX_BYTES = 64 * 1024 * 1024;
+
+class InputError extends Error {}
+
+function readInput(file: string): Buffer {
+  let data: Buffer;
+  try {
+    data = file === '-' ? readFileSync(0) : readFileSync(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (err as Error).message;
+    throw new InputError(`cannot read ${file === '-' ? 'standard input' : file}: ${why}`);
+  }
+  if (data.length > MAX_BYTES) throw new InputError(`${file} is larger than ${MAX_BYTES / 1024 / 1024} MB`);
+  if (looksBinary(data)) throw new InputError(`${file === '-' ? 'standard input' : file} is not a text or HTML file`);
+  return data;
+}
+
+/** NUL bytes or many control characters at the start: not text (UTF-16 with a BOM is text). */
+function looksBinary(data: Buffer): boolean {
+  if (data.length >= 2 && ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff))) return false;
+  const head = data.subarray(0, 8192);
+  let control = 0;
+  for (const b of head) {
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  return head.length > 0 && control / head.length > 0.1;
+}
+
+function parseArgs(argv: string[]): { cmd: string; file: string; flags: Map<string, string | true> } {
+  const [cmd, ...rest] = argv;
+  const flags = new Map<string, string | true>();
+  let file: string | undefined;
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i] as string;
+    if (a === '--json') flags.set('json', true);
+    else if (a === '--url' || a === '--lang') {
+      const v = rest[++i];
+      if (v === undefined) throw new InputError(`${a} needs a value`);
+      flags.set(a.slice(2), v);
+    } else if (a.startsWith('--')) throw new InputError(`unknown option ${a}`);
+    else if (file === undefined) file = a;
+    else throw new InputError(`unexpected argument ${a}`);
+  }
+  if (!cmd || (cmd !== 'read' && cmd !== 'quotes')) throw new InputError(cmd ? `unknown command ${cmd}` : 'no command given');
+  if (file === undefined) throw new InputError('no input file given (use - for standard input)');
+  return { cmd, file, flags };
+}
+
+function wrap(text: string, width = 78, indent = ''): string {
+  const out: string[] = [];
+  for (const para of text.split('\n')) {
+    let line = '';
+    for (const word of para.split(/\s+/).filter(Boolean)) {
+      if (line && line.length + 1 + word.length > width - indent.length) {
+        out.push(indent + line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    out.push(indent + line);
+  }
+  return out.join('\n');
+}
+
+function quoteLine(q: Quote): string {
+  const who = q.speaker ? `${q.speaker.name}${q.speaker.role ? `, ${q.speaker.role}` : ''}` : 'unattributed';
+  return `“${q.text}”\n  — ${who}`;
+}
+
+function renderText(r: ReadResult): string {
+  if (!r.isArticle) return `Not an article: ${r.reason}\n`;
+  const parts: string[] = [];
+  if (r.title) parts.push(wrap(r.title).toUpperCase());
+  const meta = [
+    r.byline,
+    r.published ? r.published.slice(0, 10) : null,
+    r.readingMinutes ? `${r.readingMinutes} min read` : null,
+  ].filter(Boolean);
+  if (meta.length) parts.push(meta.join(' · '));
+  if (r.url) parts.push(r.url);
+  parts.push('');
+  for (const p of r.paragraphs) parts.push(wrap(p), '');
+  if (r.keyQuotes.length) {
+    parts.push(r.lang === 'ru' ? 'КЛЮЧЕВЫЕ ЦИТАТЫ' : 'KEY QUOTES', '');
+    for (const q of r.keyQuotes) parts.push(wrap(quoteLine(q), 78, ''), '');
+  }
+  return parts.join('\n');
+}
+
+function run(argv: string[]): number {
+  const { cmd, file, flags } = parseArgs(argv);
+  const data = readInput(file);
+  const json = flags.get('json') === true;
+  if (cmd === 'quotes') {
+    const langFlag = flags.get('lang');
+    if (langFlag !== undefined && langFlag !== 'en' && langFlag !== 'ru') throw new InputError('--lang must be en or ru');
+    const text = data.toString('utf8');
+    const lang = langFlag === 'ru' || (langFlag === undefined && /[а-яё]/i.test(text) && !/[a-z]{4}/i.test(text.slice(0, 200)))
+      ? 'ru'
+      : 'en';
+    const quotes = findQuotesInText(text, lang);
+    process.stdout.write(json ? `${JSON.stringify({ quotes }, null, 2)}\n` : `${quotes.map(quoteLine).join('\n\n')}\n`);
+    return 0;
+  }
+  const url = flags.get('url');
+  if (url !== undefined && typeof url === 'string') {
+    try {
+      new URL(url);
+    } catch {
+      throw new InputError(`--url is not a valid address: ${url}`);
+    }
+  }
+  // Scripts never run (jsdom's default); the page's console noise is dropped.
+  const dom = new JSDOM(data, {
+    url: typeof url === 'string' ? url : undefined,
+    contentType: 'text/html',
+    virtualConsole: new VirtualConsole(),
+  });
+  const result = readArticle(dom.window.document, typeof url === 'string' ? url : null);
+  process.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : renderText(result));
+  dom.window.close();
+  return 0;
+}
+
+try {
+  process.exitCode = run(process.argv.slice(2));
+} catch (err) {
+  const message = err instanceof Error ? err.message : String(err);
+  process.stderr.write(`tmt-reader: ${message.split('\n')[0]}\n`);
+  if (err instanceof InputError && /command|argument|option|input file|--/.test(message)) process.stderr.write(`${USAGE}\n`);
+  process.exitCode = 2;
+}
