@@ -1,0 +1,180 @@
+/**
+ * Key quotes: quotations in a story, who said them, and a short summary of the most telling ones.
+ * Pure and small: quotation marks, attribution patterns (EN, RU), a cast of names, a score.
+ */
+import type { Lang, Quote, Speaker } from '../types';
+import type { Act } from './acts';
+import { Cast } from './coref';
+import { buildFrame, sentenceAt, type Frame } from './frame';
+import { findSpans, type Span } from './marks';
+import { findActsEn } from './patterns-en';
+import { findActsRu } from './patterns-ru';
+import { scoreQuote, selectKeyQuotes, words } from './score';
+
+export { selectKeyQuotes } from './score';
+
+interface Found {
+  span: Span;
+  para: number;
+  kind: 'direct' | 'partial';
+  act: Act | null;
+  /** Speaker carried from the previous paragraph (continuation), when no act of its own. */
+  carried: Speaker | null | undefined;
+  keep: boolean;
+}
+
+/** A quotation is "direct" when it stands as a statement of its own, not inside the narrator's sentence. */
+function kindOf(f: Frame, s: Span): 'direct' | 'partial' {
+  if (s.open < 0) return 'direct';
+  const lead = f.frame.slice(0, s.open).replace(/[\s\u00a0]+$/, '');
+  const last = lead[lead.length - 1];
+  if (last === undefined || /[.!?…:¶—–"(]/.test(last)) return 'direct';
+  if (last === ',' && /^[\p{Lu}\d]/u.test(s.text)) return 'direct';
+  if (last === ',' && /[.!?…]$/.test(s.text) && f.frame.slice(s.close + 1).trim() === '') return 'direct';
+  return 'partial';
+}
+
+/** Title Case fragments ("The Death of Stalin", «Новая газета») are names of things, not speech. */
+function looksTitle(text: string, lang: Lang): boolean {
+  const ws = text.split(/\s+/);
+  if (ws.length > 6 || /[.!?…,:;]$/.test(text)) return false;
+  if (!/^[\p{Lu}\d]/u.test(text)) return false;
+  if (lang === 'ru') return ws.length <= 4;
+  return ws.every((w) => w.length <= 3 || /^[\p{Lu}\d]/u.test(w));
+}
+
+function actsOf(f: Frame, lang: Lang): Act[] {
+  return lang === 'ru' ? findActsRu(f) : findActsEn(f);
+}
+
+/** Acts in the same sentence as the span, nearest first: after the closing mark, then before. */
+function actFor(f: Frame, s: Span, acts: Act[], kind: 'direct' | 'partial'): Act | null {
+  const open = s.open < 0 ? 0 : s.open;
+  const close = s.close < 0 ? f.text.length : s.close;
+  const sOpen = sentenceAt(f, open);
+  const sClose = sentenceAt(f, Math.max(open, close - 1));
+  const endsSentence = /[.!?…]$/.test(s.text) && (s.close < 0 || /^[\s\u00a0]*(?:$|[\p{Lu}"“«„‘])/u.test(f.frame.slice(s.close + 1)));
+  const nextOpen = f.spans.find((x) => x.open > close)?.open ?? f.text.length;
+  const prevClose = [...f.spans].reverse().find((x) => x.close >= 0 && x.close < open)?.close ?? -1;
+  const right = endsSentence ? [] : acts.filter((a) => a.start > close && a.start < nextOpen && sentenceAt(f, a.start) === sClose);
+  const left = acts.filter((a) => a.end <= open && a.start > prevClose && sentenceAt(f, a.start) === sOpen);
+  const strong = (a: Act, dist: number): boolean => !a.weak || dist < 40;
+  const r = right.find((a) => strong(a, a.start - close));
+  if (r && (kind === 'direct' || r.start - close < 60)) return r;
+  const l = [...left].reverse().find((a) => strong(a, open - a.end));
+  if (l) return l;
+  if (r) return r;
+  if (kind === 'partial') {
+    // Partial quotations take the sentence's speaker wherever it stands ("X said ... that ... 'fragment'").
+    const same = acts.filter((a) => !a.weak && sentenceAt(f, a.start) === sOpen);
+    return same.find((a) => a.end <= open) ?? same[0] ?? null;
+  }
+  return null;
+}
+
+/** Is the whole paragraph (bar punctuation) quotation? */
+function allQuote(f: Frame): boolean {
+  return !/[\p{L}\p{N}]/u.test(f.frame);
+}
+
+export function findQuotes(paragraphs: string[], lang: Lang): Quote[] {
+  const allSpans = findSpans(paragraphs);
+  const frames = paragraphs.map((p, i) => buildFrame(p, allSpans[i]!, lang));
+  const acts = frames.map((f) => actsOf(f, lang));
+  const cast = new Cast(frames, acts, lang);
+  const found: Found[] = [];
+  const out: Quote[] = [];
+  let prevSpeaker: Speaker | null = null;
+  let prevSpeakerPara = -10;
+  let lastActPara = -10;
+  let lastActSpeaker: Speaker | null = null;
+  frames.forEach((f, para) => {
+    let paraSpeaker: Speaker | null = null;
+    let lastInPara: Speaker | null | undefined;
+    for (const s of f.spans) {
+      const kind = kindOf(f, s);
+      const n = words(s.text);
+      const act = actFor(f, s, acts[para]!, kind);
+      let speaker: Speaker | null = act ? cast.speakerOf(act.subj, para, act.gender) : null;
+      let keep = true;
+      if (!act) {
+        const before = [...acts[para]!].reverse().find((a) => a.end <= (s.open < 0 ? 0 : s.open) && !a.weak);
+        const after = acts[para]!.find((a) => a.start > s.close && !a.weak);
+        if (s.continued || (s.open < 0)) {
+          speaker = prevSpeaker;
+        } else if (kind === 'direct' && lastInPara !== undefined) {
+          speaker = lastInPara;
+        } else if (kind === 'direct' && before) {
+          speaker = cast.speakerOf(before.subj, para, before.gender);
+        } else if (kind === 'direct' && after && n >= 2) {
+          speaker = cast.speakerOf(after.subj, para, after.gender);
+        } else if (kind === 'direct' && f.spans[0] === s && acts[para]!.length === 0 && n >= 3) {
+          // A paragraph that opens with a quotation and names no one: the voice of the last
+          // quotation or statement just before (across at most one short act-less paragraph).
+          if (prevSpeakerPara >= para - 1 && allQuote(f)) speaker = prevSpeaker;
+          else if (lastActPara >= para - 2 && lastActSpeaker && (lastActPara === para - 1 || words(paragraphs[para - 1]!) <= 8)) speaker = lastActSpeaker;
+          else if (prevSpeakerPara === para - 1) speaker = prevSpeaker;
+        }
+        // Without anyone saying it, a fragment is a scare quote or a term, not a quotation.
+        if (kind === 'partial' && !speaker) keep = false;
+      }
+      if (n < 2 && !(kind === 'direct' && act)) keep = false;
+      if (kind === 'partial' && looksTitle(s.text, lang) && !(act && act.weak === false && n > 3)) keep = false;
+      if (kind === 'partial' && n < 2) keep = false;
+      found.push({ span: s, para, kind, act, carried: speaker, keep });
+      if (!keep) continue;
+      lastInPara = speaker;
+      if (speaker) paraSpeaker = speaker;
+      out.push({
+        text: s.text,
+        kind,
+        speaker,
+        paragraph: para,
+        start: s.start,
+        end: s.end,
+        score: 0,
+      });
+    }
+    if (paraSpeaker) {
+      prevSpeaker = paraSpeaker;
+      prevSpeakerPara = para;
+      // The last quotation's speaker is who a continuation belongs to.
+      const last = out[out.length - 1];
+      if (last && last.paragraph === para && last.speaker) prevSpeaker = last.speaker;
+    }
+    const strongActs = acts[para]!.filter((a) => !a.weak);
+    if (strongActs.length) {
+      const a = strongActs[strongActs.length - 1]!;
+      const sp = cast.speakerOf(a.subj, para, a.gender);
+      if (sp) {
+        lastActPara = para;
+        lastActSpeaker = sp;
+      }
+    }
+  });
+  for (const q of out) q.score = scoreQuote(q, paragraphs.length);
+  return out;
+}
+
+/** CLI `quotes` mode: plain text in, offsets into that text out. */
+export function findQuotesInText(text: string, lang: Lang): Quote[] {
+  const paras: string[] = [];
+  const offsets: number[] = [];
+  const re = /[^\n]+/g;
+  for (const m of text.matchAll(re)) {
+    if (!m[0].trim()) continue;
+    paras.push(m[0]);
+    offsets.push(m.index!);
+  }
+  return findQuotes(paras, lang).map((q) => {
+    const base = offsets[q.paragraph]!;
+    const speaker = q.speaker && q.speaker.start !== undefined && q.speaker.end !== undefined
+      ? { ...q.speaker, start: q.speaker.start + base, end: q.speaker.end + base }
+      : q.speaker;
+    return { ...q, speaker, start: q.start + base, end: q.end + base };
+  });
+}
+
+export function keyQuotes(paragraphs: string[], lang: Lang, max = 5): Quote[] {
+  return selectKeyQuotes(findQuotes(paragraphs, lang), max);
+}

@@ -1,0 +1,142 @@
+/** Word lists for the quote finder. Small on purpose: enough for news attribution, no NLP model. */
+
+const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/** English verbs of saying (lower case, all forms we meet in news copy). */
+export const EN_SPEECH = set(`
+say says said saying tell tells told telling add adds added adding write writes wrote writing
+warn warns warned warning insist insists insisted insisting state states stated explain explains explained
+note notes noted argue argues argued arguing claim claims claimed declare declares declared announce announced
+ask asks asked reply replied replies respond responded responds continue continued continues tweet tweeted tweets
+post posted recall recalled recalls stress stressed stresses urge urged urges suggest suggested suggests
+acknowledge acknowledged acknowledges admit admitted admits concede conceded complain complained complains
+charge charged counter countered predict predicted predicts promise promised promises vow vowed vows
+quip quipped joke joked emphasize emphasized emphasised emphasizes observe observed remark remarked
+comment commented cautioned caution contend contended maintain maintained maintains testified testify
+shout shouted shouts yell yelled scream screamed declared proclaim proclaimed boast boasted boasts
+assert asserted asserts agree agreed agrees echo echoed mused muse lament lamented pledged pledge
+called calls call describe described describes dubbed labeled labelled branded termed
+reported reports report wrote added explained says recounted recalls recall thundered
+`);
+
+/** Verbs that introduce a quote only when adjacent to it ("called X", "described it as"). */
+export const EN_WEAK = set(`called calls call describe described describes dubbed labeled labelled branded termed
+reported reports report`);
+
+/** Russian verbs of saying, past (all genders/number) and present forms. */
+export const RU_SPEECH_STEMS = [
+  'заяв', 'сказа', 'сообщ', 'отмети', 'отмеча', 'подчеркну', 'подчеркива', 'добави', 'добавля', 'поясни', 'поясня',
+  'написа', 'пише', 'рассказа', 'рассказыва', 'призна', 'уточни', 'уточня', 'объяви', 'объявля', 'напомни',
+  'напомина', 'предупреди', 'предупрежда', 'ответи', 'отвеча', 'указа', 'указыва', 'завери', 'заверя',
+  'призва', 'призыва', 'констатирова', 'говори', 'утвержда', 'считае', 'считаю', 'полага', 'цитиру',
+  'передае', 'передаё', 'спроси', 'спрашива', 'возмути', 'пожаловал', 'посетова', 'продолжи', 'добавил',
+  'пообеща', 'обеща', 'назва', 'называ', 'описа', 'пошути',
+];
+
+export const EN_PRONOUNS: Record<string, 'm' | 'f' | 'p' | 'x'> = {
+  he: 'm', she: 'f', they: 'p', i: 'x', we: 'p',
+};
+export const RU_PRONOUNS: Record<string, 'm' | 'f' | 'p' | 'x'> = {
+  'он': 'm', 'она': 'f', 'они': 'p', 'я': 'x', 'мы': 'p',
+};
+
+/** Capitalised words that begin sentences but never names. */
+export const EN_STOP = set(`
+The A An And But Or So Yet For Nor If When While Although Though Because Since As After Before Until Unless
+In On At By Of To From With Without About Against Between Into Through During Under Over Above Below Up Down
+He She It They We I You His Her Its Their Our My Your Him Them Us Me This That These Those There Here Then
+What Who Whom Whose Which Where Why How Some Any Each Every All Both Either Neither No Not Many Much Most More
+Other Another Such Only Even Also Still Just However Meanwhile Instead Indeed Now Later Earlier Last Next
+Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Madam
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+September October November December Jan. Feb. Mar. Apr. Aug. Sept. Sep. Oct. Nov. Dec. Yes Asked Speaking
+According Like Unlike Despite Among Amid Across Within Outside Inside Toward Towards Per Via Whether Do Does Did
+Is Are Was Were Be Been Has Have Had Will Would Can Could Should May Might Must Shall Let One Two Three
+`);
+
+export const RU_STOP = set(`
+В Во На По С Со К Ко О Об У Из От До За Для Без При Про Через Над Под Перед После Между И А Но Или Да Же
+Он Она Оно Они Мы Я Вы Ты Это Этот Эта Эти Тот Та Те Так Как Когда Если Что Чтобы Кто Где Почему Зачем
+Его Ее Её Их Им Ему Ей Нам Вам Там Тут Здесь Теперь Сейчас Уже Еще Ещё Все Всё Весь Вся Не Ни Нет Бы Ли
+Хотя Поэтому Однако Также Тоже Кроме Даже Только Именно Впрочем Между Среди Около После Вот Звучит Оно
+Дорогие Дорогой Дорогая Читайте Между Вместо Кстати Итак Зато Причем Причём Затем Потом Тогда Ранее Позже
+`);
+
+/** Words that make a capitalised run a role/title rather than a name ("Foreign Minister", "Sen."). */
+export const EN_ROLE = set(`
+President Vice Prime Minister Ministers Foreign Defense Defence Deputy Secretary Secretary-General Spokesman
+Spokeswoman Spokesperson Senator Sen. Rep. Representative Gov. Governor Mayor Director Chairman Chairwoman Chair
+Chief Head General Gen. Lt. Col. Maj. Adm. Admiral Colonel Major Captain Capt. Sgt. Ambassador Envoy Judge Justice
+Attorney Speaker Leader Commissioner Premier Chancellor King Queen Prince Princess Pope Patriarch Metropolitan
+Professor Prof. CEO Chief Executive Officer Founder Editor Editor-in-Chief Press Kremlin Presidential Candidate
+Nominee Democratic Republican GOP Democrat Opposition Former Ex Acting Interim State Interior Economy Economic
+Finance Justice Health Education Energy Trade Industry Labor Labour Transport Culture Sports Emergency Emergencies
+Commander Commander-in-Chief Sheriff Officer Chancellor Coach Manager Executive Analyst Lawyer Activist
+Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Rev. Sir Lord Lady Dame Pastor Bishop Rabbi Imam Cardinal Father Sister Brother
+Representative Congressman Congresswoman Assemblyman Councilman Councilwoman Councilmember Treasurer Comptroller
+Advisor Adviser Aide Strategist Pollster Economist Diplomat Official Officials Correspondent Anchor Host
+Minister-Counselor Counsel Counselor Prosecutor Prosecutor-General Ombudsman Mufti Hetman Ataman
+`);
+
+/** Titles/honorifics that carry a gender. */
+export const EN_FEMALE_TITLE = set(`Mrs. Ms. Mrs Ms Miss Madam Queen Princess Lady Dame Sister Spokeswoman
+Chairwoman Congresswoman Councilwoman Businesswoman`);
+export const EN_MALE_TITLE = set(`Mr. Mr Sir King Prince Lord Father Brother Spokesman Chairman Congressman
+Councilman Assemblyman Businessman`);
+
+/** Adjectives of place that can open a role ("Syrian Foreign Minister", "U.S. Secretary of State"). */
+export const EN_PLACE_ADJ_RE = /^(?:[A-Z][a-z]+(?:ian|ean|ese|ish|ic|an|i|ch)|U\.S\.|US|U\.K\.|UK|EU|UN|U\.N\.|NATO|Russia's|American)$/;
+
+/** Words that make a run an organisation (a body can speak, but is never "he" or "she"). */
+export const EN_ORG = set(`
+Ministry Ministries Department Office Agency Coalition Party Council Committee Commission News Times Post Press
+Journal Kremlin Service Services Court Union Association Campaign Network Organization Organisation Institute
+University College School Group Bank Company Corporation Corp. Inc. Ltd. LLC Fund Foundation Center Centre
+Administration Government Parliament Duma Congress Senate House Assembly Federation Forces Army Navy Police
+Guard Bureau Board Inc Tass TASS Itar-Tass Interfax RIA Novosti Reuters AP AFP Bloomberg CNN NBC ABC CBS BBC
+Fox MSNBC Politico Breitbart Post Herald Tribune Gazette Telegraph Daily Weekly Magazine Radio TV Channel
+Agency Watch Center Movement Front Alliance League Society Club Team Embassy Consulate Mission Cabinet Club
+Facebook Twitter Instagram Telegram YouTube Google Apple Microsoft Amazon Gazprom Rosneft
+`);
+
+/** Places we meet as sentence subjects that are never speakers by themselves. */
+export const EN_PLACE = set(`
+Syria Russia Moscow Ukraine Kyiv Kiev Damascus Cairo Berlin Rome Washington Europe Asia Africa America China
+Beijing Turkey Iran Israel Germany France Britain England London Paris Crimea Donbas Belarus Minsk Georgia
+Tbilisi Kazakhstan Chechnya Siberia Petersburg Anchorage Alaska Brussels Geneva Vienna Warsaw Poland Tehran
+Iraq Afghanistan Egypt Lebanon Jordan Saudi Arabia Qatar Japan Korea India Pakistan Canada Mexico Cuba
+Venezuela Brazil Texas California Florida Ohio Iowa Virginia Pennsylvania Michigan Wisconsin York Jersey
+Carolina Nevada Arizona Colorado Chicago Boston Philadelphia Cleveland Charlotte Manhattan Brooklyn
+`);
+
+/** A few common first names, to tell people from places and organisations, with gender. */
+export const FEMALE_FIRST = set(`
+Hillary Chelsea Melania Ivanka Maria Mariya Maria Elizabeth Nancy Sarah Kellyanne Huma Jill Debbie Donna Michelle
+Jennifer Anna Anne Olga Tatyana Tatiana Natalia Natalya Yelena Elena Irina Svetlana Ekaterina Yekaterina
+Valentina Ella Lyudmila Marina Alexandra Ksenia Kseniya Yulia Julia Galina Veronika Lyubov Nadezhda Vera
+Angela Theresa Ursula Kamala Nikki Carly Condoleezza Madeleine Samantha Susan Karen Mary Patricia Linda
+Barbara Margaret Lisa Nicole Kate Katie Emily Hope Stephanie Janet Joni Marsha Kirsten Dianne Loretta
+Claire Amy Tammy Jeanne Kelly Katrina Omarosa Paula Sharon Laura Megyn Alicia Hope Jeanine Hannah Rachel
+Rebecca Ruth Sally Sonia Zoe Maya Eva Evgenia Inna Alla Alina Daria Darya Lilia Polina Sofia Mariana
+`);
+
+export const MALE_FIRST = set(`
+Donald Bill Barack Joe Mike Tim Bernie Ted Marco Jeb John Chris Ben Paul Rand Newt Rudy Reince Paul Mitch Harry
+Sergei Sergey Vladimir Dmitry Dmitri Walid Moaz Bashar Alexei Alexey Alexander Andrei Andrey Mikhail Nikolai
+Ivan Igor Oleg Yury Yuri Viktor Boris Pavel Maxim Roman Anton Vyacheslav Valentin Ramzan Yevgeny Evgeny Gennady
+Volodymyr Petro Vitali Vitaly Arseniy Recep Emmanuel Olaf Xi Kim George Robert Richard James David Michael
+Thomas Charles Steve Stephen Jim Rex Mark Kevin Lindsey Jared Eric Steven Corey Roger Rick Scott Jason Matt
+Tom Brian Peter Frank Gary Jeff Jack Sean Anthony Ahmed Mohammed Muhammad Ali Hassan Abdullah Kofi
+Ban Antonio Francois Nicolas Jean Jens Ron Kirill Konstantin Grigory Leonid Arkady Stanislav
+`);
+
+/** Russian role words (lower case) that can sit before a name: "глава МИД Сергей Лавров". */
+export const RU_ROLE_WORDS = set(`
+президент премьер премьер-министр министр глава пресс-секретарь представитель официальный заместитель
+замглавы вице-премьер депутат сенатор губернатор мэр директор председатель руководитель лидер генсек
+генеральный секретарь посол прокурор судья адвокат спикер политолог эксперт аналитик экономист журналист
+главред редактор основатель сооснователь член советник помощник командующий генерал полковник спецпредставитель
+патриарх митрополит священник омбудсмен уполномоченный партии фракции комитета думы госдумы совета федерации
+иностранных дел обороны финансов юстиции здравоохранения кремля россии рф сша украины президента правительства
+мид минобороны минфина минюста компании банка фонда главный главы министра пресс-службы службы ведомства
+`);

@@ -1,0 +1,197 @@
+/**
+ * Names: word tokens, runs of capitalised words, role/name split, Russian stems, and the story's
+ * index of people and bodies (fullest mention, gender) used to name speakers and resolve pronouns.
+ */
+import type { Lang } from '../types';
+import {
+  EN_FEMALE_TITLE, EN_MALE_TITLE, EN_ORG, EN_PLACE, EN_PLACE_ADJ_RE, EN_ROLE, EN_STOP, FEMALE_FIRST,
+  MALE_FIRST, RU_STOP,
+} from './lexicon';
+
+export interface Tok {
+  /** Word as written, possessive 's removed. */
+  w: string;
+  start: number;
+  end: number;
+  poss: boolean;
+}
+
+const ABBR = new Set(
+  'Mr. Mrs. Ms. Dr. Sen. Rep. Gov. Gen. Lt. Col. Maj. Capt. Sgt. Adm. St. Jr. Sr. Prof. Rev. Gen. U.S. U.K. U.N. D.C. Inc. Corp. Co. Ltd. No. vs. Jan. Feb. Aug. Sept. Sep. Oct. Nov. Dec. a.m. p.m. т.е. т.д. г. им.'.split(' '),
+);
+
+const TOKEN_RE = /[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*\.?/gu;
+
+export function isAbbr(w: string): boolean {
+  return ABBR.has(w) || /^\p{Lu}\.$/u.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w);
+}
+
+/** Word tokens of `s` (offsets into s). Quote interiors should be masked by the caller. */
+export function tokenize(s: string): Tok[] {
+  const out: Tok[] = [];
+  for (const m of s.matchAll(TOKEN_RE)) {
+    let w = m[0];
+    let start = m.index!;
+    if (w.endsWith('.') && !isAbbr(w)) w = w.slice(0, -1);
+    let poss = false;
+    const pm = /^(.+?)['’]s$/u.exec(w);
+    if (pm && /\p{Lu}/u.test(w[0]!)) {
+      w = pm[1]!;
+      poss = true;
+    } else if (/['’]$/.test(w)) w = w.slice(0, -1);
+    out.push({ w, start, end: start + m[0].length - (m[0].endsWith('.') && !isAbbr(m[0]) ? 1 : 0), poss });
+  }
+  return out;
+}
+
+export const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
+
+/** Connectors allowed inside a capitalised run: "Secretary of State", "Abu al-Walid". */
+const CONNECT = new Set(['of', 'de', 'da', 'del', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'der', 'for']);
+
+export interface Run {
+  /** Tokens of the run (stop words at its start removed). */
+  toks: Tok[];
+  start: number;
+  end: number;
+  poss: boolean;
+}
+
+/**
+ * Maximal runs of capitalised words separated only by blanks (or a connector word), which is how
+ * names, titles and bodies are written in both languages.
+ */
+export function capRuns(s: string, toks: Tok[], lang: Lang): Run[] {
+  const stop = lang === 'ru' ? RU_STOP : EN_STOP;
+  const runs: Run[] = [];
+  let cur: Tok[] = [];
+  const flush = (): void => {
+    while (cur.length && (stop.has(cur[0]!.w) || CONNECT.has(cur[0]!.w))) cur.shift();
+    while (cur.length && CONNECT.has(cur[cur.length - 1]!.w)) cur.pop();
+    if (cur.length) {
+      const last = cur[cur.length - 1]!;
+      runs.push({ toks: cur, start: cur[0]!.start, end: last.end, poss: last.poss });
+    }
+    cur = [];
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const prev = cur[cur.length - 1];
+    const gap = prev ? s.slice(prev.end, t.start) : '';
+    const joined = !prev || (/^[\s\u00a0]+$/.test(gap) && !prev.poss);
+    const capital = isCap(t.w) && !/^\p{Lu}[\p{Lu}\d]*$/u.test(t.w) ? true : isCap(t.w);
+    if (capital && joined) cur.push(t);
+    else if (prev && joined && CONNECT.has(t.w) && toks[i + 1] && isCap(toks[i + 1]!.w) && lang === 'en') cur.push(t);
+    else {
+      flush();
+      if (capital) cur.push(t);
+    }
+  }
+  flush();
+  return runs;
+}
+
+export interface Split {
+  name: Tok[];
+  role: Tok[];
+}
+
+const RU_ROLE_CAP = /^(?:\p{Lu}{2,}|Госдумы|Кремля|Минобороны|Генпрокуратуры)$/u;
+
+/** "Syrian Foreign Minister Walid Moualem" → role "Syrian Foreign Minister", name "Walid Moualem". */
+export function splitRole(run: Tok[], lang: Lang): Split {
+  let last = -1;
+  for (let i = 0; i < run.length - 1; i++) {
+    const w = run[i]!.w;
+    if (lang === 'en' ? EN_ROLE.has(w) || (i === 0 && EN_PLACE_ADJ_RE.test(w) && run.length > 2) || w === 'of'
+      : RU_ROLE_CAP.test(w)) last = i;
+  }
+  return { role: run.slice(0, last + 1), name: run.slice(last + 1) };
+}
+
+/** Russian stem for matching inflected names: Пескова, Пескову, Песковым → песков. */
+export function ruStem(w: string): string {
+  const l = w.toLowerCase().replace(/ё/g, 'е');
+  const m = /^(.{3,}?)(?:ыми|ими|ого|его|ому|ему|ой|ей|ым|им|ом|ем|ую|юю|ая|яя|ий|ый|а|я|у|ю|е|ы|и|ь)$/.exec(l);
+  return m ? m[1]! : l;
+}
+
+export function nameKey(w: string, lang: Lang): string {
+  return lang === 'ru' ? ruStem(w) : w.toLowerCase().replace(/['’]s$/, '');
+}
+
+/** Nominative of a Russian name found in the genitive ("по словам Дмитрия Пескова"). */
+export function ruNominative(words: string[]): string[] {
+  const female = words.some((w) => /(?:ой|ии|[^и]ы|ги|ки)$/.test(w) && !/(?:ого|его)$/.test(w))
+    && !words.some((w) => /(?:ия|ея|ого|его)$/.test(w));
+  return words.map((w) => {
+    if (/\p{Lu}{2,}/u.test(w)) return w;
+    if (/ского$|цкого$/.test(w)) return w.replace(/ого$/, 'ий');
+    if (/ого$/.test(w)) return w.replace(/ого$/, 'ый');
+    if (/ия$/.test(w)) return w.replace(/ия$/, 'ий');
+    if (/ея$/.test(w)) return w.replace(/ея$/, 'ей');
+    if (/ии$/.test(w)) return w.replace(/ии$/, 'ия');
+    if (/(?:ов|ев|ин|ын)ой$/.test(w)) return w.replace(/ой$/, 'а');
+    if (/[гкхжшчщ]и$/.test(w)) return w.replace(/и$/, 'а');
+    if (/ы$/.test(w)) return w.replace(/ы$/, 'а');
+    if (!female && /[бвгджзклмнпрстфхцчшщ]а$/.test(w)) return w.slice(0, -1);
+    if (/ля$/.test(w)) return w.replace(/я$/, 'ь');
+    return w;
+  });
+}
+
+export type Gender = 'm' | 'f' | null;
+
+export interface Entity {
+  key: string;
+  name: string;
+  role: string | null;
+  /** Number of name words in the fullest mention. */
+  size: number;
+  gender: Gender;
+  person: boolean;
+  /** Nominative form known (Russian): from a subject position. */
+  nominative: boolean;
+  count: number;
+}
+
+/** One mention of a name in the story text (outside quotations). */
+export interface Mention {
+  key: string;
+  para: number;
+  start: number;
+  end: number;
+  /** Index of the sentence within the paragraph. */
+  sent: number;
+}
+
+export function genderOf(names: Tok[], role: Tok[], lang: Lang): Gender {
+  const first = names[0]?.w ?? '';
+  for (const r of role) {
+    if (EN_FEMALE_TITLE.has(r.w)) return 'f';
+    if (EN_MALE_TITLE.has(r.w)) return 'm';
+  }
+  if (FEMALE_FIRST.has(first)) return 'f';
+  if (MALE_FIRST.has(first)) return 'm';
+  if (lang === 'ru' && names.length >= 1) {
+    const last = names[names.length - 1]!.w;
+    if (/(?:ова|ева|ина|ына|ская|цкая|ая)$/.test(last)) return 'f';
+    if (/(?:ов|ев|ин|ын|ский|цкий|ой|ий|ый)$/.test(last)) return 'm';
+    if (names.length > 1 && /[ая]$/.test(first) && !/(?:ья|ия)$/.test(first)) return 'f';
+  }
+  return null;
+}
+
+/** Does a name look like a person rather than a place or a body? */
+export function looksPerson(name: Tok[], role: Tok[], lang: Lang): boolean {
+  if (!name.length) return false;
+  if (lang === 'en') {
+    if (name.some((t) => EN_ORG.has(t.w) || EN_PLACE.has(t.w))) return false;
+    if (name.some((t) => /^\p{Lu}{2,}$/u.test(t.w) && t.w.length > 1 && !/^[IVX]+$/.test(t.w))) return false;
+    if (role.length) return true;
+    if (name.length >= 2 && name.length <= 4) return !EN_PLACE_ADJ_RE.test(name[0]!.w) || FEMALE_FIRST.has(name[0]!.w) || MALE_FIRST.has(name[0]!.w);
+    return MALE_FIRST.has(name[0]!.w) || FEMALE_FIRST.has(name[0]!.w);
+  }
+  if (name.some((t) => /^\p{Lu}{2,}$/u.test(t.w))) return false;
+  return name.length >= 2 || role.length > 0;
+}

@@ -1,0 +1,89 @@
+/**
+ * Russian attribution patterns: «…», — заявил X. / X заявил: «…» / По словам X, «…» /
+ * Как сообщил X, … / — сказал он. Names may be in oblique cases; the caller normalises them.
+ */
+import type { Act, Subject } from './acts';
+import type { Frame } from './frame';
+import { RU_PRONOUNS, RU_ROLE_WORDS, RU_SPEECH_STEMS } from './lexicon';
+import type { Run, Tok } from './names';
+
+const VERB_END = /(?:л|ла|ло|ли|лся|лась|лись|ет|ёт|ит|ют|ят|ут|ает|ется|ется)$/;
+const SKIP = new Set('также тоже ранее уже тогда вновь снова еще ещё не прямо публично позже потом затем в четверг пятницу понедельник вторник среду субботу воскресенье недавно неоднократно однажды открыто сегодня вчера накануне'.split(' '));
+/** Words after which a genitive name is the source: "по словам Пескова", "в заявлении Генпрокуратуры". */
+const GENITIVE_CUES = /(?:по\s+словам|по\s+мнению|по\s+данным|по\s+оценке|по\s+информации|по\s+сведениям|в\s+заявлении|в\s+сообщении|в\s+письме|в\s+обращении|в\s+ответе)\s*$/i;
+
+export function ruSpeechVerb(w: string): 'm' | 'f' | 'x' | null {
+  const l = w.toLowerCase();
+  if (!VERB_END.test(l)) return null;
+  if (!RU_SPEECH_STEMS.some((s) => l.startsWith(s))) return null;
+  if (/(?:ла|лась)$/.test(l)) return 'f';
+  if (/(?:л|лся)$/.test(l)) return 'm';
+  return 'x';
+}
+
+function runAt(f: Frame, tok: Tok, edge: 'first' | 'last'): Run | undefined {
+  return f.runs.find((r) => (edge === 'first' ? r.toks[0] : r.toks[r.toks.length - 1]) === tok);
+}
+
+function pron(t: Tok): Subject | null {
+  const g = RU_PRONOUNS[t.w.toLowerCase()];
+  return g ? { kind: 'pron', gender: g, start: t.start, end: t.end } : null;
+}
+
+/** "заявил пресс-секретарь президента Дмитрий Песков": lower-case role words, then the name. */
+function after(f: Frame, v: number, sentEnd: number, nominative: boolean): Subject | null {
+  const first = f.toks[v + 1];
+  if (!first || first.start >= sentEnd) return null;
+  const p = pron(first);
+  if (p) return p;
+  for (let k = v + 1; k < f.toks.length && k <= v + 7; k++) {
+    const t = f.toks[k]!;
+    if (t.start >= sentEnd) break;
+    if (k > v + 1 && /[.;:"¶,]/.test(f.frame.slice(f.toks[k - 1]!.end, t.start))) break;
+    const run = runAt(f, t, 'first');
+    if (run) {
+      const role = f.text.slice(first.start, t.start).trim();
+      return { kind: 'name', run, role: role || null, nominative };
+    }
+    if (!RU_ROLE_WORDS.has(t.w.toLowerCase()) && k > v + 1 && !/^(?:журналистам|в|во|на|изданию|агентству|телеканалу|газете|радиостанции|интервью|корреспонденту|нам|The|Moscow|Times)$/.test(t.w)) break;
+  }
+  return null;
+}
+
+function before(f: Frame, v: number, sentStart: number): Subject | null {
+  let j = v - 1;
+  let pos = f.toks[v]!.start;
+  while (j >= 0 && f.toks[j]!.start >= sentStart) {
+    const t = f.toks[j]!;
+    if (!/^[\s\u00a0]+$/.test(f.frame.slice(t.end, pos))) return null;
+    if (SKIP.has(t.w.toLowerCase()) && !RU_PRONOUNS[t.w.toLowerCase()]) { pos = t.start; j--; continue; }
+    const p = pron(t);
+    if (p) return p;
+    const run = runAt(f, t, 'last');
+    return run ? { kind: 'name', run, role: null, nominative: true } : null;
+  }
+  return null;
+}
+
+export function findActsRu(f: Frame): Act[] {
+  const acts: Act[] = [];
+  for (let v = 0; v < f.toks.length; v++) {
+    const t = f.toks[v]!;
+    const s = f.sents.find(([a, b]) => t.start >= a && t.start < b) ?? [0, f.frame.length];
+    const head = f.frame.slice(s[0], t.end);
+    if (GENITIVE_CUES.test(head)) {
+      const subj = after(f, v, s[1], false);
+      if (subj) acts.push({ start: t.start, end: t.end, subj, weak: false, gender: null });
+      continue;
+    }
+    const g = ruSpeechVerb(t.w);
+    if (!g) continue;
+    const lead = f.frame.slice(s[0], t.start);
+    // «…», — заявил X  /  Как заявил X,  /  Об этом сообщил X: the subject follows the verb.
+    const inverted = /["¶][\s\u00a0,]*[—–-][\s\u00a0]*$/.test(lead) || /(?:^|[\s,—–-])(?:как|об\s+этом|это|так)[\s\u00a0]*$/i.test(lead);
+    let subj = inverted ? after(f, v, s[1], true) : before(f, v, s[0]);
+    if (!subj) subj = inverted ? before(f, v, s[0]) : after(f, v, s[1], true);
+    if (subj) acts.push({ start: t.start, end: t.end, subj, weak: /^(?:назва|называ|описа)/.test(t.w.toLowerCase()), gender: g === 'x' ? null : g });
+  }
+  return acts;
+}
