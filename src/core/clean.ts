@@ -126,8 +126,17 @@ const LEAVES = 'p, h1, h2, h3, h4, h5, h6, li, span, a, strong, b, em, small, la
  * - whole-text labels ("Read more", "2 Min read") go anywhere.
  * Story paragraphs that merely mention "foreign agent" or "undesirable" stay: those words are not patterns.
  */
+/** Text with quoted stretches taken out: what the page says in its own voice. */
+function unquoted(t: string): string {
+  return t.replace(/[“"«„][^”"»“]*[”"»“]/g, ' ');
+}
+
 export function dropByText(root: Element, profile: SiteProfile): void {
-  const { appealStrong, appealWeak, labels } = profile.text;
+  const { appealStrong, appealWeak, appealVoice, labels } = profile.text;
+  const isAppealProse = (t: string): boolean => {
+    const own = unquoted(t);
+    return appealVoice.speaker.test(own) && appealVoice.topic.test(own);
+  };
   const storyBlock = profile.dom.storyBlock;
   const storyText = collapseSpace(root.textContent ?? '').length;
 
@@ -163,7 +172,7 @@ export function dropByText(root: Element, profile: SiteProfile): void {
       for (let i = 0; next && i < 12; i++) {
         const after = next.nextElementSibling;
         const nt = collapseSpace(next.textContent ?? '');
-        if (!nt || matchesAny(appealWeak, nt) || matchesAny(appealStrong, nt)) next.remove();
+        if (!nt || matchesAny(appealWeak, nt) || matchesAny(appealStrong, nt) || isAppealProse(nt)) next.remove();
         else break;
         next = after;
       }
@@ -224,6 +233,8 @@ export function cleanStory(source: Document, url: string, profile: SiteProfile, 
   const story = source.implementation.createHTMLDocument(title ?? '');
   story.documentElement.setAttribute('lang', lang);
   const copy = story.importNode(root, true) as Element;
+  // Attached while we work on it, so "is this still in the tree" checks mean something.
+  story.body.append(copy);
 
   // Lead image: keep one figure with caption and credit, the credit set apart in <small>.
   let leadImage: LeadImage | null = null;
@@ -289,6 +300,7 @@ export function cleanStory(source: Document, url: string, profile: SiteProfile, 
     while (part.firstChild) section.append(part.firstChild);
     container.append(section);
   }
+  copy.remove();
   story.body.append(container);
   return { doc: story, leadHtml, title, standfirst, byline, published: published || null, leadImage };
 }

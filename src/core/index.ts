@@ -55,7 +55,8 @@ function readGeneric(doc: Document, url: string, lang: string, reason: string, o
   const win = windowOf(doc);
   const copy = doc.cloneNode(true) as Document;
   const got = runReadability(copy, win, url);
-  if (!got || got.paragraphs.length === 0) {
+  // A few stray words (a menu, a cookie notice) are not an article.
+  if (!got || got.wordCount < 40) {
     return emptyResult(url, lang, `${reason} No readable article was found on it.`);
   }
   return finish(

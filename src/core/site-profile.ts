@@ -62,6 +62,11 @@ export interface SiteProfile {
      * a strong appeal heading: words like "undesirable" or "foreign agent" are common in real stories.
      */
     appealWeak: RegExp[];
+    /**
+     * The voice of an appeal: the outlet speaking to its readers ("our work", "your support") about itself.
+     * A paragraph right after a strong appeal phrase that has both (outside quotation marks) is appeal too.
+     */
+    appealVoice: { speaker: RegExp; topic: RegExp };
     /** Whole-text labels of site chrome ("Read more", "3 Min read"): never story text. */
     labels: RegExp[];
   };
@@ -98,9 +103,10 @@ export const TMT_PROFILE: SiteProfile = {
     { pattern: /^\/\d{4}\/\d{2}\/\d{2}\/[^/]+-a\d+\/pdf\/?$/i, kind: 'the PDF version of an article' },
     {
       pattern:
-        /^\/(search|archive|newsletters?|account|issues?|in-print|event|location|partner|ambassadors?|rss|feeds|all|live|preview)(\/.*)?$/i,
+        /^\/(search|newsletters?|account|issues?|in-print|event|location|partner|ambassadors?|rss|feeds|all|live|preview)(\/.*)?$/i,
       kind: 'a site page',
     },
+    { pattern: /^\/archive(\/\d+)?\/?$/i, kind: 'the archive index' },
   ],
   dom: {
     articleBodyClasses: ['article-item'],
@@ -238,6 +244,10 @@ export const TMT_PROFILE: SiteProfile = {
       /^(Разово|Ежемесячно|Ежегодно|Продолжить|Подписаться)$/i,
       /Спасибо/i,
     ],
+    appealVoice: {
+      speaker: /\b(we|our|us|you|your)\b|\b(мы|наш\w*|нас|вы|ваш\w*)(?![\p{L}])/iu,
+      topic: /The Moscow Times|journalis|independent|reporting|readers|silence|журналист|независим|читател/i,
+    },
     labels: [
       /^Read more( about)?:?$/i,
       /^Related( articles)?:?$/i,

@@ -1,0 +1,55 @@
+/**
+ * Data-driven: every page fixture through the whole pipeline (readArticle on jsdom), checked against its
+ * expected.json: detection, metadata, every story block in order, no clutter, the quotes and their speakers.
+ */
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '../../src/core';
+import { clutterFound, domOf, loadCases, norm } from './helpers/fixtures';
+
+const cases = loadCases();
+
+describe.each(cases.map((c) => [c.name, c] as const))('fixture %s', (_name, c) => {
+  const exp = c.expected;
+  const result = readArticle(domOf(c.html, exp.url).window.document, exp.url);
+
+  it(`is ${exp.isArticle ? '' : 'not '}an article, with a reason`, () => {
+    expect(result.isArticle).toBe(exp.isArticle);
+    expect(result.reason.length).toBeGreaterThan(10);
+    expect(result.lang).toBe(exp.lang);
+    if (!exp.isArticle) {
+      expect(result.paragraphs).toEqual([]);
+      expect(result.html).toBe('');
+    }
+  });
+
+  if (!exp.isArticle) return;
+
+  it('has the title, byline and published time of the page', () => {
+    expect(result.title).toBe(exp.title);
+    expect(result.byline).toBe(exp.byline ?? null);
+    expect(result.published).toBe(exp.published);
+  });
+
+  it('keeps every story block, in order, and nothing else', () => {
+    expect(result.paragraphs.map(norm)).toEqual((exp.body ?? []).map(norm));
+  });
+
+  it('shows none of the clutter', () => {
+    expect(clutterFound(result.paragraphs, exp)).toEqual([]);
+    // the clean HTML, not only its text, is free of appeal boxes and teasers
+    expect(result.html).not.toMatch(/contribute|newsletter|related-article|class=|<script|<form|<button/i);
+  });
+
+  it('counts words and reading time', () => {
+    expect(result.wordCount).toBeGreaterThan(20);
+    expect(result.readingMinutes).toBeGreaterThanOrEqual(1);
+  });
+
+  if (exp.quotes) {
+    it('finds every quote with its speaker', () => {
+      const got = result.quotes.map((q) => ({ text: norm(q.text), speaker: q.speaker?.name ?? null, kind: q.kind }));
+      const want = exp.quotes!.map((q) => ({ text: norm(q.text), speaker: q.speaker, kind: q.kind }));
+      expect(got).toEqual(want);
+    });
+  }
+});
