@@ -35,7 +35,7 @@ export function runReadability(doc: Document, win: Window, baseUrl: string, opts
   if (!parsed || !parsed.content) return null;
   const html = sanitizeHtml((opts.prependHtml ?? '') + parsed.content, win, { baseUrl });
   // Parsed into an inert document: nothing loads or runs there.
-  const parsedDoc = new win.DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
+  const parsedDoc = new (win as Window & typeof globalThis).DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
   const paragraphs = blockTexts(parsedDoc.body);
   const wordCount = countWords(paragraphs);
   return {
