@@ -1,0 +1,114 @@
+/**
+ * Self-test of the e2e harness with a tiny generated extension (not the product), in both browsers:
+ * if these fail, the product's e2e failures are about the harness or the browsers, not the extension.
+ */
+import fs from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BROWSERS, CANARY_HOST, fixtureCase, normalizeText, setupE2E } from './harness';
+import { writeSelftestExtension } from './harness/selftest-extension';
+
+const PAGE_URL = 'http://www.themoscowtimes.com/2024/01/02/harness-selftest-a10001';
+const PAGE_HTML = `<!doctype html><html><head><title>selftest page</title></head><body>
+<h1>Harness headline</h1><img src="http://static.themoscowtimes.com/img/selftest.jpg" alt=""></body></html>`;
+
+describe.each(BROWSERS)('harness self-test in %s', (name) => {
+  const extDir = writeSelftestExtension(name);
+  afterAll(() => fs.rmSync(extDir, { recursive: true, force: true }));
+  const e2e = setupE2E(name, { extensionDir: extDir });
+
+  it('serves a fixture at its real www.themoscowtimes.com address over the proxy', async () => {
+    const c = fixtureCase('seed-syria-2013');
+    const page = await e2e.browser.openPage(c.url);
+    try {
+      expect(await page.evaluate(() => location.href)).toBe(c.url);
+      const h1 = await page.evaluate(() => document.querySelector('h1')?.textContent ?? '');
+      expect(normalizeText(h1)).toBe(c.expected.title);
+      const doc = e2e.server.requests.find((r) => r.url === c.url);
+      expect(doc?.status, `${name}: the proxy saw ${e2e.server.requestedUrls().join(', ')}`).toBe(200);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('runs the content script on the real address: the toolbar state is set for that tab', async () => {
+    e2e.server.setPage(PAGE_URL, PAGE_HTML);
+    const page = await e2e.browser.openPage(PAGE_URL);
+    try {
+      const state = await e2e.browser.waitForActionState(page, (s) => s.badgeText === 'ok');
+      expect(state.title).toBe('selftest: Harness headline');
+      // Sub-resources of other hosts reach the proxy and get 404, and are recorded as the page's.
+      const img = await e2e.server.waitForRequest((r) => r.url === 'http://static.themoscowtimes.com/img/selftest.jpg');
+      expect(img.status).toBe(404);
+      expect(img.initiator).toBe('page');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('opens the real toolbar popup, which talks to the content script of the active tab', async () => {
+    const page = await e2e.browser.openPage(PAGE_URL);
+    try {
+      await e2e.browser.waitForActionState(page, (s) => s.badgeText === 'ok');
+      const popup = await e2e.browser.openPopup(page);
+      await popup.waitForFunction(
+        () => document.querySelector('[data-testid="article-title"]')?.textContent === 'Harness headline',
+        { timeout: 10_000 },
+      );
+      expect(await popup.$eval('[data-testid="status-message"]', (el) => el.textContent)).toBe(`from ${PAGE_URL}`);
+      expect(await popup.evaluate(() => location.href)).toBe(`${e2e.browser.extensionOrigin}/popup.html`);
+      // Real input reaches the popup.
+      await popup.click('h1');
+      const shot = await e2e.browser.screenshot(popup, 'harness-selftest-popup');
+      expect(fs.statSync(shot).size).toBeGreaterThan(500);
+      await e2e.browser.closePopup();
+      // A second popup opens as well (no stale state from the first).
+      const again = await e2e.browser.openPopup(page);
+      await again.waitForFunction(() => document.querySelector('[data-testid="article-title"]')?.textContent === 'Harness headline');
+      await e2e.browser.closePopup();
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('evaluates in the background context (where a command handler would be called)', async () => {
+    const out = await e2e.browser.evalInBackground(({ bg }, cmd: string) => bg.selftestCommand(cmd) as string, 'toggle-reader');
+    expect(out).toBe('handled toggle-reader');
+    const kind = await e2e.browser.evalInBackground(({ bg }) => ('ServiceWorkerGlobalScope' in bg ? 'worker' : 'page'));
+    expect(kind).toBe(name === 'chromium' ? 'worker' : 'page');
+  });
+
+  it('opens an extension page as a tab', async () => {
+    const page = await e2e.browser.openExtensionPage('options.html');
+    try {
+      expect(await page.evaluate(() => document.getElementById('o')?.textContent)).toBe('options');
+      expect(await page.evaluate(() => location.origin)).toBe(e2e.browser.extensionOrigin);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("records the extension's own requests, and canary hits", async () => {
+    const tag = `bg-${name}`;
+    const url = e2e.server.canaryUrl(tag);
+    const outcome = await e2e.browser.evalInBackground(async ({ bg }, u: string) => {
+      try {
+        return `status ${(await bg.fetch(u)).status}`;
+      } catch (e) {
+        return `failed: ${(e as Error).message}`;
+      }
+    }, url);
+    if (name === 'chromium') {
+      expect(outcome).toBe('status 204');
+      const hits = e2e.server.canaryHits(tag);
+      expect(hits.map((h) => h.url)).toEqual([url]);
+      expect(hits[0]!.initiator, JSON.stringify(hits[0]!.headers)).toBe('extension');
+      expect(e2e.server.extensionRequests().map((r) => r.url)).toContain(url);
+    } else {
+      // Firefox's MV3 extension CSP upgrades http:// to https://: the proxy sees a refused tunnel to the
+      // canary host (no path or headers), and the fetch fails.
+      expect(outcome).toMatch(/^failed/);
+      const tunnel = await e2e.server.waitForRequest((r) => r.method === 'CONNECT' && r.host === CANARY_HOST);
+      expect(tunnel.initiator).toBe('unknown');
+    }
+  });
+});

@@ -1,0 +1,415 @@
+/**
+ * Launches Debian's Chromium or Firefox ESR headless with an unpacked extension installed and all
+ * traffic routed through the test proxy, and drives the extension's real surfaces: toolbar popup,
+ * background context, extension pages.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+import { ROOT } from './fixtures';
+import { FirefoxChrome, withTimeout, type BidiConnection } from './firefox-chrome';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const FIREFOX_PATH = '/usr/bin/firefox-esr';
+export const DEFAULT_GECKO_ID = 'tmt-reader@tmt-reader.org';
+/** The moz-extension:// UUID pinned for the add-on under test (otherwise random per profile). */
+export const FIREFOX_EXTENSION_UUID = '5e1f0c3a-7b2d-4c8e-9a6f-3d4b2e1a0c9f';
+export const SCREENSHOT_DIR = path.join(ROOT, 'artifacts/screenshots');
+
+export interface LaunchOptions {
+  /** Port of the SiteServer proxy on 127.0.0.1. */
+  proxyPort: number;
+  /** Unpacked extension to install; default `dist/chrome` or `dist/firefox`. `null`: no extension. */
+  extensionDir?: string | null;
+  /** Default true. Set HEADFUL=1 to watch (needs a display). */
+  headless?: boolean;
+  /** Extra Chromium command-line flags. */
+  chromiumArgs?: string[];
+  /** Extra Firefox prefs. */
+  firefoxPrefs?: Record<string, string | number | boolean>;
+}
+
+export function defaultExtensionDir(name: BrowserName): string {
+  return path.join(ROOT, 'dist', name === 'chromium' ? 'chrome' : 'firefox');
+}
+
+/** Background-context helpers get `api` (chrome.* in Chromium, browser.* in Firefox) and the global. */
+export interface BackgroundScope {
+  api: any;
+  bg: any;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Polls `fn` until it returns a truthy value (errors count as "not yet"), then returns that value.
+ * On timeout throws with `what` and the last value/error seen.
+ */
+export async function waitFor<T>(
+  fn: () => T | Promise<T>,
+  opts: { timeout?: number; interval?: number; what?: string } = {},
+): Promise<NonNullable<T>> {
+  const { timeout = 10_000, interval = 50, what = 'condition' } = opts;
+  const deadline = Date.now() + timeout;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await fn();
+      if (v) return v as NonNullable<T>;
+      last = v;
+    } catch (e) {
+      last = e instanceof Error ? `error: ${e.message}` : e;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${timeout} ms waiting for ${what}; last seen: ${typeof last === 'string' ? last : JSON.stringify(last)}`);
+    }
+    await sleep(interval);
+  }
+}
+
+function evalExpression(fnSource: string, scope: string, args: unknown[]): string {
+  // `__name` guards against bundlers' keepNames helper leaking into the serialized function.
+  return `(async () => { var __name = (f) => f; const __fn = (${fnSource}); const __r = await __fn(${scope}, ...${JSON.stringify(args)}); return __r === undefined ? undefined : JSON.stringify(__r); })()`;
+}
+
+export class TestBrowser {
+  /** The popup page currently open (Chromium: a real target; Firefox: a page bound to the popup panel). */
+  private popup: Page | null = null;
+  private worker: WebWorker | null = null;
+  private ffBackground: string | null = null;
+  private readonly ff: FirefoxChrome | null;
+
+  constructor(
+    readonly name: BrowserName,
+    /** The puppeteer Browser, for anything the helpers do not cover. */
+    readonly browser: Browser,
+    /** chrome-extension id, or the gecko id in Firefox; '' without an extension. */
+    readonly extensionId: string,
+    /** `chrome-extension://<id>` or `moz-extension://<uuid>`. */
+    readonly extensionOrigin: string,
+    /** The installed manifest (parsed). */
+    readonly manifest: Record<string, any>,
+    private readonly userDataDir: string,
+  ) {
+    this.ff = name === 'firefox' ? new FirefoxChrome(bidi(browser)) : null;
+  }
+
+  /** Opens `url` (e.g. `http://www.themoscowtimes.com/...`) in a new tab and waits for its load event. */
+  async openPage(url: string, opts: { timeout?: number } = {}): Promise<Page> {
+    const page = await this.browser.newPage();
+    const res = await page.goto(url, { waitUntil: 'load', timeout: opts.timeout ?? 30_000 });
+    if (res && !res.ok()) throw new Error(`${this.name}: ${url} answered ${res.status()} (is it served by the SiteServer?)`);
+    return page;
+  }
+
+  /** Runs `fn({api, bg}, ...args)` in the extension's background context; args and result go as JSON. */
+  async evalInBackground<R, A extends unknown[]>(fn: (scope: BackgroundScope, ...args: A) => R | Promise<R>, ...args: A): Promise<Awaited<R>> {
+    this.requireExtension();
+    const src = fn.toString();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const raw = this.ff ? await this.ffEvalBackground(src, args) : await this.chromiumEvalBackground(src, args);
+        return (raw === undefined ? undefined : JSON.parse(raw)) as Awaited<R>;
+      } catch (e) {
+        // The service worker / background page may have been restarted: look it up again once.
+        if (attempt > 0 || !isGoneError(e)) throw new Error(`${this.name} background: ${(e as Error).message}`);
+        this.worker = null;
+        this.ffBackground = null;
+      }
+    }
+  }
+
+  /** The tabs-API id of `page`'s tab (brings it to the front: the id is read from the active tab). */
+  async tabId(page: Page): Promise<number> {
+    await page.bringToFront();
+    const id = await this.evalInBackground(async ({ api }) => {
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.id as number | undefined;
+    });
+    if (typeof id !== 'number') throw new Error(`${this.name}: could not find the tab id of ${page.url()}`);
+    return id;
+  }
+
+  /** Toolbar button state of `page`'s tab, as the background sees it. */
+  async actionState(page: Page): Promise<{ badgeText: string; title: string }> {
+    const tabId = await this.tabId(page);
+    return this.evalInBackground(
+      async ({ api }, id: number) => ({ badgeText: await api.action.getBadgeText({ tabId: id }), title: await api.action.getTitle({ tabId: id }) }),
+      tabId,
+    );
+  }
+
+  /** Polls the toolbar state of `page`'s tab until `pred` holds. */
+  async waitForActionState(
+    page: Page,
+    pred: (s: { badgeText: string; title: string }) => boolean,
+    opts: { timeout?: number; what?: string } = {},
+  ): Promise<{ badgeText: string; title: string }> {
+    const tabId = await this.tabId(page);
+    let last: { badgeText: string; title: string } | undefined;
+    try {
+      return await waitFor(
+        async () => {
+          last = await this.evalInBackground(
+            async ({ api }, id: number) => ({ badgeText: await api.action.getBadgeText({ tabId: id }), title: await api.action.getTitle({ tabId: id }) }),
+            tabId,
+          );
+          return pred(last) ? last : null;
+        },
+        { timeout: opts.timeout ?? 10_000, interval: 100, what: opts.what ?? 'toolbar state' },
+      );
+    } catch (e) {
+      throw new Error(`${this.name}: ${(e as Error).message}; last toolbar state: ${JSON.stringify(last)}`);
+    }
+  }
+
+  /**
+   * Opens the extension's real toolbar popup for `page`'s tab (the active tab when omitted) and returns
+   * it as a puppeteer Page once its document has loaded. Any popup already open is closed first.
+   * Firefox caveat: navigation events are not reported for the popup (use evaluate/waitForFunction).
+   */
+  async openPopup(page?: Page, opts: { timeout?: number } = {}): Promise<Page> {
+    this.requireExtension();
+    const timeout = opts.timeout ?? 15_000;
+    await this.closePopup();
+    if (page) await page.bringToFront();
+    let popup: Page;
+    if (this.ff) {
+      const tabContext = page ? contextIdOf(page) : null;
+      const { id, url } = await this.ff.openPopup(this.extensionId, this.extensionOrigin, tabContext, timeout);
+      const target = this.browser.waitForTarget((t) => t.url() === url && !this.knownPopupTargets.has(t), { timeout });
+      // Tell puppeteer about the popup (Firefox does not announce extension contexts).
+      bidi(this.browser).emit('browsingContext.contextCreated', {
+        context: id,
+        url,
+        parent: null,
+        children: [],
+        userContext: 'default',
+        originalOpener: null,
+        clientWindow: '',
+      });
+      const t = await target;
+      this.knownPopupTargets.add(t);
+      const p = await t.asPage();
+      if (!p) throw new Error('firefox: popup target has no page');
+      popup = p;
+      // Closing goes through the panel, and puppeteer must learn that the context is gone.
+      const close = async (): Promise<void> => {
+        await this.ff?.closePopup().catch(() => false);
+        bidi(this.browser).emit('browsingContext.contextDestroyed', { context: id, url, parent: null, children: [], userContext: 'default', originalOpener: null, clientWindow: '' });
+      };
+      (popup as { close: () => Promise<void> }).close = close;
+    } else {
+      const popupPath = String(this.manifest.action?.default_popup ?? '').replace(/^\//, '');
+      const target = this.browser.waitForTarget(
+        (t) => t.type() === 'page' && t.url().startsWith(`${this.extensionOrigin}/`) && (!popupPath || t.url().includes(popupPath)),
+        { timeout },
+      );
+      await this.evalInBackground(async ({ api }) => {
+        await api.action.openPopup();
+      });
+      const p = await (await target).asPage();
+      if (!p) throw new Error('chromium: popup target has no page');
+      popup = p;
+    }
+    this.popup = popup;
+    await waitFor(() => popup.evaluate(() => document.readyState === 'complete'), { timeout, what: `${this.name} popup document to load` });
+    return popup;
+  }
+
+  private readonly knownPopupTargets = new WeakSet<object>();
+
+  /** Closes the popup opened by `openPopup`, if it is still open. */
+  async closePopup(): Promise<void> {
+    const p = this.popup;
+    this.popup = null;
+    if (p) await withTimeout(p.close(), 5_000, 'closing the popup').catch(() => {});
+  }
+
+  /** Opens an extension page (e.g. `options.html`) in a new tab; resolves when its document is complete. */
+  async openExtensionPage(pagePath: string, opts: { timeout?: number } = {}): Promise<Page> {
+    this.requireExtension();
+    const url = `${this.extensionOrigin}/${pagePath.replace(/^\//, '')}`;
+    const page = await this.browser.newPage();
+    if (this.ff) {
+      // goto() never resolves for moz-extension:// pages (BiDi does not report their load): navigate
+      // without waiting, then poll, ignoring errors while the realm is swapped.
+      await bidi(this.browser).send('browsingContext.navigate', { context: contextIdOf(page), url, wait: 'none' });
+      await waitFor(
+        () => page.evaluate((u) => location.href === u && document.readyState === 'complete', url),
+        { timeout: opts.timeout ?? 15_000, what: `firefox: ${url} to load` },
+      );
+    } else {
+      await page.goto(url, { waitUntil: 'load', timeout: opts.timeout ?? 15_000 });
+    }
+    return page;
+  }
+
+  /** Saves a PNG to `artifacts/screenshots/<browser>-<name>.png` and returns its path. */
+  async screenshot(page: Page, name: string, opts: { fullPage?: boolean } = {}): Promise<string> {
+    fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    const file = path.join(SCREENSHOT_DIR, `${this.name}-${name.replace(/[^\w.-]+/g, '_')}.png`);
+    await page.screenshot({ path: file as `${string}.png`, fullPage: opts.fullPage ?? false });
+    return file;
+  }
+
+  /** Closes the browser (killing it if it hangs) and removes its temporary profile. */
+  async close(): Promise<void> {
+    await this.closePopup().catch(() => {});
+    try {
+      await withTimeout(this.browser.close(), 15_000, `${this.name} close`);
+    } catch {
+      this.browser.process()?.kill('SIGKILL');
+    }
+    fs.rmSync(this.userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  }
+
+  private requireExtension(): void {
+    if (!this.extensionId) throw new Error(`${this.name}: launched without an extension`);
+  }
+
+  private async chromiumEvalBackground(src: string, args: unknown[]): Promise<string | undefined> {
+    if (!this.worker) {
+      const t = await this.browser.waitForTarget(
+        (t) => t.type() === 'service_worker' && t.url().startsWith(`${this.extensionOrigin}/`),
+        { timeout: 10_000 },
+      );
+      const w = await t.worker();
+      if (!w) throw new Error('service worker target has no worker');
+      this.worker = w;
+    }
+    return (await this.worker.evaluate(evalExpression(src, '{ api: globalThis.chrome, bg: globalThis }', args))) as string | undefined;
+  }
+
+  private async ffEvalBackground(src: string, args: unknown[]): Promise<string | undefined> {
+    const ff = this.ff!;
+    this.ffBackground ??= await ff.backgroundContext(this.extensionId);
+    const res = await bidi(this.browser).send('script.evaluate', {
+      expression: evalExpression(src, '{ api: globalThis.browser, bg: globalThis }', args),
+      target: { context: this.ffBackground },
+      awaitPromise: true,
+      resultOwnership: 'none',
+    });
+    const r = res.result as { type: string; result?: { type: string; value?: string }; exceptionDetails?: { text?: string } };
+    if (r.type !== 'success') throw new Error(r.exceptionDetails?.text ?? JSON.stringify(r));
+    return r.result?.type === 'undefined' ? undefined : r.result?.value;
+  }
+}
+
+function isGoneError(e: unknown): boolean {
+  return /closed|detached|no such frame|not found|discarded|destroyed|Target/i.test(String((e as Error)?.message ?? e));
+}
+
+function bidi(browser: Browser): BidiConnection {
+  return (browser as unknown as { connection: BidiConnection }).connection;
+}
+
+/** BiDi browsing-context id of a page (puppeteer's internal frame id). */
+function contextIdOf(page: Page): string {
+  return (page.mainFrame() as unknown as { _id: string })._id;
+}
+
+function readManifest(dir: string): Record<string, any> {
+  const file = path.join(dir, 'manifest.json');
+  if (!fs.existsSync(file)) {
+    throw new Error(`no extension at ${dir} (missing manifest.json): run \`npm run build\` first`);
+  }
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, any>;
+}
+
+/**
+ * Launches `name` headless with `opts.extensionDir` (default the built extension) installed and every
+ * request going through the proxy at `opts.proxyPort`.
+ */
+export async function launchBrowser(name: BrowserName, opts: LaunchOptions): Promise<TestBrowser> {
+  const extensionDir = opts.extensionDir === undefined ? defaultExtensionDir(name) : opts.extensionDir;
+  const manifest = extensionDir ? readManifest(extensionDir) : {};
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), `tmt-e2e-${name}-`));
+  const headless = opts.headless ?? process.env.HEADFUL !== '1';
+  let browser: Browser;
+  try {
+    if (name === 'chromium') {
+      browser = await puppeteer.launch({
+        executablePath: CHROMIUM_PATH,
+        headless,
+        pipe: true,
+        enableExtensions: true,
+        userDataDir,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--no-first-run',
+          '--disable-quic',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          `--proxy-server=http://127.0.0.1:${opts.proxyPort}`,
+          // Loopback through the proxy too, so no request escapes the record.
+          '--proxy-bypass-list=<-loopback>',
+          // Keep http:// test addresses on http (no automatic HTTPS upgrade attempts).
+          '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+          '--lang=en-US',
+          ...(opts.chromiumArgs ?? []),
+        ],
+      });
+    } else {
+      const geckoId = String(manifest.browser_specific_settings?.gecko?.id ?? DEFAULT_GECKO_ID);
+      browser = await puppeteer.launch({
+        browser: 'firefox',
+        executablePath: FIREFOX_PATH,
+        headless,
+        protocol: 'webDriverBiDi',
+        userDataDir,
+        args: ['--remote-allow-system-access'],
+        extraPrefsFirefox: {
+          'network.proxy.type': 1,
+          'network.proxy.http': '127.0.0.1',
+          'network.proxy.http_port': opts.proxyPort,
+          'network.proxy.ssl': '127.0.0.1',
+          'network.proxy.ssl_port': opts.proxyPort,
+          'network.proxy.no_proxies_on': '',
+          'network.proxy.allow_hijacking_localhost': true,
+          'network.captive-portal-service.enabled': false,
+          'network.connectivity-service.enabled': false,
+          'dom.security.https_first': false,
+          'dom.security.https_first_schemeless': false,
+          'dom.security.https_only_mode': false,
+          'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
+          // Keep the event page alive so the background stays addressable for the whole file.
+          'extensions.background.idle.enabled': false,
+          // The popup panel stays open while the test works in other tabs or windows.
+          'ui.popup.disable_autohide': true,
+          'intl.locale.requested': 'en-US',
+          ...(opts.firefoxPrefs ?? {}),
+        },
+      });
+    }
+  } catch (e) {
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+    throw new Error(`could not launch ${name}: ${(e as Error).message}`);
+  }
+
+  let extensionId = '';
+  let origin = '';
+  try {
+    if (extensionDir) {
+      extensionId = await browser.installExtension(path.resolve(extensionDir));
+      if (name === 'chromium') {
+        origin = `chrome-extension://${extensionId}`;
+      } else {
+        const uuid = await new FirefoxChrome(bidi(browser)).extensionUuid(extensionId);
+        if (!uuid) throw new Error(`firefox: ${extensionId} is not installed`);
+        origin = `moz-extension://${uuid}`;
+      }
+    }
+  } catch (e) {
+    await withTimeout(browser.close(), 15_000, 'close').catch(() => browser.process()?.kill('SIGKILL'));
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+    throw new Error(`${name}: installing ${extensionDir} failed: ${(e as Error).message}`);
+  }
+  return new TestBrowser(name, browser, extensionId, origin, manifest, userDataDir);
+}

@@ -1,0 +1,159 @@
+/**
+ * Firefox-only plumbing: privileged ("chrome") script over WebDriver BiDi.
+ *
+ * Firefox's BiDi implementation only exposes tab contents. The extension's toolbar popup and its
+ * background page live in other <browser> elements, so to drive them we run privileged script in the
+ * browser window (allowed by `--remote-allow-system-access`) that
+ *  - clicks the real toolbar button (`browserActionFor(ext).triggerAction(window)`), and
+ *  - makes a popup/background <browser> addressable by BiDi: the remote agent's NavigableManager only
+ *    resolves ids of tab browsers, so we wrap its `getBrowserById` to also resolve our own ids,
+ *    `e2e-bc-<BrowsingContext id>`, to the element that currently embeds that browsing context.
+ * With that id, `script.evaluate`, input actions and screenshots work on the popup like on a tab, and
+ * we tell puppeteer about it by emitting a synthetic `browsingContext.contextCreated` event.
+ * This touches remote-agent internals of Firefox ESR 153; `firefox-chrome.ts` is the one place to fix
+ * if a later ESR changes them.
+ */
+
+/** What we need of puppeteer's (internal) BiDi connection. */
+export interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: any }>;
+  emit(type: string, event: unknown): boolean;
+}
+
+/** Prelude: imports and the NavigableManager patch (idempotent). */
+const PRELUDE = `
+  const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+  const { NavigableManager } = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs');
+  // Ids of the form e2e-bc-<BrowsingContext id>: resolved through the browsing context, because
+  // Firefox moves a popup's document into a new <browser> element once the panel opens.
+  if (!NavigableManager.__e2ePatched) {
+    const orig = NavigableManager.getBrowserById.bind(NavigableManager);
+    NavigableManager.getBrowserById = (id) => {
+      const found = orig(id);
+      if (found) return found;
+      const m = /^e2e-bc-(\\d+)$/.exec(String(id));
+      if (!m) return null;
+      const bc = BrowsingContext.get(Number(m[1]));
+      return bc && !bc.isDiscarded ? bc.top.embedderElement ?? null : null;
+    };
+    NavigableManager.__e2ePatched = true;
+  }
+  const expose = (b) => 'e2e-bc-' + b.browsingContext.id;
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+`;
+
+export class FirefoxChrome {
+  constructor(private readonly conn: BidiConnection) {}
+
+  /** Evaluates privileged script (an expression, awaited) in the first browser window; returns its JSON value. */
+  async eval<T>(body: string, timeoutMs = 15_000): Promise<T> {
+    const tree = await this.conn.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const win = (tree.result.contexts as Array<{ context: string; url: string }>).find((c) =>
+      c.url.startsWith('chrome://browser/content/browser.xhtml'),
+    );
+    if (!win) throw new Error('Firefox: no browser window found in chrome scope');
+    const expression = `(async () => { ${PRELUDE}\n return JSON.stringify(await (async () => { ${body} })()); })()`;
+    const res = await withTimeout(
+      this.conn.send('script.evaluate', {
+        expression,
+        target: { context: win.context },
+        awaitPromise: true,
+        resultOwnership: 'none',
+      }),
+      timeoutMs,
+      'Firefox chrome-scope script',
+    );
+    const r = res.result as { type: string; result?: { value?: string }; exceptionDetails?: { text?: string } };
+    if (r.type !== 'success') throw new Error(`Firefox chrome-scope script failed: ${r.exceptionDetails?.text ?? JSON.stringify(r)}`);
+    const v = r.result?.value;
+    return (v === undefined ? undefined : JSON.parse(v)) as T;
+  }
+
+  /** moz-extension UUID of an installed add-on. */
+  extensionUuid(extId: string): Promise<string | null> {
+    return this.eval(`return ExtensionParent.GlobalManager.getExtension(${JSON.stringify(extId)})?.uuid ?? null;`);
+  }
+
+  /**
+   * Selects the tab of `tabContextId` (a BiDi context id), clicks the extension's toolbar button and
+   * waits for the popup document; returns the popup's BiDi context id and URL.
+   */
+  openPopup(extId: string, origin: string, tabContextId: string | null, timeoutMs: number): Promise<{ id: string; url: string }> {
+    return this.eval(
+      `
+      const tabBrowser = ${JSON.stringify(tabContextId)} ? NavigableManager.getBrowserById(${JSON.stringify(tabContextId)}) : null;
+      const win = tabBrowser?.ownerGlobal ?? Services.wm.getMostRecentWindow('navigator:browser');
+      if (tabBrowser) win.gBrowser.selectedTab = win.gBrowser.getTabForBrowser(tabBrowser);
+      win.focus();
+      const ext = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(extId)});
+      if (!ext) throw new Error('extension not installed: ' + ${JSON.stringify(extId)});
+      const popupOf = () => [...win.document.querySelectorAll('browser')].find((b) =>
+        b.getAttribute('webextension-view-type') === 'popup' || b.getAttribute('messagemanagergroup') === 'webext-browsers');
+      // A second click on an open popup would close it: close any open one first.
+      const open = popupOf();
+      if (open) { open.closest('panel')?.hidePopup(); await sleep(50); }
+      ExtensionParent.apiManager.global.browserActionFor(ext).triggerAction(win);
+      const deadline = Date.now() + ${timeoutMs};
+      while (Date.now() < deadline) {
+        const b = popupOf();
+        const spec = b?.currentURI?.spec ?? '';
+        const wg = b?.browsingContext?.currentWindowGlobal;
+        const panel = b?.closest('panel');
+        if (b && panel?.state === 'open' && spec.startsWith(${JSON.stringify(origin + '/')}) && wg && !wg.isInitialDocument) {
+          return { id: expose(b), url: spec };
+        }
+        await sleep(25);
+      }
+      throw new Error('the extension popup did not open within ${timeoutMs} ms (is action.default_popup set for this tab?)');
+    `,
+      timeoutMs + 5_000,
+    );
+  }
+
+  /** Hides an open extension popup panel, if any; resolves true when one was open. */
+  closePopup(): Promise<boolean> {
+    return this.eval(`
+      for (const win of Services.wm.getEnumerator('navigator:browser')) {
+        for (const b of win.document.querySelectorAll('browser')) {
+          if (b.getAttribute('webextension-view-type') === 'popup' || b.getAttribute('messagemanagergroup') === 'webext-browsers') {
+            const panel = b.closest('panel');
+            if (panel) { panel.hidePopup(); return true; }
+          }
+        }
+      }
+      return false;
+    `);
+  }
+
+  /** BiDi context id of the extension's background page (waits for it to be running). */
+  backgroundContext(extId: string, timeoutMs = 10_000): Promise<string> {
+    return this.eval(
+      `
+      const ext = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(extId)});
+      if (!ext) throw new Error('extension not installed: ' + ${JSON.stringify(extId)});
+      const deadline = Date.now() + ${timeoutMs};
+      while (Date.now() < deadline) {
+        const view = [...ext.views].find((v) => v.viewType === 'background' && v.xulBrowser?.browsingContext?.currentWindowGlobal);
+        if (view) return expose(view.xulBrowser);
+        await sleep(25);
+      }
+      throw new Error('the background page of ' + ${JSON.stringify(extId)} + ' is not running');
+    `,
+      timeoutMs + 5_000,
+    );
+  }
+}
+
+export async function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      p,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
