@@ -101,6 +101,14 @@ export class Cast {
     return null;
   }
 
+  /** A transcript label ("WALLACE") as a speaker: the person of that surname, or the label in title case. */
+  speakerOfLabel(label: string): Speaker {
+    const words = label.split(/\s+/);
+    const e = this.entities.get(nameKey(words[words.length - 1]!.toLowerCase().replace(/^./, (c) => c.toUpperCase()), this.lang));
+    if (e && e.person) return { name: e.name, role: e.role };
+    return { name: words.map((w) => w[0] + w.slice(1).toLowerCase()).join(' '), role: null };
+  }
+
   /** The speaker an attribution names, or null when it cannot be told. */
   speakerOf(subj: Subject, para: number, verbGender: Gender): Speaker | null {
     if (subj.kind === 'name') {

@@ -24,6 +24,9 @@ export function buildFrame(text: string, spans: Span[], lang: Lang): Frame {
     for (let i = from; i <= to; i++) if (chars[i] !== '\n') chars[i] = ' ';
     // Keep a trace of the marks and of a sentence end inside the quotation.
     if (s.open >= 0) chars[s.open] = '"';
+    // Two-apostrophe marks ('' … ''): blank the outer apostrophes too.
+    if (s.open > 0 && text[s.open] === "'" && text[s.open - 1] === "'") chars[s.open - 1] = ' ';
+    if (s.close >= 0 && text[s.close] === "'" && text[s.close + 1] === "'") chars[s.close + 1] = ' ';
     if (s.close >= 0) chars[s.close] = /[.!?…]$/.test(s.text) ? '¶' : '"';
     else if (/[.!?…]$/.test(s.text)) chars[to] = '¶';
   }

@@ -72,6 +72,8 @@ function actFor(f: Frame, s: Span, acts: Act[], kind: 'direct' | 'partial'): Act
   return null;
 }
 
+const LABEL = /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2}):\s/u;
+
 /** Is the whole paragraph (bar punctuation) quotation? */
 function allQuote(f: Frame): boolean {
   return !/[\p{L}\p{N}]/u.test(f.frame);
@@ -97,7 +99,11 @@ export function findQuotes(paragraphs: string[], lang: Lang): Quote[] {
       const act = actFor(f, s, acts[para]!, kind);
       let speaker: Speaker | null = act ? cast.speakerOf(act.subj, para, act.gender) : null;
       let keep = true;
-      if (!act) {
+      const label = LABEL.exec(s.text);
+      if (label) {
+        // Transcript style: "WALLACE: Let's start with …" names its own speaker.
+        speaker = cast.speakerOfLabel(label[1]!);
+      } else if (!act) {
         const before = [...acts[para]!].reverse().find((a) => a.end <= (s.open < 0 ? 0 : s.open) && !a.weak);
         const after = acts[para]!.find((a) => a.start > s.close && !a.weak);
         if (s.continued || (s.open < 0)) {
@@ -115,8 +121,13 @@ export function findQuotes(paragraphs: string[], lang: Lang): Quote[] {
           else if (lastActPara >= para - 2 && lastActSpeaker && (lastActPara === para - 1 || words(paragraphs[para - 1]!) <= 8)) speaker = lastActSpeaker;
           else if (prevSpeakerPara === para - 1) speaker = prevSpeaker;
         }
-        // Without anyone saying it, a fragment is a scare quote or a term, not a quotation.
-        if (kind === 'partial' && !speaker) keep = false;
+        if (kind === 'partial' && !speaker && n >= 4) {
+          // A long fragment is still someone's words: the paragraph's speaker, if it names one.
+          const near = before ?? after;
+          if (near) speaker = cast.speakerOf(near.subj, para, near.gender);
+        }
+        // Without anyone saying it, a short fragment is a scare quote or a term, not a quotation.
+        if (kind === 'partial' && !speaker && n < 4) keep = false;
       }
       if (n < 2 && !(kind === 'direct' && act)) keep = false;
       if (kind === 'partial' && looksTitle(s.text, lang) && !(act && act.weak === false && n > 3)) keep = false;

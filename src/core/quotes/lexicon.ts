@@ -65,7 +65,7 @@ export const RU_STOP = set(`
 /** Words that make a capitalised run a role/title rather than a name ("Foreign Minister", "Sen."). */
 export const EN_ROLE = set(`
 President Vice Prime Minister Ministers Foreign Defense Defence Deputy Secretary Secretary-General Spokesman
-Spokeswoman Spokesperson Senator Sen. Rep. Representative Gov. Governor Mayor Director Chairman Chairwoman Chair
+Spokeswoman Spokesperson Senator Sen. Del. Delegate Rep. Representative Gov. Governor Mayor Director Chairman Chairwoman Chair
 Chief Head General Gen. Lt. Col. Maj. Adm. Admiral Colonel Major Captain Capt. Sgt. Ambassador Envoy Judge Justice
 Attorney Speaker Leader Commissioner Premier Chancellor King Queen Prince Princess Pope Patriarch Metropolitan
 Professor Prof. CEO Chief Executive Officer Founder Editor Editor-in-Chief Press Kremlin Presidential Candidate

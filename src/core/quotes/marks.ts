@@ -62,13 +62,13 @@ export function findSpans(paragraphs: string[]): Span[][] {
   let carry: Closer | null = null;
   for (const p of paragraphs) {
     const spans: Span[] = [];
-    const stack: { closer: Closer; at: number }[] = [];
+    const stack: { closer: Closer; at: number; wide?: number }[] = [];
     let continued = false;
     let i = 0;
     while (i < p.length && /[\s\u00a0]/.test(p[i]!)) i++;
     if (carry) {
       const first = p[i];
-      const reopens = first === '“' || first === '«' || first === '„' || first === '"';
+      const reopens = first === '“' || first === '«' || first === '„' || first === '"' || p.startsWith("''", i);
       if (!reopens) {
         // No re-opening mark: the quote goes on until its closer, if this paragraph has one first.
         const closerChars = carry === '»' ? '»' : carry === '"' ? '"' : '”“';
@@ -92,7 +92,7 @@ export function findSpans(paragraphs: string[]): Span[][] {
       const prev = i > 0 ? p[i - 1] : undefined;
       const next = p[i + 1];
       if (c === '«' || c === '„') {
-        stack.push({ closer: c === '«' ? '»' : '“”', at: i });
+        stack.push({ closer: c === '«' ? '»' : '“”', at: i, wide: 0 });
       } else if (c === '»' || c === '”' || c === '“') {
         // A single mark left open inside was an apostrophe: drop it so the double mark can close.
         while (stack.length > 1 && (top === '’' || top === "'") && stack.some((f) => closes(f.closer, c))) {
@@ -105,21 +105,33 @@ export function findSpans(paragraphs: string[]): Span[][] {
             const s = makeSpan(p, o.at, i, continued && spans.length === 0);
             if (s) spans.push(s);
           }
-        } else if (c === '“') {
-          stack.push({ closer: '”', at: i });
-        }
-      } else if (c === '"') {
-        const canClose = top === '"' && !isSpace(prev) && !isLetter(next);
-        const canOpen = opensAfter(prev) && !isSpace(next);
-        if (top === '"' && (canClose || !canOpen)) {
+        } else if (c === '“' || (c === '”' && !stack.length && opensAfter(prev) && isLetter(next))) {
+          // A closing ” at the start of a quotation is a typo for “.
+          stack.push({ closer: '”', at: i, wide: 0 });
+        } else if (c === '”' && top === '"' && !isSpace(prev)) {
+          // Mixed marks: "…” closes.
           const o = stack.pop()!;
           if (stack.length === 0) {
-            const s = makeSpan(p, o.at, i, continued && spans.length === 0);
+            const s = makeSpan(p, o.at + (o.wide ?? 0), i, continued && spans.length === 0);
+            if (s) spans.push(s);
+          }
+        }
+      } else if (c === '"' || (c === "'" && next === "'")) {
+        // NYT copy writes a double quotation mark as two apostrophes.
+        const wide = c === "'";
+        const after = wide ? p[i + 2] : next;
+        const canClose = (top === '"' || top === '”') && !isSpace(prev) && !isLetter(after);
+        const canOpen = opensAfter(prev) && !isSpace(after);
+        if ((top === '"' && (canClose || !canOpen)) || (top === '”' && canClose && !canOpen)) {
+          const o = stack.pop()!;
+          if (stack.length === 0) {
+            const s = makeSpan(p, o.at + (o.wide ?? 0), i, continued && spans.length === 0);
             if (s) spans.push(s);
           }
         } else if (canOpen) {
-          stack.push({ closer: '"', at: i });
+          stack.push({ closer: '"', at: i, wide: wide ? 1 : 0 });
         }
+        if (wide) i++;
       } else if (c === '‘' || c === '’' || c === "'") {
         // Single marks double as apostrophes: only letter-free sides count as marks.
         const want: Closer = c === "'" ? "'" : '’';

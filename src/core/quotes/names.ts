@@ -17,7 +17,7 @@ export interface Tok {
 }
 
 const ABBR = new Set(
-  'Mr. Mrs. Ms. Dr. Sen. Rep. Gov. Gen. Lt. Col. Maj. Capt. Sgt. Adm. St. Jr. Sr. Prof. Rev. Gen. U.S. U.K. U.N. D.C. Inc. Corp. Co. Ltd. No. vs. Jan. Feb. Aug. Sept. Sep. Oct. Nov. Dec. a.m. p.m. т.е. т.д. г. им.'.split(' '),
+  'Mr. Mrs. Ms. Dr. Del. Sen. Rep. Gov. Gen. Lt. Col. Maj. Capt. Sgt. Adm. St. Jr. Sr. Prof. Rev. Gen. U.S. U.K. U.N. D.C. Inc. Corp. Co. Ltd. No. vs. Jan. Feb. Aug. Sept. Sep. Oct. Nov. Dec. a.m. p.m. т.е. т.д. г. им.'.split(' '),
 );
 
 const TOKEN_RE = /[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*\.?/gu;
@@ -106,7 +106,13 @@ export function splitRole(run: Tok[], lang: Lang): Split {
     if (lang === 'en' ? EN_ROLE.has(w) || (i === 0 && EN_PLACE_ADJ_RE.test(w) && run.length > 2) || w === 'of'
       : RU_ROLE_CAP.test(w)) last = i;
   }
-  return { role: run.slice(0, last + 1), name: run.slice(last + 1) };
+  let name = run.slice(last + 1);
+  // "Elijah Cummings of Maryland": the name stops at "of".
+  const of = name.findIndex((t) => t.w === 'of');
+  if (of > 0) name = name.slice(0, of);
+  // A long Title Case run is a headline or a name of a thing, not a person's name.
+  if (name.length > 5) name = [];
+  return { role: run.slice(0, last + 1), name };
 }
 
 /** Russian stem for matching inflected names: Пескова, Пескову, Песковым → песков. */

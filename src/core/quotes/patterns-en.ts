@@ -60,35 +60,58 @@ function nominalEndingAt(f: Frame, j: number): Subject | null {
   return { kind: 'nominal', text: f.text.slice(start, head.end), start, end: head.end };
 }
 
-/** Subject written before the verb at token index v (skipping adverbs and an appositive). */
+/** Index of the token that ends right before `at`, skipping blanks and one "(D-N.C.)" aside. */
+function tokenEndingBefore(f: Frame, at: number, floor: number): number {
+  let i = at;
+  while (i > floor && /[\s\u00a0]/.test(f.frame[i - 1]!)) i--;
+  if (f.frame[i - 1] === ')') {
+    const o = f.frame.lastIndexOf('(', i - 1);
+    if (o < floor || i - o > 40) return -1;
+    i = o;
+    while (i > floor && /[\s\u00a0]/.test(f.frame[i - 1]!)) i--;
+  }
+  const k = lastTokBefore(f, i);
+  return k >= 0 && f.toks[k]!.end === i && f.toks[k]!.start >= floor ? k : -1;
+}
+
+/** Subject written before the verb at token index v (skipping adverbs, an aside and an appositive). */
 function subjectBefore(f: Frame, v: number, sentStart: number): Subject | null {
-  let j = v - 1;
   let pos = f.toks[v]!.start;
-  while (j >= 0 && f.toks[j]!.start >= sentStart) {
-    const t = f.toks[j]!;
-    const gap = f.frame.slice(t.end, pos);
-    if (/^[\s\u00a0]*,[\s\u00a0]*$/.test(gap)) {
-      // Appositive: "Moaz Alkhatib, head of the opposition coalition, said" → jump to the comma before.
-      const c = f.frame.lastIndexOf(',', t.end);
-      const before = f.frame.slice(sentStart, t.end + 1);
-      const prevComma = before.lastIndexOf(',', before.length - 2);
-      if (prevComma < 0 || t.end - (sentStart + prevComma) > 220 || c < 0) return null;
-      const at = sentStart + prevComma;
-      if (/["¶]/.test(f.frame.slice(at, pos))) return null;
-      const k = lastTokBefore(f, at);
-      if (k < 0 || !/^[\s\u00a0]*$/.test(f.frame.slice(f.toks[k]!.end, at))) return null;
-      return subjectAtToken(f, k, true);
+  for (;;) {
+    let i = pos;
+    while (i > sentStart && /[\s\u00a0]/.test(f.frame[i - 1]!)) i--;
+    if (f.frame[i - 1] === ',') {
+      // Appositive: "Moaz Alkhatib, head of the opposition coalition, said" → the name before the comma before.
+      const comma = i - 1;
+      const prevComma = f.frame.lastIndexOf(',', comma - 1);
+      if (prevComma < sentStart || comma - prevComma > 220) return null;
+      if (/["¶;:]/.test(f.frame.slice(prevComma, comma))) return null;
+      const k = tokenEndingBefore(f, prevComma, sentStart);
+      if (k < 0) return null;
+      const subj = subjectAtToken(f, k, true);
+      if (subj?.kind === 'name') {
+        const role = f.text.slice(prevComma + 1, comma).trim();
+        if (/^(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(role) && role.split(/\s+/).length <= 12) subj.role = role.replace(/^(?:the|a|an)\s+/, '');
+      }
+      return subj;
     }
-    if (!/^[\s\u00a0]+$/.test(gap)) return null;
-    if (SKIP.has(t.w) && !isPronoun(t.w)) { pos = t.start; j--; continue; }
+    const j = tokenEndingBefore(f, pos, sentStart);
+    if (j < 0) return null;
+    const t = f.toks[j]!;
+    if (SKIP.has(t.w) && !isPronoun(t.w) && /^[\s\u00a0]+$/.test(f.frame.slice(t.end, pos))) { pos = t.start; continue; }
     return subjectAtToken(f, j, false);
   }
-  return null;
 }
 
 function lastTokBefore(f: Frame, at: number): number {
-  for (let k = f.toks.length - 1; k >= 0; k--) if (f.toks[k]!.end <= at) return k;
-  return -1;
+  let lo = 0;
+  let hi = f.toks.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (f.toks[mid]!.end <= at) { best = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return best;
 }
 
 function subjectAtToken(f: Frame, j: number, appositive: boolean): Subject | null {
@@ -112,8 +135,17 @@ function subjectAfter(f: Frame, v: number, sentEnd: number): Subject | null {
     const t = f.toks[k]!;
     if (t.start >= sentEnd) break;
     if (k > v + 1 && /[.;:"¶]/.test(f.frame.slice(f.toks[k - 1]!.end, t.start))) break;
-    const run = runStartingAt(f, t);
+    let run = runStartingAt(f, t);
     if (run) {
+      // "said MSNBC host Chris Matthews": a body, a role noun, then the person.
+      const after = f.toks.findIndex((x) => x === run!.toks[run!.toks.length - 1]) + 1;
+      for (let m = after; m < f.toks.length && m <= after + 3 && !run.poss; m++) {
+        const x = f.toks[m]!;
+        if (/[^\s\u00a0]/.test(f.frame.slice(f.toks[m - 1]!.end, x.start))) break;
+        const next = runStartingAt(f, x);
+        if (next && m > after) { run = next; break; }
+        if (!/^[a-z-]+$/.test(x.w) || !NOMINAL_HEADS.has(x.w) && !/^(?:host|anchor|communications?|director|press|secretary|chief|senior|deputy|political|campaign)$/.test(x.w)) break;
+      }
       // "said Kremlin spokesman Dmitry Peskov" / "said the ministry's spokeswoman, Maria Zakharova".
       const lower = f.text.slice(first.start, t.start).replace(/[\s,]+$/, '').trim();
       return { kind: 'name', run, role: lower && !DET.has(lower.toLowerCase()) ? lower.replace(/^(?:the|a|an)\s+/i, '') : null, nominative: true };
@@ -130,8 +162,24 @@ function subjectAfter(f: Frame, v: number, sentEnd: number): Subject | null {
   return null;
 }
 
-export function findActsEn(f: Frame): Act[] {
+/** "“…” ― Sonya Herridge": a dash and a name after a quotation. */
+export function dashActs(f: Frame): Act[] {
   const acts: Act[] = [];
+  for (const s of f.spans) {
+    if (s.close < 0) continue;
+    const m = /^[\s\u00a0,.]*[―—–]+[\s\u00a0]*/.exec(f.frame.slice(s.close + 1));
+    if (!m) continue;
+    const at = s.close + 1 + m[0].length;
+    const run = f.runs.find((r) => r.start === at);
+    if (run && /^[\s\u00a0,.]*(?:$|\()/.test(f.frame.slice(run.end, run.end + 3))) {
+      acts.push({ start: s.close + 1, end: at, subj: { kind: 'name', run, role: null, nominative: true }, weak: false, gender: null });
+    }
+  }
+  return acts;
+}
+
+export function findActsEn(f: Frame): Act[] {
+  const acts: Act[] = dashActs(f);
   for (let v = 0; v < f.toks.length; v++) {
     const t = f.toks[v]!;
     const w = t.w.toLowerCase();
@@ -155,5 +203,5 @@ export function findActsEn(f: Frame): Act[] {
     }
     if (subj) acts.push({ start: t.start, end: t.end, subj, weak, gender: null });
   }
-  return acts;
+  return acts.sort((a, b) => a.start - b.start);
 }

@@ -6,6 +6,7 @@ import type { Act, Subject } from './acts';
 import type { Frame } from './frame';
 import { RU_PRONOUNS, RU_ROLE_WORDS, RU_SPEECH_STEMS } from './lexicon';
 import type { Run, Tok } from './names';
+import { dashActs } from './patterns-en';
 
 const VERB_END = /(?:л|ла|ло|ли|лся|лась|лись|ет|ёт|ит|ют|ят|ут|ает|ется|ется)$/;
 const SKIP = new Set('также тоже ранее уже тогда вновь снова еще ещё не прямо публично позже потом затем в четверг пятницу понедельник вторник среду субботу воскресенье недавно неоднократно однажды открыто сегодня вчера накануне'.split(' '));
@@ -66,7 +67,7 @@ function before(f: Frame, v: number, sentStart: number): Subject | null {
 }
 
 export function findActsRu(f: Frame): Act[] {
-  const acts: Act[] = [];
+  const acts: Act[] = dashActs(f);
   for (let v = 0; v < f.toks.length; v++) {
     const t = f.toks[v]!;
     const s = f.sents.find(([a, b]) => t.start >= a && t.start < b) ?? [0, f.frame.length];
@@ -85,5 +86,5 @@ export function findActsRu(f: Frame): Act[] {
     if (!subj) subj = inverted ? before(f, v, s[0]) : after(f, v, s[1], true);
     if (subj) acts.push({ start: t.start, end: t.end, subj, weak: /^(?:назва|называ|описа)/.test(t.w.toLowerCase()), gender: g === 'x' ? null : g });
   }
-  return acts;
+  return acts.sort((a, b) => a.start - b.start);
 }

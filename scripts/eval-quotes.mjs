@@ -1,0 +1,307 @@
+#!/usr/bin/env node
+/**
+ * Evaluate the key-quotes finder.
+ *
+ *   npm run eval:quotes                                   # the TMT fixtures
+ *   npm run eval:quotes -- .polnear --split dev --min-words 4 [--errors 30]
+ *
+ * Bundles src/core/quotes/index.ts on the fly (no build needed). Prints quote precision, recall and F1,
+ * speaker accuracy on matched quotes, quote+speaker F1, and milliseconds per article.
+ * Matching: word-token F1 ≥ 0.8, one to one. A speaker is right when its surname (Russian: stem)
+ * matches the gold speaker's.
+ *
+ * PolNeAR layout (brat standoff): <dir>/data/<split>/text/<name>.txt and
+ * <dir>/data/<split>/attributions/<name>_<annotator>.ann. Gold quotes are the quotation-mark-delimited
+ * stretches whose text lies (mostly) inside an annotated Content span, with that attribution's Source.
+ * A pronoun source ("he") is taken to be the nearest named source annotated before it.
+ */
+import { build } from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import os from 'node:os';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function parseArgs(argv) {
+  const o = { dirs: [], split: 'dev', minWords: 0, errors: 0, bench: true };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--split') o.split = argv[++i];
+    else if (a.startsWith('--split=')) o.split = a.slice(8);
+    else if (a === '--min-words') o.minWords = Number(argv[++i]);
+    else if (a.startsWith('--min-words=')) o.minWords = Number(a.slice(12));
+    else if (a === '--errors') o.errors = Number(argv[++i]);
+    else if (a === '--no-bench') o.bench = false;
+    else if (a === '-h' || a === '--help') {
+      console.log('usage: eval-quotes.mjs [polnear-dir ...] [--split train|dev] [--min-words N] [--errors N]');
+      process.exit(0);
+    } else o.dirs.push(a);
+  }
+  return o;
+}
+
+async function loadQuotes() {
+  const r = await build({
+    entryPoints: [path.join(root, 'src/core/quotes/index.ts')],
+    bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'error',
+  });
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'eval-quotes-')), 'quotes.mjs');
+  fs.writeFileSync(file, r.outputFiles[0].text);
+  return import(pathToFileURL(file).href);
+}
+
+// ---------- matching and scoring ----------
+
+const tokens = (s) => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+const wordCount = (s) => tokens(s).length;
+
+function tokenF1(a, b) {
+  const ta = tokens(a);
+  const tb = tokens(b);
+  if (!ta.length || !tb.length) return 0;
+  const bag = new Map();
+  for (const t of tb) bag.set(t, (bag.get(t) ?? 0) + 1);
+  let common = 0;
+  for (const t of ta) {
+    const n = bag.get(t) ?? 0;
+    if (n > 0) { common++; bag.set(t, n - 1); }
+  }
+  if (!common) return 0;
+  const p = common / ta.length;
+  const r = common / tb.length;
+  return (2 * p * r) / (p + r);
+}
+
+const PRONOUNS = new Set('who which that whom he she they i we him her them it you он она они я мы его её ее их'.split(' '));
+
+function ruStem(w) {
+  const l = w.toLowerCase().replace(/ё/g, 'е');
+  const m = /^(.{3,}?)(?:ыми|ими|ого|его|ому|ему|ой|ей|ым|им|ом|ем|ую|юю|ая|яя|ий|ый|а|я|у|ю|е|ы|и|ь)$/.exec(l);
+  return m ? m[1] : l;
+}
+
+/**
+ * The surname of a speaker string: the last word of its head (before a comma, bracket or "of"), which is a
+ * surname for "Rep. G.K. Butterfield (D-N.C.), head of …" and a head noun for "a campaign spokesman".
+ */
+export function speakerKey(name, lang) {
+  if (!name) return null;
+  const head = name.split(/,|\(|\s+(?:of|for|from|at|who|with)\s+|\s+—\s+/u)[0];
+  const ws = (head.match(/[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu) ?? []).map((w) => w.replace(/['’]s$/u, ''));
+  const w = ws[ws.length - 1];
+  if (!w || PRONOUNS.has(w.toLowerCase())) return null;
+  return lang === 'ru' ? ruStem(w) : w.toLowerCase();
+}
+
+function evaluate(docs, minWords) {
+  const t = { gold: 0, pred: 0, matched: 0, speakerRight: 0, goldUnknown: 0, ms: 0, errors: [] };
+  for (const d of docs) {
+    const gold = d.gold.filter((g) => wordCount(g.text) >= minWords);
+    const pred = d.pred.filter((p) => wordCount(p.text) >= minWords);
+    t.gold += gold.length;
+    t.pred += pred.length;
+    const pairs = [];
+    pred.forEach((p, i) => gold.forEach((g, j) => {
+      const f = tokenF1(p.text, g.text);
+      if (f >= 0.8) pairs.push({ i, j, f });
+    }));
+    pairs.sort((a, b) => b.f - a.f);
+    const usedP = new Set();
+    const usedG = new Set();
+    for (const { i, j } of pairs) {
+      if (usedP.has(i) || usedG.has(j)) continue;
+      usedP.add(i);
+      usedG.add(j);
+      t.matched++;
+      const gk = speakerKey(gold[j].speaker, d.lang);
+      const pk = speakerKey(pred[i].speaker?.name ?? null, d.lang);
+      if (gk === null) t.goldUnknown++;
+      const right = gk !== null ? gk === pk : pk === null;
+      if (right) t.speakerRight++;
+      else t.errors.push({ doc: d.name, type: 'speaker', text: gold[j].text, gold: gold[j].speaker, pred: pred[i].speaker?.name ?? null });
+    }
+    pred.forEach((p, i) => { if (!usedP.has(i)) t.errors.push({ doc: d.name, type: 'extra', text: p.text, pred: p.speaker?.name ?? null }); });
+    gold.forEach((g, j) => { if (!usedG.has(j)) t.errors.push({ doc: d.name, type: 'missed', text: g.text, gold: g.speaker }); });
+  }
+  const P = t.pred ? t.matched / t.pred : 1;
+  const R = t.gold ? t.matched / t.gold : 1;
+  const F = P + R ? (2 * P * R) / (P + R) : 0;
+  const P2 = t.pred ? t.speakerRight / t.pred : 1;
+  const R2 = t.gold ? t.speakerRight / t.gold : 1;
+  const F2 = P2 + R2 ? (2 * P2 * R2) / (P2 + R2) : 0;
+  return { ...t, P, R, F, acc: t.matched ? t.speakerRight / t.matched : 1, F2 };
+}
+
+function report(label, docs, r, msPerDoc) {
+  const f = (x) => x.toFixed(3);
+  console.log(`\n${label}: ${docs.length} articles, ${r.gold} gold quotes, ${r.pred} predicted`);
+  console.log(`  quotes         P ${f(r.P)}  R ${f(r.R)}  F1 ${f(r.F)}`);
+  console.log(`  speaker acc    ${f(r.acc)}  (${r.speakerRight}/${r.matched} matched; ${r.goldUnknown} gold sources without a name)`);
+  console.log(`  quote+speaker  F1 ${f(r.F2)}`);
+  console.log(`  time           ${msPerDoc.toFixed(2)} ms per article`);
+}
+
+// ---------- fixtures ----------
+
+function fixtureDocs(q) {
+  const dir = path.join(root, 'tests/fixtures/tmt');
+  const docs = [];
+  for (const c of fs.readdirSync(dir).sort()) {
+    const file = path.join(dir, c, 'expected.json');
+    if (!fs.existsSync(file)) continue;
+    const e = JSON.parse(fs.readFileSync(file, 'utf8'));
+    if (!Array.isArray(e.quotes) || !Array.isArray(e.body)) continue;
+    docs.push({ name: c, lang: e.lang, paragraphs: e.body, gold: e.quotes.map((g) => ({ text: g.text, speaker: g.speaker })) });
+  }
+  return docs;
+}
+
+// ---------- PolNeAR ----------
+
+function parseAnn(src) {
+  const spans = new Map();
+  const rels = [];
+  for (const line of src.split('\n')) {
+    if (line.startsWith('T')) {
+      const [id, meta, text] = line.split('\t');
+      const sp = meta.indexOf(' ');
+      const type = meta.slice(0, sp);
+      const frags = meta.slice(sp + 1).split(';').map((x) => x.split(' ').map(Number));
+      spans.set(id, { type, frags, text: text ?? '' });
+    } else if (line.startsWith('E')) {
+      const parts = line.split('\t')[1].trim().split(/\s+/);
+      const rel = { content: [], source: [], cue: [] };
+      for (const p of parts) {
+        const [role, id] = p.split(':');
+        if (/^Content/.test(role)) rel.content.push(id);
+        else if (/^Source/.test(role)) rel.source.push(id);
+        else if (/^Cue/.test(role)) rel.cue.push(id);
+      }
+      rels.push(rel);
+    }
+  }
+  return { spans, rels };
+}
+
+/** Quotation-mark stretches of a text (double marks only), per paragraph; unclosed ones run to the end. */
+function goldStretches(text) {
+  const out = [];
+  // NYT copy writes quotation marks as two apostrophes.
+  text = text.replace(/''/g, '"\u0000');
+  const re = /[^\n]+/g;
+  for (const m of text.matchAll(re)) {
+    const p = m[0];
+    const base = m.index;
+    let open = -1;
+    let openCh = '';
+    for (let i = 0; i < p.length; i++) {
+      const c = p[i];
+      if (open < 0 && (c === '“' || (c === '"' && (i === 0 || /[\s(\[—–-]/.test(p[i - 1]))))) {
+        open = i; openCh = c;
+      } else if (open >= 0 && ((openCh === '“' && c === '”') || (openCh === '"' && c === '"'))) {
+        out.push([base + open + 1, base + i]);
+        open = -1;
+      }
+    }
+    if (open >= 0) out.push([base + open + 1, base + p.length]);
+  }
+  return out;
+}
+
+function cleanQuote(s) {
+  return s.replace(/^'|'$/g, '').trim().replace(/[\s,]+$/u, '').trim();
+}
+
+function polnearDocs(dir, split) {
+  const tdir = path.join(dir, 'data', split, 'text');
+  const adir = path.join(dir, 'data', split, 'attributions');
+  if (!fs.existsSync(tdir)) throw new Error(`no ${tdir}`);
+  const anns = fs.readdirSync(adir).sort();
+  const docs = [];
+  for (const tf of fs.readdirSync(tdir).sort()) {
+    const name = tf.replace(/\.txt$/, '');
+    const af = anns.find((a) => a.startsWith(name + '_'));
+    if (!af) continue;
+    const text = fs.readFileSync(path.join(tdir, tf), 'utf8');
+    const { spans, rels } = parseAnn(fs.readFileSync(path.join(adir, af), 'utf8'));
+    // Content character -> attribution index.
+    const owner = new Int32Array(text.length).fill(-1);
+    const sources = rels.map((r) => {
+      const ss = r.source.map((id) => spans.get(id)).filter(Boolean);
+      const start = Math.min(...ss.flatMap((s) => s.frags.map((f) => f[0])), Infinity);
+      return { text: ss.map((s) => s.text).join(' ').trim(), start };
+    });
+    rels.forEach((r, k) => {
+      for (const id of r.content) {
+        const s = spans.get(id);
+        if (!s) continue;
+        for (const [a, b] of s.frags) for (let i = a; i < b && i < text.length; i++) owner[i] = k;
+      }
+    });
+    // A pronoun source is the nearest named source before it (PolNeAR has no coreference).
+    const named = sources.map((s, k) => ({ ...s, k })).filter((s) => s.text && speakerKey(s.text, 'en') !== null).sort((a, b) => a.start - b.start);
+    const resolve = (k) => {
+      const s = sources[k];
+      if (!s || !s.text) return null;
+      if (speakerKey(s.text, 'en') !== null) return s.text;
+      const prev = named.filter((n) => n.start < s.start);
+      return prev.length ? prev[prev.length - 1].text : null;
+    };
+    const gold = [];
+    for (const [a, b] of goldStretches(text)) {
+      const counts = new Map();
+      let letters = 0;
+      for (let i = a; i < b; i++) {
+        if (!/[\p{L}\p{N}]/u.test(text[i])) continue;
+        letters++;
+        if (owner[i] >= 0) counts.set(owner[i], (counts.get(owner[i]) ?? 0) + 1);
+      }
+      if (!letters) continue;
+      const best = [...counts.entries()].sort((x, y) => y[1] - x[1])[0];
+      if (!best || best[1] < letters * 0.5) continue;
+      gold.push({ text: cleanQuote(text.slice(a, b)), speaker: resolve(best[0]) });
+    }
+    const paragraphs = text.split('\n').filter((l) => l.trim());
+    docs.push({ name, lang: 'en', paragraphs, gold });
+  }
+  return docs;
+}
+
+// ---------- main ----------
+
+const opts = parseArgs(process.argv.slice(2));
+const q = await loadQuotes();
+
+function run(label, docs) {
+  const t0 = performance.now();
+  for (const d of docs) d.pred = q.findQuotes(d.paragraphs, d.lang);
+  const ms = (performance.now() - t0) / Math.max(1, docs.length);
+  const r = evaluate(docs, opts.minWords);
+  report(label, docs, r, ms);
+  if (opts.errors) {
+    for (const e of r.errors.slice(0, opts.errors)) {
+      console.log(`  - ${e.type.padEnd(7)} ${e.doc.slice(0, 40)} | gold: ${e.gold ?? '-'} | pred: ${e.pred ?? '-'} | ${e.text.slice(0, 100)}`);
+    }
+  }
+  return r;
+}
+
+console.log(`eval:quotes${opts.minWords ? ` (quotes of ${opts.minWords}+ words)` : ''}`);
+const fixtures = fixtureDocs(q);
+run('TMT fixtures', fixtures);
+
+if (opts.bench) {
+  const seed = fixtures.find((d) => d.name.startsWith('seed')) ?? fixtures[0];
+  if (seed) {
+    for (let i = 0; i < 20; i++) q.findQuotes(seed.paragraphs, seed.lang);
+    const n = 200;
+    const t0 = performance.now();
+    for (let i = 0; i < n; i++) q.selectKeyQuotes(q.findQuotes(seed.paragraphs, seed.lang));
+    console.log(`  seed article   ${((performance.now() - t0) / n).toFixed(3)} ms per run (findQuotes + selectKeyQuotes, mean of ${n})`);
+  }
+}
+
+for (const dir of opts.dirs) {
+  run(`PolNeAR ${opts.split} (${dir})`, polnearDocs(path.resolve(dir), opts.split));
+}
