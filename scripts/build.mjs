@@ -9,6 +9,7 @@ import { cp, mkdir, readFile, rm, writeFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lintSafeLibs } from './lint-safe-libs.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -59,7 +60,7 @@ async function bundleExtension(outdir) {
     minify: true,
     legalComments: 'none',
     logLevel: 'warning',
-    metafile: false,
+    plugins: [lintSafeLibs],
   });
 }
 
