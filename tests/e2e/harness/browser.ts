@@ -93,6 +93,8 @@ export class TestBrowser {
     readonly extensionOrigin: string,
     /** The installed manifest (parsed). */
     readonly manifest: Record<string, any>,
+    /** The unpacked extension directory that was installed ('' without an extension). */
+    readonly extensionDir: string,
     private readonly userDataDir: string,
   ) {
     this.ff = name === 'firefox' ? new FirefoxChrome(bidi(browser)) : null;
@@ -268,6 +270,21 @@ export class TestBrowser {
     fs.rmSync(this.userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   }
 
+  /**
+   * Every UI message of the installed extension (`_locales/<lang>/messages.json`, all languages), for
+   * telling the extension's own labels apart from page text.
+   */
+  uiMessages(): string[] {
+    const dir = path.join(this.extensionDir, '_locales');
+    if (!this.extensionDir || !fs.existsSync(dir)) return [];
+    return fs.readdirSync(dir).flatMap((lang) => {
+      const file = path.join(dir, lang, 'messages.json');
+      if (!fs.existsSync(file)) return [];
+      const msgs = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, { message?: string }>;
+      return Object.values(msgs).map((m) => String(m.message ?? ''));
+    });
+  }
+
   private requireExtension(): void {
     if (!this.extensionId) throw new Error(`${this.name}: launched without an extension`);
   }
@@ -411,5 +428,5 @@ export async function launchBrowser(name: BrowserName, opts: LaunchOptions): Pro
     fs.rmSync(userDataDir, { recursive: true, force: true });
     throw new Error(`${name}: installing ${extensionDir} failed: ${(e as Error).message}`);
   }
-  return new TestBrowser(name, browser, extensionId, origin, manifest, userDataDir);
+  return new TestBrowser(name, browser, extensionId, origin, manifest, extensionDir ? path.resolve(extensionDir) : '', userDataDir);
 }

@@ -74,6 +74,34 @@ export function presentStrings(text: string, forbidden: readonly string[]): stri
   return forbidden.filter((e) => normalizeText(e) !== '' && t.includes(normalizeText(e)));
 }
 
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Does `text` contain `phrase` as whole words (not inside a longer word), after normalising both? */
+export function containsPhrase(text: string, phrase: string): boolean {
+  const p = normalizeText(phrase);
+  if (!p) return false;
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRe(p)}($|[^\\p{L}\\p{N}])`, 'u').test(normalizeText(text));
+}
+
+/**
+ * The fixture's clutter strings that a clean view's text shows (whole-word match). Not judged, because
+ * flat text cannot tell them apart: clutter words the story itself contains (title, byline, body), and
+ * clutter that is one of the extension's own UI messages (`uiMessages`, `$1` placeholders match anything).
+ */
+export function clutterShown(viewText: string, expected: FixtureExpected, uiMessages: readonly string[] = []): string[] {
+  const story = [expected.title ?? '', expected.byline ?? '', ...(expected.body ?? [])].join('\n');
+  // A message that is mostly placeholder ("$1") would match anything: only messages with words count.
+  const ui = uiMessages.filter((m) => normalizeText(m.replace(/\$\d+/g, '')).length >= 3).map((m) => ({
+    literal: m,
+    pattern: new RegExp(`^${normalizeText(m).split(/\$\d+/).map(escapeRe).join('.+?')}$`, 'u'),
+  }));
+  return (expected.clutter ?? []).filter((c) => {
+    if (containsPhrase(story, c)) return false;
+    if (ui.some((u) => containsPhrase(u.literal, c) || u.pattern.test(normalizeText(c)))) return false;
+    return containsPhrase(viewText, c);
+  });
+}
+
 /** Index of the first `expected` string that is out of order in `text`, or -1 when all are in order. */
 export function firstOutOfOrder(text: string, expected: readonly string[]): number {
   const t = normalizeText(text);
