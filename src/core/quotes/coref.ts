@@ -6,7 +6,7 @@ import type { Lang, Speaker } from '../types';
 import type { Act, Subject } from './acts';
 import type { Frame } from './frame';
 import { sentenceAt } from './frame';
-import { genderOf, looksPerson, nameKey, ruNominative, splitRole, type Entity, type Gender, type Run } from './names';
+import { genderOf, looksPerson, speakerLike, nameKey, ruNominative, splitRole, type Entity, type Gender, type Run } from './names';
 
 interface Mention {
   entity: Entity;
@@ -15,6 +15,8 @@ interface Mention {
   start: number;
   end: number;
 }
+
+const clean = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim();
 
 const RU_GENITIVE_BEFORE = /(?:словам|мнению|заявлении|сообщении|письме|обращении|данным|оценке|у|от|для|из|без|против|около|после|с|со)\s*$/i;
 
@@ -50,7 +52,7 @@ export class Cast {
           this.entities.set(key, {
             key,
             name: words.join(' '),
-            role: role.length ? f.text.slice(role[0]!.start, role[role.length - 1]!.end) : e?.role ?? null,
+            role: role.length ? clean(f.text.slice(role[0]!.start, role[role.length - 1]!.end)) : e?.role ?? null,
             size: name.length,
             gender: g ?? e?.gender ?? null,
             person: looksPerson(name, role, lang) || !!e?.person,
@@ -59,10 +61,13 @@ export class Cast {
           });
         } else {
           e.count++;
-          if (!e.role && role.length) e.role = f.text.slice(role[0]!.start, role[role.length - 1]!.end);
+          if (!e.role && role.length) e.role = clean(f.text.slice(role[0]!.start, role[role.length - 1]!.end));
           if (!e.gender && g) e.gender = g;
           if (!e.person && looksPerson(name, role, lang)) e.person = true;
         }
+        // Whoever speaks in the story is taken for a person unless the name says body or place.
+        const ent = this.entities.get(key)!;
+        if (!ent.person && subjects.has(run) && speakerLike(name, lang)) ent.person = true;
       }
     });
     // Second pass: mentions, for pronoun resolution.
@@ -122,7 +127,7 @@ export class Cast {
       if (this.lang === 'en' && !e.person && /^the\s+$/i.test(f.text.slice(Math.max(0, subj.run.start - 4), subj.run.start))) {
         name = 'the ' + name;
       }
-      return { name, role: e.role ?? subj.role, start: subj.run.start, end: subj.run.end };
+      return { name, role: e.role ?? (subj.role ? clean(subj.role) : null), start: subj.run.start, end: subj.run.end };
     }
     if (subj.kind === 'pron') {
       const e = this.resolvePronoun(para, subj.start, subj.gender, verbGender);

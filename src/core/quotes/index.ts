@@ -30,7 +30,9 @@ function kindOf(f: Frame, s: Span): 'direct' | 'partial' {
   const last = lead[lead.length - 1];
   if (last === undefined || /[.!?…:¶—–"(]/.test(last)) return 'direct';
   if (last === ',' && /^[\p{Lu}\d]/u.test(s.text)) return 'direct';
-  if (last === ',' && /[.!?…]$/.test(s.text) && f.frame.slice(s.close + 1).trim() === '') return 'direct';
+  // "По словам Пескова, «…»." / "he said, “…”": after a comma, running to the end of the sentence.
+  if (last === ',' && s.close >= 0 && /^[.!?…]?(?:[\s\u00a0]*$|[\s\u00a0]+[\p{Lu}"“«])/u.test(f.frame.slice(s.close + 1))) return 'direct';
+  if (last === ',' && s.close < 0) return 'direct';
   return 'partial';
 }
 
@@ -70,6 +72,18 @@ function actFor(f: Frame, s: Span, acts: Act[], kind: 'direct' | 'partial'): Act
     return same.find((a) => a.end <= open) ?? same[0] ?? null;
   }
   return null;
+}
+
+/**
+ * A short fragment used as a name for something ("declared the group a "foreign agent"",
+ * "признали «иностранным агентом»") is a term, not speech.
+ */
+function isTerm(f: Frame, s: Span, act: Act | null): boolean {
+  const lead = f.text.slice(Math.max(0, s.open - 16), Math.max(0, s.open)).toLowerCase();
+  if (/(?:^|\s)(?:a|an|the|as|so-called|its|their|his|her|our|this|these|those|как|так\s+называем\w+)[\s\u00a0]*$/u.test(lead)) return true;
+  if (!act) return false;
+  const verb = f.text.slice(act.start, act.end).toLowerCase();
+  return /^(?:declar|designat|label|brand|dub|name|call|term|list|recogni[sz]|deem|classif|призна|объяв|назва|называ|внес|включ)/.test(verb);
 }
 
 const LABEL = /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2}):\s/u;
@@ -132,6 +146,7 @@ export function findQuotes(paragraphs: string[], lang: Lang): Quote[] {
       if (n < 2 && !(kind === 'direct' && act)) keep = false;
       if (kind === 'partial' && looksTitle(s.text, lang) && !(act && act.weak === false && n > 3)) keep = false;
       if (kind === 'partial' && n < 2) keep = false;
+      if (kind === 'partial' && n <= 3 && isTerm(f, s, act)) keep = false;
       found.push({ span: s, para, kind, act, carried: speaker, keep });
       if (!keep) continue;
       lastInPara = speaker;

@@ -188,6 +188,13 @@ export function genderOf(names: Tok[], role: Tok[], lang: Lang): Gender {
   return null;
 }
 
+/** A subject of "said" that may be a person: not a known body, place or acronym. */
+export function speakerLike(name: Tok[], lang: Lang): boolean {
+  if (name.some((t) => /^\p{Lu}{2,}$/u.test(t.w) || /-\p{Lu}/u.test(t.w))) return false;
+  if (lang === 'en') return !name.some((t) => EN_ORG.has(t.w) || EN_PLACE.has(t.w) || EN_PLACE_ADJ_RE.test(t.w));
+  return !/(?:ура|ство|ция|ия|ие|ый|ой|ая|ое|ые)$/.test(name[name.length - 1]!.w) || /(?:ский|цкий|ой|ая)$/.test(name[name.length - 1]!.w) && name.length > 1;
+}
+
 /** Does a name look like a person rather than a place or a body? */
 export function looksPerson(name: Tok[], role: Tok[], lang: Lang): boolean {
   if (!name.length) return false;

@@ -5,7 +5,7 @@
 import type { Act, Subject } from './acts';
 import type { Frame } from './frame';
 import { EN_PRONOUNS, EN_SPEECH, EN_WEAK } from './lexicon';
-import type { Run, Tok } from './names';
+import { isCap, type Run, type Tok } from './names';
 
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -153,8 +153,8 @@ function subjectAfter(f: Frame, v: number, sentEnd: number): Subject | null {
     const nom = nominalEndingAt(f, k);
     if (nom && (k + 1 >= f.toks.length || !NOMINAL_HEADS.has(f.toks[k + 1]!.w))) {
       const next = f.toks[k + 1];
-      // "a spokesman for the Kremlin": keep going to a following name only through "for".
-      if (next && next.w === 'for') continue;
+      // "a spokesman for the Kremlin", "its director Ivan Pavlov": a following name wins.
+      if (next && (next.w === 'for' || (isCap(next.w) && /^[\s\u00a0]+$/.test(f.frame.slice(t.end, next.start))))) continue;
       return nom;
     }
     if (!DET.has(t.w.toLowerCase()) && !/^[a-z][a-z-]*$/.test(t.w)) break;
