@@ -294,7 +294,7 @@ run('TMT fixtures', fixtures);
 if (opts.bench) {
   const seed = fixtures.find((d) => d.name.startsWith('seed')) ?? fixtures[0];
   if (seed) {
-    for (let i = 0; i < 20; i++) q.findQuotes(seed.paragraphs, seed.lang);
+    for (let i = 0; i < 100; i++) q.findQuotes(seed.paragraphs, seed.lang);
     const n = 200;
     const t0 = performance.now();
     for (let i = 0; i < n; i++) q.selectKeyQuotes(q.findQuotes(seed.paragraphs, seed.lang));

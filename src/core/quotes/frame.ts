@@ -17,6 +17,10 @@ export interface Frame {
 }
 
 export function buildFrame(text: string, spans: Span[], lang: Lang): Frame {
+  if (!spans.length) {
+    const toks = tokenize(text);
+    return { text, frame: text, spans, toks, runs: capRuns(text, toks, lang), sents: sentences(text, toks) };
+  }
   const chars = text.split('');
   for (const s of spans) {
     const from = s.open < 0 ? 0 : s.open;

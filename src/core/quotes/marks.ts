@@ -16,6 +16,8 @@ export interface Span {
   continued: boolean;
 }
 
+const MARKS = new Set(['«', '»', '„', '“', '”', '"', '‘', '’', "'"]);
+
 type Closer = '»' | '”' | '“”' | '"' | '’' | "'";
 
 const isLetter = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}]/u.test(c);
@@ -88,6 +90,7 @@ export function findSpans(paragraphs: string[]): Span[][] {
     }
     for (; i < p.length; i++) {
       const c = p[i]!;
+      if (!MARKS.has(c)) continue;
       let top = stack[stack.length - 1]?.closer;
       const prev = i > 0 ? p[i - 1] : undefined;
       const next = p[i + 1];

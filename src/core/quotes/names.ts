@@ -44,7 +44,21 @@ export function tokenize(s: string): Tok[] {
   return out;
 }
 
-export const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
+export const isCap = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return w[0] !== w[0]!.toLowerCase();
+};
+
+/** Only blanks between a and b (and at least one). */
+function blanks(s: string, a: number, b: number): boolean {
+  if (b <= a) return false;
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 160 && c !== 9) return false;
+  }
+  return true;
+}
 
 /** Connectors allowed inside a capitalised run: "Secretary of State", "Abu al-Walid". */
 const CONNECT = new Set(['of', 'de', 'da', 'del', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'der', 'for']);
@@ -77,9 +91,8 @@ export function capRuns(s: string, toks: Tok[], lang: Lang): Run[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const prev = cur[cur.length - 1];
-    const gap = prev ? s.slice(prev.end, t.start) : '';
-    const joined = !prev || (/^[\s\u00a0]+$/.test(gap) && !prev.poss);
-    const capital = isCap(t.w) && !/^\p{Lu}[\p{Lu}\d]*$/u.test(t.w) ? true : isCap(t.w);
+    const joined = !prev || (!prev.poss && blanks(s, prev.end, t.start));
+    const capital = isCap(t.w);
     if (capital && joined) cur.push(t);
     else if (prev && joined && CONNECT.has(t.w) && toks[i + 1] && isCap(toks[i + 1]!.w) && lang === 'en') cur.push(t);
     else {

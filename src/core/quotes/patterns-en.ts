@@ -183,6 +183,7 @@ export function findActsEn(f: Frame): Act[] {
   for (let v = 0; v < f.toks.length; v++) {
     const t = f.toks[v]!;
     const w = t.w.toLowerCase();
+    if (w !== 'according' && !EN_SPEECH.has(w)) continue;
     const s = f.sents.find(([a, b]) => t.start >= a && t.start < b) ?? [0, f.frame.length];
     if (w === 'according' && f.toks[v + 1]?.w === 'to') {
       const subj = subjectAfter(f, v + 1, s[1]);

@@ -70,8 +70,11 @@ export function findActsRu(f: Frame): Act[] {
   const acts: Act[] = dashActs(f);
   for (let v = 0; v < f.toks.length; v++) {
     const t = f.toks[v]!;
+    const l = t.w.toLowerCase();
+    if (l !== 'словам' && l !== 'мнению' && l !== 'данным' && l !== 'оценке' && l !== 'информации' && l !== 'сведениям'
+      && !/^(?:заявлении|сообщении|письме|обращении|ответе)$/.test(l) && !ruSpeechVerb(t.w)) continue;
     const s = f.sents.find(([a, b]) => t.start >= a && t.start < b) ?? [0, f.frame.length];
-    const head = f.frame.slice(s[0], t.end);
+    const head = f.frame.slice(Math.max(s[0], t.start - 20), t.end);
     if (GENITIVE_CUES.test(head)) {
       const subj = after(f, v, s[1], false);
       if (subj) acts.push({ start: t.start, end: t.end, subj, weak: false, gender: null });
