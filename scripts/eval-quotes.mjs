@@ -94,8 +94,23 @@ export function speakerKey(name, lang) {
   return lang === 'ru' ? ruStem(w) : w.toLowerCase();
 }
 
+const POSSESSIVE = new Set('his her hers its their theirs my our your whose'.split(' '));
+const PERSON_HEADS = /(?:candidate|nominee|front-?runner|senator|governor|president|billionaire|businessman|businesswoman|mogul|tycoon|developer|neurosurgeon|surgeon|secretary|speaker|chairman|chairwoman|mayor|congressman|congresswoman|lawmaker|leader|founder|host|anchor|actor|actress|singer|rapper|star|hopeful|contender|spokesman|spokeswoman|senator-elect|president-elect|businessman|director|chief|minister|pastor|preacher|judge|lawyer|attorney|general|commander|officer|activist|author|writer|columnist|economist|analyst|strategist|adviser|advisor|aide|man|woman|wife|husband|son|daughter|father|mother|brother|sister|mate|frontrunner|democrat|republican|independent|socialist|incumbent|challenger|opponent|rival|moderator|comedian|reporter|journalist|commentator|pundit|pollster|operative|manager|veteran|former|mogul)$/i;
+
+/** Is a gold source a name, a pronoun/definite description of a person (anaphoric), or unnamed? */
+function sourceClass(text) {
+  const head = text.split(/,|\(|\s+(?:of|for|from|at|who|with)\s+|\s+—\s+/u)[0].trim();
+  const ws = head.match(/[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu) ?? [];
+  const last = (ws[ws.length - 1] ?? '').replace(/['’]s$/u, '');
+  if (!last) return 'unnamed';
+  if (PRONOUNS.has(last.toLowerCase()) || POSSESSIVE.has(last.toLowerCase())) return 'anaphoric';
+  if (/^\p{Lu}/u.test(last)) return 'named';
+  if (/^(?:the|his|her|their)$/i.test(ws[0] ?? '') && PERSON_HEADS.test(last)) return 'anaphoric';
+  return 'unnamed';
+}
+
 function evaluate(docs, minWords) {
-  const t = { gold: 0, pred: 0, matched: 0, speakerRight: 0, goldUnknown: 0, ms: 0, errors: [] };
+  const t = { gold: 0, pred: 0, matched: 0, speakerRight: 0, byClass: {}, ms: 0, errors: [] };
   for (const d of docs) {
     const gold = d.gold.filter((g) => wordCount(g.text) >= minWords);
     const pred = d.pred.filter((p) => wordCount(p.text) >= minWords);
@@ -114,10 +129,14 @@ function evaluate(docs, minWords) {
       usedP.add(i);
       usedG.add(j);
       t.matched++;
+      const cls = gold[j].cls ?? 'named';
       const gk = speakerKey(gold[j].speaker, d.lang);
       const pk = speakerKey(pred[i].speaker?.name ?? null, d.lang);
-      if (gk === null) t.goldUnknown++;
-      const right = gk !== null ? gk === pk : pk === null;
+      // An unnamed source ("a spokesman", "the ad") is matched by its head noun, or by no name at all.
+      const right = cls === 'unnamed' ? pk === null || pk === gk : gk !== null && gk === pk;
+      t.byClass[cls] = t.byClass[cls] ?? [0, 0];
+      t.byClass[cls][1]++;
+      if (right) t.byClass[cls][0]++;
       if (right) t.speakerRight++;
       else t.errors.push({ doc: d.name, type: 'speaker', text: gold[j].text, gold: gold[j].speaker, pred: pred[i].speaker?.name ?? null });
     }
@@ -137,7 +156,8 @@ function report(label, docs, r, msPerDoc) {
   const f = (x) => x.toFixed(3);
   console.log(`\n${label}: ${docs.length} articles, ${r.gold} gold quotes, ${r.pred} predicted`);
   console.log(`  quotes         P ${f(r.P)}  R ${f(r.R)}  F1 ${f(r.F)}`);
-  console.log(`  speaker acc    ${f(r.acc)}  (${r.speakerRight}/${r.matched} matched; ${r.goldUnknown} gold sources without a name)`);
+  const parts = Object.entries(r.byClass).map(([k, [ok, n]]) => `${k} ${ok}/${n}`).join(', ');
+  console.log(`  speaker acc    ${f(r.acc)}  (${r.speakerRight}/${r.matched} matched: ${parts})`);
   console.log(`  quote+speaker  F1 ${f(r.F2)}`);
   console.log(`  time           ${msPerDoc.toFixed(2)} ms per article`);
 }
@@ -165,6 +185,7 @@ function parseAnn(src) {
   for (const line of src.split('\n')) {
     if (line.startsWith('T')) {
       const [id, meta, text] = line.split('\t');
+      if (!meta) continue;
       const sp = meta.indexOf(' ');
       const type = meta.slice(0, sp);
       const frags = meta.slice(sp + 1).split(';').map((x) => x.split(' ').map(Number));
@@ -239,14 +260,16 @@ function polnearDocs(dir, split) {
         for (const [a, b] of s.frags) for (let i = a; i < b && i < text.length; i++) owner[i] = k;
       }
     });
-    // A pronoun source is the nearest named source before it (PolNeAR has no coreference).
-    const named = sources.map((s, k) => ({ ...s, k })).filter((s) => s.text && speakerKey(s.text, 'en') !== null).sort((a, b) => a.start - b.start);
+    // PolNeAR has no coreference: a pronoun ("he", "his", "who") or a definite description of a person
+    // ("the Republican nominee") is taken to be the nearest named source annotated before it.
+    const named = sources.map((s, k) => ({ ...s, k })).filter((s) => s.text && sourceClass(s.text) === 'named').sort((a, b) => a.start - b.start);
     const resolve = (k) => {
       const s = sources[k];
-      if (!s || !s.text) return null;
-      if (speakerKey(s.text, 'en') !== null) return s.text;
+      if (!s || !s.text) return { speaker: null, cls: 'unnamed' };
+      const cls = sourceClass(s.text);
+      if (cls === 'named' || cls === 'unnamed') return { speaker: s.text, cls };
       const prev = named.filter((n) => n.start < s.start);
-      return prev.length ? prev[prev.length - 1].text : null;
+      return prev.length ? { speaker: prev[prev.length - 1].text, cls: 'anaphoric' } : { speaker: s.text, cls: 'unnamed' };
     };
     const gold = [];
     for (const [a, b] of goldStretches(text)) {
@@ -260,7 +283,7 @@ function polnearDocs(dir, split) {
       if (!letters) continue;
       const best = [...counts.entries()].sort((x, y) => y[1] - x[1])[0];
       if (!best || best[1] < letters * 0.5) continue;
-      gold.push({ text: cleanQuote(text.slice(a, b)), speaker: resolve(best[0]) });
+      gold.push({ text: cleanQuote(text.slice(a, b)), ...resolve(best[0]) });
     }
     const paragraphs = text.split('\n').filter((l) => l.trim());
     docs.push({ name, lang: 'en', paragraphs, gold });

@@ -85,7 +85,16 @@ export const EN_MALE_TITLE = set(`Mr. Mr Sir King Prince Lord Father Brother Spo
 Councilman Assemblyman Businessman`);
 
 /** Adjectives of place that can open a role ("Syrian Foreign Minister", "U.S. Secretary of State"). */
-export const EN_PLACE_ADJ_RE = /^(?:[A-Z][a-z]+(?:ian|ean|ese|ish|ic|an|i|ch)|U\.S\.|US|U\.K\.|UK|EU|UN|U\.N\.|NATO|Russia's|American)$/;
+export const EN_PLACE_ADJ = set(`
+Syrian Russian Ukrainian American British French German Chinese Japanese Israeli Iranian Iraqi Turkish Georgian
+Belarusian Belarussian Kazakh Polish Italian Spanish Egyptian Saudi Afghan Pakistani Indian Korean European Soviet
+Chechen Armenian Azerbaijani Lithuanian Latvian Estonian Finnish Swedish Norwegian Danish Dutch Belgian Swiss
+Austrian Hungarian Czech Slovak Romanian Bulgarian Serbian Croatian Greek Canadian Mexican Brazilian Venezuelan
+Cuban Qatari Emirati Jordanian Lebanese Palestinian Libyan Yemeni Moldovan Kyrgyz Tajik Uzbek Turkmen Mongolian
+Vietnamese Australian Arab Kurdish Crimean Western Eastern Northern Southern Democratic Republican U.S. US U.K. UK
+EU UN U.N. NATO Kremlin Russia's Moscow Washington Federal State National International Former
+`);
+export const EN_PLACE_ADJ_RE = { test: (w: string): boolean => EN_PLACE_ADJ.has(w) };
 
 /** Words that make a run an organisation (a body can speak, but is never "he" or "she"). */
 export const EN_ORG = set(`

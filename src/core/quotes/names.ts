@@ -116,7 +116,7 @@ export function splitRole(run: Tok[], lang: Lang): Split {
   let last = -1;
   for (let i = 0; i < run.length - 1; i++) {
     const w = run[i]!.w;
-    if (lang === 'en' ? EN_ROLE.has(w) || (i === 0 && EN_PLACE_ADJ_RE.test(w) && run.length > 2) || w === 'of'
+    if (lang === 'en' ? EN_ROLE.has(w) || (i === 0 && EN_PLACE_ADJ_RE.test(w) && run.length > 2) || (w === 'of' && EN_ROLE.has(run[i + 1]!.w))
       : RU_ROLE_CAP.test(w)) last = i;
   }
   let name = run.slice(last + 1);

@@ -4,7 +4,7 @@
  */
 import type { Act, Subject } from './acts';
 import type { Frame } from './frame';
-import { EN_PRONOUNS, EN_SPEECH, EN_WEAK } from './lexicon';
+import { EN_PLACE, EN_PRONOUNS, EN_SPEECH, EN_WEAK } from './lexicon';
 import { isCap, type Run, type Tok } from './names';
 
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
@@ -60,6 +60,12 @@ function nominalEndingAt(f: Frame, j: number): Subject | null {
   return { kind: 'nominal', text: f.text.slice(start, head.end), start, end: head.end };
 }
 
+/** "of Springfield", "Va.", "Moscow": a place in an aside, not the speaker. */
+function placeLike(f: Frame, run: Run): boolean {
+  if (run.toks.every((t) => EN_PLACE.has(t.w) || /^(?:[A-Z][a-z]{1,3}|[A-Z]\.[A-Z]\.?)$/.test(t.w) && run.toks.length === 1)) return true;
+  return /\bof[\s\u00a0]+$/.test(f.frame.slice(Math.max(0, run.start - 4), run.start));
+}
+
 /** Index of the token that ends right before `at`, skipping blanks and one "(D-N.C.)" aside. */
 function tokenEndingBefore(f: Frame, at: number, floor: number): number {
   let i = at;
@@ -82,18 +88,24 @@ function subjectBefore(f: Frame, v: number, sentStart: number): Subject | null {
     while (i > sentStart && /[\s\u00a0]/.test(f.frame[i - 1]!)) i--;
     if (f.frame[i - 1] === ',') {
       // Appositive: "Moaz Alkhatib, head of the opposition coalition, said" → the name before the comma before.
+      // "Johnnie Wilson, of Springfield, Va., said": skip places back to the person (three commas at most).
       const comma = i - 1;
-      const prevComma = f.frame.lastIndexOf(',', comma - 1);
-      if (prevComma < sentStart || comma - prevComma > 220) return null;
-      if (/["¶;:]/.test(f.frame.slice(prevComma, comma))) return null;
-      const k = tokenEndingBefore(f, prevComma, sentStart);
-      if (k < 0) return null;
-      const subj = subjectAtToken(f, k, true);
-      if (subj?.kind === 'name') {
-        const role = f.text.slice(prevComma + 1, comma).trim();
-        if (/^(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(role) && role.split(/\s+/).length <= 12) subj.role = role.replace(/^(?:the|a|an)\s+/, '');
+      let prevComma = comma;
+      for (let hop = 0; hop < 3; hop++) {
+        prevComma = f.frame.lastIndexOf(',', prevComma - 1);
+        if (prevComma < sentStart || comma - prevComma > 220) return null;
+        if (/["¶;:]/.test(f.frame.slice(prevComma, comma))) return null;
+        const k = tokenEndingBefore(f, prevComma, sentStart);
+        if (k < 0) return null;
+        const subj = subjectAtToken(f, k, true);
+        if (subj?.kind === 'name' && placeLike(f, subj.run)) continue;
+        if (subj?.kind === 'name') {
+          const role = f.text.slice(prevComma + 1, comma).trim();
+          if (/^(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(role) && role.split(/\s+/).length <= 12) subj.role = role.replace(/^(?:the|a|an)\s+/, '');
+        }
+        return subj;
       }
-      return subj;
+      return null;
     }
     const j = tokenEndingBefore(f, pos, sentStart);
     if (j < 0) return null;
