@@ -369,6 +369,8 @@ export async function launchBrowser(name: BrowserName, opts: LaunchOptions): Pro
           '--proxy-bypass-list=<-loopback>',
           // Keep http:// test addresses on http (no automatic HTTPS upgrade attempts).
           '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+          // The proxy terminates HTTPS with a self-signed certificate so that https requests are recorded too.
+          '--ignore-certificate-errors',
           '--lang=en-US',
           ...(opts.chromiumArgs ?? []),
         ],
@@ -380,6 +382,8 @@ export async function launchBrowser(name: BrowserName, opts: LaunchOptions): Pro
         executablePath: FIREFOX_PATH,
         headless,
         protocol: 'webDriverBiDi',
+        // The proxy terminates HTTPS with a self-signed certificate so that https requests are recorded too.
+        acceptInsecureCerts: true,
         userDataDir,
         args: ['--remote-allow-system-access'],
         extraPrefsFirefox: {

@@ -21,11 +21,14 @@
  *   });
  *
  * What is here:
- * - `e2e.server` (SiteServer): every fixture is served at the http twin of its expected.json url;
- *   `setPage(url, html, headers?)` adds pages on any host; other hosts get 404 and HTTPS is refused.
+ * - `e2e.server` (SiteServer): every fixture is served at its expected.json url (`c.url` is its http://
+ *   twin, which the tests use; https:// answers too); `setPage(url, html, headers?, status?)` adds pages on
+ *   any host; other hosts get 404. HTTPS is intercepted (self-signed certificate, which the browsers are
+ *   told to accept), so https requests are recorded with full URL and headers like http ones.
  *   `requests` records every request with an `initiator` guess ('extension' | 'page' | 'navigation' |
- *   'browser'); `extensionRequests()`, `requestedUrls()`, `clearRequests()`, `waitForRequest()`;
- *   `canaryUrl(tag)` / `canaryHits(tag)` for "did anything phone home" checks.
+ *   'browser' | 'unknown'); `extensionRequests()`, `requestedUrls()` (browser background traffic left out
+ *   unless asked), `clearRequests()`, `waitForRequest(pred)`; `canaryUrl(tag)` / `canaryHits(tag)` for
+ *   "did anything phone home" checks.
  * - `e2e.browser` (TestBrowser): `openPage(url)`, `openPopup(page)`, `closePopup()`,
  *   `evalInBackground(({api, bg}, ...args) => ..., ...args)` (service worker in Chromium, background page in
  *   Firefox; `api` is chrome.* / browser.*, both promise-based; args and result travel as JSON, the function
@@ -40,7 +43,11 @@
  * - Firefox: tab/extension-page navigations of moz-extension:// documents are not reported by BiDi, so
  *   `page.goto()` of such URLs never resolves (use `openExtensionPage`), and `page.url()` of the popup and
  *   extension tabs may be stale; use `page.evaluate(() => location.href)`.
- * - Requests made by content scripts look like the page's own requests ('page'), in both browsers.
+ * - Requests made by content scripts look like the page's own requests ('page'), in both browsers;
+ *   requests from extension pages (background, popup, options) carry an extension Origin/Referer
+ *   ('extension'). Firefox upgrades an extension page's http:// requests to https:// (MV3 CSP).
+ * - The browsers' own background traffic (Google update/accounts, Mozilla remote settings) shows up
+ *   as 'browser'; ignore it.
  */
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser, type BrowserName, type LaunchOptions, type TestBrowser } from './browser';

@@ -5,11 +5,18 @@
  * (page loads, sub-resources, extension fetches, the browser's own background traffic) arrives here.
  * Pages are answered by their full address (Host header + path), which lets fixtures be served
  * under their real `http://www.themoscowtimes.com/...` addresses and the manifest's real content
- * script patterns match. Every other host gets a 404; HTTPS tunnels (CONNECT) are refused. Every
- * request is recorded so privacy tests can assert what was (not) asked for.
+ * script patterns match. Every other host gets a 404. HTTPS is intercepted too: CONNECT tunnels are
+ * terminated here with a throw-away self-signed certificate (the browsers are launched to accept it), so
+ * https:// requests are served and recorded with their full URL and headers just like http:// ones.
+ * Every request is recorded so privacy tests can assert what was (not) asked for.
  */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import tls from 'node:tls';
 import { loadFixtureCases } from './fixtures';
 
 /** Who most likely made a request (judged from its headers; see `classify`). */
@@ -22,18 +29,18 @@ export type Initiator =
   | 'navigation'
   /** The browser's own background traffic (update checks, remote settings, Google/Mozilla services). */
   | 'browser'
-  /** An HTTPS tunnel (CONNECT) to another host: it carries no headers to judge by. */
+  /** An HTTPS tunnel (CONNECT) that could not be opened (TLS refused): it carries no headers to judge by. */
   | 'unknown';
 
 export interface RecordedRequest {
   method: string;
-  /** Absolute URL; for CONNECT tunnels `https://host:port/`. */
+  /** Absolute URL (http:// or https://); for a tunnel whose TLS failed (method CONNECT) `https://host[:port]/`. */
   url: string;
   host: string;
   path: string;
   headers: http.IncomingHttpHeaders;
   initiator: Initiator;
-  /** Status the server answered with (CONNECT: 403). */
+  /** Status the server answered with (0: a CONNECT tunnel whose TLS handshake failed). */
   status: number;
   /** ms since the server started. */
   time: number;
@@ -61,13 +68,34 @@ function classify(host: string, headers: http.IncomingHttpHeaders): Initiator {
   return 'navigation';
 }
 
-/** Normalises an address to the key pages are stored under: http, lower-case host, no default port, no hash. */
+/** The key pages are stored under: scheme-less in effect (http), lower-case host, no default port, no hash. */
 function pageKey(url: string): string {
   const u = new URL(url);
   u.protocol = 'http:';
   u.hash = '';
   if (u.port === '80' || u.port === '443') u.port = '';
   return u.href;
+}
+
+let certCache: { key: string; cert: string } | null | undefined;
+
+/** A self-signed certificate made with openssl for this process (null when openssl is missing). */
+function proxyCertificate(): { key: string; cert: string } | null {
+  if (certCache !== undefined) return certCache;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tmt-e2e-cert-'));
+  try {
+    execFileSync(
+      'openssl',
+      ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', 'key.pem', '-out', 'cert.pem', '-days', '7', '-subj', '/CN=tmt-e2e-proxy'],
+      { cwd: dir, stdio: 'ignore' },
+    );
+    certCache = { key: fs.readFileSync(path.join(dir, 'key.pem'), 'utf8'), cert: fs.readFileSync(path.join(dir, 'cert.pem'), 'utf8') };
+  } catch {
+    certCache = null;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return certCache;
 }
 
 export class SiteServer {
@@ -81,22 +109,41 @@ export class SiteServer {
 
   constructor() {
     this.server = http.createServer((req, res) => this.handle(req, res));
-    // Refuse HTTPS tunnels at once: tests use http:// addresses, and a quick refusal makes the
-    // browsers' own https background traffic fail fast instead of hanging.
-    this.server.on('connect', (req: http.IncomingMessage, socket: Socket) => {
+    // HTTPS: accept the tunnel and speak TLS ourselves, handing the decrypted stream to an unbound
+    // HTTP server with the same handler. Without openssl, refuse the tunnel quickly instead.
+    const secure = http.createServer((req, res) => this.handle(req, res, true));
+    const cert = proxyCertificate();
+    this.server.on('connect', (req: http.IncomingMessage, socket: Socket, head: Buffer) => {
       const [host = '', port = '443'] = String(req.url ?? '').split(':');
-      this.record({
-        method: 'CONNECT',
-        url: `https://${host}${port === '443' ? '' : `:${port}`}/`,
-        host: host.toLowerCase(),
-        path: '/',
-        headers: req.headers,
-        initiator: BROWSER_SERVICE_HOST.test(host) ? 'browser' : 'unknown',
-        status: 403,
-        time: Date.now() - this.started,
-      });
+      const failed = (): void =>
+        this.record({
+          method: 'CONNECT',
+          url: `https://${host}${port === '443' ? '' : `:${port}`}/`,
+          host: host.toLowerCase(),
+          path: '/',
+          headers: req.headers,
+          initiator: BROWSER_SERVICE_HOST.test(host) ? 'browser' : 'unknown',
+          status: 0,
+          time: Date.now() - this.started,
+        });
       socket.on('error', () => {});
-      socket.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n');
+      if (!cert) {
+        failed();
+        socket.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n');
+        return;
+      }
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      if (head.length) socket.unshift(head);
+      const tlsSocket = new tls.TLSSocket(socket, { isServer: true, key: cert.key, cert: cert.cert, ALPNProtocols: ['http/1.1'] });
+      let established = false;
+      tlsSocket.once('secure', () => {
+        established = true;
+      });
+      tlsSocket.on('error', () => {
+        if (!established) failed();
+        socket.destroy();
+      });
+      secure.emit('connection', tlsSocket);
     });
     this.server.on('connection', (s: Socket) => {
       this.sockets.add(s);
@@ -117,7 +164,7 @@ export class SiteServer {
     return (this.server.address() as AddressInfo).port;
   }
 
-  /** Serve `body` at `url` (any host, http; https addresses are stored as their http twin). */
+  /** Serve `body` at `url` (any host; the page answers on both http:// and https://). */
   setPage(url: string, body: string | Buffer, headers?: Record<string, string>, status = 200): void {
     this.pages.set(pageKey(url), { body, headers, status });
   }
@@ -136,10 +183,11 @@ export class SiteServer {
     return `http://${CANARY_HOST}/${encodeURIComponent(tag)}`;
   }
 
-  /** Requests that reached the canary host (plain or through a refused HTTPS tunnel). */
+  /** Requests that reached the canary host (http or https; a failed tunnel to it counts, whatever the tag). */
   canaryHits(tag?: string): RecordedRequest[] {
     return this.requests.filter(
-      (r) => r.host === CANARY_HOST && (tag === undefined || r.path.startsWith(`/${encodeURIComponent(tag)}`)),
+      (r) =>
+        r.host === CANARY_HOST && (tag === undefined || r.method === 'CONNECT' || r.path.startsWith(`/${encodeURIComponent(tag)}`)),
     );
   }
 
@@ -186,12 +234,14 @@ export class SiteServer {
     for (const l of [...this.listeners]) l(r);
   }
 
-  private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
-    // As a proxy we get absolute URLs; asked directly, a path plus the Host header.
+  private handle(req: http.IncomingMessage, res: http.ServerResponse, secure = false): void {
+    // As a proxy we get absolute URLs; inside a tunnel (or asked directly), a path plus the Host header.
     const raw = String(req.url ?? '/');
     let url: URL;
     try {
-      url = /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? new URL(raw) : new URL(raw, `http://${req.headers.host ?? 'localhost'}`);
+      url = /^[a-z][a-z0-9+.-]*:\/\//i.test(raw)
+        ? new URL(raw)
+        : new URL(raw, `${secure ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}`);
     } catch {
       res.writeHead(400).end();
       return;
