@@ -138,7 +138,7 @@ function evaluate(docs, minWords) {
       t.byClass[cls][1]++;
       if (right) t.byClass[cls][0]++;
       if (right) t.speakerRight++;
-      else t.errors.push({ doc: d.name, type: 'speaker', text: gold[j].text, gold: gold[j].speaker, pred: pred[i].speaker?.name ?? null });
+      else t.errors.push({ doc: d.name, type: 'speaker', text: gold[j].text, gold: `${gold[j].speaker} [${cls}]`, pred: pred[i].speaker?.name ?? null });
     }
     pred.forEach((p, i) => { if (!usedP.has(i)) t.errors.push({ doc: d.name, type: 'extra', text: p.text, pred: p.speaker?.name ?? null }); });
     gold.forEach((g, j) => { if (!usedG.has(j)) t.errors.push({ doc: d.name, type: 'missed', text: g.text, gold: g.speaker }); });

@@ -9,6 +9,12 @@ import { sentenceAt } from './frame';
 import { genderOf, looksPerson, speakerLike, nameKey, ruNominative, splitRole, type Entity, type Gender, type Run } from './names';
 
 interface Mention {
+  /** Looks like the subject of its clause ("Wines believes", "Lavrov met"), not an object or a modifier. */
+  subject: boolean;
+  /** "Clinton's campaign", "the Clinton campaign": the name qualifies something else. */
+  modifier: boolean;
+  /** Introduced here with a role or an aside ("Henry Crespo, president of …"). */
+  intro: boolean;
   entity: Entity;
   para: number;
   sent: number;
@@ -17,8 +23,43 @@ interface Mention {
 }
 
 const clean = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim();
+/** A role worth showing: "Mr." or "Ms." alone is not one. */
+const roleText = (s: string | null): string | null => {
+  const r = s === null ? '' : clean(s.replace(/(?:^|\s)(?:Mr|Mrs|Ms|Dr|Miss)\.?(?=\s|$)/g, ' '));
+  return r || null;
+};
 
 const RU_GENITIVE_BEFORE = /(?:словам|мнению|заявлении|сообщении|письме|обращении|данным|оценке|у|от|для|из|без|против|около|после|с|со)\s*$/i;
+
+/** Role words of a definite description and the titles they stand for. */
+const PERSON_ROLE: Record<string, RegExp> = {
+  senator: /\b(?:Sen\.|Senator)/i, governor: /\b(?:Gov\.|Governor)/i, mayor: /\bMayor/i,
+  president: /\bPresident\b/, minister: /\bMinister/i, spokesman: /\bspokes(?:man|person)/i,
+  spokeswoman: /\bspokes(?:woman|person)/i, secretary: /\bSecretary/i, congressman: /\b(?:Rep\.|Representative|Congressman)/i,
+  congresswoman: /\b(?:Rep\.|Representative|Congresswoman)/i, chairman: /\bChair/i, speaker: /\bSpeaker/i,
+  nominee: /\b(?:nominee|candidate)/i, candidate: /\b(?:nominee|candidate)/i, ambassador: /\bAmbassador/i,
+  general: /\b(?:Gen\.|General)/i, judge: /\bJudge/i, director: /\bDirector/i, leader: /\bLeader/i,
+};
+
+const PREP = /(?:^|\s)(?:of|in|for|with|to|by|from|at|on|about|against|between|among|than|like|as|the|a|an|and|or|for|over|under|after|before|during|into|toward|towards|без|для|с|со|от|у|о|об|к|по|на|в|во|из|при|про|за|и)$/i;
+const MODIFIED = /^[\s\u00a0]+(?:campaign|camp|administration|era|team|aides?|supporters?|voters?|presidency|government|family|event|rally|ads?|foundation|spokes(?:man|woman|person)|adviser|advisers|allies|surrogates?|staff|staffers|fans|backers|opponents|critics|loyalists|officials?|organization|policy|policies|plan|campaign's|world|tower|university|hotel|children)\b/;
+
+/** A paragraph in Title Case (a headline or a section title). */
+function headline(f: Frame): boolean {
+  const ws = f.toks.filter((t) => !/^(?:a|an|the|of|and|or|to|in|on|at|for|by|with|from|as|is|vs)$/.test(t.w));
+  return ws.length >= 4 && ws.every((t) => /^[\p{Lu}\d]/u.test(t.w));
+}
+
+/** Is a name the subject of its clause, or a modifier of something else? */
+function mentionShape(f: Frame, run: Run, lang: Lang): { subject: boolean; modifier: boolean } {
+  const before = f.frame.slice(Math.max(0, run.start - 16), run.start).trimEnd();
+  const after = f.frame.slice(run.end, run.end + 24);
+  const modifier = run.poss || (lang === 'en' && MODIFIED.test(after));
+  const afterPrep = PREP.test(before);
+  const next = /^[\s\u00a0]+(\p{Ll}[\p{Ll}'’-]*)/u.exec(after)?.[1];
+  const subject = !modifier && !afterPrep && !!next && !/^(?:and|or|of|in|for|with|to|by|from|at|on|who|which|that|и|или|в|на|с)$/.test(next) ;
+  return { subject, modifier };
+}
 
 export class Cast {
   readonly entities = new Map<string, Entity>();
@@ -36,8 +77,9 @@ export class Cast {
         }
       }
     }
-    // First pass: the fullest mention of each surname.
+    // First pass: the fullest mention of each surname. A headline in Title Case names nobody.
     frames.forEach((f) => {
+      if (headline(f)) return;
       for (const run of f.runs) {
         const { name, role } = splitRole(run.toks, lang);
         if (!name.length) continue;
@@ -52,7 +94,7 @@ export class Cast {
           this.entities.set(key, {
             key,
             name: words.join(' '),
-            role: role.length ? clean(f.text.slice(role[0]!.start, role[role.length - 1]!.end)) : e?.role ?? null,
+            role: (role.length ? roleText(f.text.slice(role[0]!.start, role[role.length - 1]!.end)) : null) ?? e?.role ?? null,
             size: name.length,
             gender: g ?? e?.gender ?? null,
             person: looksPerson(name, role, lang) || !!e?.person,
@@ -61,7 +103,7 @@ export class Cast {
           });
         } else {
           e.count++;
-          if (!e.role && role.length) e.role = clean(f.text.slice(role[0]!.start, role[role.length - 1]!.end));
+          if (!e.role && role.length) e.role = roleText(f.text.slice(role[0]!.start, role[role.length - 1]!.end));
           if (!e.gender && g) e.gender = g;
           if (!e.person && looksPerson(name, role, lang)) e.person = true;
         }
@@ -73,11 +115,15 @@ export class Cast {
     // Second pass: mentions, for pronoun resolution.
     frames.forEach((f, para) => {
       const list: Mention[] = [];
+      if (headline(f)) { this.byPara.push(list); return; }
       for (const run of f.runs) {
         const { name } = splitRole(run.toks, lang);
         if (!name.length) continue;
         const entity = this.entities.get(nameKey(name[name.length - 1]!.w, lang))!;
-        list.push({ entity, para, sent: sentenceAt(f, run.start), start: run.start, end: run.end });
+        const { subject, modifier } = mentionShape(f, run, lang);
+        const intro = name.length >= 2 && (splitRole(run.toks, lang).role.length > 0 || /^[\s\u00a0]*,[\s\u00a0]+(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(f.frame.slice(run.end, run.end + 8)));
+        if (!entity.person && subject && speakerLike(name, lang) && name.length === 1 && !/(?:^|\s)(?:the|a|an)[\s\u00a0]+$/i.test(f.frame.slice(Math.max(0, run.start - 5), run.start))) entity.person = true;
+        list.push({ entity, para, sent: sentenceAt(f, run.start), start: run.start, end: run.end, subject, modifier, intro });
       }
       this.byPara.push(list);
       this.mentions.push(...list);
@@ -90,20 +136,48 @@ export class Cast {
     return this.entities.get(nameKey(name[name.length - 1]!.w, this.lang)) ?? null;
   }
 
-  /** Nearest person before (para, pos) whose gender fits: the first one of the closest sentence. */
-  resolvePronoun(para: number, pos: number, gender: 'm' | 'f' | 'p' | 'x', verbGender: Gender): Entity | null {
+  /** Remember who was quoted, so that "he said" can prefer them. */
+  quoted(speaker: Speaker | null, para: number): void {
+    if (!speaker) return;
+    for (const e of this.entities.values()) {
+      if (e.name === speaker.name) { this.lastSpeaker = { entity: e, para }; return; }
+    }
+  }
+
+  /** Who spoke last (set by the caller as quotes are attributed), for pronoun resolution. */
+  lastSpeaker: { entity: Entity; para: number } | null = null;
+
+  /**
+   * The person a pronoun at (para, pos) stands for: among the people of the last few paragraphs whose
+   * gender fits, the nearest, with a bonus for clause subjects, for the last speaker and for someone
+   * just introduced with a role; names used as modifiers ("Clinton's campaign") do not count.
+   */
+  resolvePronoun(para: number, pos: number, gender: 'm' | 'f' | 'p' | 'x', verbGender: Gender, role?: RegExp): Entity | null {
     if (gender === 'p' || gender === 'x') return null;
     const want: Gender = gender === 'm' || gender === 'f' ? gender : verbGender;
-    for (let p = para; p >= 0 && p >= para - 3; p--) {
-      const f = this.frames[p]!;
-      const ms = this.byPara[p]!.filter((m) => (p < para || m.end <= pos) && m.entity.person && (!want || m.entity.gender !== (want === 'm' ? 'f' : 'm')));
-      if (!ms.length) continue;
-      const last = ms[ms.length - 1]!;
-      const sent = ms.filter((m) => m.sent === last.sent);
-      void f;
-      return sent[0]!.entity;
+    let best: Entity | null = null;
+    let bestScore = -Infinity;
+    let d = 0;
+    const seen = new Set<Entity>();
+    for (let p = para; p >= 0 && p >= para - 2; p--) {
+      const ms = this.byPara[p]!;
+      for (let i = ms.length - 1; i >= 0; i--) {
+        const m = ms[i]!;
+        if (p === para && m.end > pos) continue;
+        if (m.modifier || !m.entity.person) continue;
+        if (want && m.entity.gender && m.entity.gender !== want) continue;
+        if (role && !(m.entity.role && role.test(m.entity.role))) continue;
+        const firstSeen = !seen.has(m.entity);
+        seen.add(m.entity);
+        let score = -d - (para - p) * 0.5;
+        if (m.subject) score += 1.5;
+        if (m.intro && p >= para - 1) score += 1;
+        if (firstSeen && this.lastSpeaker?.entity === m.entity && this.lastSpeaker.para >= para - 2) score += 1.5;
+        if (score > bestScore) { bestScore = score; best = m.entity; }
+        d++;
+      }
     }
-    return null;
+    return best;
   }
 
   /** A transcript label ("WALLACE") as a speaker: the person of that surname, or the label in title case. */
@@ -132,6 +206,13 @@ export class Cast {
     if (subj.kind === 'pron') {
       const e = this.resolvePronoun(para, subj.start, subj.gender, verbGender);
       return e ? { name: e.name, role: e.role } : null;
+    }
+    // "the mayor", "the Vermont senator": the person of that role, if the story has one.
+    const def = /^(?:the|The)\s+(?:[\p{L}.-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(subj.text);
+    if (def && PERSON_ROLE[def[1]!]) {
+      const e = this.resolvePronoun(para, subj.start, 'm', null, PERSON_ROLE[def[1]!])
+        ?? this.resolvePronoun(para, subj.start, 'f', null, PERSON_ROLE[def[1]!]);
+      if (e) return { name: e.name, role: e.role };
     }
     return { name: subj.text, role: null, start: subj.start, end: subj.end };
   }

@@ -151,6 +151,7 @@ export function findQuotes(paragraphs: string[], lang: Lang): Quote[] {
       if (!keep) continue;
       lastInPara = speaker;
       if (speaker) paraSpeaker = speaker;
+      cast.quoted(speaker, para);
       out.push({
         text: s.text,
         kind,

@@ -47,7 +47,7 @@ In On At By Of To From With Without About Against Between Into Through During Un
 He She It They We I You His Her Its Their Our My Your Him Them Us Me This That These Those There Here Then
 What Who Whom Whose Which Where Why How Some Any Each Every All Both Either Neither No Not Many Much Most More
 Other Another Such Only Even Also Still Just However Meanwhile Instead Indeed Now Later Earlier Last Next
-Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Madam
+Sir Madam
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
 September October November December Jan. Feb. Mar. Apr. Aug. Sept. Sep. Oct. Nov. Dec. Yes Asked Speaking
 According Like Unlike Despite Among Amid Across Within Outside Inside Toward Towards Per Via Whether Do Does Did
@@ -106,6 +106,9 @@ Guard Bureau Board Inc Tass TASS Itar-Tass Interfax RIA Novosti Reuters AP AFP B
 Fox MSNBC Politico Breitbart Post Herald Tribune Gazette Telegraph Daily Weekly Magazine Radio TV Channel
 Agency Watch Center Movement Front Alliance League Society Club Team Embassy Consulate Mission Cabinet Club
 Facebook Twitter Instagram Telegram YouTube Google Apple Microsoft Amazon Gazprom Rosneft
+Energy Caucus Amendment Review Club Debates Institute Council Democrats Republicans Americans Conservatives Liberals
+Progressives Independents Evangelicals Muslims Christians Catholics Jews Latinos Hispanics Mexicans Europeans Russians
+Ukrainians Syrians Times Street Journal Live Today Week Act Bill Law Order Plan Program Center Initiative Project Media
 `);
 
 /** Places we meet as sentence subjects that are never speakers by themselves. */

@@ -169,7 +169,7 @@ function subjectAfter(f: Frame, v: number, sentEnd: number): Subject | null {
       if (next && (next.w === 'for' || (isCap(next.w) && /^[\s\u00a0]+$/.test(f.frame.slice(t.end, next.start))))) continue;
       return nom;
     }
-    if (!DET.has(t.w.toLowerCase()) && !/^[a-z][a-z-]*$/.test(t.w)) break;
+    if (!DET.has(t.w.toLowerCase()) && !/^(?:[a-z][a-z-]*|\d+)$/.test(t.w)) break;
   }
   return null;
 }
