@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BROWSERS, fixtureCase, normalizeText, setupE2E } from './harness';
+import { BROWSERS, fixtureCase, normalizeText, setupE2E, waitFor } from './harness';
 import { writeSelftestExtension } from './harness/selftest-extension';
 
 const PAGE_URL = 'http://www.themoscowtimes.com/2024/01/02/harness-selftest-a10001';
@@ -75,6 +75,41 @@ describe.each(BROWSERS)('harness self-test in %s', (name) => {
     expect(out).toBe('handled toggle-reader');
     const kind = await e2e.browser.evalInBackground(({ bg }) => ('ServiceWorkerGlobalScope' in bg ? 'worker' : 'page'));
     expect(kind).toBe(name === 'chromium' ? 'worker' : 'page');
+  });
+
+  it('emulates dark colour scheme and reduced motion for the popup', async () => {
+    const page = await e2e.browser.openPage(PAGE_URL);
+    try {
+      const popup = await e2e.browser.openPopup(page);
+      const dark = (): Promise<boolean> => popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
+      await e2e.browser.emulateMedia(popup, { colorScheme: 'dark' });
+      expect(await dark()).toBe(true);
+      await e2e.browser.emulateMedia(popup, { colorScheme: 'light' });
+      expect(await dark()).toBe(false);
+      await e2e.browser.emulateMedia(popup, { reducedMotion: true });
+      expect(await popup.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
+      await e2e.browser.emulateMedia(popup, { colorScheme: null, reducedMotion: null });
+      await e2e.browser.closePopup();
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('delivers a real keyboard shortcut to commands.onCommand in Firefox, and says why not in Chromium', async () => {
+    const page = await e2e.browser.openPage(PAGE_URL);
+    try {
+      if (name === 'chromium') {
+        await expect(e2e.browser.pressShortcut('Alt+Shift+Y', page)).rejects.toThrow(/evalInBackground/);
+        return;
+      }
+      await e2e.browser.pressShortcut('Alt+Shift+Y', page);
+      await waitFor(() => e2e.browser.evalInBackground(({ bg }) => (bg.selftestCommands as string[]).includes('selftest-command')), {
+        timeout: 5_000,
+        what: 'the command to reach the background',
+      });
+    } finally {
+      await page.close();
+    }
   });
 
   it('opens an extension page as a tab', async () => {

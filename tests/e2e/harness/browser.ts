@@ -251,6 +251,31 @@ export class TestBrowser {
     return page;
   }
 
+  /**
+   * Presses a keyboard shortcut (manifest syntax, e.g. `Alt+Shift+R`) as real, trusted input with `page`'s
+   * tab selected, so `commands.onCommand` fires. Firefox only: Chromium never delivers synthetic key
+   * presses to extension commands (call the handler through `evalInBackground` there).
+   */
+  async pressShortcut(shortcut: string, page?: Page): Promise<void> {
+    if (!this.ff) throw new Error('pressShortcut: Chromium does not deliver synthetic keys to extension commands; use evalInBackground');
+    if (page) await page.bringToFront();
+    await this.ff.pressShortcut(shortcut, page ? contextIdOf(page) : null);
+  }
+
+  /**
+   * Emulates `prefers-color-scheme` / `prefers-reduced-motion` (null: back to the default).
+   * Applies to `page` only (a tab or the popup), in both browsers.
+   */
+  async emulateMedia(page: Page, opts: { colorScheme?: 'light' | 'dark' | null; reducedMotion?: boolean | null }): Promise<void> {
+    if (this.ff) return this.ff.emulateMedia(contextIdOf(page), opts);
+    const features: Array<{ name: string; value: string }> = [];
+    if (opts.colorScheme !== undefined) features.push({ name: 'prefers-color-scheme', value: opts.colorScheme ?? '' });
+    if (opts.reducedMotion !== undefined) {
+      features.push({ name: 'prefers-reduced-motion', value: opts.reducedMotion === null ? '' : opts.reducedMotion ? 'reduce' : 'no-preference' });
+    }
+    await page.emulateMediaFeatures(features);
+  }
+
   /** Saves a PNG to `artifacts/screenshots/<browser>-<name>.png` and returns its path. */
   async screenshot(page: Page, name: string, opts: { fullPage?: boolean } = {}): Promise<string> {
     fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });

@@ -125,6 +125,66 @@ export class FirefoxChrome {
     `);
   }
 
+  /**
+   * Presses a key combination (`Alt+Shift+R`, manifest `commands` syntax) as trusted native input in the
+   * browser window holding `tabContextId` (or the most recent one), so extension shortcuts fire for real.
+   */
+  pressShortcut(shortcut: string, tabContextId: string | null): Promise<void> {
+    return this.eval(`
+      const tabBrowser = ${JSON.stringify(tabContextId)} ? NavigableManager.getBrowserById(${JSON.stringify(tabContextId)}) : null;
+      const win = tabBrowser?.ownerGlobal ?? Services.wm.getMostRecentWindow('navigator:browser');
+      if (tabBrowser) win.gBrowser.selectedTab = win.gBrowser.getTabForBrowser(tabBrowser);
+      win.focus();
+      const parts = ${JSON.stringify(shortcut)}.split('+').map((p) => p.trim());
+      const key = parts.pop();
+      const MODS = { Alt: 'Alt', Shift: 'Shift', Ctrl: 'Control', Control: 'Control', MacCtrl: 'Control', Command: 'Meta', Meta: 'Meta' };
+      const tip = Cc['@mozilla.org/text-input-processor;1'].createInstance(Ci.nsITextInputProcessor);
+      if (!tip.beginInputTransactionForTests(win, () => true)) throw new Error('no input transaction');
+      const modFlags = tip.KEY_NON_PRINTABLE_KEY | tip.KEY_DONT_DISPATCH_MODIFIER_KEY_EVENT;
+      const mods = parts.map((p) => { if (!MODS[p]) throw new Error('unknown modifier ' + p); return new win.KeyboardEvent('', { key: MODS[p] }); });
+      for (const m of mods) tip.keydown(m, modFlags);
+      const single = key.length === 1;
+      const upper = single ? key.toUpperCase() : key;
+      const code = /^[A-Z]$/.test(upper) ? 'Key' + upper : /^[0-9]$/.test(upper) ? 'Digit' + upper : upper;
+      const ev = new win.KeyboardEvent('', {
+        key: single ? (parts.includes('Shift') ? upper : upper.toLowerCase()) : key,
+        code,
+        keyCode: single ? upper.charCodeAt(0) : 0,
+      });
+      try {
+        tip.keydown(ev);
+        tip.keyup(ev);
+      } finally {
+        for (const m of mods.reverse()) tip.keyup(m, modFlags);
+      }
+      return null;
+    `);
+  }
+
+  /**
+   * Emulates media features for one top-level page (tab or popup) through its browsing context's
+   * overrides, the mechanism of the DevTools "simulate dark scheme" switch. Reduced motion falls back to
+   * the browser-wide `ui.prefersReducedMotion` pref where the override does not exist.
+   */
+  emulateMedia(contextId: string, opts: { colorScheme?: 'light' | 'dark' | null; reducedMotion?: boolean | null }): Promise<void> {
+    return this.eval(`
+      const o = ${JSON.stringify(opts)};
+      const bc = NavigableManager.getBrowsingContextById(${JSON.stringify(contextId)});
+      if (!bc) throw new Error('no browsing context ' + ${JSON.stringify(contextId)});
+      if (o.colorScheme !== undefined) bc.prefersColorSchemeOverride = o.colorScheme ?? 'none';
+      if (o.reducedMotion !== undefined) {
+        if ('prefersReducedMotionOverride' in bc) {
+          bc.prefersReducedMotionOverride = o.reducedMotion === null ? 'none' : o.reducedMotion ? 'reduce' : 'no-preference';
+        } else if (o.reducedMotion === null) {
+          Services.prefs.clearUserPref('ui.prefersReducedMotion');
+        } else {
+          Services.prefs.setIntPref('ui.prefersReducedMotion', o.reducedMotion ? 1 : 0);
+        }
+      }
+      return null;
+    `);
+  }
+
   /** BiDi context id of the extension's background page (waits for it to be running). */
   backgroundContext(extId: string, timeoutMs = 10_000): Promise<string> {
     return this.eval(

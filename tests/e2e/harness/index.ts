@@ -34,7 +34,10 @@
  *   Firefox; `api` is chrome.* / browser.*, both promise-based; args and result travel as JSON, the function
  *   is serialized so it cannot use variables from the test), `tabId(page)`, `actionState(page)`,
  *   `waitForActionState(page, pred)`, `openExtensionPage('options.html')`, `screenshot(page, name)`,
- *   `browser` (the puppeteer Browser), `extensionOrigin`, `manifest`.
+ *   `emulateMedia(page, {colorScheme: 'dark', reducedMotion: true})` (tab or popup, both browsers),
+ *   `pressShortcut('Alt+Shift+R', page)` (Firefox: real trusted keys reach `commands.onCommand`),
+ *   `uiMessages()` (the extension's own locale strings), `browser` (the puppeteer Browser),
+ *   `extensionOrigin`, `manifest`.
  * - `waitFor(fn, {timeout, what})`: polling without fixed sleeps; fixtures and text helpers from `./fixtures`.
  *
  * Browser caveats:

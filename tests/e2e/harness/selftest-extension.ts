@@ -2,7 +2,8 @@
  * A tiny MV3 extension, written to a temp dir, that proves the harness independently of the product:
  * a content script on the TMT hosts reports the page's <h1> to the background, which sets the toolbar
  * badge/title for that tab; the popup asks the active tab's content script for the headline and shows
- * it under the same test hooks the real popup uses; `selftestCommand` stands in for a command handler.
+ * it under the same test hooks the real popup uses; `selftestCommand` stands in for a command handler
+ * and `selftestCommands` logs real `commands.onCommand` events (Alt+Shift+Y).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,6 +21,8 @@ api.runtime.onMessage.addListener((msg, sender) => {
   }
 });
 globalThis.selftestCommand = (name) => 'handled ' + name;
+globalThis.selftestCommands = [];
+api.commands.onCommand.addListener((name) => { globalThis.selftestCommands.push(name); });
 `;
 
 const CONTENT = `
@@ -32,6 +35,7 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
 `;
 
 const POPUP_HTML = `<!doctype html><html lang="en"><meta charset="utf-8"><title>selftest popup</title>
+<style>:root{color-scheme:light dark} @media (prefers-color-scheme: dark){body{background:#111;color:#eee}}</style>
 <body style="width:320px;font:16px sans-serif"><h1 data-testid="article-title"></h1><p data-testid="status-message">loading</p>
 <script src="popup.js"></script></body></html>`;
 
@@ -62,6 +66,7 @@ export function writeSelftestExtension(name: BrowserName): string {
     action: { default_popup: 'popup.html', default_title: 'selftest' },
     options_ui: { page: 'options.html', open_in_tab: true },
     content_scripts: [{ matches: ['*://*.themoscowtimes.com/*'], js: ['content.js'], run_at: 'document_idle' }],
+    commands: { 'selftest-command': { suggested_key: { default: 'Alt+Shift+Y' }, description: 'self-test command' } },
     background: name === 'chromium' ? { service_worker: 'background.js' } : { scripts: ['background.js'] },
   };
   if (name === 'firefox') {
