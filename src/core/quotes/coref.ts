@@ -136,6 +136,17 @@ export class Cast {
     return this.entities.get(nameKey(name[name.length - 1]!.w, this.lang)) ?? null;
   }
 
+  /** Who announces what follows a paragraph ending in a colon: its last act, or its last sentence's subject. */
+  announcer(para: number, acts: Act[]): Speaker | null {
+    const f = this.frames[para]!;
+    const lastSent = f.sents.length - 1;
+    const act = [...acts].reverse().find((a) => sentenceAt(f, a.start) === lastSent);
+    if (act) return this.speakerOf(act.subj, para, act.gender);
+    const ms = this.byPara[para]!.filter((m) => m.sent === lastSent && m.entity.person && !m.modifier);
+    const m = ms.find((x) => x.subject) ?? ms[0];
+    return m ? { name: m.entity.name, role: m.entity.role, start: m.start, end: m.end } : null;
+  }
+
   /** Remember who was quoted, so that "he said" can prefer them. */
   quoted(speaker: Speaker | null, para: number): void {
     if (!speaker) return;

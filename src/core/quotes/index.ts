@@ -7,6 +7,7 @@ import type { Act } from './acts';
 import { Cast } from './coref';
 import { buildFrame, sentenceAt, type Frame } from './frame';
 import { findSpans, type Span } from './marks';
+import type { Run } from './names';
 import { findActsEn } from './patterns-en';
 import { findActsRu } from './patterns-ru';
 import { scoreQuote, selectKeyQuotes, words } from './score';
@@ -88,6 +89,14 @@ function isTerm(f: Frame, s: Span, act: Act | null): boolean {
 
 const LABEL = /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2}):\s/u;
 
+/** "— Bernie Sanders." alone on a line: the signature of the quotation above. */
+function signature(f: Frame): Run | null {
+  const m = /^[\s\u00a0]*[-–—―]+[\s\u00a0]*/.exec(f.frame);
+  if (!m) return null;
+  const run = f.runs.find((r) => r.start === m[0].length);
+  return run && /^[\s\u00a0.,]*$/.test(f.frame.slice(run.end)) ? run : null;
+}
+
 /** Is the whole paragraph (bar punctuation) quotation? */
 function allQuote(f: Frame): boolean {
   return !/[\p{L}\p{N}]/u.test(f.frame);
@@ -129,9 +138,14 @@ export function findQuotes(paragraphs: string[], lang: Lang): Quote[] {
         } else if (kind === 'direct' && after && n >= 2) {
           speaker = cast.speakerOf(after.subj, para, after.gender);
         } else if (kind === 'direct' && f.spans[0] === s && acts[para]!.length === 0 && n >= 3) {
-          // A paragraph that opens with a quotation and names no one: the voice of the last
-          // quotation or statement just before (across at most one short act-less paragraph).
-          if (prevSpeakerPara >= para - 1 && allQuote(f)) speaker = prevSpeaker;
+          // A paragraph that opens with a quotation and names no one: announced by the paragraph
+          // before ("Cruz called them on it:"), signed by the next ("— Bernie Sanders"), or the voice
+          // of the last quotation or statement just before (across at most one short act-less paragraph).
+          const announced = para > 0 && /:[\s\u00a0]*$/.test(paragraphs[para - 1]!) ? cast.announcer(para - 1, acts[para - 1]!) : null;
+          const signed = para + 1 < frames.length ? signature(frames[para + 1]!) : null;
+          if (announced) speaker = announced;
+          else if (signed) speaker = cast.speakerOf({ kind: 'name', run: signed, role: null, nominative: true }, para + 1, null);
+          else if (prevSpeakerPara >= para - 1 && allQuote(f)) speaker = prevSpeaker;
           else if (lastActPara >= para - 2 && lastActSpeaker && (lastActPara === para - 1 || words(paragraphs[para - 1]!) <= 8)) speaker = lastActSpeaker;
           else if (prevSpeakerPara === para - 1) speaker = prevSpeaker;
         }

@@ -16,7 +16,10 @@ comment commented cautioned caution contend contended maintain maintained mainta
 shout shouted shouts yell yelled scream screamed declared proclaim proclaimed boast boasted boasts
 assert asserted asserts agree agreed agrees echo echoed mused muse lament lamented pledged pledge
 called calls call describe described describes dubbed labeled labelled branded termed
-reported reports report wrote added explained says recounted recalls recall thundered
+reported reports report wrote added explained says recounted recalls recall thundered spoke speaks
+saying adding telling writing noting arguing insisting warning claiming declaring explaining asserting stressing
+responding replying tweeting posting recalling suggesting acknowledging admitting complaining joking predicting
+promising vowing urging calling describing continuing
 `);
 
 /** Verbs that introduce a quote only when adjacent to it ("called X", "described it as"). */
@@ -50,6 +53,11 @@ Other Another Such Only Even Also Still Just However Meanwhile Instead Indeed No
 Sir Madam
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
 September October November December Jan. Feb. Mar. Apr. Aug. Sept. Sep. Oct. Nov. Dec. Yes Asked Speaking
+Throughout Things Team Further Moreover Furthermore Additionally Nonetheless Nevertheless Otherwise Overall Finally
+First Second Third Today Tonight Yesterday Tomorrow Recently Currently Previously Similarly Likewise Ultimately
+Eventually Perhaps Maybe Obviously Clearly Certainly Frankly Honestly Sadly Thankfully Fortunately Unfortunately
+Interestingly Notably Importantly Already Again Following Citing Noting Adding Saying Calling Referring Responding
+Regarding Including Given Once Twice Everyone Everybody Someone Somebody Nobody Anyone People Others Several Few
 According Like Unlike Despite Among Amid Across Within Outside Inside Toward Towards Per Via Whether Do Does Did
 Is Are Was Were Be Been Has Have Had Will Would Can Could Should May Might Must Shall Let One Two Three
 `);

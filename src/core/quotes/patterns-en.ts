@@ -190,6 +190,28 @@ export function dashActs(f: Frame): Act[] {
   return acts;
 }
 
+/** The subject of a sentence: its first pronoun or name followed by a verb-like word, before `until`. */
+function sentenceSubject(f: Frame, from: number, until: number): Subject | null {
+  for (let k = 0; k < f.toks.length; k++) {
+    const t = f.toks[k]!;
+    if (t.start < from) continue;
+    if (t.start >= until) break;
+    const p = isPronoun(t.w);
+    if (p && p !== 'i' && p !== 'we') return { kind: 'pron', gender: EN_PRONOUNS[p]!, start: t.start, end: t.end };
+    const run = runStartingAt(f, t);
+    if (run && !run.poss) {
+      const next = f.toks.find((x) => x.start >= run.end);
+      const gap = next ? f.frame.slice(run.end, next.start) : '';
+      const prev = f.frame.slice(Math.max(from, t.start - 6), t.start);
+      if (next && /^[\s\u00a0]+$/.test(gap) && /^[a-z]/.test(next.w) && !/^(?:of|in|for|with|to|by|from|at|on|and|or|who|which|that)$/.test(next.w)
+        && !/(?:^|\s)(?:of|in|for|with|to|by|from|at|on|the|a|an)\s+$/i.test(prev)) {
+        return { kind: 'name', run, role: null, nominative: true };
+      }
+    }
+  }
+  return null;
+}
+
 export function findActsEn(f: Frame): Act[] {
   const acts: Act[] = dashActs(f);
   for (let v = 0; v < f.toks.length; v++) {
@@ -202,13 +224,21 @@ export function findActsEn(f: Frame): Act[] {
       if (subj) acts.push({ start: t.start, end: f.toks[v + 1]!.end, subj, weak: false, gender: null });
       continue;
     }
-    if (!EN_SPEECH.has(w) || t.w !== w) continue;
+    // Lower case, or capitalised at the start of a sentence ("Continued Stone: …", "Said Lavrov: …").
+    const initial = t.w !== w && /^[\s\u00a0"“«]*$/.test(f.frame.slice(s[0], t.start));
+    if (!EN_SPEECH.has(w) || (t.w !== w && !initial)) continue;
     const weak = EN_WEAK.has(w);
     // Inversion right after a quotation: ",” said X".
     const before = f.frame.slice(s[0], t.start);
     const afterQuote = /["¶][\s\u00a0,—–-]*$/.test(before);
     let subj: Subject | null = null;
-    if (afterQuote || /(?:^|[\s,])(?:as|so)[\s\u00a0]*$/i.test(before)) subj = subjectAfter(f, v, s[1]);
+    if (w.endsWith('ing') && !afterQuote && !initial) {
+      // "Trump attacked Clinton, saying, “…”": the participle's subject is the sentence's.
+      subj = sentenceSubject(f, s[0], t.start);
+      if (subj) acts.push({ start: t.start, end: t.end, subj, weak, gender: null });
+      continue;
+    }
+    if (afterQuote || initial || /(?:^|[\s,])(?:as|so)[\s\u00a0]*$/i.test(before)) subj = subjectAfter(f, v, s[1]);
     if (!subj) subj = subjectBefore(f, v, s[0]);
     if (!subj && !afterQuote) {
       // "..., said Lavrov, ..." in the middle of a sentence.
