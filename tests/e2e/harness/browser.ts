@@ -457,5 +457,14 @@ export async function launchBrowser(name: BrowserName, opts: LaunchOptions): Pro
     fs.rmSync(userDataDir, { recursive: true, force: true });
     throw new Error(`${name}: installing ${extensionDir} failed: ${(e as Error).message}`);
   }
-  return new TestBrowser(name, browser, extensionId, origin, manifest, extensionDir ? path.resolve(extensionDir) : '', userDataDir);
+  const tb = new TestBrowser(name, browser, extensionId, origin, manifest, extensionDir ? path.resolve(extensionDir) : '', userDataDir);
+  if (extensionId && name === 'chromium' && manifest.background?.service_worker) {
+    // Attach to the service worker while it is running after install: an attached DevTools session
+    // also keeps it from being stopped when idle, so it stays reachable for the whole file.
+    await tb.evalInBackground(() => true).catch(async (e: Error) => {
+      await tb.close();
+      throw new Error(`chromium: the extension's service worker did not start: ${e.message}`);
+    });
+  }
+  return tb;
 }
