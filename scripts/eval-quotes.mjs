@@ -85,9 +85,19 @@ function ruStem(w) {
  * The surname of a speaker string: the last word of its head (before a comma, bracket or "of"), which is a
  * surname for "Rep. G.K. Butterfield (D-N.C.), head of …" and a head noun for "a campaign spokesman".
  */
+/** The head of a source: before a comma, bracket or "of"; "another friend, Mariam Emara" → "Mariam Emara". */
+function sourceHead(text) {
+  const parts = text.split(/,|\(|\s+(?:of|for|from|at|who|with)\s+|\s+—\s+/u).map((x) => x.trim()).filter(Boolean);
+  const first = parts[0] ?? '';
+  const second = parts[1] ?? '';
+  const lastCap = (s) => /\p{Lu}[\p{L}.'’-]*$/u.test(s);
+  if (!lastCap(first) && lastCap(second) && second.split(/\s+/).length <= 5 && text.includes(`${first}, ${second}`)) return second;
+  return first;
+}
+
 export function speakerKey(name, lang) {
   if (!name) return null;
-  const head = name.split(/,|\(|\s+(?:of|for|from|at|who|with)\s+|\s+—\s+/u)[0];
+  const head = sourceHead(name);
   const ws = (head.match(/[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu) ?? []).map((w) => w.replace(/['’]s$/u, ''));
   const w = ws[ws.length - 1];
   if (!w || PRONOUNS.has(w.toLowerCase())) return null;
@@ -99,7 +109,7 @@ const PERSON_HEADS = /(?:candidate|nominee|front-?runner|senator|governor|presid
 
 /** Is a gold source a name, a pronoun/definite description of a person (anaphoric), or unnamed? */
 function sourceClass(text) {
-  const head = text.split(/,|\(|\s+(?:of|for|from|at|who|with)\s+|\s+—\s+/u)[0].trim();
+  const head = sourceHead(text);
   const ws = head.match(/[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu) ?? [];
   const last = (ws[ws.length - 1] ?? '').replace(/['’]s$/u, '');
   if (!last) return 'unnamed';

@@ -16,10 +16,10 @@ export interface Frame {
   sents: [number, number][];
 }
 
-export function buildFrame(text: string, spans: Span[], lang: Lang): Frame {
+export function buildFrame(text: string, spans: Span[], lang: Lang, vocab?: Set<string>): Frame {
   if (!spans.length) {
     const toks = tokenize(text);
-    return { text, frame: text, spans, toks, runs: capRuns(text, toks, lang), sents: sentences(text, toks) };
+    return { text, frame: text, spans, toks, runs: capRuns(text, toks, lang, vocab), sents: sentences(text, toks) };
   }
   const chars = text.split('');
   for (const s of spans) {
@@ -36,7 +36,7 @@ export function buildFrame(text: string, spans: Span[], lang: Lang): Frame {
   }
   const frame = chars.join('');
   const toks = tokenize(frame);
-  const runs = capRuns(frame, toks, lang);
+  const runs = capRuns(frame, toks, lang, vocab);
   return { text, frame, spans, toks, runs, sents: sentences(frame, toks) };
 }
 

@@ -104,7 +104,10 @@ function allQuote(f: Frame): boolean {
 
 export function findQuotes(paragraphs: string[], lang: Lang): Quote[] {
   const allSpans = findSpans(paragraphs);
-  const frames = paragraphs.map((p, i) => buildFrame(p, allSpans[i]!, lang));
+  // Words the story writes in lower case somewhere: capitalised only at a sentence start, never names.
+  const vocab = new Set<string>();
+  for (const p of paragraphs) for (const m of p.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu)) vocab.add(m[0]);
+  const frames = paragraphs.map((p, i) => buildFrame(p, allSpans[i]!, lang, vocab));
   const acts = frames.map((f) => actsOf(f, lang));
   const cast = new Cast(frames, acts, lang);
   const found: Found[] = [];

@@ -75,12 +75,19 @@ export interface Run {
  * Maximal runs of capitalised words separated only by blanks (or a connector word), which is how
  * names, titles and bodies are written in both languages.
  */
-export function capRuns(s: string, toks: Tok[], lang: Lang): Run[] {
+export function capRuns(s: string, toks: Tok[], lang: Lang, vocab?: Set<string>): Run[] {
   const stop = lang === 'ru' ? RU_STOP : EN_STOP;
   const runs: Run[] = [];
   let cur: Tok[] = [];
+  // A capital that only marks the start of a sentence ("Mostly", "Debating", a word the story also
+  // writes in lower case) is not part of a name.
+  const initialWord = (t: Tok): boolean => {
+    if (!/(?:^|[.!?:;"“”«»¶—–(]|^\s*-)[\s\u00a0]*$/.test(s.slice(Math.max(0, t.start - 3), t.start)) && t.start > 2) return false;
+    const l = t.w.toLowerCase();
+    return (!!vocab && vocab.has(l)) || (lang === 'en' && /^[A-Z][a-z]+(?:ly|ing)$/.test(t.w) && !MALE_FIRST.has(t.w) && !FEMALE_FIRST.has(t.w));
+  };
   const flush = (): void => {
-    while (cur.length && (stop.has(cur[0]!.w) || CONNECT.has(cur[0]!.w))) cur.shift();
+    while (cur.length && (stop.has(cur[0]!.w) || CONNECT.has(cur[0]!.w) || (cur.length > 0 && initialWord(cur[0]!) && !/^\p{Lu}{2,}/u.test(cur[0]!.w)))) cur.shift();
     while (cur.length && CONNECT.has(cur[cur.length - 1]!.w)) cur.pop();
     if (cur.length) {
       const last = cur[cur.length - 1]!;
