@@ -1,9 +1,12 @@
 /**
- * Background: keeps the toolbar button in step with the page (a clean view is available or not) and
- * runs the generic reader on other sites when the user asks (activeTab + scripting).
+ * Background: keeps the toolbar button in step with each tab (a clean view is available or not),
+ * toggles the in-page reader from the keyboard shortcut and the context menu, and runs the generic
+ * reader on other sites when the user asks (activeTab + scripting: no standing host permission).
  */
 import browser from 'webextension-polyfill';
-import { isMessage } from '../shared/messages';
+import { isMessage, type ReaderResponse } from '../shared/messages';
+
+const MENU_ID = 'tmt-toggle-reader';
 
 async function setPageStatus(tabId: number, isArticle: boolean): Promise<void> {
   const size = (n: number): string => `icons/icon${isArticle ? '' : '-inactive'}-${n}.png`;
@@ -16,6 +19,34 @@ async function setPageStatus(tabId: number, isArticle: boolean): Promise<void> {
   });
 }
 
+/** Inject the content script into a tab (activeTab grants it after a click, shortcut or menu use). */
+async function inject(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+}
+
+/**
+ * Toggle the reader in a tab. On a page without our content script (any other site), inject it first:
+ * the shortcut and the context menu both grant activeTab for that tab.
+ */
+export async function toggleReader(tabId: number): Promise<ReaderResponse> {
+  const msg = { type: 'tmt:reader', action: 'toggle' } as const;
+  try {
+    return (await browser.tabs.sendMessage(tabId, msg)) as ReaderResponse;
+  } catch {
+    try {
+      await inject(tabId);
+      return (await browser.tabs.sendMessage(tabId, msg)) as ReaderResponse;
+    } catch (err) {
+      return { ok: false, error: err instanceof Error ? err.message : String(err) };
+    }
+  }
+}
+
+async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id || !isMessage(message)) return undefined;
   if (message.type === 'tmt:page-status') {
@@ -24,10 +55,44 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
     return setPageStatus(tabId, message.isArticle).catch(() => undefined);
   }
   if (message.type === 'tmt:read-anyway') {
-    return browser.scripting
-      .executeScript({ target: { tabId: message.tabId }, files: ['content.js'] })
+    // Only from our own pages (the popup), never from a content script.
+    if (sender.tab) return undefined;
+    return inject(message.tabId)
       .then(() => ({ ok: true }))
       .catch((err: unknown) => ({ ok: false, error: err instanceof Error ? err.message : String(err) }));
   }
   return undefined;
 });
+
+browser.commands.onCommand.addListener((command: string, tab?: browser.Tabs.Tab) => {
+  if (command !== 'toggle-reader') return;
+  void (async () => {
+    const id = tab?.id ?? (await activeTabId());
+    if (id !== undefined) await toggleReader(id);
+  })();
+});
+
+function createMenu(): void {
+  try {
+    browser.contextMenus.create(
+      { id: MENU_ID, title: browser.i18n.getMessage('menuToggleReader'), contexts: ['page', 'selection'] },
+      // A duplicate id after a restart is harmless; read lastError so it is not reported.
+      () => void browser.runtime.lastError,
+    );
+  } catch {
+    // already there
+  }
+}
+
+browser.runtime.onInstalled.addListener(createMenu);
+// Firefox event pages and a restarted Chrome worker may miss onInstalled: create on startup too.
+browser.runtime.onStartup.addListener(createMenu);
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
+  void toggleReader(tab.id);
+});
+
+// Tests and the popup reach the toggle through the background in Chromium, where synthetic key
+// presses never reach commands.onCommand.
+(globalThis as { tmtToggleReader?: typeof toggleReader }).tmtToggleReader = toggleReader;

@@ -1,47 +1,170 @@
-/** Popup: asks the page's content script for the clean story and shows it. */
-import browser from 'webextension-polyfill';
-import { sanitizeHtml } from '../core/sanitize';
-import type { ArticleResponse } from '../shared/messages';
+/**
+ * Popup: asks the page's content script for the clean story and shows it with the key quotes and the
+ * actions (reader, Markdown, print). On other pages it says why there is nothing to show and, on other
+ * sites, offers "Read this page anyway" (activeTab: no standing permission for all sites).
+ */
+import type { ReadResult } from '../core/types';
+import type { ArticleResponse, Message, ReaderResponse } from '../shared/messages';
+import { DEFAULT_SETTINGS, loadSettings, type Settings } from '../shared/settings';
+import { copyText } from '../ui/clipboard';
+import { articleToMarkdown, citation, shownQuotes } from '../ui/format';
+import { translator, type MsgKey, type T } from '../ui/i18n';
+import { applySettings, h, renderArticle } from '../ui/render';
+import { ARTICLE_CSS } from '../ui/styles';
+import { ext as browser } from '../ui/ext';
+import { matchPattern } from '../ui/match-pattern';
 
+const shell = document.getElementById('shell') as HTMLElement;
 const app = document.getElementById('app') as HTMLElement;
-const t = (key: string): string => browser.i18n.getMessage(key) || key;
+/** Messages about the page (before we know its language) follow the browser's language. */
+const uiT = translator(browser.i18n.getUILanguage());
 
-function status(text: string): void {
-  app.replaceChildren();
-  const p = document.createElement('p');
-  p.className = 'status';
-  p.dataset.testid = 'status-message';
-  p.textContent = text;
-  app.append(p);
+function adoptStyles(): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(ARTICLE_CSS);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch {
+    // Very old engines: the popup still works with popup.css alone.
+  }
+}
+
+function look(s: Settings): void {
+  // The popup is narrow: keep the user's theme and font, cap the size.
+  applySettings(shell, { ...s, fontSize: Math.min(s.fontSize, 17), lineHeight: Math.min(s.lineHeight, 1.6) });
+}
+
+function send<R>(tabId: number, msg: Message): Promise<R> {
+  return browser.tabs.sendMessage(tabId, msg) as Promise<R>;
+}
+
+function status(t: T, key: MsgKey, detail?: string, actions: HTMLElement[] = []): void {
+  app.setAttribute('aria-busy', 'false');
+  app.replaceChildren(
+    h(
+      document,
+      'div',
+      { class: 'status-box' },
+      h(document, 'p', { class: 'tmt-kicker' }, t('extName')),
+      h(document, 'p', { class: 'status', 'data-testid': 'status-message', 'data-status': key }, t(key)),
+      detail ? h(document, 'p', { class: 'tmt-meta', 'data-testid': 'status-detail' }, detail) : null,
+      actions.length ? h(document, 'div', { class: 'status-actions' }, ...actions) : null,
+    ),
+  );
+}
+
+function button(label: string, testid: string, onClick: (b: HTMLElement) => void, primary = false): HTMLElement {
+  const b = h(document, 'button', { type: 'button', class: `tmt-btn${primary ? ' tmt-primary' : ''}`, 'data-testid': testid }, label);
+  b.addEventListener('click', () => onClick(b));
+  return b;
+}
+
+function isHttp(url: string | undefined): url is string {
+  return !!url && /^https?:\/\//i.test(url);
+}
+
+/** Is `url` a page our content script runs on? The manifest's match patterns are the one list of hosts. */
+function isTmt(url: string | undefined): boolean {
+  if (!url) return false;
+  const patterns = (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []);
+  return patterns.some((p) => matchPattern(p, url));
+}
+
+function showArticle(tabId: number, r: ReadResult, settings: Settings): void {
+  const t = translator(r.lang);
+  document.documentElement.lang = r.lang || 'en';
+  const feedback = h(document, 'span', { class: 'feedback', role: 'status', 'data-testid': 'popup-feedback' });
+  const say = (key: MsgKey) => (feedback.textContent = t(key));
+  const toReader = async (quoteIndex?: number) => {
+    const res = await send<ReaderResponse>(tabId, { type: 'tmt:reader', action: 'open', quoteIndex }).catch(() => null);
+    if (res?.ok) window.close();
+  };
+  const rendered = renderArticle(document, r, {
+    t,
+    settings,
+    win: window,
+    linkTitle: true,
+    onShowQuote: (i) => void toReader(i),
+    onCopyQuote: (i) => {
+      const q = r.keyQuotes[i];
+      if (q) void copyText(citation(q, r, t)).then((ok) => say(ok ? 'copied' : 'copyFailed'));
+    },
+  });
+  const actions = h(
+    document,
+    'div',
+    { class: 'actions', role: 'toolbar', 'aria-label': t('extName') },
+    button(t('openReader'), 'open-reader', () => void toReader(), true),
+    button(t('copyMarkdown'), 'copy-markdown', () => {
+      const md = articleToMarkdown(r, rendered.story, t, shownQuotes(r, settings.keyQuotes));
+      void copyText(md).then((ok) => say(ok ? 'copied' : 'copyFailed'));
+    }),
+    button(t('print'), 'print', () => {
+      void send<ReaderResponse>(tabId, { type: 'tmt:print' })
+        .then((res) => res?.ok && window.close())
+        .catch(() => undefined);
+    }),
+    feedback,
+    h(document, 'span', { class: 'spacer' }),
+    button(t('settings'), 'open-settings', () => void browser.runtime.openOptionsPage().then(() => window.close())),
+  );
+  app.setAttribute('aria-busy', 'false');
+  app.replaceChildren(actions, rendered.root);
+}
+
+async function readTab(tabId: number): Promise<ArticleResponse | null> {
+  try {
+    return (await send<ArticleResponse>(tabId, { type: 'tmt:get-article' })) ?? null;
+  } catch {
+    return null; // no content script in this tab
+  }
 }
 
 async function main(): Promise<void> {
+  adoptStyles();
+  const settingsP = loadSettings(browser.storage.sync).catch(() => ({ ...DEFAULT_SETTINGS }));
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (!tab?.id) return status(t('notTmt'));
-  let response: ArticleResponse | undefined;
-  try {
-    response = (await browser.tabs.sendMessage(tab.id, { type: 'tmt:get-article' })) as ArticleResponse;
-  } catch {
-    return status(t('notTmt'));
+  // Say "reading…" only if it takes long enough to notice; on the sample article it never shows.
+  const slow = setTimeout(() => status(uiT, 'loading'), 300);
+  const done = (): void => clearTimeout(slow);
+  const settings = await settingsP;
+  look(settings);
+  if (tab?.id === undefined) return done(), status(uiT, 'restricted');
+  const tabId = tab.id;
+  const res = await readTab(tabId);
+  done();
+  if (!res) {
+    if (!isHttp(tab.url)) return status(uiT, 'restricted');
+    if (isTmt(tab.url)) return status(uiT, 'notArticle', uiT('reloadHint'));
+    return offerReadAnyway(tabId, settings);
   }
-  if (!response?.ok) return status(response?.error ?? t('readError'));
-  const r = response.result;
-  if (!r.isArticle) return status(r.reason);
-  app.replaceChildren();
-  const h1 = document.createElement('h1');
-  h1.dataset.testid = 'article-title';
-  h1.textContent = r.title ?? '';
-  const meta = document.createElement('p');
-  meta.className = 'meta';
-  meta.textContent = [r.byline, r.published ? new Date(r.published).toLocaleDateString(r.lang) : null]
-    .filter(Boolean)
-    .join(' · ');
-  const body = document.createElement('article');
-  body.dataset.testid = 'article-body';
-  body.lang = r.lang;
-  // Sanitized again at the render boundary: this page is privileged.
-  body.innerHTML = sanitizeHtml(r.html, window, { baseUrl: r.url });
-  app.append(h1, meta, body);
+  if (!res.ok) return status(uiT, 'readError', res.error);
+  const r = res.result;
+  if (!r.isArticle) {
+    if (isTmt(r.url) || isTmt(tab.url)) return status(translator(r.lang), 'notArticle');
+    return status(uiT, 'noStory');
+  }
+  showArticle(tabId, r, settings);
 }
 
-main().catch((err: unknown) => status(err instanceof Error ? err.message : String(err)));
+function offerReadAnyway(tabId: number, settings: Settings): void {
+  const go = button(
+    uiT('readAnyway'),
+    'read-anyway',
+    async (b) => {
+      b.setAttribute('disabled', '');
+      const injected = (await browser.runtime.sendMessage({ type: 'tmt:read-anyway', tabId }).catch(() => null)) as
+        | { ok: boolean; error?: string }
+        | null;
+      if (!injected?.ok) return status(uiT, 'restricted', injected?.error);
+      const res = await readTab(tabId);
+      if (!res?.ok) return status(uiT, 'readError', res && !res.ok ? res.error : undefined);
+      if (!res.result.isArticle) return status(uiT, 'noStory');
+      showArticle(tabId, res.result, settings);
+    },
+    true,
+  );
+  status(uiT, 'notTmt', undefined, [go]);
+}
+
+main().catch((err: unknown) => status(uiT, 'readError', err instanceof Error ? err.message : String(err)));

@@ -16,7 +16,9 @@ export type Message =
   /** content -> background: what this page is, so the toolbar icon can say so. */
   | { type: 'tmt:page-status'; isArticle: boolean; isTmt: boolean }
   /** popup -> background: run the generic reader on the active tab of a non-TMT site (activeTab). */
-  | { type: 'tmt:read-anyway'; tabId: number };
+  | { type: 'tmt:read-anyway'; tabId: number }
+  /** popup -> content: open the in-page reader and print it (the reader has the print stylesheet). */
+  | { type: 'tmt:print' };
 
 export type ArticleResponse =
   | { ok: true; result: ReadResult }
@@ -24,7 +26,7 @@ export type ArticleResponse =
 
 export type ReaderResponse = { ok: true; open: boolean } | { ok: false; error: string };
 
-const TYPES = new Set(['tmt:get-article', 'tmt:reader', 'tmt:page-status', 'tmt:read-anyway']);
+const TYPES = new Set(['tmt:get-article', 'tmt:reader', 'tmt:page-status', 'tmt:read-anyway', 'tmt:print']);
 const ACTIONS = new Set(['open', 'close', 'toggle']);
 
 /** Shape check for anything received over runtime messaging. */
@@ -34,6 +36,7 @@ export function isMessage(value: unknown): value is Message {
   if (typeof m.type !== 'string' || !TYPES.has(m.type)) return false;
   switch (m.type) {
     case 'tmt:get-article':
+    case 'tmt:print':
       return true;
     case 'tmt:reader':
       return (
