@@ -13,7 +13,12 @@
  * PolNeAR layout (brat standoff): <dir>/data/<split>/text/<name>.txt and
  * <dir>/data/<split>/attributions/<name>_<annotator>.ann. Gold quotes are the quotation-mark-delimited
  * stretches whose text lies (mostly) inside an annotated Content span, with that attribution's Source.
- * A pronoun source ("he") is taken to be the nearest named source annotated before it.
+ * Speakers: a named source is compared by surname (last word of its head, before a comma, bracket or
+ * "of"); a pronoun ("he", "his", "who") or a definite description of a person ("the Republican nominee")
+ * is first resolved to the nearest named source annotated before it (PolNeAR has no coreference); an
+ * unnamed source ("a spokesman", "the ad") is matched by its head noun or by a null speaker; a source span
+ * that is only a verb ("said") or missing is an annotation slip and is left out of the speaker figures.
+ * The first annotator's file is used when an article was annotated by several.
  */
 import { build } from 'esbuild';
 import fs from 'node:fs';
@@ -109,6 +114,8 @@ const PERSON_HEADS = /(?:candidate|nominee|front-?runner|senator|governor|presid
 
 /** Is a gold source a name, a pronoun/definite description of a person (anaphoric), or unnamed? */
 function sourceClass(text) {
+  // A source span that is only a verb ("said") is an annotation slip: no speaker to compare with.
+  if (!text || /^(?:said|says|told|added|wrote|asked|tweeted)$/i.test(text.trim())) return 'unknown';
   const head = sourceHead(text);
   const ws = head.match(/[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu) ?? [];
   const last = (ws[ws.length - 1] ?? '').replace(/['’]s$/u, '');
@@ -120,7 +127,7 @@ function sourceClass(text) {
 }
 
 function evaluate(docs, minWords) {
-  const t = { gold: 0, pred: 0, matched: 0, speakerRight: 0, byClass: {}, ms: 0, errors: [] };
+  const t = { gold: 0, pred: 0, matched: 0, speakerRight: 0, unknown: 0, byClass: {}, ms: 0, errors: [] };
   for (const d of docs) {
     const gold = d.gold.filter((g) => wordCount(g.text) >= minWords);
     const pred = d.pred.filter((p) => wordCount(p.text) >= minWords);
@@ -143,8 +150,9 @@ function evaluate(docs, minWords) {
       const gk = speakerKey(gold[j].speaker, d.lang);
       const pk = speakerKey(pred[i].speaker?.name ?? null, d.lang);
       // An unnamed source ("a spokesman", "the ad") is matched by its head noun, or by no name at all.
-      const right = cls === 'unnamed' ? pk === null || pk === gk : gk !== null && gk === pk;
       t.byClass[cls] = t.byClass[cls] ?? [0, 0];
+      if (cls === 'unknown') { t.unknown++; t.byClass[cls][1]++; continue; }
+      const right = cls === 'unnamed' ? pk === null || pk === gk : gk !== null && gk === pk;
       t.byClass[cls][1]++;
       if (right) t.byClass[cls][0]++;
       if (right) t.speakerRight++;
@@ -156,18 +164,19 @@ function evaluate(docs, minWords) {
   const P = t.pred ? t.matched / t.pred : 1;
   const R = t.gold ? t.matched / t.gold : 1;
   const F = P + R ? (2 * P * R) / (P + R) : 0;
-  const P2 = t.pred ? t.speakerRight / t.pred : 1;
-  const R2 = t.gold ? t.speakerRight / t.gold : 1;
+  // Quotes whose gold source is unusable leave the speaker figures (they still count for quote P/R/F1).
+  const P2 = t.pred - t.unknown ? t.speakerRight / (t.pred - t.unknown) : 1;
+  const R2 = t.gold - t.unknown ? t.speakerRight / (t.gold - t.unknown) : 1;
   const F2 = P2 + R2 ? (2 * P2 * R2) / (P2 + R2) : 0;
-  return { ...t, P, R, F, acc: t.matched ? t.speakerRight / t.matched : 1, F2 };
+  return { ...t, P, R, F, acc: t.matched - t.unknown ? t.speakerRight / (t.matched - t.unknown) : 1, F2 };
 }
 
 function report(label, docs, r, msPerDoc) {
   const f = (x) => x.toFixed(3);
   console.log(`\n${label}: ${docs.length} articles, ${r.gold} gold quotes, ${r.pred} predicted`);
   console.log(`  quotes         P ${f(r.P)}  R ${f(r.R)}  F1 ${f(r.F)}`);
-  const parts = Object.entries(r.byClass).map(([k, [ok, n]]) => `${k} ${ok}/${n}`).join(', ');
-  console.log(`  speaker acc    ${f(r.acc)}  (${r.speakerRight}/${r.matched} matched: ${parts})`);
+  const parts = Object.entries(r.byClass).map(([k, [ok, n]]) => (k === 'unknown' ? `${n} without a usable gold source, left out` : `${k} ${ok}/${n}`)).join(', ');
+  console.log(`  speaker acc    ${f(r.acc)}  (${r.speakerRight}/${r.matched - r.unknown} matched: ${parts})`);
   console.log(`  quote+speaker  F1 ${f(r.F2)}`);
   console.log(`  time           ${msPerDoc.toFixed(2)} ms per article`);
 }
@@ -275,9 +284,9 @@ function polnearDocs(dir, split) {
     const named = sources.map((s, k) => ({ ...s, k })).filter((s) => s.text && sourceClass(s.text) === 'named').sort((a, b) => a.start - b.start);
     const resolve = (k) => {
       const s = sources[k];
-      if (!s || !s.text) return { speaker: null, cls: 'unnamed' };
+      if (!s || !s.text) return { speaker: null, cls: 'unknown' };
       const cls = sourceClass(s.text);
-      if (cls === 'named' || cls === 'unnamed') return { speaker: s.text, cls };
+      if (cls !== 'anaphoric') return { speaker: s.text, cls };
       const prev = named.filter((n) => n.start < s.start);
       return prev.length ? { speaker: prev[prev.length - 1].text, cls: 'anaphoric' } : { speaker: s.text, cls: 'unnamed' };
     };

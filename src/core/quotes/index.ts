@@ -8,7 +8,7 @@ import { Cast } from './coref';
 import { buildFrame, sentenceAt, type Frame } from './frame';
 import { findSpans, type Span } from './marks';
 import type { Run } from './names';
-import { findActsEn } from './patterns-en';
+import { findActsEn, sentenceSubject } from './patterns-en';
 import { findActsRu } from './patterns-ru';
 import { scoreQuote, selectKeyQuotes, words } from './score';
 
@@ -151,6 +151,12 @@ export function findQuotes(paragraphs: string[], lang: Lang): Quote[] {
           else if (prevSpeakerPara >= para - 1 && allQuote(f)) speaker = prevSpeaker;
           else if (lastActPara >= para - 2 && lastActSpeaker && (lastActPara === para - 1 || words(paragraphs[para - 1]!) <= 8)) speaker = lastActSpeaker;
           else if (prevSpeakerPara === para - 1) speaker = prevSpeaker;
+        }
+        if (kind === 'direct' && !speaker && lang === 'en' && s.open > 0 && /:[\s\u00a0]*$/.test(f.frame.slice(0, s.open))) {
+          // "Obama is rolling out a new message: “It's about me.”": the sentence's subject speaks.
+          const sent = f.sents[sentenceAt(f, s.open)]!;
+          const subj = sentenceSubject(f, sent[0], s.open);
+          if (subj) speaker = cast.speakerOf(subj, para, null);
         }
         if (kind === 'partial' && !speaker && n >= 4) {
           // A long fragment is still someone's words: the paragraph's speaker, if it names one.

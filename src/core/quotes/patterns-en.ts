@@ -4,7 +4,7 @@
  */
 import type { Act, Subject } from './acts';
 import type { Frame } from './frame';
-import { EN_PLACE, EN_PRONOUNS, EN_SPEECH, EN_WEAK } from './lexicon';
+import { EN_ORG, EN_PLACE, EN_PRONOUNS, EN_SPEECH, EN_WEAK } from './lexicon';
 import { isCap, type Run, type Tok } from './names';
 
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
@@ -91,6 +91,7 @@ function subjectBefore(f: Frame, v: number, sentStart: number): Subject | null {
       // "Johnnie Wilson, of Springfield, Va., said": skip places back to the person (three commas at most).
       const comma = i - 1;
       let prevComma = comma;
+      let fallback: Subject | null = null;
       for (let hop = 0; hop < 3; hop++) {
         prevComma = f.frame.lastIndexOf(',', prevComma - 1);
         if (prevComma < sentStart || comma - prevComma > 220) return null;
@@ -99,13 +100,18 @@ function subjectBefore(f: Frame, v: number, sentStart: number): Subject | null {
         if (k < 0) return null;
         const subj = subjectAtToken(f, k, true);
         if (subj?.kind === 'name' && placeLike(f, subj.run)) continue;
+        // "Michael Mulgrew, president of the union, which represents …, said": past bodies to the person.
+        if (subj?.kind === 'name' && hop < 2 && (subj.run.toks.some((x) => EN_ORG.has(x.w)) || /^(?:the|a|an)[\s\u00a0]+$/i.test(f.frame.slice(Math.max(0, subj.run.start - 4), subj.run.start)))) {
+          fallback = fallback ?? subj;
+          continue;
+        }
         if (subj?.kind === 'name') {
           const role = f.text.slice(prevComma + 1, comma).trim();
           if (/^(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(role) && role.split(/\s+/).length <= 12) subj.role = role.replace(/^(?:the|a|an)\s+/, '');
         }
-        return subj;
+        return subj ?? fallback;
       }
-      return null;
+      return fallback;
     }
     const j = tokenEndingBefore(f, pos, sentStart);
     if (j < 0) return null;
@@ -131,7 +137,16 @@ function subjectAtToken(f: Frame, j: number, appositive: boolean): Subject | nul
   const p = isPronoun(t.w);
   if (p) return { kind: 'pron', gender: EN_PRONOUNS[p]!, start: t.start, end: t.end };
   const run = runEndingAt(f, t);
-  if (run && !t.poss) return { kind: 'name', run, role: null, nominative: true };
+  if (run && !t.poss) {
+    // "Mr. Morgan of the Sierra Club said": the person before the "of".
+    const pp = /(?:^|[\s\u00a0])(?:of|at|from|with)[\s\u00a0]+(?:the[\s\u00a0]+)?$/.exec(f.frame.slice(Math.max(0, run.start - 12), run.start));
+    if (pp) {
+      const k = lastTokBefore(f, run.start - pp[0].length + (pp[0].startsWith(' ') ? 1 : 0));
+      const owner = k >= 0 ? subjectAtToken(f, k, appositive) : null;
+      if (owner && owner.kind !== 'pron') return owner;
+    }
+    return { kind: 'name', run, role: null, nominative: true };
+  }
   // After an appositive only a name or pronoun is safe ("In Moscow, officials said" is not one).
   return appositive ? null : nominalEndingAt(f, j);
 }
@@ -191,7 +206,7 @@ export function dashActs(f: Frame): Act[] {
 }
 
 /** The subject of a sentence: its first pronoun or name followed by a verb-like word, before `until`. */
-function sentenceSubject(f: Frame, from: number, until: number): Subject | null {
+export function sentenceSubject(f: Frame, from: number, until: number): Subject | null {
   for (let k = 0; k < f.toks.length; k++) {
     const t = f.toks[k]!;
     if (t.start < from) continue;
@@ -199,6 +214,11 @@ function sentenceSubject(f: Frame, from: number, until: number): Subject | null 
     const p = isPronoun(t.w);
     if (p && p !== 'i' && p !== 'we') return { kind: 'pron', gender: EN_PRONOUNS[p]!, start: t.start, end: t.end };
     const run = runStartingAt(f, t);
+    // A name opening the sentence is its subject ("Dean, a former chairman, poked at …").
+    if (run && !run.poss && /^[\s\u00a0"“]*$/.test(f.frame.slice(from, run.start))
+      && /^(?:[\s\u00a0]*,|[\s\u00a0]+\p{Ll})/u.test(f.frame.slice(run.end, run.end + 3))) {
+      return { kind: 'name', run, role: null, nominative: true };
+    }
     if (run && !run.poss) {
       const next = f.toks.find((x) => x.start >= run.end);
       const gap = next ? f.frame.slice(run.end, next.start) : '';
