@@ -92,7 +92,9 @@ function ruStem(w) {
  */
 /** The head of a source: before a comma, bracket or "of"; "another friend, Mariam Emara" → "Mariam Emara". */
 function sourceHead(text) {
-  const parts = text.split(/,|\(|\s+(?:of|for|from|at|who|with)\s+|\s+—\s+/u).map((x) => x.trim()).filter(Boolean);
+  // "Secretary of State John Kerry" keeps its "of"; "Mr. Morgan of the Sierra Club" does not.
+  const t = text.replace(/^(\p{Lu}[\p{Ll}]+)\s+of\s+/u, '$1 _of_ ');
+  const parts = t.split(/,|\(|\s+(?:of|for|from|at|who|with)\s+|\s+—\s+/u).map((x) => x.replace(/ _of_ /g, ' of ').trim()).filter(Boolean);
   const first = parts[0] ?? '';
   const second = parts[1] ?? '';
   const lastCap = (s) => /\p{Lu}[\p{L}.'’-]*$/u.test(s);

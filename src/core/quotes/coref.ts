@@ -41,6 +41,9 @@ const PERSON_ROLE: Record<string, RegExp> = {
   general: /\b(?:Gen\.|General)/i, judge: /\bJudge/i, director: /\bDirector/i, leader: /\bLeader/i,
 };
 
+/** Heads of descriptions that stand for a person ("the billionaire", "the former secretary of state"). */
+const PERSON_HEAD = /^(?:candidate|nominee|front-?runner|senator|governor|president|billionaire|businessman|businesswoman|mogul|tycoon|developer|secretary|speaker|chairman|chairwoman|mayor|congressman|congresswoman|lawmaker|leader|founder|host|actor|actress|singer|star|hopeful|contender|spokesman|spokeswoman|minister|judge|general|commander|author|economist|woman|man|democrat|republican|incumbent|challenger|rival|moderator|veteran|officer|premier|chancellor|envoy|ambassador|diplomat|politician|official|lawyer|attorney|director|chief|head|executive|presenter|anchor|businessman)$/;
+
 const PREP = /(?:^|\s)(?:of|in|for|with|to|by|from|at|on|about|against|between|among|than|like|as|the|a|an|and|or|for|over|under|after|before|during|into|toward|towards|без|для|с|со|от|у|о|об|к|по|на|в|во|из|при|про|за|и)$/i;
 const MODIFIED = /^[\s\u00a0]+(?:campaign|camp|administration|era|team|aides?|supporters?|voters?|presidency|government|family|event|rally|ads?|foundation|spokes(?:man|woman|person)|adviser|advisers|allies|surrogates?|staff|staffers|fans|backers|opponents|critics|loyalists|officials?|organization|policy|policies|plan|campaign's|world|tower|university|hotel|children)\b/;
 
@@ -163,14 +166,14 @@ export class Cast {
    * gender fits, the nearest, with a bonus for clause subjects, for the last speaker and for someone
    * just introduced with a role; names used as modifiers ("Clinton's campaign") do not count.
    */
-  resolvePronoun(para: number, pos: number, gender: 'm' | 'f' | 'p' | 'x', verbGender: Gender, role?: RegExp): Entity | null {
+  resolvePronoun(para: number, pos: number, gender: 'm' | 'f' | 'p' | 'x', verbGender: Gender, role?: RegExp, span = 2): Entity | null {
     if (gender === 'p' || gender === 'x') return null;
     const want: Gender = gender === 'm' || gender === 'f' ? gender : verbGender;
     let best: Entity | null = null;
     let bestScore = -Infinity;
     let d = 0;
     const seen = new Set<Entity>();
-    for (let p = para; p >= 0 && p >= para - 2; p--) {
+    for (let p = para; p >= 0 && p >= para - span; p--) {
       const ms = this.byPara[p]!;
       for (let i = ms.length - 1; i >= 0; i--) {
         const m = ms[i]!;
@@ -218,11 +221,13 @@ export class Cast {
       const e = this.resolvePronoun(para, subj.start, subj.gender, verbGender);
       return e ? { name: e.name, role: e.role } : null;
     }
-    // "the mayor", "the Vermont senator": the person of that role, if the story has one.
-    const def = /^(?:the|The)\s+(?:[\p{L}.-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(subj.text);
-    if (def && PERSON_ROLE[def[1]!]) {
-      const e = this.resolvePronoun(para, subj.start, 'm', null, PERSON_ROLE[def[1]!])
-        ?? this.resolvePronoun(para, subj.start, 'f', null, PERSON_ROLE[def[1]!]);
+    // "the mayor", "the Vermont senator": the person of that role in the story, else the nearest person.
+    const def = /^(?:(?:the|The)\s+)?(?:[\p{L}.-]+\s+){0,4}([\p{Ll}-]+)$/u.exec(subj.text);
+    if (def && /^(?:the|The)\s/.test(subj.text) || def && PERSON_ROLE[def[1]!] && !/^(?:a|an|one|another|some)\s/i.test(subj.text)) {
+      const head = def![1]!;
+      const g = /^(?:woman|mother|wife|daughter|sister|spokeswoman|congresswoman|chairwoman|actress|businesswoman)$/.test(head) ? 'f' : 'm';
+      const byRole = PERSON_ROLE[head] ? this.resolvePronoun(para, subj.start, g, null, PERSON_ROLE[head], 60) : null;
+      const e = byRole ?? (PERSON_HEAD.test(head) ? this.resolvePronoun(para, subj.start, g, null) : null);
       if (e) return { name: e.name, role: e.role };
     }
     return { name: subj.text, role: null, start: subj.start, end: subj.end };
