@@ -207,8 +207,14 @@ export class TestBrowser {
       (popup as { close: () => Promise<void> }).close = close;
     } else {
       const popupPath = String(this.manifest.action?.default_popup ?? '').replace(/^\//, '');
+      // Only a target that appears now (not, say, popup.html opened earlier as a tab).
+      const before = new Set(this.browser.targets());
       const target = this.browser.waitForTarget(
-        (t) => t.type() === 'page' && t.url().startsWith(`${this.extensionOrigin}/`) && (!popupPath || t.url().includes(popupPath)),
+        (t) =>
+          !before.has(t) &&
+          t.type() === 'page' &&
+          t.url().startsWith(`${this.extensionOrigin}/`) &&
+          (!popupPath || t.url().includes(popupPath)),
         { timeout },
       );
       await this.evalInBackground(async ({ api }) => {
