@@ -28,6 +28,8 @@ interface PopupView {
   body: string;
   status: string;
   all: string;
+  /** Language the story is marked with (nearest lang attribute). */
+  storyLang: string;
 }
 
 const readPopup = (popup: Page): Promise<PopupView> =>
@@ -38,6 +40,7 @@ const readPopup = (popup: Page): Promise<PopupView> =>
       body: text('[data-testid="article-body"]'),
       status: text('[data-testid="status-message"]'),
       all: document.body.innerText,
+      storyLang: document.querySelector('[data-testid="article-body"]')?.closest('[lang]')?.getAttribute('lang') ?? '',
     };
   });
 
@@ -92,6 +95,9 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
         await e2e.browser.screenshot(popup, `foundation-popup-${caseName}`);
 
         expect(normalizeText(view.title), `${name}: popup title`).toBe(normalizeText(exp.title ?? ''));
+        if (exp.byline) expect(normalizeText(view.all), `${name}: byline in the popup`).toContain(normalizeText(exp.byline));
+        // Marked with the article's language (hyphenation, screen-reader pronunciation).
+        expect(view.storyLang.split('-')[0], `${name}: lang of the story in the popup`).toBe(exp.lang);
         const missing = missingStrings(view.all, exp.body ?? []);
         expect(missing, `${name}: story paragraphs missing from the popup, which shows "${excerpt(view.all)}"`).toEqual([]);
         const outOfOrder = firstOutOfOrder(view.all, exp.body ?? []);
