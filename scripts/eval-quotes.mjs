@@ -158,7 +158,7 @@ function evaluate(docs, minWords) {
       t.byClass[cls][1]++;
       if (right) t.byClass[cls][0]++;
       if (right) t.speakerRight++;
-      else t.errors.push({ doc: d.name, type: 'speaker', text: gold[j].text, gold: `${gold[j].speaker} [${cls}]`, pred: pred[i].speaker?.name ?? null });
+      else t.errors.push({ doc: d.name, type: 'speaker', text: gold[j].text, gold: `${gold[j].speaker} [${cls}${gold[j].via ? ` via ${gold[j].via}` : ''}]`, pred: pred[i].speaker?.name ?? null });
     }
     pred.forEach((p, i) => { if (!usedP.has(i)) t.errors.push({ doc: d.name, type: 'extra', text: p.text, pred: p.speaker?.name ?? null }); });
     gold.forEach((g, j) => { if (!usedG.has(j)) t.errors.push({ doc: d.name, type: 'missed', text: g.text, gold: g.speaker }); });
@@ -290,7 +290,7 @@ function polnearDocs(dir, split) {
       const cls = sourceClass(s.text);
       if (cls !== 'anaphoric') return { speaker: s.text, cls };
       const prev = named.filter((n) => n.start < s.start);
-      return prev.length ? { speaker: prev[prev.length - 1].text, cls: 'anaphoric' } : { speaker: s.text, cls: 'unnamed' };
+      return prev.length ? { speaker: prev[prev.length - 1].text, cls: 'anaphoric', via: s.text } : { speaker: s.text, cls: 'unnamed' };
     };
     const gold = [];
     for (const [a, b] of goldStretches(text)) {

@@ -16,6 +16,8 @@ interface Mention {
   /** Introduced here with a role or an aside ("Henry Crespo, president of …"). */
   intro: boolean;
   entity: Entity;
+  /** A pronoun ("he", "она") standing for someone named earlier; its entity is found on demand. */
+  pron?: 'm' | 'f';
   para: number;
   sent: number;
   start: number;
@@ -60,9 +62,14 @@ function mentionShape(f: Frame, run: Run, lang: Lang): { subject: boolean; modif
   const modifier = run.poss || (lang === 'en' && MODIFIED.test(after));
   const afterPrep = PREP.test(before);
   const next = /^[\s\u00a0]+(\p{Ll}[\p{Ll}'’-]*)/u.exec(after)?.[1];
-  const subject = !modifier && !afterPrep && !!next && !/^(?:and|or|of|in|for|with|to|by|from|at|on|who|which|that|и|или|в|на|с)$/.test(next) ;
+  // "Assad, announcing plans …, said": a name opening its sentence before an aside is its subject.
+  const opener = (before === '' || /[.!?¶"»”:]$/.test(before)) && /^[\s\u00a0]*,/.test(after);
+  const subject = !modifier && (opener || (!afterPrep && !!next && !/^(?:and|or|of|in|for|with|to|by|from|at|on|who|which|that|и|или|в|на|с)$/.test(next)));
   return { subject, modifier };
 }
+
+const PRON_GENDER: Record<string, 'm' | 'f'> = { he: 'm', she: 'f', 'он': 'm', 'она': 'f' };
+const NOBODY: Entity = { key: '', name: '', role: null, size: 0, gender: null, person: false, nominative: false, count: 0 };
 
 export class Cast {
   readonly entities = new Map<string, Entity>();
@@ -125,9 +132,20 @@ export class Cast {
         const entity = this.entities.get(nameKey(name[name.length - 1]!.w, lang))!;
         const { subject, modifier } = mentionShape(f, run, lang);
         const intro = name.length >= 2 && (splitRole(run.toks, lang).role.length > 0 || /^[\s\u00a0]*,[\s\u00a0]+(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(f.frame.slice(run.end, run.end + 8)));
-        if (!entity.person && subject && speakerLike(name, lang) && name.length === 1 && !/(?:^|\s)(?:the|a|an)[\s\u00a0]+$/i.test(f.frame.slice(Math.max(0, run.start - 5), run.start))) entity.person = true;
+        // "Wines believes …", "Ban also kept …": a lone surname opening a sentence before a verb is a person.
+        if (!entity.person && subject && speakerLike(name, lang) && name.length === 1
+          && /(?:^|[.!?¶"”»:]|\b(?:But|And|So|Yet))[\s\u00a0]*$/.test(f.frame.slice(Math.max(0, run.start - 6), run.start))
+          && (lang === 'ru' || /^[\s\u00a0]+(?:[a-z]+(?:ed|s)|is|was|has|had|will|would|can|could|also|did|does|do|told|said|says|thinks|believes|wrote)\b/.test(f.frame.slice(run.end, run.end + 16)))) {
+          entity.person = true;
+        }
         list.push({ entity, para, sent: sentenceAt(f, run.start), start: run.start, end: run.end, subject, modifier, intro });
       }
+      // Pronouns outside quotations carry a chain of reference ("Ban … He is … he said").
+      for (const t of f.toks) {
+        const g = PRON_GENDER[t.w.toLowerCase()];
+        if (g) list.push({ entity: NOBODY, pron: g, para, sent: sentenceAt(f, t.start), start: t.start, end: t.end, subject: true, modifier: false, intro: false });
+      }
+      list.sort((a, b) => a.start - b.start);
       this.byPara.push(list);
       this.mentions.push(...list);
     });
@@ -166,7 +184,9 @@ export class Cast {
    * gender fits, the nearest, with a bonus for clause subjects, for the last speaker and for someone
    * just introduced with a role; names used as modifiers ("Clinton's campaign") do not count.
    */
-  resolvePronoun(para: number, pos: number, gender: 'm' | 'f' | 'p' | 'x', verbGender: Gender, role?: RegExp, span = 2): Entity | null {
+  private readonly chain = new Map<Mention, Entity | null>();
+
+  resolvePronoun(para: number, pos: number, gender: 'm' | 'f' | 'p' | 'x', verbGender: Gender, role?: RegExp, span = 2, depth = 0): Entity | null {
     if (gender === 'p' || gender === 'x') return null;
     const want: Gender = gender === 'm' || gender === 'f' ? gender : verbGender;
     let best: Entity | null = null;
@@ -178,16 +198,24 @@ export class Cast {
       for (let i = ms.length - 1; i >= 0; i--) {
         const m = ms[i]!;
         if (p === para && m.end > pos) continue;
-        if (m.modifier || !m.entity.person) continue;
-        if (want && m.entity.gender && m.entity.gender !== want) continue;
-        if (role && !(m.entity.role && role.test(m.entity.role))) continue;
-        const firstSeen = !seen.has(m.entity);
-        seen.add(m.entity);
-        let score = -d - (para - p) * 0.5;
+        let entity = m.entity;
+        if (m.pron) {
+          if (depth >= 3 || role || (want && m.pron !== want)) continue;
+          if (!this.chain.has(m)) this.chain.set(m, this.resolvePronoun(p, m.start, m.pron, null, undefined, 2, depth + 1));
+          const e = this.chain.get(m);
+          if (!e) continue;
+          entity = e;
+        }
+        if (m.modifier || !entity.person) continue;
+        if (want && entity.gender && entity.gender !== want) continue;
+        if (role && !(entity.role && role.test(entity.role))) continue;
+        const firstSeen = !seen.has(entity);
+        seen.add(entity);
+        let score = -d - (para - p) * 0.5 + (p === para && m.sent === sentenceAt(this.frames[para]!, pos) ? 1 : 0);
         if (m.subject) score += 1.5;
         if (m.intro && p >= para - 1) score += 1;
-        if (firstSeen && this.lastSpeaker?.entity === m.entity && this.lastSpeaker.para >= para - 2) score += 1.5;
-        if (score > bestScore) { bestScore = score; best = m.entity; }
+        if (firstSeen && this.lastSpeaker?.entity === entity && this.lastSpeaker.para >= para - 2) score += 1.5;
+        if (score > bestScore) { bestScore = score; best = entity; }
         d++;
       }
     }

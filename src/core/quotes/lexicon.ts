@@ -127,6 +127,12 @@ Tbilisi Kazakhstan Chechnya Siberia Petersburg Anchorage Alaska Brussels Geneva 
 Iraq Afghanistan Egypt Lebanon Jordan Saudi Arabia Qatar Japan Korea India Pakistan Canada Mexico Cuba
 Venezuela Brazil Texas California Florida Ohio Iowa Virginia Pennsylvania Michigan Wisconsin York Jersey
 Carolina Nevada Arizona Colorado Chicago Boston Philadelphia Cleveland Charlotte Manhattan Brooklyn
+Alabama Arkansas Connecticut Delaware Hawaii Idaho Illinois Indiana Kansas Kentucky Louisiana Maine Maryland
+Massachusetts Minnesota Mississippi Missouri Montana Nebraska Hampshire Mexico Dakota Oklahoma Oregon Rhode
+Tennessee Utah Vermont Washington Wyoming Tulsa Baltimore Atlanta Miami Dallas Houston Denver Detroit Seattle
+County City Province Region Island Islands River Valley Beach Park Street Avenue Square Airport Station Hall Church
+Cathedral Museum Hospital Bay Lake Mountain Mountains Ocean Sea Coast Gulf Republic Kingdom Oblast Krai District
+Pacific Atlantic Arctic Antarctica Greenland Kremlin Capitol Pentagon Downing Mar-a-Lago Wall
 `);
 
 /** A few common first names, to tell people from places and organisations, with gender. */
