@@ -39,6 +39,8 @@ dialog.tmt-reader:not([open]){display:none}
 .tmt-bar-inner{display:flex;align-items:center;gap:6px;flex-wrap:wrap;max-width:980px;margin:0 auto;padding:8px 16px}
 .tmt-bar .tmt-btn{font-size:14px;display:inline-flex;align-items:center;gap:6px}
 .tmt-spacer{flex:1}
+.tmt-bar [hidden]{display:none!important}
+@media (max-width:900px){.tmt-compact .tmt-lbl{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}.tmt-compact{min-width:2.4em;justify-content:center}}
 .tmt-ico{font-size:.95em;line-height:1}
 .tmt-panel{max-width:980px;margin:0 auto;padding:4px 16px 12px;display:flex;flex-wrap:wrap;gap:14px 22px;font-size:13px}
 .tmt-panel[hidden]{display:none}
@@ -106,8 +108,9 @@ export class Reader {
   }
 
   close(): void {
-    if (this.dialog?.open) this.dialog.close(); // fires "close" -> teardown
-    else this.teardown();
+    // The dialog's "close" event comes a task later; restore the page now so callers see it restored.
+    if (this.dialog?.open) this.dialog.close();
+    this.teardown();
   }
 
   /** Re-apply settings changed elsewhere (options page, another tab). */
@@ -201,7 +204,14 @@ export class Reader {
   }
 
   private btn(label: string, attrs: Record<string, string>, onClick: (b: HTMLElement) => void, icon?: string): HTMLElement {
-    const b = h(this.doc, 'button', { type: 'button', class: 'tmt-btn', ...attrs }, icon ? h(this.doc, 'span', { class: 'tmt-ico', 'aria-hidden': 'true' }, icon) : null, label);
+    // The label stays in the DOM (the accessible name) even when a narrow bar shows only the icon.
+    const b = h(
+      this.doc,
+      'button',
+      { type: 'button', class: 'tmt-btn', title: attrs.class?.includes('tmt-compact') ? label : undefined, ...attrs },
+      icon ? h(this.doc, 'span', { class: 'tmt-ico', 'aria-hidden': 'true' }, icon) : null,
+      icon ? h(this.doc, 'span', { class: 'tmt-lbl' }, label) : label,
+    );
     b.addEventListener('click', () => onClick(b));
     return b;
   }
@@ -212,10 +222,10 @@ export class Reader {
     const close = this.btn(t('closeReader'), { 'data-testid': 'reader-close' }, () => this.close(), '✕');
     const listen = this.btn(t('listen'), { 'data-testid': 'reader-listen' }, () => this.toggleSpeech(), '▶');
     const stop = this.btn(t('stop'), { 'data-testid': 'reader-stop', hidden: '' }, () => this.stopSpeech(), '■');
-    const md = this.btn(t('copyMarkdown'), { 'data-testid': 'reader-markdown' }, (b) => this.copyMarkdown(b));
-    const print = this.btn(t('print'), { 'data-testid': 'reader-print' }, () => this.print());
+    const md = this.btn(t('copyMarkdown'), { 'data-testid': 'reader-markdown', class: 'tmt-btn tmt-compact' }, (b) => this.copyMarkdown(b), 'M↓');
+    const print = this.btn(t('print'), { 'data-testid': 'reader-print', class: 'tmt-btn tmt-compact' }, () => this.print(), '⎙');
     const panel = this.buildPanel();
-    const aa = this.btn(t('readerControls'), { 'data-testid': 'reader-settings', 'aria-expanded': 'false', 'aria-controls': 'tmt-panel' }, (b) => {
+    const aa = this.btn(t('readerControls'), { 'data-testid': 'reader-settings', class: 'tmt-btn tmt-compact', 'aria-expanded': 'false', 'aria-controls': 'tmt-panel' }, (b) => {
       const open = panel.hidden;
       panel.hidden = !open;
       b.setAttribute('aria-expanded', String(open));
@@ -338,7 +348,7 @@ export class Reader {
     if (listen) {
       const [icon, label]: [string, MsgKey] =
         state === 'speaking' ? ['❚❚', 'pause'] : state === 'paused' ? ['▶', 'resume'] : ['▶', 'listen'];
-      listen.replaceChildren(h(this.doc, 'span', { class: 'tmt-ico', 'aria-hidden': 'true' }, icon), this.t(label));
+      listen.replaceChildren(h(this.doc, 'span', { class: 'tmt-ico', 'aria-hidden': 'true' }, icon), h(this.doc, 'span', { class: 'tmt-lbl' }, this.t(label)));
       listen.dataset.state = state;
     }
     if (stop) stop.hidden = state === 'idle';

@@ -134,7 +134,8 @@ async function main(): Promise<void> {
   const res = await readTab(tabId);
   done();
   if (!res) {
-    if (!isHttp(tab.url)) return status(uiT, 'restricted');
+    // Without a URL (no activeTab grant, e.g. a browser page) we cannot tell: offer to try.
+    if (tab.url && !isHttp(tab.url)) return status(uiT, 'restricted');
     if (isTmt(tab.url)) return status(uiT, 'notArticle', uiT('reloadHint'));
     return offerReadAnyway(tabId, settings);
   }

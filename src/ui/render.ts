@@ -116,7 +116,7 @@ function renderQuote(doc: Document, r: ReadResult, q: Quote, index: number, o: R
     const b = h(
       doc,
       'button',
-      { type: 'button', class: 'tmt-btn tmt-btn-small', 'data-testid': 'show-quote', 'aria-label': `${t('showInArticleLabel')}: ${who ?? t('unattributed')}` },
+      { type: 'button', class: 'tmt-btn tmt-btn-small', 'data-testid': 'show-quote', 'aria-label': `${t('showInArticle')}: ${who ?? t('unattributed')}` },
       t('showInArticle'),
     );
     b.addEventListener('click', () => o.onShowQuote!(index));
@@ -126,7 +126,7 @@ function renderQuote(doc: Document, r: ReadResult, q: Quote, index: number, o: R
     const b = h(
       doc,
       'button',
-      { type: 'button', class: 'tmt-btn tmt-btn-small', 'data-testid': 'copy-quote', 'aria-label': `${t('copyQuoteLabel')}: ${who ?? t('unattributed')}` },
+      { type: 'button', class: 'tmt-btn tmt-btn-small', 'data-testid': 'copy-quote', 'aria-label': `${t('copyQuote')}: ${who ?? t('unattributed')}` },
       t('copyQuote'),
     );
     b.addEventListener('click', () => o.onCopyQuote!(index, b));

@@ -16,11 +16,11 @@ export const ARTICLE_CSS = `
 .tmt-theme[data-theme=dark]{${DARK}color-scheme:dark}
 @media (prefers-color-scheme:dark){.tmt-theme[data-theme=system]{${DARK}color-scheme:dark}}
 .tmt-article{font-family:var(--serif);font-size:var(--tmt-size);line-height:var(--tmt-lh);max-width:var(--tmt-width);margin:0 auto;
-  text-rendering:optimizeLegibility;-webkit-font-smoothing:antialiased;font-kerning:normal;hyphens:auto;overflow-wrap:break-word}
+  text-rendering:optimizeLegibility;-webkit-font-smoothing:antialiased;font-kerning:normal;overflow-wrap:break-word}
 [data-font=sans] .tmt-article,.tmt-article[data-font=sans]{font-family:var(--sans)}
 .tmt-header{margin:0 0 1.4em}
 .tmt-kicker{font-family:var(--sans);font-size:.7em;font-weight:650;letter-spacing:.08em;text-transform:uppercase;color:var(--muted);margin:0 0 .6em}
-.tmt-title{font-size:1.85em;line-height:1.18;font-weight:700;letter-spacing:-.01em;margin:0 0 .5em;text-wrap:balance}
+.tmt-title{font-size:1.85em;line-height:1.18;font-weight:700;letter-spacing:-.01em;margin:0 0 .5em;text-wrap:balance;hyphens:manual}
 .tmt-title a{color:inherit;text-decoration:none}
 .tmt-title a:hover{text-decoration:underline}
 .tmt-meta{font-family:var(--sans);font-size:.78em;line-height:1.5;color:var(--muted);margin:0;display:flex;flex-wrap:wrap;gap:.15em .5em}
@@ -28,7 +28,7 @@ export const ARTICLE_CSS = `
 .tmt-lead img,.tmt-story img{display:block;max-width:100%;height:auto;border-radius:4px}
 .tmt-lead figcaption,.tmt-story figcaption{font-family:var(--sans);font-size:.74em;line-height:1.45;color:var(--muted);margin-top:.5em}
 .tmt-credit{opacity:.9}
-.tmt-story{hyphens:auto}
+@media (max-width:640px){.tmt-story{hyphens:auto}}
 .tmt-story p,.tmt-story ul,.tmt-story ol,.tmt-story figure,.tmt-story table,.tmt-story pre{margin:0 0 1em}
 .tmt-story h2,.tmt-story h3,.tmt-story h4{font-family:var(--sans);line-height:1.3;margin:1.6em 0 .6em}
 .tmt-story h2{font-size:1.25em}.tmt-story h3{font-size:1.1em}.tmt-story h4{font-size:1em}

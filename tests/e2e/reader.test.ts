@@ -1,0 +1,266 @@
+/**
+ * The in-page reader, end to end in real Chromium and Firefox ESR, on fixtures served under their real
+ * Moscow Times addresses: it toggles on and off and the page comes back identical (DOM and scroll);
+ * "show in article" lands on the quote; a late donation modal never shows and the reader still
+ * scrolls; the Russian article gets Russian UI; axe finds nothing in light and dark; screenshots.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BROWSERS, fixtureCase, normalizeText, setupE2E, waitFor } from './harness';
+import { axeReader, inReader, sendToTab, toggleViaBackground, waitForReader } from './reader-helpers';
+
+const SEED = fixtureCase('seed-syria-2013');
+const RU = fixtureCase('ru-publisher-letter-2025');
+
+describe.each(BROWSERS)('reader in %s', (name) => {
+  const e2e = setupE2E(name);
+  let page: Page | null = null;
+
+  afterEach(async () => {
+    await page?.close().catch(() => undefined);
+    page = null;
+    await e2e.browser.evalInBackground(async ({ api }) => api.storage.sync.clear());
+  });
+
+  async function openArticle(url: string): Promise<Page> {
+    page = await e2e.browser.openPage(url);
+    await e2e.browser.waitForActionState(page, (s) => s.badgeText !== '');
+    return page;
+  }
+
+  async function setSettings(s: Record<string, unknown>): Promise<void> {
+    await e2e.browser.evalInBackground(async ({ api }, v: Record<string, unknown>) => api.storage.sync.set({ settings: { version: 2, ...v } }), s);
+  }
+
+  it('toggles on and off; the page comes back identical, scroll position included', async () => {
+    const p = await openArticle(SEED.url);
+    await p.evaluate(() => window.scrollTo(0, 900));
+    const before = await p.evaluate(() => ({ html: document.documentElement.outerHTML, y: window.scrollY, sheets: document.adoptedStyleSheets.length }));
+    expect(before.y).toBeGreaterThan(0);
+
+    const t0 = Date.now();
+    const res = await toggleViaBackground(e2e, p);
+    expect(res).toMatchObject({ ok: true, open: true });
+    await waitForReader(e2e, p, true);
+    const openMs = Date.now() - t0;
+
+    const view = await inReader(e2e, p, (root) => ({
+      title: root.querySelector('[data-testid="article-title"]')?.textContent ?? '',
+      body: (root.querySelector('[data-testid="article-body"]') as HTMLElement | null)?.innerText ?? '',
+      quotes: root.querySelectorAll('[data-testid="key-quote"]').length,
+      modal: root.querySelector('dialog')?.matches(':modal') ?? false,
+      focusInside: root.activeElement !== null,
+    }));
+    expect(normalizeText(view!.title)).toBe(SEED.expected.title);
+    expect(normalizeText(view!.body)).toContain(normalizeText(SEED.expected.body![0]!));
+    expect(view!.quotes).toBeGreaterThan(0);
+    expect(view!.modal).toBe(true);
+    expect(view!.focusInside, 'focus moves into the reader').toBe(true);
+    // The page cannot see inside: the host's shadow root is closed.
+    expect(await p.evaluate(() => Array.from(document.documentElement.children).every((c) => c.shadowRoot === null))).toBe(true);
+    await e2e.browser.screenshot(p, 'reader-seed-light');
+
+    const res2 = await toggleViaBackground(e2e, p);
+    expect(res2).toMatchObject({ ok: true, open: false });
+    const after = await p.evaluate(() => ({ html: document.documentElement.outerHTML, y: window.scrollY, sheets: document.adoptedStyleSheets.length }));
+    expect(after.html === before.html, `${name}: the page's DOM changed after closing the reader`).toBe(true);
+    expect(after.y).toBe(before.y);
+    expect(after.sheets).toBe(before.sheets);
+    console.log(`${name}: reader open (toggle via background -> dialog open seen by the test) ${openMs} ms`);
+  });
+
+  it('Esc closes the reader and restores the page', async () => {
+    const p = await openArticle(SEED.url);
+    const before = await p.evaluate(() => document.documentElement.outerHTML);
+    await sendToTab(e2e, p, { type: 'tmt:reader', action: 'open' });
+    await waitForReader(e2e, p, true);
+    await p.keyboard.press('Escape');
+    await waitForReader(e2e, p, false);
+    expect((await p.evaluate(() => document.documentElement.outerHTML)) === before).toBe(true);
+  });
+
+  it('"show in article" lands on the quote and highlights it', async () => {
+    const p = await openArticle(SEED.url);
+    const res = await sendToTab<{ ok: boolean }>(e2e, p, { type: 'tmt:reader', action: 'open', quoteIndex: 2 });
+    expect(res.ok).toBe(true);
+    // Wait for the (possibly smooth) scroll to settle with the mark in view.
+    const landed = await waitFor(
+      async () => {
+        const v = await inReader(e2e, p, (root) => {
+          const mark = root.querySelector('mark.tmt-hl');
+          const dialog = root.querySelector('dialog')!;
+          if (!mark) return { found: false };
+          const r = mark.getBoundingClientRect();
+          const bar = (root.querySelector('.tmt-bar') as HTMLElement).getBoundingClientRect();
+          return {
+            found: true,
+            text: Array.from(root.querySelectorAll('mark.tmt-hl')).map((m) => m.textContent).join(''),
+            top: r.top,
+            bottom: r.bottom,
+            barBottom: bar.bottom,
+            height: dialog.clientHeight,
+            scrolled: dialog.scrollTop,
+            focused: root.activeElement === mark,
+          };
+        });
+        return v && v.found && v.top! >= v.barBottom! && v.bottom! <= v.height! ? v : null;
+      },
+      { timeout: 5_000, what: `${name}: the highlighted quote in view` },
+    );
+    expect(landed.scrolled).toBeGreaterThan(0);
+    expect(landed.focused).toBe(true);
+    // The highlighted words are one of the article's quotes from the ground truth.
+    const quoteTexts = SEED.expected.quotes!.map((q) => normalizeText(q.text));
+    expect(quoteTexts.some((q) => q.includes(normalizeText(landed.text!)) || normalizeText(landed.text!).includes(q))).toBe(true);
+    await e2e.browser.screenshot(p, 'reader-seed-quote');
+  });
+
+  it('a late donation modal with overflow:hidden on the body never shows, and the reader still scrolls', async () => {
+    const p = await openArticle(SEED.url);
+    await sendToTab(e2e, p, { type: 'tmt:reader', action: 'open' });
+    await waitForReader(e2e, p, true);
+    // What TMT's Modal.js does ~10 s after load: append the modal and lock the page scroll.
+    await p.evaluate(() => {
+      const m = document.createElement('div');
+      m.className = 'contribute-modal';
+      m.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:#c00;display:block';
+      m.innerHTML = '<div class="contribute-modal__wrapper"><p>We have been named \'foreign agents.\'</p><a class="button">Contribute Today</a></div>';
+      document.body.append(m);
+      document.body.style.overflow = 'hidden';
+    });
+    const modal = await p.evaluate(() => {
+      const m = document.querySelector('.contribute-modal') as HTMLElement;
+      const r = m.getBoundingClientRect();
+      return { display: getComputedStyle(m).display, w: r.width, h: r.height, bodyOverflow: getComputedStyle(document.body).overflow };
+    });
+    expect(modal.display).toBe('none');
+    expect(modal.w * modal.h).toBe(0);
+    expect(modal.bodyOverflow).not.toBe('hidden');
+
+    // The reader scrolls by keyboard (focus is inside it) and by wheel.
+    const top0 = await inReader(e2e, p, (root) => root.querySelector('dialog')!.scrollTop);
+    await p.keyboard.press('PageDown');
+    await p.mouse.move(400, 400);
+    await p.mouse.wheel({ deltaY: 600 });
+    await waitFor(async () => ((await inReader(e2e, p, (root) => root.querySelector('dialog')!.scrollTop))! > top0! + 100 ? true : null), {
+      timeout: 5_000,
+      what: `${name}: reader scrolled`,
+    });
+    await e2e.browser.screenshot(p, 'reader-late-modal');
+    await sendToTab(e2e, p, { type: 'tmt:reader', action: 'close' });
+    // Closing gives the page back as the page left it (its own modal and lock included).
+    expect(await p.evaluate(() => getComputedStyle(document.querySelector('.contribute-modal')!).display)).toBe('block');
+  });
+
+  it('quick controls change the look and are saved', async () => {
+    const p = await openArticle(SEED.url);
+    await sendToTab(e2e, p, { type: 'tmt:reader', action: 'open' });
+    await waitForReader(e2e, p, true);
+    const look = await inReader(e2e, p, async (root) => {
+      const click = (id: string) => (root.querySelector(`[data-testid="${id}"]`) as HTMLElement).click();
+      const dialog = root.querySelector('dialog')!;
+      const size0 = parseFloat(getComputedStyle(root.querySelector('.tmt-story p')!).fontSize);
+      click('reader-settings');
+      click('reader-theme-dark');
+      click('reader-fontSize-more');
+      click('reader-fontSize-more');
+      click('reader-font-sans');
+      await new Promise((r) => setTimeout(r, 50));
+      return {
+        theme: dialog.dataset.theme,
+        bg: getComputedStyle(dialog).backgroundColor,
+        size0,
+        size1: parseFloat(getComputedStyle(root.querySelector('.tmt-story p')!).fontSize),
+        family: getComputedStyle(root.querySelector('.tmt-story p')!).fontFamily,
+        pressed: root.querySelector('[data-testid="reader-theme-dark"]')!.getAttribute('aria-pressed'),
+      };
+    });
+    expect(look!.theme).toBe('dark');
+    expect(look!.bg).toBe('rgb(24, 25, 28)');
+    expect(look!.size1).toBe(look!.size0 + 2);
+    expect(look!.family).toMatch(/system-ui|sans/i);
+    expect(look!.pressed).toBe('true');
+    await e2e.browser.screenshot(p, 'reader-seed-dark');
+    const stored = await waitFor(
+      async () => {
+        const s = (await e2e.browser.evalInBackground(async ({ api }) => (await api.storage.sync.get('settings')).settings)) as Record<string, unknown> | undefined;
+        return s?.theme === 'dark' ? s : null;
+      },
+      { timeout: 5_000, what: 'settings saved' },
+    );
+    expect(stored).toMatchObject({ theme: 'dark', font: 'sans', fontSize: 21 });
+  });
+
+  it('Listen reads aloud in the article language: pause and resume', async () => {
+    const p = await openArticle(SEED.url);
+    // Record what the page's speech engine is asked to do (headless browsers have no voices).
+    await p.evaluate(() => {
+      const log: string[] = [];
+      (window as unknown as { __speech: string[] }).__speech = log;
+      const s = window.speechSynthesis;
+      if (!s) return;
+      s.speak = (u: SpeechSynthesisUtterance) => void log.push(`speak:${u.lang}`);
+      s.pause = () => void log.push('pause');
+      s.resume = () => void log.push('resume');
+      s.cancel = () => void log.push('cancel');
+    });
+    await sendToTab(e2e, p, { type: 'tmt:reader', action: 'open' });
+    await waitForReader(e2e, p, true);
+    const states = await inReader(e2e, p, async (root) => {
+      const b = root.querySelector('[data-testid="reader-listen"]') as HTMLElement;
+      const out: string[] = [b.textContent ?? ''];
+      b.click();
+      out.push(b.textContent ?? '');
+      b.click();
+      out.push(b.textContent ?? '');
+      b.click();
+      out.push(b.textContent ?? '');
+      return out;
+    });
+    expect(states!.map((s) => s.replace(/[^\p{L} ]/gu, '').trim())).toEqual(['Listen', 'Pause', 'Resume', 'Pause']);
+    // In Chromium and Firefox the content script's speechSynthesis is the page's own object: check the calls.
+    const log = await p.evaluate(() => (window as unknown as { __speech: string[] }).__speech);
+    if (log.length) {
+      expect(log.filter((l) => l.startsWith('speak:')).every((l) => l === 'speak:en-US')).toBe(true);
+      expect(log).toContain('pause');
+      expect(log).toContain('resume');
+    }
+  });
+
+  it('the Russian article gets Russian reader text', async () => {
+    const p = await openArticle(RU.url);
+    await sendToTab(e2e, p, { type: 'tmt:reader', action: 'open' });
+    await waitForReader(e2e, p, true);
+    const ui = await inReader(e2e, p, (root) => ({
+      close: root.querySelector('[data-testid="reader-close"]')?.textContent ?? '',
+      listen: root.querySelector('[data-testid="reader-listen"]')?.textContent ?? '',
+      lang: root.querySelector('dialog')?.getAttribute('lang'),
+      title: root.querySelector('[data-testid="article-title"]')?.textContent ?? '',
+    }));
+    expect(ui!.close).toContain('Закрыть');
+    expect(ui!.listen).toContain('Слушать');
+    expect(ui!.lang).toBe('ru');
+    expect(normalizeText(ui!.title)).toBe(RU.expected.title);
+    await e2e.browser.screenshot(p, 'reader-ru-light');
+    await setSettings({ theme: 'dark' });
+    await waitFor(async () => ((await inReader(e2e, p, (root) => root.querySelector('dialog')!.dataset.theme)) === 'dark' ? true : null), {
+      what: 'settings applied live',
+    });
+    await e2e.browser.screenshot(p, 'reader-ru-dark');
+  });
+
+  it('axe finds no violations in the reader, light and dark', async () => {
+    const p = await openArticle(SEED.url);
+    for (const theme of ['light', 'dark']) {
+      await setSettings({ theme });
+      await sendToTab(e2e, p, { type: 'tmt:reader', action: 'open' });
+      await waitForReader(e2e, p, true);
+      await waitFor(async () => ((await inReader(e2e, p, (root) => root.querySelector('dialog')!.dataset.theme)) === theme ? true : null), {
+        what: `theme ${theme}`,
+      });
+      const violations = await axeReader(e2e, p);
+      expect(violations, `${name} ${theme}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+      await sendToTab(e2e, p, { type: 'tmt:reader', action: 'close' });
+    }
+  });
+});
