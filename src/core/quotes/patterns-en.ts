@@ -94,10 +94,13 @@ function subjectBefore(f: Frame, v: number, sentStart: number): Subject | null {
       let fallback: Subject | null = null;
       for (let hop = 0; hop < 3; hop++) {
         prevComma = f.frame.lastIndexOf(',', prevComma - 1);
-        if (prevComma < sentStart || comma - prevComma > 220) return null;
-        if (/["¶;:]/.test(f.frame.slice(prevComma, comma))) return null;
+        if (prevComma < sentStart || comma - prevComma > 220) return fallback;
+        if (/["¶;:]/.test(f.frame.slice(prevComma, comma))) return fallback;
+        // "the Vatican spokesman, Federico Lombardi, told …": the aside is the name itself.
+        const inner = f.runs.find((r) => r.start > prevComma && r.end <= comma && /^[\s\u00a0]*$/.test(f.frame.slice(prevComma + 1, r.start)) && /^[\s\u00a0]*$/.test(f.frame.slice(r.end, comma)));
+        if (inner && hop === 0 && !placeLike(f, inner) && !inner.toks.some((x) => EN_ORG.has(x.w))) return { kind: 'name', run: inner, role: null, nominative: true };
         const k = tokenEndingBefore(f, prevComma, sentStart);
-        if (k < 0) return null;
+        if (k < 0) return fallback;
         const subj = subjectAtToken(f, k, true);
         if (subj?.kind === 'name' && placeLike(f, subj.run)) continue;
         // "Michael Mulgrew, president of the union, which represents …, said": past bodies to the person.
@@ -134,6 +137,8 @@ function lastTokBefore(f: Frame, at: number): number {
 
 function subjectAtToken(f: Frame, j: number, appositive: boolean): Subject | null {
   const t = f.toks[j]!;
+  // A dateline ("WASHINGTON —") is not a speaker.
+  if (/^\p{Lu}{4,}$/u.test(t.w) && !/^\p{Lu}{4,}$/u.test(f.toks[j + 1]?.w ?? '') && runEndingAt(f, t)?.toks.every((x) => /^\p{Lu}{4,}$/u.test(x.w))) return null;
   const p = isPronoun(t.w);
   if (p) return { kind: 'pron', gender: EN_PRONOUNS[p]!, start: t.start, end: t.end };
   const run = runEndingAt(f, t);
@@ -171,7 +176,7 @@ function subjectAfter(f: Frame, v: number, sentEnd: number): Subject | null {
         if (/[^\s\u00a0]/.test(f.frame.slice(f.toks[m - 1]!.end, x.start))) break;
         const next = runStartingAt(f, x);
         if (next && m > after) { run = next; break; }
-        if (!/^[a-z-]+$/.test(x.w) || !NOMINAL_HEADS.has(x.w) && !/^(?:host|anchor|communications?|director|press|secretary|chief|senior|deputy|political|campaign)$/.test(x.w)) break;
+        if (!/^[a-z-]+$/.test(x.w) || /^(?:in|on|at|to|from|for|of|with|during|after|before|about|last|this|that|and|or|but|who|which|told|said|says|is|was|as|while|when)$/.test(x.w)) break;
       }
       // "said Kremlin spokesman Dmitry Peskov" / "said the ministry's spokeswoman, Maria Zakharova".
       const lower = f.text.slice(first.start, t.start).replace(/[\s,]+$/, '').trim();
@@ -262,7 +267,8 @@ export function findActsEn(f: Frame): Act[] {
     if (!subj) subj = subjectBefore(f, v, s[0]);
     if (!subj && !afterQuote) {
       // "..., said Lavrov, ..." in the middle of a sentence.
-      if (/,[\s\u00a0]*$/.test(before)) subj = subjectAfter(f, v, s[1]);
+      // (Not after "told": what follows it is who was told.)
+      if (/,[\s\u00a0]*$/.test(before) && !/^tel/.test(w) && w !== 'told') subj = subjectAfter(f, v, s[1]);
     }
     if (subj) acts.push({ start: t.start, end: t.end, subj, weak, gender: null });
   }
