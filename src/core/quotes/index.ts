@@ -106,7 +106,7 @@ export function findQuotes(paragraphs: string[], lang: Lang): Quote[] {
   const allSpans = findSpans(paragraphs);
   // Words the story writes in lower case somewhere: capitalised only at a sentence start, never names.
   const vocab = new Set<string>();
-  for (const p of paragraphs) for (const m of p.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu)) vocab.add(m[0]);
+  for (const p of paragraphs) for (const m of p.matchAll(/(?<![\p{L}\p{N}_@#.])\p{Ll}[\p{L}'’-]*/gu)) vocab.add(m[0]);
   const frames = paragraphs.map((p, i) => buildFrame(p, allSpans[i]!, lang, vocab));
   const acts = frames.map((f) => actsOf(f, lang));
   const cast = new Cast(frames, acts, lang);
@@ -159,9 +159,13 @@ export function findQuotes(paragraphs: string[], lang: Lang): Quote[] {
           if (subj) speaker = cast.speakerOf(subj, para, null);
         }
         if (kind === 'partial' && !speaker && n >= 4) {
-          // A long fragment is still someone's words: the paragraph's speaker, if it names one.
+          // A long fragment is still someone's words: the sentence's subject ("Trump mocked Rubio for
+          // “having a tough night”"), else the paragraph's speaker, if it names one.
+          const sent = f.sents[sentenceAt(f, s.open)]!;
+          const subj = lang === 'en' ? sentenceSubject(f, sent[0], s.open) : null;
+          if (subj) speaker = cast.speakerOf(subj, para, null);
           const near = before ?? after;
-          if (near) speaker = cast.speakerOf(near.subj, para, near.gender);
+          if (!speaker && near) speaker = cast.speakerOf(near.subj, para, near.gender);
         }
         // Without anyone saying it, a short fragment is a scare quote or a term, not a quotation.
         if (kind === 'partial' && !speaker && n < 4) keep = false;

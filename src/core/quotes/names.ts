@@ -82,7 +82,8 @@ export function capRuns(s: string, toks: Tok[], lang: Lang, vocab?: Set<string>)
   // A capital that only marks the start of a sentence ("Mostly", "Debating", a word the story also
   // writes in lower case) is not part of a name.
   const initialWord = (t: Tok): boolean => {
-    if (!/(?:^|[.!?:;"“”«»¶—–(]|^\s*-)[\s\u00a0]*$/.test(s.slice(Math.max(0, t.start - 3), t.start)) && t.start > 2) return false;
+    // (After a closing mark that ended no sentence — `,” Pence said` — the word is not initial.)
+    if (!/(?:^|[.!?:;“«¶—–(]|^\s*-)[\s\u00a0]*$/.test(s.slice(Math.max(0, t.start - 3), t.start)) && t.start > 2) return false;
     const l = t.w.toLowerCase();
     return (!!vocab && vocab.has(l)) || (lang === 'en' && /^[A-Z][a-z]+(?:ly|ing)$/.test(t.w) && !MALE_FIRST.has(t.w) && !FEMALE_FIRST.has(t.w));
   };
