@@ -210,51 +210,175 @@ function isHidden(el: Element): boolean {
 }
 
 /**
+ * When the profile's story root is missing (a redesign), find the story by its markup: the <article>
+ * (or schema.org Article) that holds the page's headline, else the headline's nearest ancestor that
+ * holds most of the page's prose.
+ */
+export function storyRootByMarkup(doc: Document): Element | null {
+  const h1 = doc.querySelector('main h1, article h1, h1');
+  if (!h1) return null;
+  const marked = h1.closest('article, [itemtype*="Article"]');
+  if (marked) return marked;
+  const prose = (el: Element): number =>
+    Array.from(el.querySelectorAll('p')).reduce((n, p) => n + collapseSpace(p.textContent ?? '').length, 0);
+  const total = prose(doc.body ?? doc.documentElement);
+  for (let el = h1.parentElement; el && el !== doc.body; el = el.parentElement) {
+    if (total > 0 && prose(el) >= total * 0.6) return el;
+  }
+  return null;
+}
+
+/** The datetime as given when it has a time zone; else the page's metadata, which has one. */
+function publishedTime(raw: string | null | undefined, meta: string | null): string | null {
+  const t = raw?.trim();
+  if (t && /T\d{2}:\d{2}.*(Z|[+-]\d{2}:?\d{2})$/.test(t)) return t;
+  return meta ?? (t || null);
+}
+
+/** One <figure> per image block or gallery item: the image, its caption, the credit set apart in <small>. */
+function normalizeFigures(part: Element, profile: SiteProfile): void {
+  const d = profile.dom;
+  const doc = part.ownerDocument;
+  for (const block of Array.from(part.querySelectorAll(d.figures))) {
+    if (!block.isConnected) continue;
+    const img = block.querySelector('img');
+    const caption = text(block.querySelector(d.captions)) ?? text(block.querySelector('figcaption > span:first-child'));
+    let credit = text(block.querySelector(d.credits));
+    if (!credit) {
+      const spans = block.querySelectorAll('figcaption > span');
+      if (spans.length === 2) credit = text(spans[1]);
+    }
+    const fig = doc.createElement('figure');
+    if (img) fig.append(img);
+    if (caption || credit) {
+      const cap = doc.createElement('figcaption');
+      if (caption) cap.append(caption);
+      if (credit) {
+        const small = doc.createElement('small');
+        small.textContent = credit;
+        cap.append(caption ? ' ' : '', small);
+      }
+      fig.append(cap);
+    }
+    block.replaceWith(fig);
+  }
+  for (const credit of Array.from(part.querySelectorAll(d.credits))) {
+    if (credit.tagName === 'SMALL' || !credit.closest('figure, figcaption')) continue;
+    const small = doc.createElement('small');
+    small.textContent = credit.textContent ?? '';
+    credit.replaceWith(small);
+  }
+}
+
+const CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'SPAN', 'FONT', 'CENTER']);
+const BLOCK_CHILD = 'p, div, section, article, ul, ol, dl, table, figure, blockquote, h1, h2, h3, h4, h5, h6, pre, hr, aside';
+
+/**
+ * Flatten wrapper <div>s into one sequence of paragraphs, headings, lists and figures, so that Readability
+ * sees one container holding the whole story (it would otherwise keep only the best-scoring block).
+ * A wrapper with only inline content becomes a paragraph, <br>s kept.
+ */
+function flatten(part: Element): void {
+  const doc = part.ownerDocument;
+  for (const el of Array.from(part.querySelectorAll('div, section, article, main, center')).reverse()) {
+    if (!CONTAINERS.has(el.tagName)) continue;
+    if (el.querySelector(BLOCK_CHILD)) {
+      // loose inline runs beside blocks become paragraphs of their own
+      let run: ChildNode[] = [];
+      const wrapRun = (before: ChildNode | null): void => {
+        if (run.some((n) => collapseSpace(n.textContent ?? '') !== '' || (n as Element).tagName === 'IMG')) {
+          const p = doc.createElement('p');
+          p.append(...run);
+          el.insertBefore(p, before);
+        }
+        run = [];
+      };
+      for (const child of Array.from(el.childNodes)) {
+        if (child.nodeType === 1 && (child as Element).matches(BLOCK_CHILD)) wrapRun(child);
+        else run.push(child);
+      }
+      wrapRun(null);
+      el.replaceWith(...Array.from(el.childNodes));
+    } else {
+      const p = doc.createElement('p');
+      p.append(...Array.from(el.childNodes));
+      el.replaceWith(p);
+    }
+  }
+}
+
+/** A box of nothing but a short link or two, inside the story: a teaser to another article. */
+function dropLinkTeasers(part: Element, profile: SiteProfile): void {
+  for (const box of Array.from(part.querySelectorAll('div, aside, section'))) {
+    if (!box.isConnected || box.matches(profile.dom.storyBlock) || box.querySelector('p, img')) continue;
+    const all = collapseSpace(box.textContent ?? '');
+    const linked = Array.from(box.querySelectorAll('a')).reduce((n, a) => n + collapseSpace(a.textContent ?? '').length, 0);
+    if (all && all.length < 250 && linked >= all.length * 0.6) box.remove();
+  }
+}
+
+/**
  * Build the story document from a copy of the current article.
- * Returns null when the page has no article root this profile recognises.
+ * Returns null when the page has no article root, by the profile's selectors or by its markup.
  */
 export function cleanStory(source: Document, url: string, profile: SiteProfile, lang: string): CleanedStory | null {
-  const root = currentArticleRoot(source, url, profile);
+  const known = currentArticleRoot(source, url, profile);
+  const root = known ?? storyRootByMarkup(source);
   if (!root) return null;
   const d = profile.dom;
+  const metaPublished = metaContent(source, 'meta[property="article:published_time"]') ?? jsonLdDate(source);
 
-  // Metadata first, from the page itself (the visible date text is rewritten by scripts: read datetime).
-  const title = text(root.querySelector(d.title)) ?? metaContent(source, 'meta[property="og:title"]');
-  const standfirst = text(root.querySelector(`${d.title} ~ h2`));
-  const byline = joinNames(
-    Array.from(root.querySelectorAll(d.author)).map((a) => text(a)).filter((n): n is string => !!n),
-    lang,
-  );
-  const published =
-    root.querySelector(d.published)?.getAttribute('datetime')?.trim() ||
-    metaContent(source, 'meta[property="article:published_time"]') ||
-    jsonLdDate(source);
-
-  const story = source.implementation.createHTMLDocument(title ?? '');
+  const story = source.implementation.createHTMLDocument('');
   story.documentElement.setAttribute('lang', lang);
   const copy = story.importNode(root, true) as Element;
   // Attached while we work on it, so "is this still in the tree" checks mean something.
   story.body.append(copy);
 
-  // Lead image: keep one figure with caption and credit, the credit set apart in <small>.
+  // Metadata first (the visible date text is rewritten by scripts: read datetime).
+  const titleEl = copy.querySelector(d.title) ?? copy.querySelector('h1');
+  const title = text(titleEl) ?? metaContent(source, 'meta[property="og:title"]');
+  story.title = title ?? '';
+  const standfirst = text(copy.querySelector(`${d.title} ~ h2, [class*="standfirst"]`));
+  const authors = known ? copy.querySelectorAll(d.author) : copy.querySelectorAll(`${d.author}, [rel="author"], a[href*="/author/"]`);
+  const byline = joinNames(
+    Array.from(authors).map((a) => text(a)).filter((n): n is string => !!n),
+    lang,
+  );
+  const timeEl = copy.querySelector(d.published) ?? (known ? null : titleEl?.parentElement?.querySelector('time[datetime]'));
+  const published = publishedTime(timeEl?.getAttribute('datetime'), metaPublished);
+
+  // Without the profile's markup, the headline's own box (kicker, standfirst, byline) is not story.
+  if (!known && titleEl && titleEl.parentElement && titleEl.parentElement !== copy) {
+    const head = titleEl.parentElement;
+    if (!head.querySelector('p:not([class*="standfirst"]) + p')) head.remove();
+  }
+  titleEl?.remove();
+
+  // Lead image: one figure with caption and credit, shown above the body.
   let leadImage: LeadImage | null = null;
   let leadHtml = '';
-  const container = story.createElement('article');
-  const leadFig = copy.querySelector(d.leadFigure);
+  const bodySelector = known ? d.body : `${d.body}, [itemprop="articleBody"]`;
+  const leadFig =
+    copy.querySelector(d.leadFigure) ??
+    (known ? null : Array.from(copy.querySelectorAll('figure')).find((f) => !f.closest(bodySelector)) ?? null);
   if (leadFig) {
     resolveLazyImages(leadFig);
     const img = leadFig.querySelector('img');
     const src = absolutize(img?.getAttribute('src') ?? null, url);
-    const caption = text(leadFig.querySelector(d.leadCaption));
-    const credit = text(leadFig.querySelector(d.leadCredit));
+    const creditEl = leadFig.querySelector(`${d.leadCredit}, ${d.credits}`);
+    const credit = text(creditEl);
+    let caption = text(leadFig.querySelector(`${d.leadCaption}, ${d.captions}`));
+    if (!caption && !known) {
+      creditEl?.remove();
+      caption = text(leadFig.querySelector('figcaption'));
+    }
+    leadImage = src ? { src, caption, credit } : null;
     if (src || caption) {
-      leadImage = src ? { src, caption, credit } : null;
       const fig = story.createElement('figure');
-      if (src && img) {
+      if (src) {
         const newImg = story.createElement('img');
         newImg.setAttribute('src', src);
-        const alt = img.getAttribute('alt');
-        newImg.setAttribute('alt', alt ?? caption ?? '');
+        newImg.setAttribute('alt', img?.getAttribute('alt') || caption || '');
         fig.append(newImg);
       }
       if (caption || credit) {
@@ -275,8 +399,7 @@ export function cleanStory(source: Document, url: string, profile: SiteProfile, 
   // The body: everything after the end marker is not story; then the profile's drop list and text rules.
   const end = copy.querySelector(d.bodyEnd);
   if (end) {
-    let n: ChildNode | null = end;
-    while (n) {
+    for (let n: ChildNode | null = end; n; ) {
       const next: ChildNode | null = n.nextSibling;
       n.remove();
       n = next;
@@ -285,24 +408,22 @@ export function cleanStory(source: Document, url: string, profile: SiteProfile, 
   for (const el of Array.from(copy.querySelectorAll(profile.drop.join(',')))) el.remove();
   for (const el of Array.from(copy.querySelectorAll('*'))) if (el.isConnected && isHidden(el)) el.remove();
   resolveLazyImages(copy);
-  for (const credit of Array.from(copy.querySelectorAll(d.credits))) {
-    const small = story.createElement('small');
-    small.textContent = credit.textContent ?? '';
-    credit.replaceWith(small);
-  }
-  const bodies = Array.from(copy.querySelectorAll(d.body));
+
+  const bodies = Array.from(copy.querySelectorAll(bodySelector));
   const parts = bodies.length > 0 ? bodies.filter((b) => !bodies.some((o) => o !== b && o.contains(b))) : [copy];
+  const container = story.createElement('article');
   for (const part of parts) {
+    normalizeFigures(part, profile);
     dropByText(part, profile);
+    dropLinkTeasers(part, profile);
     dropDanglingLabels(part);
     pruneEmpty(part);
-    const section = story.createElement('div');
-    while (part.firstChild) section.append(part.firstChild);
-    container.append(section);
+    flatten(part);
+    container.append(...Array.from(part.childNodes));
   }
   copy.remove();
   story.body.append(container);
-  return { doc: story, leadHtml, title, standfirst, byline, published: published || null, leadImage };
+  return { doc: story, leadHtml, title, standfirst, byline, published, leadImage };
 }
 
 export { normalizeText };

@@ -38,8 +38,12 @@ export interface SiteProfile {
     leadFigure: string;
     leadCaption: string;
     leadCredit: string;
-    /** Body containers (gallery pages have two). */
+    /** Body containers, in page order (intro, gallery pages' two bodies, live posts). */
     body: string;
+    /** Image blocks and gallery items: each becomes one <figure> with caption and credit. */
+    figures: string;
+    /** Captions inside a figure block. */
+    captions: string;
     /** Everything after this element in its container is not the story. */
     bodyEnd: string;
     /** Blocks that carry the editor's story text. Text rules are gentler inside them. */
@@ -128,14 +132,16 @@ export const TMT_PROFILE: SiteProfile = {
     articleRoot: 'article.article',
     title: '.article__header h1',
     author: '.byline__author__name, .article__author__name',
-    published: 'time.byline__datetime[datetime], .article__byline time[datetime], time[datetime]',
+    published: 'time.byline__datetime[datetime], .article__byline time[datetime], .byline time[datetime]',
     leadFigure: 'figure.article__featured-image, figure.featured-image',
     leadCaption: '.article__featured-image__caption, .featured-image__caption',
     leadCredit: '.article__featured-image__credits, .featured-image__credits',
-    body: '.article__content',
+    body: '.article__intro, .live-intro, .article__content, .live-posts',
+    figures: '.article__block--image, .article__gallery__item, .slider__slide',
+    captions: '[class*="caption"]:not(figcaption)',
     bodyEnd: '.article__bottom',
     storyBlock: '.article__block--html, .article__block--header, .article__block--quote, .article__block--aside',
-    credits: '.article__image__credits, .article__images__credits, .gallery__item__aside__credits',
+    credits: '[class*="credit"]',
   },
   drop: [
     // in-body ads, teasers, newsletter, sliders' navigation
@@ -186,6 +192,18 @@ export const TMT_PROFILE: SiteProfile = {
     '.progress-bar',
     '.disqus_wrap',
     '.live-loader',
+    '.live-post__date',
+    // chrome by its name, for layouts the selectors above do not know yet
+    '[class*="share-bar"]',
+    '[class*="__share"]',
+    '[class*="standfirst"]',
+    '[class*="__section"]:not(section)',
+    '[class*="__topics"]',
+    '[class*="newsletter"]',
+    '[class*="signup"]',
+    '[class*="ad-slot"]',
+    '[class*="__related"]',
+    '[data-component="share"]',
     'script',
     'style',
     'noscript',

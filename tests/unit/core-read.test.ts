@@ -78,12 +78,21 @@ describe('changed markup', () => {
     expect(t).toContain('Adding to the difficulty of any negotiated settlement');
   });
 
-  it('falls back to the generic reader when the article root itself is gone', () => {
+  it('finds the story by its markup when the article root itself is gone', () => {
     const html = seedHtml.replaceAll('article article--news', 'story').replaceAll('article__', 'x__');
     const r = read(html, seedUrl);
     expect(r.isArticle).toBe(true);
-    expect(r.reason).toMatch(/generic reader/);
+    expect(r.title).toBe('Syria Says Ready to Talk With Armed Opposition');
     expect(text(r)).toContain('Syria is ready for talks');
+    expect(text(r)).toContain('Kerry plans to meet Lavrov in Berlin');
+    expect(text(r)).not.toMatch(/small favor to ask|Most read|Kremlin Calls for Calm/);
+  });
+
+  it('falls back to Readability on the whole page when there is no headline to anchor on', () => {
+    const html = seedHtml.replaceAll('article article--news', 'story').replaceAll('article__', 'x__').replace(/<h1>[\s\S]*?<\/h1>/, '');
+    const r = read(html, seedUrl);
+    expect(r.isArticle).toBe(true);
+    expect(r.reason).toMatch(/generic reader/);
     expect(text(r)).toContain('Kerry plans to meet Lavrov in Berlin');
   });
 
