@@ -111,6 +111,7 @@ export function readArticle(doc: Document, url?: string | null, opts: ReadOption
       url: pageUrl,
       lang,
       title: story.title ?? got.title,
+      standfirst: story.standfirst,
       byline: story.byline,
       published: story.published,
       leadImage: story.leadImage,

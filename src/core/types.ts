@@ -42,6 +42,8 @@ export interface ReadResult {
   url: string;
   lang: string;
   title: string | null;
+  /** The subtitle under the headline, when the page has one (not part of `paragraphs`). */
+  standfirst?: string | null;
   byline: string | null;
   /** ISO 8601 with offset, from time@datetime or article:published_time. */
   published: string | null;
