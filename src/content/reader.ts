@@ -14,6 +14,7 @@ import { articleToMarkdown, citation, shownQuotes } from '../ui/format';
 import { translator, type MsgKey, type T } from '../ui/i18n';
 import { applySettings, h, renderArticle, type Rendered } from '../ui/render';
 import { ARTICLE_CSS } from '../ui/styles';
+import { icon as svgIcon, type IconName } from '../ui/icons';
 
 export interface ReaderDeps {
   /** The article of the current page (cached by the caller). Throws when the page cannot be read. */
@@ -41,7 +42,7 @@ dialog.tmt-reader:not([open]){display:none}
 .tmt-spacer{flex:1}
 .tmt-bar [hidden]{display:none!important}
 @media (max-width:900px){.tmt-compact .tmt-lbl{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}.tmt-compact{min-width:2.4em;justify-content:center}}
-.tmt-ico{font-size:.95em;line-height:1}
+.tmt-ico{font-size:.95em;line-height:1;flex:none}
 .tmt-panel{max-width:980px;margin:0 auto;padding:4px 16px 12px;display:flex;flex-wrap:wrap;gap:14px 22px;font-size:13px}
 .tmt-panel[hidden]{display:none}
 .tmt-ctl{display:flex;flex-direction:column;gap:6px;margin:0;padding:0;border:0;min-width:0}
@@ -203,13 +204,13 @@ export class Reader {
     main.replaceChildren(this.rendered.root);
   }
 
-  private btn(label: string, attrs: Record<string, string>, onClick: (b: HTMLElement) => void, icon?: string): HTMLElement {
+  private btn(label: string, attrs: Record<string, string>, onClick: (b: HTMLElement) => void, icon?: IconName | 'Aa'): HTMLElement {
     // The label stays in the DOM (the accessible name) even when a narrow bar shows only the icon.
     const b = h(
       this.doc,
       'button',
       { type: 'button', class: 'tmt-btn', title: attrs.class?.includes('tmt-compact') ? label : undefined, ...attrs },
-      icon ? h(this.doc, 'span', { class: 'tmt-ico', 'aria-hidden': 'true' }, icon) : null,
+      icon === 'Aa' ? h(this.doc, 'span', { class: 'tmt-ico', 'aria-hidden': 'true' }, icon) : icon ? svgIcon(this.doc, icon) : null,
       icon ? h(this.doc, 'span', { class: 'tmt-lbl' }, label) : label,
     );
     b.addEventListener('click', () => onClick(b));
@@ -219,11 +220,11 @@ export class Reader {
   private buildBar(): HTMLElement {
     const doc = this.doc;
     const t = this.t;
-    const close = this.btn(t('closeReader'), { 'data-testid': 'reader-close' }, () => this.close(), '✕');
-    const listen = this.btn(t('listen'), { 'data-testid': 'reader-listen' }, () => this.toggleSpeech(), '▶');
-    const stop = this.btn(t('stop'), { 'data-testid': 'reader-stop', hidden: '' }, () => this.stopSpeech(), '■');
-    const md = this.btn(t('copyMarkdown'), { 'data-testid': 'reader-markdown', class: 'tmt-btn tmt-compact' }, (b) => this.copyMarkdown(b), 'M↓');
-    const print = this.btn(t('print'), { 'data-testid': 'reader-print', class: 'tmt-btn tmt-compact' }, () => this.print(), '⎙');
+    const close = this.btn(t('closeReader'), { 'data-testid': 'reader-close' }, () => this.close(), 'close');
+    const listen = this.btn(t('listen'), { 'data-testid': 'reader-listen' }, () => this.toggleSpeech(), 'play');
+    const stop = this.btn(t('stop'), { 'data-testid': 'reader-stop', hidden: '' }, () => this.stopSpeech(), 'stop');
+    const md = this.btn(t('copyMarkdown'), { 'data-testid': 'reader-markdown', class: 'tmt-btn tmt-compact' }, (b) => this.copyMarkdown(b), 'copy');
+    const print = this.btn(t('print'), { 'data-testid': 'reader-print', class: 'tmt-btn tmt-compact' }, () => this.print(), 'print');
     const panel = this.buildPanel();
     const aa = this.btn(t('readerControls'), { 'data-testid': 'reader-settings', class: 'tmt-btn tmt-compact', 'aria-expanded': 'false', 'aria-controls': 'tmt-panel' }, (b) => {
       const open = panel.hidden;
@@ -346,9 +347,9 @@ export class Reader {
     const listen = this.controls.listen;
     const stop = this.controls.stop;
     if (listen) {
-      const [icon, label]: [string, MsgKey] =
-        state === 'speaking' ? ['❚❚', 'pause'] : state === 'paused' ? ['▶', 'resume'] : ['▶', 'listen'];
-      listen.replaceChildren(h(this.doc, 'span', { class: 'tmt-ico', 'aria-hidden': 'true' }, icon), h(this.doc, 'span', { class: 'tmt-lbl' }, this.t(label)));
+      const [icon, label]: [IconName, MsgKey] =
+        state === 'speaking' ? ['pause', 'pause'] : state === 'paused' ? ['play', 'resume'] : ['play', 'listen'];
+      listen.replaceChildren(svgIcon(this.doc, icon), h(this.doc, 'span', { class: 'tmt-lbl' }, this.t(label)));
       listen.dataset.state = state;
     }
     if (stop) stop.hidden = state === 'idle';

@@ -11,6 +11,7 @@ import { articleToMarkdown, citation, shownQuotes } from '../ui/format';
 import { translator, type MsgKey, type T } from '../ui/i18n';
 import { applySettings, h, renderArticle } from '../ui/render';
 import { ARTICLE_CSS } from '../ui/styles';
+import { icon as svgIcon, type IconName } from '../ui/icons';
 import { ext as browser } from '../ui/ext';
 import { matchPattern } from '../ui/match-pattern';
 
@@ -53,8 +54,15 @@ function status(t: T, key: MsgKey, detail?: string, actions: HTMLElement[] = [])
   );
 }
 
-function button(label: string, testid: string, onClick: (b: HTMLElement) => void, primary = false): HTMLElement {
-  const b = h(document, 'button', { type: 'button', class: `tmt-btn${primary ? ' tmt-primary' : ''}`, 'data-testid': testid }, label);
+/** A button; with `icon`, only the icon shows and the label is its accessible name and tooltip. */
+function button(label: string, testid: string, onClick: (b: HTMLElement) => void, primary = false, icon?: IconName): HTMLElement {
+  const b = h(
+    document,
+    'button',
+    { type: 'button', class: `tmt-btn${primary ? ' tmt-primary' : ''}${icon ? ' icon' : ''}`, 'data-testid': testid, title: icon ? label : null },
+    icon ? svgIcon(document, icon) : null,
+    icon ? h(document, 'span', { class: 'sr' }, label) : label,
+  );
   b.addEventListener('click', () => onClick(b));
   return b;
 }
@@ -95,18 +103,30 @@ function showArticle(tabId: number, r: ReadResult, settings: Settings): void {
     'div',
     { class: 'actions', role: 'toolbar', 'aria-label': t('extName') },
     button(t('openReader'), 'open-reader', () => void toReader(), true),
-    button(t('copyMarkdown'), 'copy-markdown', () => {
-      const md = articleToMarkdown(r, rendered.story, t, shownQuotes(r, settings.keyQuotes));
-      void copyText(md).then((ok) => say(ok ? 'copied' : 'copyFailed'));
-    }),
-    button(t('print'), 'print', () => {
-      void send<ReaderResponse>(tabId, { type: 'tmt:print' })
-        .then((res) => res?.ok && window.close())
-        .catch(() => undefined);
-    }),
+    button(
+      t('copyMarkdown'),
+      'copy-markdown',
+      () => {
+        const md = articleToMarkdown(r, rendered.story, t, shownQuotes(r, settings.keyQuotes));
+        void copyText(md).then((ok) => say(ok ? 'copied' : 'copyFailed'));
+      },
+      false,
+      'copy',
+    ),
     feedback,
     h(document, 'span', { class: 'spacer' }),
-    button(t('settings'), 'open-settings', () => void browser.runtime.openOptionsPage().then(() => window.close())),
+    button(
+      t('print'),
+      'print',
+      () => {
+        void send<ReaderResponse>(tabId, { type: 'tmt:print' })
+          .then((res) => res?.ok && window.close())
+          .catch(() => undefined);
+      },
+      false,
+      'print',
+    ),
+    button(t('settings'), 'open-settings', () => void browser.runtime.openOptionsPage().then(() => window.close()), false, 'settings'),
   );
   app.setAttribute('aria-busy', 'false');
   app.replaceChildren(actions, rendered.root);
