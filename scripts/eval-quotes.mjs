@@ -46,12 +46,12 @@ function parseArgs(argv) {
   return o;
 }
 
-async function loadQuotes() {
+async function loadModule(rel) {
   const r = await build({
-    entryPoints: [path.join(root, 'src/core/quotes/index.ts')],
+    entryPoints: [path.join(root, rel)],
     bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'error',
   });
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'eval-quotes-')), 'quotes.mjs');
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'eval-quotes-')), 'mod.mjs');
   fs.writeFileSync(file, r.outputFiles[0].text);
   return import(pathToFileURL(file).href);
 }
@@ -255,6 +255,13 @@ function cleanQuote(s) {
   return s.replace(/^'|'$/g, '').trim().replace(/[\s,]+$/u, '').trim();
 }
 
+function genderOfSource(text) {
+  if (/\b(?:Mrs|Ms|Miss)\.?\s/.test(text)) return 'f';
+  if (/\bMr\.?\s/.test(text)) return 'm';
+  const first = (text.match(/\p{Lu}[\p{Ll}]+/gu) ?? []).find((w) => names.FEMALE_FIRST.has(w) || names.MALE_FIRST.has(w));
+  return first ? (names.FEMALE_FIRST.has(first) ? 'f' : 'm') : null;
+}
+
 function polnearDocs(dir, split) {
   const tdir = path.join(dir, 'data', split, 'text');
   const adir = path.join(dir, 'data', split, 'attributions');
@@ -289,7 +296,8 @@ function polnearDocs(dir, split) {
       if (!s || !s.text) return { speaker: null, cls: 'unknown' };
       const cls = sourceClass(s.text);
       if (cls !== 'anaphoric') return { speaker: s.text, cls };
-      const prev = named.filter((n) => n.start < s.start);
+      const g = /^(?:he|him|his)$/i.test(s.text.trim()) ? 'm' : /^(?:she|her|hers)$/i.test(s.text.trim()) ? 'f' : null;
+      const prev = named.filter((n) => n.start < s.start && (!g || genderOfSource(n.text) !== (g === 'm' ? 'f' : 'm')));
       return prev.length ? { speaker: prev[prev.length - 1].text, cls: 'anaphoric', via: s.text } : { speaker: s.text, cls: 'unnamed' };
     };
     const gold = [];
@@ -315,7 +323,9 @@ function polnearDocs(dir, split) {
 // ---------- main ----------
 
 const opts = parseArgs(process.argv.slice(2));
-const q = await loadQuotes();
+const q = await loadModule('src/core/quotes/index.ts');
+// First-name lists, only to keep "she" from resolving to "Mr. Obama" in the gold chain.
+const names = await loadModule('src/core/quotes/lexicon.ts');
 
 function run(label, docs) {
   const t0 = performance.now();

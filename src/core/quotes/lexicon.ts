@@ -144,6 +144,15 @@ Angela Theresa Ursula Kamala Nikki Carly Condoleezza Madeleine Samantha Susan Ka
 Barbara Margaret Lisa Nicole Kate Katie Emily Hope Stephanie Janet Joni Marsha Kirsten Dianne Loretta
 Claire Amy Tammy Jeanne Kelly Katrina Omarosa Paula Sharon Laura Megyn Alicia Hope Jeanine Hannah Rachel
 Rebecca Ruth Sally Sonia Zoe Maya Eva Evgenia Inna Alla Alina Daria Darya Lilia Polina Sofia Mariana
+Melanie Tina Carmel Gwen Cecile Gloria Paloma Angelique Leslie Tyresha Rakeyia Ann Anne Annie Jane Janet Joan Judy
+Julie Kathleen Kathy Kay Lauren Lori Lynn Marcia Martha Megan Melissa Michele Monica Nina Pam Pamela Peggy Penny
+Rachel Rosa Sandra Shannon Sheila Stacey Stacy Sue Susanna Teresa Terry Tiffany Tracy Valerie Vanessa Victoria
+Virginia Wendy Whitney Christina Christine Cynthia Deborah Denise Diana Diane Donna Dorothy Emma Erin Frances
+Grace Heather Helen Holly Irene Jacqueline Jasmine Jean Jessica Joyce Karen Katherine Kimberly Kristen Linda Lisa
+Louise Maria Marie Marilyn Mary Michelle Nancy Natalie Olivia Patricia Rose Sara Sharon Sophia Susan Tammy Theresa
+Abigail Alice Amanda Andrea Angela Ashley Barbara Betty Beverly Brenda Carol Caroline Catherine Cheryl Debbie
+Elena Elaine Evelyn Gabriela Janice Jennifer Jill Kamala Kellyanne Kirsten Loretta Madeleine Mazie Nikki Sarah
+Tulsi Ileana Ayanna Ilhan Alexandria Stephanie Hope Huma Omarosa Katrina Kayleigh Dana Jen Meghan Amy Ana
 `);
 
 export const MALE_FIRST = set(`
@@ -153,7 +162,16 @@ Ivan Igor Oleg Yury Yuri Viktor Boris Pavel Maxim Roman Anton Vyacheslav Valenti
 Volodymyr Petro Vitali Vitaly Arseniy Recep Emmanuel Olaf Xi Kim George Robert Richard James David Michael
 Thomas Charles Steve Stephen Jim Rex Mark Kevin Lindsey Jared Eric Steven Corey Roger Rick Scott Jason Matt
 Tom Brian Peter Frank Gary Jeff Jack Sean Anthony Ahmed Mohammed Muhammad Ali Hassan Abdullah Kofi
-Ban Antonio Francois Nicolas Jean Jens Ron Kirill Konstantin Grigory Leonid Arkady Stanislav
+Ban Antonio Francois Nicolas Jens Ron Kirill Konstantin Grigory Leonid Arkady Stanislav
+Terence Antonin Adam Alan Albert Andrew Arthur Austin Benjamin Billy Bob Bobby Bradley Brandon Bruce Bryan Carl
+Charlie Christopher Clarence Craig Daniel Dennis Derek Dick Don Douglas Dylan Earl Edward Elijah Eugene Fred
+Frederick Gerald Gregory Harold Henry Howard Jacob Jake Jamal Jay Jeffrey Jeremy Jerry Jesse Jim Jimmy Joel
+Johnny Jonathan Jordan Joseph Joshua Juan Justin Keith Ken Kenneth Larry Lawrence Lee Leon Louis Luke Marcus
+Martin Matthew Mitt Nathan Neil Newt Nicholas Noah Patrick Phil Philip Quentin Ralph Randy Raymond Reed Reince
+Ricky Robby Rod Ronald Ross Russell Ryan Sam Samuel Scott Sean Sergio Seth Shawn Stanley Ted Terry Todd Tony
+Travis Trey Troy Tyler Vincent Walter Wayne Willie William Zachary Hakeem Harry Jon Josh Kevin Lindsey Mitch
+Rahm Rand Rudy Steny Chuck Cory Elijah Jerrold Ami Bashar Ali Hassan Hosni Recep Binyamin Benjamin Yair Naftali
+Mahmoud Abdel Abu Osama Ayman Jean-Claude Jean-Marc Nicolas Emmanuel Francois Manuel Pedro Juan Luis Carlos Jose
 `);
 
 /** Russian role words (lower case) that can sit before a name: "глава МИД Сергей Лавров". */
