@@ -88,8 +88,9 @@ export class Cast {
       }
     }
     // First pass: the fullest mention of each surname. A headline in Title Case names nobody.
-    frames.forEach((f) => {
-      if (headline(f)) return;
+    const heads = frames.map(headline);
+    frames.forEach((f, para) => {
+      if (heads[para]) return;
       for (const run of f.runs) {
         const { name, role } = splitRole(run.toks, lang);
         if (!name.length) continue;
@@ -125,7 +126,7 @@ export class Cast {
     // Second pass: mentions, for pronoun resolution.
     frames.forEach((f, para) => {
       const list: Mention[] = [];
-      if (headline(f)) { this.byPara.push(list); return; }
+      if (heads[para]) { this.byPara.push(list); return; }
       for (const run of f.runs) {
         const { name } = splitRole(run.toks, lang);
         if (!name.length) continue;
