@@ -6,7 +6,8 @@ import type { Lang, Speaker } from '../types';
 import type { Act, Subject } from './acts';
 import type { Frame } from './frame';
 import { sentenceAt } from './frame';
-import { genderOf, looksPerson, speakerLike, nameKey, ruNominative, splitRole, type Entity, type Gender, type Run } from './names';
+import { EN_STOP, RU_ROLE_WORDS } from './lexicon';
+import { genderOf, isCap, looksPerson, speakerLike, nameKey, ruNominative, splitRole, type Entity, type Gender, type Run } from './names';
 
 interface Mention {
   /** Looks like the subject of its clause ("Wines believes", "Lavrov met"), not an object or a modifier. */
@@ -26,8 +27,10 @@ interface Mention {
 
 const clean = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim();
 /** A role worth showing: "Mr." or "Ms." alone is not one. */
-const roleText = (s: string | null): string | null => {
-  const r = s === null ? '' : clean(s.replace(/(?:^|\s)(?:Mr|Mrs|Ms|Dr|Miss)\.?(?=\s|$)/g, ' '));
+const roleText = (s: string | null, lang: Lang = 'en'): string | null => {
+  let r = s === null ? '' : clean(s.replace(/(?:^|\s)(?:Mr|Mrs|Ms|Dr|Miss)\.?(?=\s|$)/g, ' '));
+  // "Политолог Аббас Галлямов" at a sentence start: the role is still a common noun.
+  if (lang === 'ru' && RU_ROLE_WORDS.has(r.split(' ')[0]!.toLowerCase())) r = r.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
   return r || null;
 };
 
@@ -48,6 +51,34 @@ const PERSON_HEAD = /^(?:candidate|nominee|front-?runner|senator|governor|presid
 
 const PREP = /(?:^|\s)(?:of|in|for|with|to|by|from|at|on|about|against|between|among|than|like|as|the|a|an|and|or|for|over|under|after|before|during|into|toward|towards|без|для|с|со|от|у|о|об|к|по|на|в|во|из|при|про|за|и)$/i;
 const MODIFIED = /^[\s\u00a0]+(?:campaign|camp|administration|era|team|aides?|supporters?|voters?|presidency|government|family|event|rally|ads?|foundation|spokes(?:man|woman|person)|adviser|advisers|allies|surrogates?|staff|staffers|fans|backers|opponents|critics|loyalists|officials?|organization|policy|policies|plan|campaign's|world|tower|university|hotel|children)\b/;
+
+/** Lower-case role nouns that stand right before an English name ("Kremlin spokesman Dmitry Peskov"). */
+const EN_ROLE_NOUN = /^(?:spokesman|spokeswoman|spokesperson|leader|counterpart|chief|head|adviser|advisor|aide|analyst|expert|lawyer|attorney|envoy|ambassador|minister|president|governor|mayor|senator|director|chairman|chairwoman|editor|founder|commander|general|activist|journalist|correspondent|economist|strategist|pollster|researcher|professor|official|secretary|premier|deputy|candidate|nominee|host|anchor|presenter|billionaire|businessman|businesswoman|oligarch|blogger|politician|lawmaker|deputy|mogul|opposition)$/;
+
+/** A role written in lower case before an English name, with the words that qualify it. */
+function enRoleBefore(f: Frame, run: Run): string | null {
+  const i = f.toks.indexOf(run.toks[0]!);
+  if (i < 1 || !EN_ROLE_NOUN.test(f.toks[i - 1]!.w) || !/^[\s\u00a0]+$/.test(f.frame.slice(f.toks[i - 1]!.end, run.start))) return null;
+  let k = i - 1;
+  while (k > 0 && i - k < 4) {
+    const p = f.toks[k - 1]!;
+    if (!/^[\s\u00a0]+$/.test(f.frame.slice(p.end, f.toks[k]!.start)) || p.poss) break;
+    if (!(EN_ROLE_NOUN.test(p.w) || /^(?:senior|former|top|chief|deputy|foreign|press|political|opposition|state|presidential)$/.test(p.w) || (isCap(p.w) && !EN_STOP.has(p.w)))) break;
+    k--;
+  }
+  return clean(f.text.slice(f.toks[k]!.start, f.toks[i - 1]!.end));
+}
+
+/** Russian roles are lower case and stand before the name: "официальный представитель МИД Мария Захарова". */
+function ruRoleBefore(f: Frame, run: Run, lang: Lang): string | null {
+  if (lang !== 'ru') return lang === 'en' ? enRoleBefore(f, run) : null;
+  const i = f.toks.indexOf(run.toks[0]!);
+  let k = i;
+  while (k > 0 && i - k < 5 && RU_ROLE_WORDS.has(f.toks[k - 1]!.w.toLowerCase()) && /^[\s\u00a0]+$/.test(f.frame.slice(f.toks[k - 1]!.end, f.toks[k]!.start))) k--;
+  if (k === i) return null;
+  const role = f.text.slice(f.toks[k]!.start, run.start).trim() + (splitRole(run.toks, lang).role.length ? ' ' + f.text.slice(run.start, splitRole(run.toks, lang).role.slice(-1)[0]!.end) : '');
+  return clean(role.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
+}
 
 /** A paragraph in Title Case (a headline or a section title). */
 function headline(f: Frame): boolean {
@@ -105,7 +136,7 @@ export class Cast {
           this.entities.set(key, {
             key,
             name: words.join(' '),
-            role: (role.length ? roleText(f.text.slice(role[0]!.start, role[role.length - 1]!.end)) : null) ?? e?.role ?? null,
+            role: ruRoleBefore(f, run, lang) ?? (role.length ? roleText(f.text.slice(role[0]!.start, role[role.length - 1]!.end), lang) : null) ?? e?.role ?? null,
             size: name.length,
             gender: g ?? e?.gender ?? null,
             person: looksPerson(name, role, lang) || !!e?.person,
@@ -114,7 +145,7 @@ export class Cast {
           });
         } else {
           e.count++;
-          if (!e.role && role.length) e.role = roleText(f.text.slice(role[0]!.start, role[role.length - 1]!.end));
+          if (!e.role && role.length) e.role = roleText(f.text.slice(role[0]!.start, role[role.length - 1]!.end), lang);
           if (!e.gender && g) e.gender = g;
           if (!e.person && looksPerson(name, role, lang)) e.person = true;
         }
@@ -123,6 +154,14 @@ export class Cast {
         if (!ent.person && subjects.has(run) && speakerLike(name, lang)) ent.person = true;
       }
     });
+    // Roles written next to a verb ("заявил пресс-секретарь президента Дмитрий Песков").
+    for (const list of acts) {
+      for (const a of list) {
+        if (a.subj.kind !== 'name' || !a.subj.role) continue;
+        const e = this.entityOf(a.subj.run);
+        if (e && !e.role && /^\p{Ll}/u.test(a.subj.role) && a.subj.role.split(/\s+/).length <= 8) e.role = clean(a.subj.role);
+      }
+    }
     // Second pass: mentions, for pronoun resolution.
     frames.forEach((f, para) => {
       const list: Mention[] = [];

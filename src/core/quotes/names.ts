@@ -5,7 +5,7 @@
 import type { Lang } from '../types';
 import {
   EN_FEMALE_TITLE, EN_MALE_TITLE, EN_ORG, EN_PLACE, EN_PLACE_ADJ_RE, EN_ROLE, EN_STOP, FEMALE_FIRST,
-  MALE_FIRST, RU_STOP,
+  MALE_FIRST, RU_ROLE_WORDS, RU_STOP,
 } from './lexicon';
 
 export interface Tok {
@@ -125,8 +125,10 @@ export function splitRole(run: Tok[], lang: Lang): Split {
   for (let i = 0; i < run.length - 1; i++) {
     const w = run[i]!.w;
     if (lang === 'en' ? EN_ROLE.has(w) || (i === 0 && EN_PLACE_ADJ_RE.test(w) && run.length > 2) || (w === 'of' && EN_ROLE.has(run[i + 1]!.w))
-      : RU_ROLE_CAP.test(w)) last = i;
+      : RU_ROLE_CAP.test(w) || RU_ROLE_WORDS.has(w.toLowerCase())) last = i;
   }
+  // Russian bodies ("МИД России") stay whole; only a person's name loses its role.
+  if (lang === 'ru' && run.length - (last + 1) < 2 && /^\p{Lu}{2,}$/u.test(run[0]!.w)) last = -1;
   let name = run.slice(last + 1);
   // "Elijah Cummings of Maryland": the name stops at "of".
   const of = name.findIndex((t) => t.w === 'of');
@@ -149,6 +151,8 @@ export function nameKey(w: string, lang: Lang): string {
 
 /** Nominative of a Russian name found in the genitive ("по словам Дмитрия Пескова"). */
 export function ruNominative(words: string[]): string[] {
+  // "МИД России": a body named by an acronym keeps its genitive complement.
+  if (/^\p{Lu}{2,}$/u.test(words[0] ?? '')) return words;
   const female = words.some((w) => /(?:ой|ии|[^и]ы|ги|ки)$/.test(w) && !/(?:ого|его)$/.test(w))
     && !words.some((w) => /(?:ия|ея|ого|его)$/.test(w));
   return words.map((w) => {

@@ -41,15 +41,29 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean): Subje
     const t = f.toks[k]!;
     if (t.start >= sentEnd) break;
     if (k > v + 1 && /[.;:"¶,]/.test(f.frame.slice(f.toks[k - 1]!.end, t.start))) break;
-    const run = runAt(f, t, 'first');
+    let run = runAt(f, t, 'first');
     if (run) {
-      const role = f.text.slice(first.start, t.start).trim();
+      // "глава комитета Госдумы по международным делам Леонид Слуцкий": past the body to the person.
+      if (run.toks.length === 1 && !PERSONISH(run)) {
+        const idx = f.toks.indexOf(run.toks[0]!);
+        for (let m = idx + 1; m < f.toks.length && m <= idx + 5; m++) {
+          const x = f.toks[m]!;
+          if (x.start >= sentEnd || /[.;:"¶,]/.test(f.frame.slice(f.toks[m - 1]!.end, x.start))) break;
+          const next = runAt(f, x, 'first');
+          if (next && PERSONISH(next)) { run = next; break; }
+          if (!/^\p{Ll}/u.test(x.w)) break;
+        }
+      }
+      const role = f.text.slice(first.start, run.start).trim();
       return { kind: 'name', run, role: role || null, nominative };
     }
-    if (!RU_ROLE_WORDS.has(t.w.toLowerCase()) && k > v + 1 && !/^(?:журналистам|в|во|на|изданию|агентству|телеканалу|газете|радиостанции|интервью|корреспонденту|нам|The|Moscow|Times)$/.test(t.w)) break;
+    if (!RU_ROLE_WORDS.has(t.w.toLowerCase()) && k > v + 1 && !/^(?:журналистам|в|во|на|изданию|агентству|телеканалу|газете|радиостанции|интервью|корреспонденту|нам|The|Moscow|Times|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|вечером|утром|днем|днём|также|ранее|позднее|накануне|вчера|сегодня)$/.test(t.w)) break;
   }
   return null;
 }
+
+/** A run that reads as a person: first name and surname. */
+const PERSONISH = (r: Run): boolean => r.toks.length >= 2 && r.toks.every((t) => !/^\p{Lu}{2,}$/u.test(t.w));
 
 function before(f: Frame, v: number, sentStart: number): Subject | null {
   let j = v - 1;
