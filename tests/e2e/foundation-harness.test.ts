@@ -56,8 +56,12 @@ describe.each(BROWSERS)('harness self-test in %s', (name) => {
       );
       expect(await popup.$eval('[data-testid="status-message"]', (el) => el.textContent)).toBe(`from ${PAGE_URL}`);
       expect(await popup.evaluate(() => location.href)).toBe(`${e2e.browser.extensionOrigin}/popup.html`);
-      // Real input reaches the popup.
-      await popup.click('h1');
+      // Real input reaches the popup: its copy button puts text on the clipboard.
+      await popup.click('#copy');
+      await waitFor(async () => (await e2e.browser.readClipboard()) === '“Harness headline” — selftest', {
+        timeout: 5_000,
+        what: `${name}: the copied text on the clipboard`,
+      });
       const shot = await e2e.browser.screenshot(popup, 'harness-selftest-popup');
       expect(fs.statSync(shot).size).toBeGreaterThan(500);
       await e2e.browser.closePopup();

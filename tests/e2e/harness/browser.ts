@@ -282,6 +282,27 @@ export class TestBrowser {
     await page.emulateMediaFeatures(features);
   }
 
+  /**
+   * Text on the clipboard, e.g. after a "copy" button in the popup. Chromium reads it from an extension
+   * page (the open popup, or a short-lived tab) with the clipboard-read permission granted for the test.
+   */
+  async readClipboard(): Promise<string> {
+    if (this.ff) return this.ff.readClipboard();
+    this.requireExtension();
+    await this.browser.defaultBrowserContext().overridePermissions(this.extensionOrigin, ['clipboard-read', 'clipboard-sanitized-write']);
+    const popup = this.popup && !this.popup.isClosed() ? this.popup : null;
+    const page = popup ?? (await this.openExtensionPage('manifest.json'));
+    try {
+      // readText() wants a focused document; headless windows are never focused, so emulate it.
+      const cdp = await page.createCDPSession();
+      await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+      await cdp.detach();
+      return await page.evaluate(() => navigator.clipboard.readText());
+    } finally {
+      if (!popup) await page.close();
+    }
+  }
+
   /** Saves a PNG to `artifacts/screenshots/<browser>-<name>.png` and returns its path. */
   async screenshot(page: Page, name: string, opts: { fullPage?: boolean } = {}): Promise<string> {
     fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });

@@ -185,6 +185,24 @@ export class FirefoxChrome {
     `);
   }
 
+  /** Text on the system clipboard (headless Firefox keeps its own in-memory clipboard). */
+  readClipboard(): Promise<string> {
+    return this.eval(`
+      const trans = Cc['@mozilla.org/widget/transferable;1'].createInstance(Ci.nsITransferable);
+      trans.init(null);
+      trans.addDataFlavor('text/plain');
+      const win = Services.wm.getMostRecentWindow('navigator:browser');
+      Services.clipboard.getData(trans, Ci.nsIClipboard.kGlobalClipboard, win.browsingContext.currentWindowContext);
+      const data = {};
+      try {
+        trans.getTransferData('text/plain', data);
+      } catch {
+        return '';
+      }
+      return data.value?.QueryInterface(Ci.nsISupportsString).data ?? '';
+    `);
+  }
+
   /** BiDi context id of the extension's background page (waits for it to be running). */
   backgroundContext(extId: string, timeoutMs = 10_000): Promise<string> {
     return this.eval(

@@ -37,10 +37,14 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
 const POPUP_HTML = `<!doctype html><html lang="en"><meta charset="utf-8"><title>selftest popup</title>
 <style>:root{color-scheme:light dark} @media (prefers-color-scheme: dark){body{background:#111;color:#eee}}</style>
 <body style="width:320px;font:16px sans-serif"><h1 data-testid="article-title"></h1><p data-testid="status-message">loading</p>
+<button type="button" id="copy">Copy</button>
 <script src="popup.js"></script></body></html>`;
 
 const POPUP_JS = `
 const api = globalThis.browser ?? globalThis.chrome;
+document.getElementById('copy').addEventListener('click', () => {
+  navigator.clipboard.writeText('“' + document.querySelector('h1').textContent + '” — selftest');
+});
 (async () => {
   const status = document.querySelector('[data-testid="status-message"]');
   try {
