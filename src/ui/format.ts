@@ -3,29 +3,24 @@
  * an Element is passed in (Markdown walks the sanitized story).
  */
 import type { Quote, ReadResult } from '../core/types';
-import { uiLang, type T } from './i18n';
+import { translator, uiLang, type T } from './i18n';
 
 /**
  * The publication date as the article shows it, in the article's language.
  * The calendar date is read from the ISO string itself: converting "2013-02-25T00:00:00+01:00" through
- * the reader's time zone could show the 24th.
+ * the reader's time zone could show the 24th. Month names come from `_locales` rather than Intl, whose
+ * first use costs ~50 ms (locale and time-zone data) on the reader's critical path.
  */
 export function formatDate(iso: string | null | undefined, lang: string): string | null {
   if (!iso) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return null;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  if (Number.isNaN(d.getTime())) return null;
-  try {
-    return new Intl.DateTimeFormat(uiLang(lang) === 'ru' ? 'ru-RU' : 'en-US', {
-      year: 'numeric',
-      month: 'long',
-      day: 'numeric',
-      timeZone: 'UTC',
-    }).format(d);
-  } catch {
-    return `${m[1]}-${m[2]}-${m[3]}`;
-  }
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const t = translator(lang);
+  const name = t('months').split(',')[month - 1];
+  return t('dateFormat', day, name ?? m[2]!, m[1]!);
 }
 
 /** Opening and closing quotation marks of the article's language. */

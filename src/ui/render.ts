@@ -110,7 +110,11 @@ function renderQuote(doc: Document, r: ReadResult, q: Quote, index: number, o: R
         q.speaker!.role ? h(doc, 'span', { class: 'tmt-kq-role' }, `, ${q.speaker!.role}`) : null,
       )
     : h(doc, 'p', { class: 'tmt-kq-who tmt-kq-unknown' }, t('unattributed'));
-  const text = q.kind === 'partial' ? `${open}…${q.text.trim()}…${close}` : `${open}${q.text.trim()}${close}`;
+  // A fragment gets ellipses where it is cut: before a lower-case start, after an unfinished end.
+  const words = q.text.trim();
+  const cutStart = q.kind === 'partial' && /^\p{Ll}/u.test(words);
+  const cutEnd = q.kind === 'partial' && !/[.!?…]$/.test(words);
+  const text = `${open}${cutStart ? '…' : ''}${words}${cutEnd ? '…' : ''}${close}`;
   const actions = h(doc, 'div', { class: 'tmt-kq-actions' });
   if (o.onShowQuote) {
     const b = h(
@@ -137,8 +141,7 @@ function renderQuote(doc: Document, r: ReadResult, q: Quote, index: number, o: R
     'li',
     { class: 'tmt-kq', 'data-testid': 'key-quote', 'data-speaker': who ? 'known' : 'unknown' },
     h(doc, 'blockquote', { class: 'tmt-kq-text' }, text),
-    speaker,
-    actions.childElementCount ? actions : null,
+    h(doc, 'div', { class: 'tmt-kq-foot' }, speaker, actions.childElementCount ? actions : null),
   );
 }
 

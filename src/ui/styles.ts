@@ -35,6 +35,7 @@ export const ARTICLE_CSS = `
 .tmt-story blockquote{margin:1.2em 0;padding:0 0 0 1em;border-left:3px solid var(--line);color:var(--fg);font-style:italic}
 .tmt-story li{margin:.3em 0}
 .tmt-story a,.tmt-article a{color:var(--accent);text-decoration-thickness:1px;text-underline-offset:.15em}
+.tmt-article .tmt-title a{color:inherit;text-decoration:none}
 .tmt-story hr{border:0;border-top:1px solid var(--line);margin:2em 0}
 .tmt-story table{border-collapse:collapse;font-size:.9em}.tmt-story td,.tmt-story th{border:1px solid var(--line);padding:.3em .5em}
 .tmt-story pre{white-space:pre-wrap;font-size:.85em}
@@ -47,13 +48,14 @@ mark.tmt-hl:focus{outline:none}
 .tmt-keyquotes details:not([open]) summary::before{transform:rotate(-45deg)}
 .tmt-keyquotes h2{font-size:.8em;font-weight:700;letter-spacing:.08em;text-transform:uppercase;margin:0;color:var(--fg)}
 .tmt-kq-list{list-style:none;margin:0;padding:0}
-.tmt-kq{padding:.8em 0;border-top:1px solid var(--line)}
-.tmt-kq-text{font-family:var(--serif);font-size:1.12em;line-height:1.45;margin:0 0 .35em;padding:0;border:0;font-style:normal}
+.tmt-kq{padding:.75em 0;border-top:1px solid var(--line)}
+.tmt-kq-text{font-family:var(--serif);font-size:1.08em;line-height:1.45;margin:0 0 .3em;padding:0;border:0;font-style:normal}
 [data-font=sans] .tmt-kq-text{font-family:var(--sans)}
 .tmt-kq-who{margin:0;color:var(--muted)}
 .tmt-kq-name{font-weight:650;color:var(--fg)}
 .tmt-kq-unknown{font-style:italic}
-.tmt-kq-actions{display:flex;flex-wrap:wrap;gap:.4em;margin-top:.5em}
+.tmt-kq-foot{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:.4em 1em}
+.tmt-kq-actions{display:flex;flex-wrap:wrap;gap:.4em}
 .tmt-btn{font:inherit;font-family:var(--sans);font-size:.85em;line-height:1.2;color:var(--fg);background:var(--bg);border:1px solid var(--line);border-radius:6px;padding:.45em .8em;cursor:pointer;min-height:2em}
 .tmt-btn:hover{border-color:var(--muted)}
 .tmt-btn[aria-pressed=true],.tmt-btn.tmt-primary{background:var(--accent);color:var(--accent-fg);border-color:var(--accent)}

@@ -97,6 +97,7 @@ describe('ui: formatting', () => {
     expect(formatDate('2025-03-08T10:00:00+03:00', 'ru')).toMatch(/^8 марта 2025/);
     expect(formatDate(null, 'en')).toBeNull();
     expect(formatDate('yesterday', 'en')).toBeNull();
+    expect(formatDate('2025-13-01T00:00:00Z', 'en')).toBeNull();
   });
 
   it('cites a quote as “…” — Speaker, The Moscow Times, date, URL', () => {
@@ -166,6 +167,8 @@ describe('ui: render', () => {
     expect(items[0]!.textContent).toContain('“We are ready for dialogue with everyone who wants it”');
     expect(items[0]!.querySelector('.tmt-kq-who')!.textContent).toBe('Walid Moualem, Syrian Foreign Minister');
     expect(items[1]!.querySelector('.tmt-kq-who')!.textContent).toBe('Unattributed');
+    // A fragment is marked as cut only where it is: here it starts mid-sentence and ends with a full stop.
+    expect(items[1]!.querySelector('.tmt-kq-text')!.textContent).toBe('“…a step forward.”');
     expect(items[1]!.getAttribute('data-speaker')).toBe('unknown');
   });
 
