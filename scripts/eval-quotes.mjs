@@ -17,7 +17,8 @@
  * "of"); a pronoun ("he", "his", "who") or a definite description of a person ("the Republican nominee")
  * is first resolved to the nearest named source annotated before it (PolNeAR has no coreference); an
  * unnamed source ("a spokesman", "the ad") is matched by its head noun or by a null speaker; a source span
- * that is only a verb ("said") or missing is an annotation slip and is left out of the speaker figures.
+ * that is only a verb ("said") or missing, or a pronoun with no named source before it, is left out of the
+ * speaker figures.
  * The first annotator's file is used when an article was annotated by several.
  */
 import { build } from 'esbuild';
@@ -298,7 +299,8 @@ function polnearDocs(dir, split) {
       if (cls !== 'anaphoric') return { speaker: s.text, cls };
       const g = /^(?:he|him|his)$/i.test(s.text.trim()) ? 'm' : /^(?:she|her|hers)$/i.test(s.text.trim()) ? 'f' : null;
       const prev = named.filter((n) => n.start < s.start && (!g || genderOfSource(n.text) !== (g === 'm' ? 'f' : 'm')));
-      return prev.length ? { speaker: prev[prev.length - 1].text, cls: 'anaphoric', via: s.text } : { speaker: s.text, cls: 'unnamed' };
+      // A pronoun with no named source before it cannot be checked.
+      return prev.length ? { speaker: prev[prev.length - 1].text, cls: 'anaphoric', via: s.text } : { speaker: s.text, cls: 'unknown' };
     };
     const gold = [];
     for (const [a, b] of goldStretches(text)) {

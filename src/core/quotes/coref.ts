@@ -295,7 +295,7 @@ export class Cast {
       const head = def![1]!;
       const g = /^(?:woman|mother|wife|daughter|sister|spokeswoman|congresswoman|chairwoman|actress|businesswoman)$/.test(head) ? 'f' : 'm';
       const byRole = PERSON_ROLE[head] ? this.resolvePronoun(para, subj.start, g, null, PERSON_ROLE[head], 60) : null;
-      const e = byRole ?? (PERSON_HEAD.test(head) ? this.resolvePronoun(para, subj.start, g, null) : null);
+      const e = byRole ?? (PERSON_HEAD.test(head) ? this.resolvePronoun(para, subj.start, g, null, undefined, 4) : null);
       if (e) return { name: e.name, role: e.role };
     }
     return { name: subj.text, role: null, start: subj.start, end: subj.end };
