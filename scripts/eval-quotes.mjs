@@ -242,7 +242,7 @@ function goldStretches(text) {
       const c = p[i];
       if (open < 0 && (c === '“' || (c === '"' && (i === 0 || /[\s(\[—–-]/.test(p[i - 1]))))) {
         open = i; openCh = c;
-      } else if (open >= 0 && ((openCh === '“' && c === '”') || (openCh === '"' && c === '"'))) {
+      } else if (open >= 0 && ((openCh === '“' && (c === '”' || (c === '"' && !/[\s\u00a0]/.test(p[i - 1] ?? ' ')))) || (openCh === '"' && (c === '"' || c === '”')))) {
         out.push([base + open + 1, base + i]);
         open = -1;
       }

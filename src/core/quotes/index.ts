@@ -38,12 +38,14 @@ function kindOf(f: Frame, s: Span): 'direct' | 'partial' {
 }
 
 /** Title Case fragments ("The Death of Stalin", «Новая газета») are names of things, not speech. */
-function looksTitle(text: string, lang: Lang): boolean {
-  const ws = text.split(/\s+/);
-  if (ws.length > 6 || /[.!?…,:;]$/.test(text)) return false;
+function looksTitle(text: string, lang: Lang, kind: 'direct' | 'partial'): boolean {
+  const ws = text.replace(/[.!]$/, '').split(/\s+/);
+  if (ws.length > 7 || /[?…,:;]$/.test(text)) return false;
   if (!/^[\p{Lu}\d]/u.test(text)) return false;
-  if (lang === 'ru') return ws.length <= 4;
-  return ws.every((w) => w.length <= 3 || /^[\p{Lu}\d]/u.test(w));
+  // A statement may stand alone in Title Case only if every word is capitalised and there are a few.
+  if (kind === 'direct') return lang === 'en' && ws.length >= 3 && ws.every((w) => /^[\p{Lu}\d]/u.test(w));
+  if (lang === 'ru') return ws.length <= 4 && !/[.!]$/.test(text);
+  return ws.length >= 2 && ws.every((w) => w.length <= 3 || /^[\p{Lu}\d]/u.test(w));
 }
 
 function actsOf(f: Frame, lang: Lang): Act[] {
@@ -171,7 +173,7 @@ export function findQuotes(paragraphs: string[], lang: Lang): Quote[] {
         if (kind === 'partial' && !speaker && n < 4) keep = false;
       }
       if (n < 2 && !(kind === 'direct' && act)) keep = false;
-      if (kind === 'partial' && looksTitle(s.text, lang) && !(act && act.weak === false && n > 3)) keep = false;
+      if (looksTitle(s.text, lang, kind)) keep = false;
       if (kind === 'partial' && n < 2) keep = false;
       if (kind === 'partial' && n <= 3 && isTerm(f, s, act)) keep = false;
       found.push({ span: s, para, kind, act, carried: speaker, keep });
