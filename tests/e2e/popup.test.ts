@@ -119,7 +119,19 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     await e2e.browser.screenshot(popup, 'popup-lavrov-light');
     await popup.click('[data-testid="copy-markdown"]');
     const feedback = await waitForSelectorText(e2e, popup, '[data-testid="popup-feedback"]');
-    expect(['Copied', 'Could not copy']).toContain(normalizeText(feedback));
+    expect(normalizeText(feedback)).toBe('Copied');
+    const md = await e2e.browser.readClipboard();
+    expect(md.startsWith(`# ${LAVROV.expected.title}\n`)).toBe(true);
+    expect(md).toContain(`<${LAVROV.url}>`); // served over http in the tests
+    expect(missingStrings(md.replace(/\\([\\`*_[\]])/g, '$1'), LAVROV.expected.body!.slice(0, 3))).toEqual([]);
+    expect(md).toContain('## Key quotes');
+
+    // "copy" on a key quote: the quote with its citation.
+    await popup.click('[data-testid="copy-quote"]');
+    await waitFor(async () => ((await e2e.browser.readClipboard()).startsWith('“') ? true : null), { what: 'quote on the clipboard' });
+    const cite = await e2e.browser.readClipboard();
+    expect(cite).toMatch(/^“.+” — .*The Moscow Times, August \d+, 2025, /);
+    expect(cite.endsWith(`, ${LAVROV.url}`)).toBe(true);
     await popup.click('[data-testid="open-reader"]');
     await waitForReader(e2e, page!, true);
   });

@@ -117,6 +117,27 @@ describe.each(BROWSERS)('reader in %s', (name) => {
     await e2e.browser.screenshot(p, 'reader-seed-quote');
   });
 
+  it('"copy" in the reader puts the quote and its citation on the clipboard (http page: no Clipboard API)', async () => {
+    const p = await openArticle(SEED.url);
+    await sendToTab(e2e, p, { type: 'tmt:reader', action: 'open' });
+    await waitForReader(e2e, p, true);
+    // A real click (user activation) on the first key quote's copy button, found through the shadow root.
+    const pos = await inReader(e2e, p, (root) => {
+      const b = root.querySelector('[data-testid="copy-quote"]') as HTMLElement;
+      b.scrollIntoView({ block: 'center' });
+      const r = b.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await p.mouse.click(pos!.x, pos!.y);
+    const status = await waitFor(async () => (await inReader(e2e, p, (root) => root.querySelector('[data-testid="reader-status"]')!.textContent)) || null, {
+      what: 'copy feedback',
+    });
+    expect(status).toBe('Copied');
+    const cite = await e2e.browser.readClipboard();
+    expect(cite).toMatch(/^“.+” — (.+, )?The Moscow Times, February 25, 2013, /);
+    expect(cite.endsWith(`, ${SEED.url}`)).toBe(true);
+  });
+
   it('a late donation modal with overflow:hidden on the body never shows, and the reader still scrolls', async () => {
     const p = await openArticle(SEED.url);
     await sendToTab(e2e, p, { type: 'tmt:reader', action: 'open' });
