@@ -120,6 +120,8 @@ export class Cast {
     }
     // First pass: the fullest mention of each surname. A headline in Title Case names nobody.
     const heads = frames.map(headline);
+    let base = 0;
+    for (const f of frames) { this.sentBase.push(base); base += f.sents.length; }
     frames.forEach((f, para) => {
       if (heads[para]) return;
       for (const run of f.runs) {
@@ -225,14 +227,17 @@ export class Cast {
    * just introduced with a role; names used as modifiers ("Clinton's campaign") do not count.
    */
   private readonly chain = new Map<Mention, Entity | null>();
+  /** Index of each paragraph's first sentence in the story. */
+  private readonly sentBase: number[] = [];
 
   resolvePronoun(para: number, pos: number, gender: 'm' | 'f' | 'p' | 'x', verbGender: Gender, role?: RegExp, span = 2, depth = 0): Entity | null {
     if (gender === 'p' || gender === 'x') return null;
     const want: Gender = gender === 'm' || gender === 'f' ? gender : verbGender;
     let best: Entity | null = null;
     let bestScore = -Infinity;
-    let d = 0;
     const seen = new Set<Entity>();
+    // Distance counts sentences, not names: a list of objects ("Joe Biden and Bernie Sanders") is no nearer.
+    const here = this.sentBase[para]! + sentenceAt(this.frames[para]!, pos);
     for (let p = para; p >= 0 && p >= para - span; p--) {
       const ms = this.byPara[p]!;
       for (let i = ms.length - 1; i >= 0; i--) {
@@ -251,12 +256,12 @@ export class Cast {
         if (role && !(entity.role && role.test(entity.role))) continue;
         const firstSeen = !seen.has(entity);
         seen.add(entity);
-        let score = -d - (para - p) * 0.5 + (p === para && m.sent === sentenceAt(this.frames[para]!, pos) ? 1 : 0);
+        const dist = here - (this.sentBase[p]! + m.sent);
+        let score = -dist - (para - p) * 0.5 + (dist === 0 ? 1 : 0);
         if (m.subject) score += 1.5;
         if (m.intro && p >= para - 1) score += 1;
         if (firstSeen && this.lastSpeaker?.entity === entity && this.lastSpeaker.para >= para - 2) score += 1.5;
         if (score > bestScore) { bestScore = score; best = entity; }
-        d++;
       }
     }
     return best;
