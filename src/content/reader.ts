@@ -27,7 +27,7 @@ export interface ReaderDeps {
 const PAGE_CSS = `
 .contribute-modal,.contribute-popup,.contribute-bar,.contribute-stickybottom,.newsletter-modal,#newsletter-modal{display:none!important}
 html,body{overflow:auto!important}
-@media print{body{display:none!important}}
+@media print{body{display:none!important}@page{margin:16mm 18mm}}
 `;
 
 const READER_CSS = `
