@@ -36,14 +36,19 @@ dialog.tmt-reader{position:fixed;inset:0;width:100%;height:100%;max-width:none;m
   overflow-x:hidden;overflow-y:auto;overscroll-behavior:contain;box-sizing:border-box;outline:none}
 dialog.tmt-reader::backdrop{background:rgba(0,0,0,.6)}
 dialog.tmt-reader:not([open]){display:none}
-.tmt-bar{position:sticky;top:0;z-index:1;background:var(--bg);border-bottom:1px solid var(--line);font-family:var(--sans);font-size:14px;line-height:1.2}
-.tmt-bar-inner{display:flex;align-items:center;gap:6px;flex-wrap:wrap;max-width:980px;margin:0 auto;padding:8px 16px}
+.tmt-bar{position:sticky;top:0;z-index:1;background:var(--bg);border-bottom:1px solid var(--line);font-family:var(--sans);font-size:14px;line-height:1.2;padding:0 24px}
+/* The bar lines up with the text column: same width in the article's own font and size. */
+.tmt-bar-inner,.tmt-panel{max-width:var(--tmt-width);margin:0 auto;font-family:var(--serif);font-size:var(--tmt-size)}
+[data-font=sans] .tmt-bar-inner,[data-font=sans] .tmt-panel{font-family:var(--sans)}
+.tmt-bar-inner{display:flex;align-items:center;gap:6px;flex-wrap:wrap;padding:8px 0}
+.tmt-main:focus{outline:none}
 .tmt-bar .tmt-btn{font-size:14px;display:inline-flex;align-items:center;gap:6px}
 .tmt-spacer{flex:1}
 .tmt-bar [hidden]{display:none!important}
 @media (max-width:900px){.tmt-compact .tmt-lbl{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}.tmt-compact{min-width:2.4em;justify-content:center}}
 .tmt-ico{font-size:.95em;line-height:1;flex:none}
-.tmt-panel{max-width:980px;margin:0 auto;padding:4px 16px 12px;display:flex;flex-wrap:wrap;gap:14px 22px;font-size:13px}
+.tmt-panel{padding:4px 0 12px;display:flex;flex-wrap:wrap;gap:14px 22px}
+.tmt-panel .tmt-ctl{font-family:var(--sans);font-size:13px}
 .tmt-panel[hidden]{display:none}
 .tmt-ctl{display:flex;flex-direction:column;gap:6px;margin:0;padding:0;border:0;min-width:0}
 .tmt-ctl legend,.tmt-ctl-label{padding:0;color:var(--muted);font-weight:600;font-size:12px;letter-spacing:.04em;text-transform:uppercase;margin-bottom:6px}
@@ -54,7 +59,7 @@ dialog.tmt-reader:not([open]){display:none}
 .tmt-status{font-family:var(--sans);font-size:13px;color:var(--muted);min-height:1em}
 .tmt-sr{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .tmt-story .tmt-speaking{background:color-mix(in srgb,var(--mark) 40%,transparent);border-radius:3px}
-@media (max-width:600px){.tmt-main{padding:24px 16px 72px}.tmt-title{font-size:1.5em}}
+@media (max-width:600px){.tmt-main{padding:24px 16px 72px}.tmt-bar{padding:0 16px}.tmt-title{font-size:1.5em}}
 @media print{
   dialog.tmt-reader{position:absolute;inset:auto;height:auto;overflow:visible;display:block}
   dialog.tmt-reader::backdrop{display:none}
@@ -169,7 +174,9 @@ export class Reader {
     dialog.setAttribute('aria-labelledby', 'tmt-reader-title');
     dialog.setAttribute('lang', result.lang || 'en');
     applySettings(dialog, this.settings);
-    dialog.append(this.buildBar(), h(doc, 'main', { class: 'tmt-main', id: 'tmt-main' }));
+    // showModal() focuses the autofocus element: the text, so arrow keys and Space scroll it at once
+    // (and no focus ring lands on a button the user did not choose).
+    dialog.append(this.buildBar(), h(doc, 'main', { class: 'tmt-main', id: 'tmt-main', tabindex: '-1', autofocus: true }));
     dialog.addEventListener('close', () => this.teardown());
     shadow.append(dialog);
     this.dialog = dialog;
