@@ -1,0 +1,370 @@
+/**
+ * Browser parts: the built extension in Debian's headless Chromium and Firefox ESR, launched by the
+ * e2e harness, with the fixture pages served under their real Moscow Times addresses by its proxy.
+ */
+import type { Page } from 'puppeteer-core';
+import { launchBrowser, waitFor, type BrowserName, type TestBrowser } from '../../tests/e2e/harness/browser';
+import { startServer, type SiteServer } from '../../tests/e2e/harness/server';
+import { toHttp } from '../../tests/e2e/harness/fixtures';
+import type { BenchCase } from './cases';
+import { median, pairStats, quartiles, type PairStats } from './stats';
+
+export interface Session {
+  name: BrowserName;
+  server: SiteServer;
+  tb: TestBrowser;
+  close(): Promise<void>;
+}
+
+/** One browser with the built extension (from `extensionDir`), and the site server every request goes through. */
+export async function openSession(name: BrowserName, extensionDir: string): Promise<Session> {
+  const server = await startServer({ fixtures: false });
+  try {
+    const tb = await launchBrowser(name, {
+      proxyPort: server.port,
+      extensionDir,
+      // `gc()` in pages, so extraction runs start from a collected heap (Chromium only; Firefox has no such flag).
+      chromiumArgs: name === 'chromium' ? ['--js-flags=--expose-gc'] : [],
+    });
+    return {
+      name,
+      server,
+      tb,
+      close: async () => {
+        await tb.close().catch(() => undefined);
+        await server.close().catch(() => undefined);
+      },
+    };
+  } catch (e) {
+    await server.close().catch(() => undefined);
+    throw e;
+  }
+}
+
+/** The address a case is served at (generated long pages get a query so each has its own). */
+export function serve(s: Session, c: BenchCase): string {
+  const url = toHttp(c.url) + (c.scale > 1 ? `?bench=x${c.scale}` : '');
+  s.server.setPage(url, c.html);
+  return url;
+}
+
+interface PageBenchResult {
+  a: number[];
+  b: number[];
+  paragraphs: number;
+  baselineOk: boolean;
+}
+
+/** Extraction A/B inside the page (see page.ts for what is timed). */
+export async function pageExtraction(s: Session, c: BenchCase, pageBundle: string, warmup: number, runs: number): Promise<{ stats: PairStats; paragraphs: number; baselineOk: boolean }> {
+  const url = serve(s, c);
+  const page = await s.tb.openPage(url, { timeout: 60_000 });
+  try {
+    await page.evaluate(pageBundle);
+    const r = (await page.evaluate(
+      (u: string, w: number, n: number) => (window as unknown as { __tmtBench: { extract(u: string, w: number, n: number): unknown } }).__tmtBench.extract(u, w, n),
+      url,
+      warmup,
+      runs,
+    )) as PageBenchResult;
+    return { stats: pairStats(r.a, r.b), paragraphs: r.paragraphs, baselineOk: r.baselineOk };
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+/** Quote finding alone inside the page, on the seed's paragraphs repeated `scale` times. */
+export async function pageQuotes(s: Session, c: BenchCase, pageBundle: string, scale: number, warmup: number, runs: number): Promise<{ ms: number; quotes: number }> {
+  const url = serve(s, c);
+  const page = await s.tb.openPage(url, { timeout: 60_000 });
+  try {
+    await page.evaluate(pageBundle);
+    const r = (await page.evaluate(
+      (u: string, k: number, w: number, n: number) =>
+        (window as unknown as { __tmtBench: { quotes(u: string, k: number, w: number, n: number): unknown } }).__tmtBench.quotes(u, k, w, n),
+      url,
+      scale,
+      warmup,
+      runs,
+    )) as { t: number[]; quotes: number };
+    return { ms: median(r.t), quotes: r.quotes };
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+// ---------------------------------------------------------------- the reader
+
+type ReaderReply = { ok: true; open: boolean } | { ok: false; error: string };
+
+/**
+ * Sends {type:'tmt:reader', action:'toggle'} to the tab from the background, the way the popup button,
+ * the shortcut and the context menu do. Returns the background's wall clock (Date.now()) just before
+ * sending, and the reply. Retries while the content script is not listening yet.
+ */
+async function toggle(s: Session, tabId: number): Promise<{ t0: number; reply: ReaderReply }> {
+  return waitFor(
+    () =>
+      s.tb.evalInBackground(async ({ api }, id: number) => {
+        const t0 = Date.now();
+        const reply = await api.tabs.sendMessage(id, { type: 'tmt:reader', action: 'toggle' });
+        return { t0, reply };
+      }, tabId),
+    { timeout: 15_000, interval: 50, what: 'the content script to answer a reader toggle' },
+  ) as Promise<{ t0: number; reply: ReaderReply }>;
+}
+
+/**
+ * Arms a watcher in the page's own world: when a new element is appended to <html> (the reader's host;
+ * its shadow root is closed, so the page cannot look inside), wait two animation frames (the first runs
+ * before the frame that shows the dialog is painted, the second after it) and record Date.now(). Also
+ * checks that the element is what the page shows at the centre of the viewport (the modal is on top).
+ */
+async function armPaintWatch(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __benchPaint?: Promise<{ tPaint: number; onTop: boolean }> };
+    const before = new Set(Array.from(document.documentElement.children));
+    w.__benchPaint = new Promise((resolve) => {
+      const mo = new MutationObserver(() => {
+        const host = Array.from(document.documentElement.children).find((el) => !before.has(el));
+        if (!host) return;
+        mo.disconnect();
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            const tPaint = Date.now();
+            const top = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
+            resolve({ tPaint, onTop: top === host });
+          }),
+        );
+      });
+      mo.observe(document.documentElement, { childList: true });
+    });
+  });
+}
+
+async function paintTime(page: Page): Promise<{ tPaint: number; onTop: boolean }> {
+  return page.evaluate(() => (window as unknown as { __benchPaint: Promise<{ tPaint: number; onTop: boolean }> }).__benchPaint);
+}
+
+/** Children of <html> in the page's world: 2 (head, body) when the reader is not there. */
+async function htmlChildren(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.children.length);
+}
+
+async function openAndTime(s: Session, page: Page, tabId: number): Promise<{ ms: number; onTop: boolean }> {
+  const base = await htmlChildren(page);
+  await armPaintWatch(page);
+  const { t0, reply } = await toggle(s, tabId);
+  if (!reply?.ok) throw new Error(`reader toggle failed: ${JSON.stringify(reply)}`);
+  if (!reply.open) throw new Error('the toggle closed the reader instead of opening it');
+  const { tPaint, onTop } = await paintTime(page);
+  if ((await htmlChildren(page)) !== base + 1) throw new Error('the reader host is not in the page');
+  return { ms: tPaint - t0, onTop };
+}
+
+async function closeReader(s: Session, page: Page, tabId: number, base: number): Promise<void> {
+  const { reply } = await toggle(s, tabId);
+  if (!reply?.ok || reply.open) throw new Error(`closing the reader failed: ${JSON.stringify(reply)}`);
+  await waitFor(async () => (await htmlChildren(page)) === base, { timeout: 5_000, what: 'the reader to be removed' });
+}
+
+/** Opens the page in a new tab and waits until the content script has reported it (toolbar badge). */
+async function openArticle(s: Session, url: string): Promise<{ page: Page; tabId: number }> {
+  const page = await s.tb.openPage(url, { timeout: 60_000 });
+  await page.bringToFront();
+  const tabId = await s.tb.tabId(page);
+  await s.tb.waitForActionState(page, (st) => st.badgeText !== '', { timeout: 15_000, what: 'the article badge' }).catch(() => undefined);
+  // Let the page's own load work finish, as it would before a person reaches for the button.
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 150)));
+  return { page, tabId };
+}
+
+export interface ReaderTiming {
+  /** First open on a freshly loaded page (extraction + settings + render + paint), ms per load. */
+  first: number[];
+  /** Re-opening on the same page (article cached), ms. */
+  again: number[];
+  /** Whether the reader was the top element at the viewport's centre after the paint, every time. */
+  onTop: boolean;
+}
+
+/** Toggle -> reader painted, `n` fresh page loads: first open, close, open again. */
+export async function timeToReader(s: Session, c: BenchCase, n: number): Promise<ReaderTiming> {
+  const url = serve(s, c);
+  const first: number[] = [];
+  const again: number[] = [];
+  let onTop = true;
+  for (let i = 0; i < n; i++) {
+    const { page, tabId } = await openArticle(s, url);
+    try {
+      const base = await htmlChildren(page);
+      const a = await openAndTime(s, page, tabId);
+      first.push(a.ms);
+      await closeReader(s, page, tabId, base);
+      const b = await openAndTime(s, page, tabId);
+      again.push(b.ms);
+      onTop &&= a.onTop && b.onTop;
+      await closeReader(s, page, tabId, base);
+    } finally {
+      await page.close().catch(() => undefined);
+    }
+  }
+  return { first, again, onTop };
+}
+
+// ---------------------------------------------------------------- memory (Chromium)
+
+export interface HeapSample {
+  /** V8 heap in use after a full GC (the page's and the content script's worlds share the isolate). */
+  jsHeap: number;
+  /** Blink/Oilpan heap in use (DOM objects), when Chromium reports it. */
+  embedderHeap: number | null;
+  nodes: number;
+  listeners: number;
+  documents: number;
+}
+
+export interface MemoryResult {
+  after1: HeapSample;
+  after50: HeapSample;
+  toggles: number;
+}
+
+/** Page heap after 1 open+close of the reader vs after `toggles` of them (Chromium DevTools protocol). */
+export async function memory(s: Session, c: BenchCase, toggles: number): Promise<MemoryResult> {
+  const url = serve(s, c);
+  const { page, tabId } = await openArticle(s, url);
+  const cdp = await page.createCDPSession();
+  const sample = async (): Promise<HeapSample> => {
+    for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; embedderHeapUsedSize?: number };
+    const dom = (await cdp.send('Memory.getDOMCounters')) as { documents: number; nodes: number; jsEventListeners: number };
+    return { jsHeap: heap.usedSize, embedderHeap: heap.embedderHeapUsedSize ?? null, nodes: dom.nodes, listeners: dom.jsEventListeners, documents: dom.documents };
+  };
+  try {
+    const base = await htmlChildren(page);
+    let after1: HeapSample | null = null;
+    for (let i = 1; i <= toggles; i++) {
+      await openAndTime(s, page, tabId);
+      await closeReader(s, page, tabId, base);
+      if (i === 1) after1 = await sample();
+    }
+    return { after1: after1!, after50: await sample(), toggles };
+  } finally {
+    await cdp.detach().catch(() => undefined);
+    await page.close().catch(() => undefined);
+  }
+}
+
+// ---------------------------------------------------------------- page-load cost (Chromium)
+
+export interface PageLoadResult {
+  loads: number;
+  /** Traced main-thread time of the content script per load (compile + top-level run + traced callbacks), ms. */
+  traced: number[];
+  /** Of which compiling, ms. */
+  compile: number[];
+  /** Sampled JS time with a content-script frame on the stack over the whole load, ms (second method). */
+  sampled: number[];
+  /** Heaviest content-script functions by sampled self time over all profiled loads (minified names, positions). */
+  hot: Array<{ fn: string; ms: number }>;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  pid: number;
+  args?: { data?: { url?: string }; fileName?: string };
+}
+
+/**
+ * The content script's own cost while an article page loads and the reader is never opened. Two methods,
+ * on alternate fresh loads of the seed page in new tabs:
+ * - a DevTools trace: the content script's `EvaluateScript` (compiling and running its top level, which
+ *   includes everything it does at start) plus any `FunctionCall`/`v8.callFunction` into its code, summed
+ *   without double counting nested events;
+ * - a CPU profile sampled every 50 µs: time of samples with a frame of content.js on the stack, from
+ *   navigation until 0.5 s after the page reported itself (covers later callbacks such as the settings read).
+ */
+export async function pageLoadCost(s: Session, c: BenchCase, loads: number): Promise<PageLoadResult> {
+  const url = serve(s, c);
+  const scriptUrl = `${s.tb.extensionOrigin}/content.js`;
+  const traced: number[] = [];
+  const compile: number[] = [];
+  const sampled: number[] = [];
+  const hot = new Map<string, number>();
+  for (let i = 0; i < loads * 2; i++) {
+    const page = await s.tb.browser.newPage();
+    try {
+      await page.goto('about:blank');
+      await page.bringToFront();
+      if (i % 2 === 0) {
+        await page.tracing.start({ categories: ['devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline'] });
+        await page.goto(url, { waitUntil: 'load' });
+        await s.tb.waitForActionState(page, (st) => st.badgeText !== '', { timeout: 15_000 }).catch(() => undefined);
+        await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+        const buf = await page.tracing.stop();
+        const events = (JSON.parse(Buffer.from(buf!).toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+        const ours = events.filter((e) => e.ph === 'X' && (e.args?.data?.url === scriptUrl || e.args?.fileName === scriptUrl));
+        // Top-level ones only: v8.compile / v8.run nest inside EvaluateScript.
+        const top = ours.filter((e) => !ours.some((o) => o !== e && o.tid === e.tid && o.pid === e.pid && o.ts <= e.ts && o.ts + (o.dur ?? 0) >= e.ts + (e.dur ?? 0) && (o.dur ?? 0) > (e.dur ?? 0)));
+        traced.push(top.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000);
+        compile.push(ours.filter((e) => e.name === 'v8.compile').reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000);
+      } else {
+        const cdp = await page.createCDPSession();
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+        await cdp.send('Profiler.start');
+        await page.goto(url, { waitUntil: 'load' });
+        await s.tb.waitForActionState(page, (st) => st.badgeText !== '', { timeout: 15_000 }).catch(() => undefined);
+        await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+        const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+        await cdp.detach().catch(() => undefined);
+        sampled.push(attribute(profile, scriptUrl, hot));
+      }
+    } finally {
+      await page.close().catch(() => undefined);
+    }
+  }
+  const hotList = [...hot].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([fn, t]) => ({ fn, ms: t / sampled.length }));
+  return { loads, traced, compile, sampled, hot: hotList };
+}
+
+interface CpuProfile {
+  nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }>;
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+/** ms of samples with a frame from `scriptUrl` on the stack; adds self time per function to `hot`. */
+function attribute(profile: CpuProfile, scriptUrl: string, hot: Map<string, number>): number {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const ch of n.children ?? []) parent.set(ch, n.id);
+  const ours = new Map<number, boolean>();
+  const isOurs = (id: number): boolean => {
+    const known = ours.get(id);
+    if (known !== undefined) return known;
+    const n = byId.get(id);
+    const p = parent.get(id);
+    const v = n?.callFrame.url === scriptUrl || (p !== undefined && isOurs(p));
+    ours.set(id, v);
+    return v;
+  };
+  let total = 0;
+  (profile.samples ?? []).forEach((id, i) => {
+    // timeDeltas[i] is the time since the previous sample: charge it to this sample's stack.
+    const dt = (profile.timeDeltas ?? [])[i] ?? 0;
+    if (!isOurs(id)) return;
+    total += dt;
+    const f = byId.get(id)!.callFrame;
+    const key = f.url === scriptUrl ? `${f.functionName || '(top level)'} @${f.lineNumber + 1}:${f.columnNumber + 1}` : `${f.functionName || '(native)'} (called from content.js)`;
+    hot.set(key, (hot.get(key) ?? 0) + dt / 1000);
+  });
+  return total / 1000;
+}
+
+export { median, quartiles };

@@ -1,0 +1,63 @@
+/**
+ * The pages the benchmark reads: every article case of tests/fixtures/tmt and tests/fixtures/tmt-extra,
+ * plus long articles generated from the seed by repeating its body blocks (×10, ×100).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { TMT_PROFILE } from '../../src/core/site-profile';
+
+export interface BenchCase {
+  /** Fixture folder name, or `<seed>×N` for generated ones. */
+  name: string;
+  /** The page's address (https, as in expected.json). */
+  url: string;
+  html: string;
+  /** For generated cases: how many times the seed's body is repeated. */
+  scale: number;
+  /** Size of the HTML, bytes (UTF-8). */
+  bytes: number;
+}
+
+export const SEED = 'seed-syria-2013';
+const FIXTURE_DIRS = ['tests/fixtures/tmt', 'tests/fixtures/tmt-extra'];
+
+/** Article cases only: a page that is not an article exercises detection, not extraction. */
+export function fixtureCases(root: string): BenchCase[] {
+  const out: BenchCase[] = [];
+  for (const rel of FIXTURE_DIRS) {
+    const dir = path.join(root, rel);
+    if (!fs.existsSync(dir)) continue;
+    for (const d of fs.readdirSync(dir, { withFileTypes: true })) {
+      const caseDir = path.join(dir, d.name);
+      const exp = path.join(caseDir, 'expected.json');
+      const src = path.join(caseDir, 'source.html');
+      if (!d.isDirectory() || !fs.existsSync(exp) || !fs.existsSync(src)) continue;
+      const expected = JSON.parse(fs.readFileSync(exp, 'utf8')) as { url?: string; isArticle?: boolean };
+      if (!expected.isArticle || !expected.url) continue;
+      const html = fs.readFileSync(src, 'utf8');
+      out.push({ name: d.name, url: expected.url, html, scale: 1, bytes: Buffer.byteLength(html) });
+    }
+  }
+  return out.sort((a, b) => (a.name === SEED ? -1 : b.name === SEED ? 1 : a.name.localeCompare(b.name)));
+}
+
+/**
+ * The seed page with its story body repeated `scale` times: every block of the body container
+ * (paragraph groups, in-body ads and teasers alike) is appended again scale-1 times, so the page
+ * grows the way a long article would while its head, sidebar and footer stay as they are.
+ */
+export function longCase(seed: BenchCase, scale: number): BenchCase {
+  const dom = new JSDOM(seed.html, { url: seed.url, virtualConsole: new VirtualConsole() });
+  const doc = dom.window.document;
+  const body = doc.querySelector(`${TMT_PROFILE.dom.articleRoot} ${TMT_PROFILE.dom.body}`) ?? doc.querySelector(TMT_PROFILE.dom.body);
+  if (!body) throw new Error(`bench: no story body (${TMT_PROFILE.dom.body}) in ${seed.name}`);
+  const blocks = Array.from(body.children).filter((el) => !el.matches(TMT_PROFILE.dom.bodyEnd));
+  const end = body.querySelector(`:scope > ${TMT_PROFILE.dom.bodyEnd}`);
+  for (let i = 1; i < scale; i++) {
+    for (const b of blocks) body.insertBefore(b.cloneNode(true), end);
+  }
+  const html = dom.serialize();
+  dom.window.close();
+  return { name: `${seed.name} ×${scale}`, url: seed.url, html, scale, bytes: Buffer.byteLength(html) };
+}

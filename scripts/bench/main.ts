@@ -1,0 +1,451 @@
+/**
+ * `npm run bench`: TMT Reader against Mozilla Readability alone, side by side, and the budgets of issue 6.
+ * Bundled and started by scripts/bench.mjs (which builds dist/ when it is missing or older than src/).
+ *
+ *   node scripts/bench.mjs [--json] [--quick] [--node-only] [--browsers=chromium,firefox] [--runs=N]
+ *
+ * --json        one JSON object on stdout instead of the table
+ * --quick       Node part only: the seed page and its ×10 version, one pair each (a smoke run)
+ * --node-only   skip the browsers
+ * --browsers=…  which browsers to drive (default chromium,firefox; the in-page parts need chromium)
+ * --runs=N      timed pairs per fixture (default 15; long pages use fewer)
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import type { BrowserName } from '../../tests/e2e/harness/browser';
+import { fixtureCases, longCase, SEED, type BenchCase } from './cases';
+import { nodeExtraction, nodeQuotes, storyParagraphs, type ExtractionResult, type QuotesResult } from './node';
+import { growthExponent, kb, median, ms, quartiles, table, times, type PairStats } from './stats';
+
+export interface BenchContext {
+  root: string;
+  /** The in-page IIFE (core + Readability), built on demand. */
+  pageBundle: () => Promise<string>;
+  /** Log progress (stderr). */
+  log: (msg: string) => void;
+}
+
+interface Options {
+  json: boolean;
+  quick: boolean;
+  browsers: BrowserName[];
+  runs: number;
+}
+
+function parseOptions(argv: string[]): Options {
+  const o: Options = { json: false, quick: false, browsers: ['chromium', 'firefox'], runs: 15 };
+  for (const a of argv) {
+    if (a === '--json') o.json = true;
+    else if (a === '--quick') o.quick = true;
+    else if (a === '--node-only') o.browsers = [];
+    else if (a.startsWith('--browsers=')) o.browsers = a.slice(11).split(',').filter((b): b is BrowserName => b === 'chromium' || b === 'firefox');
+    else if (a.startsWith('--runs=')) o.runs = Math.max(3, Number.parseInt(a.slice(7), 10) || 15);
+    else throw new Error(`unknown option ${a} (see scripts/bench/main.ts)`);
+  }
+  if (o.quick) {
+    o.browsers = [];
+    o.runs = Math.min(o.runs, 3);
+  }
+  return o;
+}
+
+// ---------------------------------------------------------------- results
+
+interface ExtractionRow {
+  env: 'node' | 'chromium';
+  case: string;
+  scale: number;
+  kb: number;
+  words: number;
+  paragraphs: number;
+  baselineOk: boolean;
+  /** Node: CPU time; chromium: wall time (performance.now in the page). */
+  stats: PairStats;
+  /** Node only: wall time. */
+  wall?: PairStats;
+}
+
+interface QuotesRow {
+  env: 'node' | 'chromium';
+  scale: number;
+  words: number;
+  quotes: number;
+  ms: number;
+  msPer10k: number;
+}
+
+interface Budget {
+  what: string;
+  value: string;
+  limit: string;
+  /** null: not measured in this run. */
+  pass: boolean | null;
+  note?: string;
+}
+
+interface Results {
+  meta: Record<string, unknown>;
+  extraction: ExtractionRow[];
+  growth: Array<{ env: string; side: 'TMT Reader' | 'Readability'; exponent: number }>;
+  quotes: QuotesRow[];
+  quotesGrowth: Array<{ env: string; exponent: number }>;
+  reader: Record<string, unknown>;
+  pageLoad: Record<string, unknown> | null;
+  bundles: Array<{ file: string; bytes: number; gzip: number }>;
+  memory: Record<string, unknown> | null;
+  budgets: Budget[];
+  missing: string[];
+}
+
+const BUDGET = {
+  pipelineRatio: 1.0,
+  quotesSeedMs: 5,
+  quotesExponent: 1.2,
+  readerMs: 100,
+  pageLoadMs: 2,
+  contentGzip: 40 * 1024,
+  popupGzip: 30 * 1024,
+  heapGrowth: 1.1,
+};
+
+function gitDescribe(root: string): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], { cwd: root, encoding: 'utf8' }).trim() !== '';
+    return dirty ? `${head} + uncommitted src changes` : head;
+  } catch {
+    return 'unknown';
+  }
+}
+
+function bundleSizes(root: string): Results['bundles'] {
+  const dir = path.join(root, 'dist/chrome');
+  return ['content.js', 'background.js', 'popup.js', 'options.js']
+    .filter((f) => fs.existsSync(path.join(dir, f)))
+    .map((f) => {
+      const data = fs.readFileSync(path.join(dir, f));
+      return { file: f, bytes: data.length, gzip: zlib.gzipSync(data, { level: 9 }).length };
+    });
+}
+
+/** Whether the built content script answers reader toggles at all. */
+function readerBuilt(root: string): boolean {
+  const file = path.join(root, 'dist/chrome/content.js');
+  return fs.existsSync(file) && fs.readFileSync(file, 'utf8').includes('tmt:reader') && fs.existsSync(path.join(root, 'src/content/reader.ts'));
+}
+
+export async function run(argv: string[], ctx: BenchContext): Promise<number> {
+  const opts = parseOptions(argv);
+  const started = Date.now();
+  const { log, root } = ctx;
+  const res: Results = {
+    meta: {
+      date: new Date().toISOString(),
+      commit: gitDescribe(root),
+      node: process.version,
+      cpus: os.cpus().length,
+      loadAverageAtStart: os.loadavg().map((x) => Number(x.toFixed(2))),
+      quick: opts.quick,
+      browsers: opts.browsers,
+    },
+    extraction: [],
+    growth: [],
+    quotes: [],
+    quotesGrowth: [],
+    reader: {},
+    pageLoad: null,
+    bundles: [],
+    memory: null,
+    budgets: [],
+    missing: [],
+  };
+
+  // ---------------- cases
+  const allFixtures = fixtureCases(root);
+  const seed = allFixtures.find((c) => c.name === SEED) ?? allFixtures[0];
+  if (!seed) throw new Error('bench: no article fixtures under tests/fixtures/tmt');
+  const fixtures = opts.quick ? [seed] : allFixtures;
+  const scales = opts.quick ? [10] : [10, 100];
+  const long = scales.map((k) => longCase(seed, k));
+  const runsFor = (c: BenchCase): [number, number] => (opts.quick ? [0, 1] : c.scale >= 100 ? [0, 3] : c.scale >= 10 ? [1, 5] : [2, opts.runs]);
+
+  // ---------------- Node: extraction and quotes
+  const nodeRows: ExtractionResult[] = [];
+  for (const c of [...fixtures, ...long]) {
+    log(`node: extraction ${c.name}`);
+    const [w, n] = runsFor(c);
+    nodeRows.push(nodeExtraction(c, w, n));
+  }
+  for (const r of nodeRows) {
+    res.extraction.push({ env: 'node', case: r.case, scale: r.scale, kb: r.bytes / 1024, words: r.words, paragraphs: r.paragraphs, baselineOk: r.baselineOk, stats: r.stats, wall: r.wall });
+  }
+
+  const story = storyParagraphs(seed);
+  const qScales = [1, ...scales];
+  const nodeQ: QuotesResult[] = [];
+  for (const k of qScales) {
+    log(`node: quotes ×${k}`);
+    const paras = Array.from({ length: k }, () => story.paragraphs).flat();
+    nodeQ.push(nodeQuotes(seed.name, k, paras, story.lang, opts.quick ? 1 : k >= 100 ? 1 : 3, opts.quick ? 3 : k >= 100 ? 5 : 21));
+  }
+  for (const q of nodeQ) res.quotes.push({ env: 'node', scale: q.scale, words: q.words, quotes: q.quotes, ms: q.ms, msPer10k: q.msPer10k });
+
+  // ---------------- Browsers
+  const bundles = bundleSizes(root);
+  res.bundles = bundles;
+  const hasReader = readerBuilt(root);
+  if (opts.browsers.length > 0 && !fs.existsSync(path.join(root, 'dist/chrome/manifest.json'))) {
+    throw new Error('bench: dist/chrome is missing (scripts/bench.mjs builds it; run `npm run build`)');
+  }
+  const { openSession, pageExtraction, pageQuotes, timeToReader, memory, pageLoadCost } = opts.browsers.length ? await import('./browser') : ({} as typeof import('./browser'));
+
+  for (const name of opts.browsers) {
+    log(`${name}: launching`);
+    const extDir = path.join(root, 'dist', name === 'chromium' ? 'chrome' : 'firefox');
+    const s = await openSession(name, extDir);
+    try {
+      if (name === 'chromium') {
+        const bundle = await ctx.pageBundle();
+        for (const c of [...fixtures, ...long]) {
+          log(`chromium: extraction ${c.name}`);
+          const [w, n] = runsFor(c);
+          const nodeRow = nodeRows.find((r) => r.case === c.name);
+          const r = await pageExtraction(s, c, bundle, w + 1, c.scale >= 100 ? n + 2 : n);
+          res.extraction.push({ env: 'chromium', case: c.name, scale: c.scale, kb: c.bytes / 1024, words: nodeRow?.words ?? 0, paragraphs: r.paragraphs, baselineOk: r.baselineOk, stats: r.stats });
+        }
+        for (const k of qScales) {
+          log(`chromium: quotes ×${k}`);
+          const q = await pageQuotes(s, seed, bundle, k, 3, k >= 100 ? 7 : 21);
+          const words = nodeQ.find((x) => x.scale === k)?.words ?? NaN;
+          res.quotes.push({ env: 'chromium', scale: k, words, quotes: q.quotes, ms: q.ms, msPer10k: (q.ms / words) * 10_000 });
+        }
+        log('chromium: page-load cost');
+        const pl = await pageLoadCost(s, seed, 10);
+        res.pageLoad = {
+          method:
+            'Chromium, seed page loaded 20 times in fresh tabs, reader never opened. Traced: DevTools trace, main-thread time of the content script (EvaluateScript = compile + top-level run, plus any traced call into its code). Sampled: CPU profile at 50 µs, samples with a content.js frame on the stack from navigation to 0.5 s after the page reported itself.',
+          tracedMedian: median(pl.traced),
+          tracedIqr: quartiles(pl.traced),
+          compileMedian: median(pl.compile),
+          firstLoadTraced: pl.traced[0],
+          sampledMedian: median(pl.sampled),
+          sampledIqr: quartiles(pl.sampled),
+          hot: pl.hot,
+          traced: pl.traced,
+          sampled: pl.sampled,
+        };
+      }
+      if (hasReader) {
+        log(`${name}: time to reader`);
+        try {
+          const t = await timeToReader(s, seed, 20);
+          res.reader[name] = { firstMedian: median(t.first), firstIqr: quartiles(t.first), againMedian: median(t.again), againIqr: quartiles(t.again), onTop: t.onTop, first: t.first, again: t.again };
+        } catch (e) {
+          res.reader[name] = { error: (e as Error).message };
+        }
+        if (name === 'chromium') {
+          log('chromium: memory, 50 toggles');
+          try {
+            const m = await memory(s, seed, 50);
+            res.memory = { ...m, ratio: m.after50.jsHeap / m.after1.jsHeap };
+          } catch (e) {
+            res.memory = { error: (e as Error).message };
+          }
+        }
+      }
+    } finally {
+      await s.close();
+    }
+  }
+  if (!hasReader) res.missing.push('time to reader and memory: n/a (reader not built: src/content/reader.ts or its tmt:reader handler is absent from dist/chrome/content.js)');
+
+  // ---------------- growth
+  for (const env of ['node', 'chromium'] as const) {
+    const rows = res.extraction.filter((r) => r.env === env && r.case.startsWith(seed.name));
+    const r10 = rows.find((r) => r.scale === 10);
+    const r100 = rows.find((r) => r.scale === 100);
+    if (r10 && r100) {
+      res.growth.push({ env, side: 'TMT Reader', exponent: growthExponent(r10.stats.a, 10, r100.stats.a, 100) });
+      res.growth.push({ env, side: 'Readability', exponent: growthExponent(r10.stats.b, 10, r100.stats.b, 100) });
+    }
+    const q = res.quotes.filter((x) => x.env === env);
+    const q10 = q.find((x) => x.scale === 10);
+    const q100 = q.find((x) => x.scale === 100);
+    if (q10 && q100) res.quotesGrowth.push({ env, exponent: growthExponent(q10.ms, q10.words, q100.ms, q100.words) });
+    else {
+      const q1 = q.find((x) => x.scale === 1);
+      if (q1 && q10) res.quotesGrowth.push({ env, exponent: growthExponent(q1.ms, q1.words, q10.ms, q10.words) });
+    }
+  }
+
+  res.budgets = budgets(res);
+  res.missing.push(...res.budgets.filter((b) => b.pass === null).map((b) => `${b.what}: not measured${b.note ? ` (${b.note})` : ''}`));
+  res.meta.seconds = Math.round((Date.now() - started) / 1000);
+  res.meta.loadAverageAtEnd = os.loadavg().map((x) => Number(x.toFixed(2)));
+
+  if (opts.json) process.stdout.write(`${JSON.stringify(res, null, 2)}\n`);
+  else process.stdout.write(`${render(res, seed)}\n`);
+  return 0;
+}
+
+// ---------------------------------------------------------------- budgets
+
+function budgets(res: Results): Budget[] {
+  const out: Budget[] = [];
+  const num = (x: unknown): number => (typeof x === 'number' ? x : NaN);
+
+  for (const env of ['node', 'chromium'] as const) {
+    const rows = res.extraction.filter((r) => r.env === env && r.scale === 1);
+    if (rows.length === 0) {
+      out.push({ what: `Pipeline ÷ Readability, TMT fixtures (${env})`, value: 'n/a', limit: `≤ ${BUDGET.pipelineRatio.toFixed(2)}×`, pass: null, note: env === 'chromium' ? 'browsers not run' : undefined });
+      continue;
+    }
+    const worst = rows.reduce((a, b) => (b.stats.ratio > a.stats.ratio ? b : a));
+    out.push({
+      what: `Pipeline ÷ Readability, worst TMT fixture (${env})`,
+      value: `${times(worst.stats.ratio)} (${worst.case})`,
+      limit: `≤ ${BUDGET.pipelineRatio.toFixed(2)}×`,
+      pass: worst.stats.ratio <= BUDGET.pipelineRatio,
+    });
+  }
+
+  const qEnv = res.quotes.some((q) => q.env === 'chromium') ? 'chromium' : 'node';
+  const q1 = res.quotes.find((q) => q.env === qEnv && q.scale === 1);
+  out.push({ what: `Quotes, seed article (${qEnv})`, value: ms(q1?.ms), limit: `≤ ${BUDGET.quotesSeedMs} ms`, pass: q1 ? q1.ms <= BUDGET.quotesSeedMs : null });
+  const g = res.quotesGrowth.find((x) => x.env === qEnv);
+  out.push({
+    what: `Quotes grow linearly (${qEnv}, size exponent)`,
+    value: g ? g.exponent.toFixed(2) : 'n/a',
+    limit: `≤ ${BUDGET.quotesExponent}`,
+    pass: g ? g.exponent <= BUDGET.quotesExponent : null,
+  });
+
+  const rc = res.reader.chromium as Record<string, unknown> | undefined;
+  out.push({
+    what: 'Reader painted after toggle, first open (Chromium, median of 20)',
+    value: rc ? (rc.error ? 'error' : ms(num(rc.firstMedian))) : 'n/a',
+    limit: `≤ ${BUDGET.readerMs} ms`,
+    pass: rc && !rc.error ? num(rc.firstMedian) <= BUDGET.readerMs : null,
+    note: rc?.error ? String(rc.error) : rc ? undefined : 'reader not built or Chromium not run',
+  });
+
+  const pl = res.pageLoad;
+  out.push({
+    what: 'Content script cost at page load, reader unused (Chromium, traced)',
+    value: pl ? ms(num(pl.tracedMedian)) : 'n/a',
+    limit: `≤ ${BUDGET.pageLoadMs} ms`,
+    pass: pl ? num(pl.tracedMedian) <= BUDGET.pageLoadMs : null,
+  });
+
+  const b = (f: string) => res.bundles.find((x) => x.file === f);
+  const content = b('content.js');
+  const popup = b('popup.js');
+  out.push({ what: 'content.js gzipped', value: content ? kb(content.gzip) : 'n/a', limit: `≤ ${kb(BUDGET.contentGzip)}`, pass: content ? content.gzip <= BUDGET.contentGzip : null });
+  out.push({ what: 'popup.js gzipped', value: popup ? kb(popup.gzip) : 'n/a', limit: `≤ ${kb(BUDGET.popupGzip)}`, pass: popup ? popup.gzip <= BUDGET.popupGzip : null });
+
+  const m = res.memory as { ratio?: number; error?: string } | null;
+  out.push({
+    what: 'JS heap after 50 toggles ÷ after 1 (Chromium)',
+    value: m?.ratio !== undefined ? times(m.ratio) : m?.error ? 'error' : 'n/a',
+    limit: `≤ ${BUDGET.heapGrowth.toFixed(2)}×`,
+    pass: m?.ratio !== undefined ? m.ratio <= BUDGET.heapGrowth : null,
+    note: m?.error,
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------- table
+
+function iqr(x: [number, number]): string {
+  return `${x[0].toFixed(1)}–${x[1].toFixed(1)}`;
+}
+
+function render(res: Results, seed: BenchCase): string {
+  const out: string[] = [];
+  const m = res.meta;
+  out.push(`TMT Reader benchmark — ${m.date}, commit ${m.commit}, Node ${m.node}, ${m.cpus} CPUs, load average ${(m.loadAverageAtStart as number[]).join(' ')} → ${(m.loadAverageAtEnd as number[]).join(' ')}, ${m.seconds} s${m.quick ? ' (quick)' : ''}`);
+  out.push('');
+  out.push('1. Extraction: TMT Reader = readArticle(doc, url) (detect, copy + clean the current article, Readability, DOMPurify, paragraphs, quotes);');
+  out.push('   Readability = new Readability(doc).parse(). Each run gets its own copy of the page: node = a fresh jsdom parse of the HTML,');
+  out.push('   chromium = document.cloneNode(true) of the loaded page, inside the page; parsing/copying is not timed. Pairs interleaved');
+  out.push('   (A B, B A, …) after warm-up, GC before each run. ms = medians: node = process CPU time (wall ratio alongside), chromium =');
+  out.push('   performance.now() in the page. ratio = median of the per-pair ratios TMT ÷ Readability, with its IQR.');
+  out.push(
+    table(
+      ['env', 'page', 'KB', 'words', 'pairs', 'TMT Reader', 'Readability', 'ratio', 'ratio IQR', 'wall ratio'],
+      res.extraction.map((r) => [r.env, r.case, r.kb.toFixed(0), String(r.words), String(r.stats.runs), ms(r.stats.a), ms(r.stats.b) + (r.baselineOk ? '' : ' (no article)'), times(r.stats.ratio), iqr(r.stats.ratioIqr), r.wall ? times(r.wall.ratio) : '']),
+    ),
+  );
+  if (res.growth.length) {
+    out.push(`   Growth ×10→×100 (exponent k in t ∝ size^k; 1 = linear): ${res.growth.map((g) => `${g.env} ${g.side} ${g.exponent.toFixed(2)}`).join(', ')}`);
+  }
+  out.push('');
+  out.push(`2. Quotes alone: findQuotes(paragraphs, lang) on ${seed.name}'s extracted paragraphs (repeated ×N), median (node: CPU time).`);
+  out.push(
+    table(
+      ['env', 'size', 'words', 'quotes', 'ms/article', 'ms per 10,000 words'],
+      res.quotes.map((q) => [q.env, `×${q.scale}`, String(q.words), String(q.quotes), ms(q.ms), ms(q.msPer10k)]),
+    ),
+  );
+  if (res.quotesGrowth.length) out.push(`   Growth exponent k in t ∝ words^k between the two largest sizes (1 = linear, 2 = quadratic): ${res.quotesGrowth.map((g) => `${g.env} ${g.exponent.toFixed(2)}`).join(', ')}`);
+  out.push('');
+  out.push('3. Time to reader: background sends {type:"tmt:reader", action:"toggle"} to the tab (as the popup/shortcut/menu do), Date.now()');
+  out.push('   there → the page sees the reader host appended to <html> + 2 animation frames (painted), Date.now() in the page; seed page.');
+  out.push('   first = first open on a freshly loaded page (extraction included); again = reopening (article cached). 20 loads each.');
+  const readerRows = Object.entries(res.reader).map(([b, r]) => {
+    const x = r as Record<string, unknown>;
+    if (x.error) return [b, `error: ${String(x.error).slice(0, 90)}`, '', '', '', ''];
+    return [b, ms(x.firstMedian as number), iqr(x.firstIqr as [number, number]), ms(x.againMedian as number), iqr(x.againIqr as [number, number]), x.onTop ? 'yes' : 'NO'];
+  });
+  out.push(readerRows.length ? table(['browser', 'first open', 'IQR', 'reopen', 'IQR', 'on top'], readerRows) : '   n/a (reader not built or browsers not run)');
+  out.push('');
+  out.push('4. Page-load cost of the content script (reader never opened), Chromium:');
+  const pl = res.pageLoad;
+  if (pl) {
+    out.push(`   ${String(pl.method)}`);
+    out.push(
+      table(
+        ['method', 'median', 'IQR', 'first load', 'of which compile'],
+        [
+          ['traced', ms(pl.tracedMedian as number), iqr(pl.tracedIqr as [number, number]), ms(pl.firstLoadTraced as number), ms(pl.compileMedian as number)],
+          ['sampled', ms(pl.sampledMedian as number), iqr(pl.sampledIqr as [number, number]), '', ''],
+        ],
+      ),
+    );
+    const hot = pl.hot as Array<{ fn: string; ms: number }>;
+    if (hot.length) out.push(`   Heaviest (sampled self time per load, minified names @line:col of dist/chrome/content.js): ${hot.map((h) => `${h.fn} ${h.ms.toFixed(2)} ms`).join('; ')}`);
+  } else out.push('   n/a (Chromium not run)');
+  out.push('');
+  out.push('5. Bundles (dist/chrome, minified by the build; gzip -9 with zlib):');
+  out.push(table(['file', 'minified', 'gzipped'], res.bundles.map((b) => [b.file, kb(b.bytes), kb(b.gzip)])));
+  out.push('');
+  out.push('6. Memory (Chromium, seed page): after 1 and after 50 open+close cycles, 3× HeapProfiler.collectGarbage, Runtime.getHeapUsage');
+  out.push('   (the page and the content script share the V8 isolate) and Memory.getDOMCounters.');
+  const mem = res.memory as (Record<string, unknown> & { after1?: Record<string, number | null>; after50?: Record<string, number | null> }) | null;
+  if (mem?.after1 && mem.after50) {
+    const row = (k: string, label: string, f: (x: number) => string) => [label, f(mem.after1![k] as number), f(mem.after50![k] as number)];
+    out.push(
+      table(
+        ['', 'after 1', 'after 50'],
+        [
+          row('jsHeap', 'JS heap used', kb),
+          ...(mem.after1.embedderHeap !== null ? [row('embedderHeap', 'DOM (Oilpan) heap used', kb)] : []),
+          row('nodes', 'DOM nodes', String),
+          row('listeners', 'JS event listeners', String),
+          row('documents', 'documents', String),
+        ],
+      ),
+    );
+  } else out.push(`   ${mem?.error ? `error: ${String(mem.error)}` : 'n/a (reader not built or Chromium not run)'}`);
+  out.push('');
+  out.push('7. Budgets');
+  out.push(table(['budget', 'measured', 'limit', 'result'], res.budgets.map((b) => [b.what, b.value, b.limit, b.pass === null ? 'n/a' : b.pass ? 'PASS' : 'FAIL'])));
+  if (res.missing.length) {
+    out.push('');
+    out.push(`Not measured: ${res.missing.join('; ')}`);
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,72 @@
+/**
+ * In-page part, bundled as an IIFE (minified like the extension's content script, same library
+ * patches) and evaluated in the fixture page in Chromium. It times with performance.now():
+ * A = readArticle(copy, url), B = new Readability(copy).parse(), each on its own deep copy of the
+ * page's document made before the timer starts (copying is not timed; the HTML was parsed by the
+ * browser when the page loaded). Pairs alternate which side runs first; a GC runs before each side
+ * when the page has `gc` (Chromium started with --js-flags=--expose-gc).
+ */
+import { Readability } from '@mozilla/readability';
+import { readArticle, findQuotes } from '../../src/core';
+
+interface PageBench {
+  extract(url: string, warmup: number, runs: number): { a: number[]; b: number[]; paragraphs: number; baselineOk: boolean };
+  quotes(url: string, scale: number, warmup: number, runs: number): { t: number[]; quotes: number };
+}
+
+declare global {
+  interface Window {
+    __tmtBench?: PageBench;
+    gc?: () => void;
+  }
+}
+
+// A snapshot taken once: the page's own scripts may keep changing the live DOM (late pop-ups).
+const snapshot = document.cloneNode(true) as Document;
+const collect = (): void => window.gc?.();
+
+window.__tmtBench = {
+  extract(url, warmup, runs) {
+    const a: number[] = [];
+    const b: number[] = [];
+    let paragraphs = 0;
+    let baselineOk = false;
+    for (let i = 0; i < warmup + runs; i++) {
+      for (const side of i % 2 === 0 ? ['a', 'b'] : ['b', 'a']) {
+        const copy = snapshot.cloneNode(true) as Document;
+        collect();
+        if (side === 'a') {
+          const t0 = performance.now();
+          const r = readArticle(copy, url);
+          const t = performance.now() - t0;
+          if (!r.isArticle) throw new Error(`not read as an article: ${r.reason}`);
+          paragraphs = r.paragraphs.length;
+          if (i >= warmup) a.push(t);
+        } else {
+          const t0 = performance.now();
+          const parsed = new Readability(copy).parse();
+          const t = performance.now() - t0;
+          baselineOk = !!parsed?.content;
+          if (i >= warmup) b.push(t);
+        }
+      }
+    }
+    return { a, b, paragraphs, baselineOk };
+  },
+  quotes(url, scale, warmup, runs) {
+    const r = readArticle(snapshot.cloneNode(true) as Document, url);
+    const paragraphs: string[] = [];
+    for (let i = 0; i < scale; i++) paragraphs.push(...r.paragraphs);
+    const lang = r.lang === 'ru' ? 'ru' : 'en';
+    const t: number[] = [];
+    let quotes = 0;
+    for (let i = 0; i < warmup + runs; i++) {
+      collect();
+      const t0 = performance.now();
+      quotes = findQuotes(paragraphs, lang).length;
+      const dt = performance.now() - t0;
+      if (i >= warmup) t.push(dt);
+    }
+    return { t, quotes };
+  },
+};
