@@ -85,6 +85,7 @@ export class Reader {
   private controls: Partial<Record<string, HTMLElement>> = {};
   private opening: Promise<void> | null = null;
   private fmts: Partial<Record<NumericKey, (n: number) => string>> = {};
+  private watcher: MutationObserver | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -187,6 +188,11 @@ export class Reader {
     this.hidePageOverlays();
     doc.documentElement.append(host);
     dialog.showModal();
+    // If the page removes the reader, give the page back fully (our overlay rules must not linger).
+    this.watcher = new (win.MutationObserver ?? MutationObserver)(() => {
+      if (this.host && !this.host.isConnected) this.teardown();
+    });
+    this.watcher.observe(doc.documentElement, { childList: true });
     // showModal focuses the first control; keep the page where it was (focus can scroll).
     if (win.scrollX !== this.saved.x || win.scrollY !== this.saved.y) win.scrollTo(this.saved.x, this.saved.y);
     dialog.scrollTop = 0;
@@ -452,6 +458,8 @@ export class Reader {
   }
 
   private teardown(): void {
+    this.watcher?.disconnect();
+    this.watcher = null;
     if (!this.host) return;
     this.stopSpeech();
     this.host.remove();

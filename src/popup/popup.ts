@@ -160,8 +160,8 @@ async function main(): Promise<void> {
   if (!res) {
     // Without a URL (no activeTab grant, e.g. a browser page) we cannot tell: offer to try.
     if (tab.url && !isHttp(tab.url)) return status(uiT, 'restricted');
-    if (isTmt(tab.url)) return status(uiT, 'notArticle', uiT('reloadHint'));
-    return offerReadAnyway(tabId, settings);
+    // A Moscow Times tab without our content script was loaded before the extension: read it now.
+    return offerReadAnyway(tabId, settings, isTmt(tab.url) ? 'reloadHint' : 'notTmt');
   }
   if (!res.ok) return status(uiT, 'readError', res.error);
   const r = res.result;
@@ -172,7 +172,7 @@ async function main(): Promise<void> {
   showArticle(tabId, r, settings);
 }
 
-function offerReadAnyway(tabId: number, settings: Settings): void {
+function offerReadAnyway(tabId: number, settings: Settings, why: MsgKey): void {
   const go = button(
     uiT('readAnyway'),
     'read-anyway',
@@ -189,7 +189,7 @@ function offerReadAnyway(tabId: number, settings: Settings): void {
     },
     true,
   );
-  status(uiT, 'notTmt', undefined, [go]);
+  status(uiT, why, undefined, [go]);
 }
 
 main().catch((err: unknown) => status(uiT, 'readError', err instanceof Error ? err.message : String(err)));

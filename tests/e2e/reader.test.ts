@@ -7,7 +7,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BROWSERS, fixtureCase, normalizeText, setupE2E, waitFor } from './harness';
-import { axeReader, inReader, sendToTab, toggleViaBackground, waitForReader } from './reader-helpers';
+import { axeReader, colorScheme, inReader, sendToTab, toggleViaBackground, waitForReader } from './reader-helpers';
 
 const SEED = fixtureCase('seed-syria-2013');
 const RU = fixtureCase('ru-publisher-letter-2025');
@@ -175,6 +175,21 @@ describe.each(BROWSERS)('reader in %s', (name) => {
     expect(await p.evaluate(() => getComputedStyle(document.querySelector('.contribute-modal')!).display)).toBe('block');
   });
 
+  it('a page that removes the reader gets its page back, and the reader opens again', async () => {
+    const p = await openArticle(SEED.url);
+    const before = await p.evaluate(() => ({ html: document.documentElement.outerHTML, sheets: document.adoptedStyleSheets.length }));
+    await sendToTab(e2e, p, { type: 'tmt:reader', action: 'open' });
+    await waitForReader(e2e, p, true);
+    await p.evaluate(() => document.documentElement.lastElementChild!.remove());
+    await waitFor(async () => ((await p.evaluate(() => document.adoptedStyleSheets.length)) === before.sheets ? true : null), {
+      what: `${name}: overlay rules removed with the reader`,
+    });
+    expect((await p.evaluate(() => document.documentElement.outerHTML)) === before.html).toBe(true);
+    const res = await sendToTab<{ ok: boolean; open: boolean }>(e2e, p, { type: 'tmt:reader', action: 'toggle' });
+    expect(res).toEqual({ ok: true, open: true });
+    await waitForReader(e2e, p, true);
+  });
+
   it('quick controls change the look and are saved', async () => {
     const p = await openArticle(SEED.url);
     await sendToTab(e2e, p, { type: 'tmt:reader', action: 'open' });
@@ -270,6 +285,17 @@ describe.each(BROWSERS)('reader in %s', (name) => {
       what: 'settings applied live',
     });
     await e2e.browser.screenshot(p, 'reader-ru-dark');
+  });
+
+  it('theme "system" follows prefers-color-scheme', async () => {
+    const p = await openArticle(SEED.url);
+    await sendToTab(e2e, p, { type: 'tmt:reader', action: 'open' });
+    await waitForReader(e2e, p, true);
+    const bg = () => inReader(e2e, p, (root) => getComputedStyle(root.querySelector('dialog')!).backgroundColor);
+    await colorScheme(e2e, p, 'dark');
+    await waitFor(async () => ((await bg()) === 'rgb(24, 25, 28)' ? true : null), { what: `${name}: dark when the system is dark` });
+    await colorScheme(e2e, p, 'light');
+    await waitFor(async () => ((await bg()) === 'rgb(253, 253, 252)' ? true : null), { what: `${name}: light when the system is light` });
   });
 
   it('axe finds no violations in the reader, light and dark', async () => {
