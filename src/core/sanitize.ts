@@ -190,7 +190,9 @@ export function sanitizeHtml(html: string, win: Window, opts?: SanitizeOptions):
   const previous = current;
   current = { images, baseUrl: opts?.baseUrl };
   try {
-    const body = purify.sanitize(String(html ?? ''), {
+    // Parse in standards mode, as the popup and the page render it: in quirks mode a <table> stays inside a <p>,
+    // so the markup would be re-nested when parsed again at render time.
+    const body = purify.sanitize('<!DOCTYPE html>' + String(html ?? ''), {
       ALLOWED_TAGS: images ? [...TEXT_TAGS, 'img'] : TEXT_TAGS,
       ALLOWED_ATTR: ATTRS,
       ALLOW_DATA_ATTR: false,
