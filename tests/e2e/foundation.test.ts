@@ -4,19 +4,24 @@
  * toolbar button says so; the real popup shows the clean story without the appeals and clutter; pages of
  * the site that are not articles get their message.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import {
   BROWSERS,
   clutterShown,
   excerpt,
+  fixtureCase,
   firstOutOfOrder,
   loadFixtureCases,
   missingStrings,
   normalizeText,
+  ROOT,
   setupE2E,
   waitFor,
   type E2E,
+  type FixtureCase,
 } from './harness';
 
 const cases = loadFixtureCases();
@@ -73,41 +78,47 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
     expect(e2e.browser.extensionOrigin).toMatch(name === 'chromium' ? /^chrome-extension:\/\/[a-p]{32}$/ : /^moz-extension:\/\//);
   });
 
+  /** An article page: toolbar state, then the real popup with the clean story and no clutter. */
+  async function checkArticle(c: FixtureCase, shot: string): Promise<void> {
+    const caseName = c.name;
+    const exp = c.expected;
+    const page = await e2e.browser.openPage(c.url);
+    try {
+      // The content script runs on the real address and tells the background what the page is.
+      const defaultTitle = await e2e.browser.evalInBackground(({ api }) => api.action.getTitle({}) as Promise<string>);
+      const state = await e2e.browser.waitForActionState(page, (s) => s.badgeText !== '' && s.title !== defaultTitle, {
+        what: `${name}: badge and title saying a clean view of ${caseName} is available`,
+      });
+      expect(state.title).not.toBe(defaultTitle);
+
+      const popup = await e2e.browser.openPopup(page);
+      const view = await waitForPopup(
+        e2e,
+        popup,
+        (v) => normalizeText(v.title) !== '' && normalizeText(v.body) !== '',
+        `the title and body of ${caseName}`,
+      );
+      await e2e.browser.screenshot(popup, shot);
+
+      expect(normalizeText(view.title), `${name}: popup title`).toBe(normalizeText(exp.title ?? ''));
+      if (exp.byline) expect(normalizeText(view.all), `${name}: byline in the popup`).toContain(normalizeText(exp.byline));
+      // Marked with the article's language (hyphenation, screen-reader pronunciation).
+      expect(view.storyLang.split('-')[0], `${name}: lang of the story in the popup`).toBe(exp.lang);
+      const missing = missingStrings(view.all, exp.body ?? []);
+      expect(missing, `${name}: story paragraphs missing from the popup, which shows "${excerpt(view.all)}"`).toEqual([]);
+      const outOfOrder = firstOutOfOrder(view.all, exp.body ?? []);
+      expect(outOfOrder, `${name}: story paragraph #${outOfOrder} is out of order in the popup`).toBe(-1);
+      const clutter = clutterShown(view.all, exp, e2e.browser.uiMessages());
+      expect(clutter, `${name}: appeal/clutter strings shown in the popup`).toEqual([]);
+      await e2e.browser.closePopup();
+    } finally {
+      await page.close();
+    }
+  }
+
   describe.each(articles.map((c) => [c.name, c] as const))('article %s', (caseName, c) => {
     it('the toolbar button says a clean view is available, and the popup shows the clean story', async () => {
-      const exp = c.expected;
-      const page = await e2e.browser.openPage(c.url);
-      try {
-        // The content script runs on the real address and tells the background what the page is.
-        const defaultTitle = await e2e.browser.evalInBackground(({ api }) => api.action.getTitle({}) as Promise<string>);
-        const state = await e2e.browser.waitForActionState(page, (s) => s.badgeText !== '' && s.title !== defaultTitle, {
-          what: `${name}: badge and title saying a clean view of ${caseName} is available`,
-        });
-        expect(state.title).not.toBe(defaultTitle);
-
-        const popup = await e2e.browser.openPopup(page);
-        const view = await waitForPopup(
-          e2e,
-          popup,
-          (v) => normalizeText(v.title) !== '' && normalizeText(v.body) !== '',
-          `the title and body of ${caseName}`,
-        );
-        await e2e.browser.screenshot(popup, `foundation-popup-${caseName}`);
-
-        expect(normalizeText(view.title), `${name}: popup title`).toBe(normalizeText(exp.title ?? ''));
-        if (exp.byline) expect(normalizeText(view.all), `${name}: byline in the popup`).toContain(normalizeText(exp.byline));
-        // Marked with the article's language (hyphenation, screen-reader pronunciation).
-        expect(view.storyLang.split('-')[0], `${name}: lang of the story in the popup`).toBe(exp.lang);
-        const missing = missingStrings(view.all, exp.body ?? []);
-        expect(missing, `${name}: story paragraphs missing from the popup, which shows "${excerpt(view.all)}"`).toEqual([]);
-        const outOfOrder = firstOutOfOrder(view.all, exp.body ?? []);
-        expect(outOfOrder, `${name}: story paragraph #${outOfOrder} is out of order in the popup`).toBe(-1);
-        const clutter = clutterShown(view.all, exp, e2e.browser.uiMessages());
-        expect(clutter, `${name}: appeal/clutter strings shown in the popup`).toEqual([]);
-        await e2e.browser.closePopup();
-      } finally {
-        await page.close();
-      }
+      await checkArticle(c, `foundation-popup-${caseName}`);
     });
   });
 
@@ -127,5 +138,16 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
         await page.close();
       }
     });
+  });
+
+  // Last, because it replaces the installed extension: the package users install works too.
+  it('the packaged zip installs and shows the clean story', async () => {
+    const version = String(e2e.browser.manifest.version);
+    const zip = path.join(ROOT, 'dist/packages', `tmt-reader-${name === 'chromium' ? 'chrome' : 'firefox'}-${version}.zip`);
+    expect(fs.existsSync(zip), `${name}: ${zip} was not built`).toBe(true);
+    const unpacked = e2e.browser.manifest;
+    await e2e.browser.reinstall(zip);
+    expect(e2e.browser.manifest, `${name}: the zip's manifest is the unpacked build's`).toEqual(unpacked);
+    await checkArticle(fixtureCase('seed-syria-2013'), 'foundation-popup-packaged');
   });
 });

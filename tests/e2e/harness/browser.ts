@@ -3,6 +3,7 @@
  * traffic routed through the test proxy, and drives the extension's real surfaces: toolbar popup,
  * background context, extension pages.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -88,13 +89,13 @@ export class TestBrowser {
     /** The puppeteer Browser, for anything the helpers do not cover. */
     readonly browser: Browser,
     /** chrome-extension id, or the gecko id in Firefox; '' without an extension. */
-    readonly extensionId: string,
+    public extensionId: string,
     /** `chrome-extension://<id>` or `moz-extension://<uuid>`. */
-    readonly extensionOrigin: string,
+    public extensionOrigin: string,
     /** The installed manifest (parsed). */
-    readonly manifest: Record<string, any>,
+    public manifest: Record<string, any>,
     /** The unpacked extension directory that was installed ('' without an extension). */
-    readonly extensionDir: string,
+    public extensionDir: string,
     private readonly userDataDir: string,
   ) {
     this.ff = name === 'firefox' ? new FirefoxChrome(bidi(browser)) : null;
@@ -311,6 +312,44 @@ export class TestBrowser {
     return file;
   }
 
+  private readonly tempDirs: string[] = [];
+
+  /**
+   * Replaces the installed extension with another build: an unpacked directory or a packaged `.zip`
+   * (Firefox installs the archive itself; Chromium, which only loads unpacked extensions, gets the zip's
+   * contents). Updates `extensionId`, `extensionOrigin`, `manifest` and `extensionDir`.
+   */
+  async reinstall(source: string): Promise<void> {
+    await this.closePopup();
+    const abs = path.resolve(source);
+    const isZip = abs.endsWith('.zip');
+    let dir = abs;
+    if (isZip) {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), `tmt-e2e-unzipped-${this.name}-`));
+      this.tempDirs.push(dir);
+      execFileSync('unzip', ['-q', abs, '-d', dir]);
+    }
+    const manifest = readManifest(dir);
+    if (this.extensionId) await this.browser.uninstallExtension(this.extensionId);
+    this.worker = null;
+    this.ffBackground = null;
+    if (this.ff) {
+      const res = await bidi(this.browser).send('webExtension.install', {
+        extensionData: isZip ? { type: 'archivePath', path: abs } : { type: 'path', path: dir },
+      });
+      this.extensionId = String(res.result.extension);
+      const uuid = await this.ff.extensionUuid(this.extensionId);
+      if (!uuid) throw new Error(`firefox: ${this.extensionId} is not installed`);
+      this.extensionOrigin = `moz-extension://${uuid}`;
+    } else {
+      this.extensionId = await this.browser.installExtension(dir);
+      this.extensionOrigin = `chrome-extension://${this.extensionId}`;
+    }
+    this.manifest = manifest;
+    this.extensionDir = dir;
+    if (!this.ff && manifest.background?.service_worker) await this.evalInBackground(() => true);
+  }
+
   /** Closes the browser (killing it if it hangs) and removes its temporary profile. */
   async close(): Promise<void> {
     await this.closePopup().catch(() => {});
@@ -319,7 +358,7 @@ export class TestBrowser {
     } catch {
       this.browser.process()?.kill('SIGKILL');
     }
-    fs.rmSync(this.userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    for (const d of [this.userDataDir, ...this.tempDirs]) fs.rmSync(d, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   }
 
   /**

@@ -36,7 +36,8 @@
  *   `waitForActionState(page, pred)`, `openExtensionPage('options.html')`, `screenshot(page, name)`,
  *   `emulateMedia(page, {colorScheme: 'dark', reducedMotion: true})` (tab or popup, both browsers),
  *   `pressShortcut('Alt+Shift+R', page)` (Firefox: real trusted keys reach `commands.onCommand`),
- *   `readClipboard()` (after a copy button; both browsers),
+ *   `readClipboard()` (after a copy button; both browsers), `reinstall(dirOrZip)` (swap in another build,
+ *   e.g. the packaged zip),
  *   `uiMessages()` (the extension's own locale strings), `browser` (the puppeteer Browser),
  *   `extensionOrigin`, `manifest`.
  * - `waitFor(fn, {timeout, what})`: polling without fixed sleeps; fixtures and text helpers from `./fixtures`.
