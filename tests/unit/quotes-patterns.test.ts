@@ -97,7 +97,59 @@ describe('English attribution', () => {
   });
 });
 
+describe('more English patterns', () => {
+  it('a participle takes the sentence subject: "X criticised Y, saying, “…”"', () => {
+    const q = one(['Sergei Lavrov criticised Washington on Monday, saying, “The sanctions have failed and everybody knows it.”']);
+    expect(who(q)).toBe('Sergei Lavrov');
+  });
+
+  it('"X of the Y said" names the person, not the body', () => {
+    expect(who(one(['“We will appeal,” Ivan Pavlov of the Team 29 legal group said.']))).toBe('Ivan Pavlov');
+  });
+
+  it('an aside after a place goes back to the person', () => {
+    expect(who(one(['Anna Ivanova, of Tver, Russia, said the strike was “the only way left to be heard.”']))).toBe('Anna Ivanova');
+  });
+
+  it('a colon at the end of a paragraph announces the next one, and a signature line signs the one above', () => {
+    const qs = findQuotes([
+      'Dmitry Muratov, the editor of Novaya Gazeta, told the court:',
+      '“We have done nothing but our job, and we will keep doing it.”',
+      '“Journalism is not a crime, whatever the prosecutors say in this room.”',
+      '— Yelena Milashina',
+    ], 'en');
+    expect(qs.map(who)).toEqual(['Dmitry Muratov', 'Yelena Milashina']);
+  });
+
+  it('a transcript label inside the quotation names the speaker', () => {
+    const qs = findQuotes(['Sergei Lavrov spoke to the host.', '"LAVROV: We are ready to talk, but not on these terms."'], 'en');
+    expect(who(qs[0])).toBe('Sergei Lavrov');
+  });
+
+  it('a long fragment without a verb of saying belongs to the sentence subject', () => {
+    const q = one(['Alexei Navalny arrived in court on Monday.', 'Navalny mocked the judge for “staging a trial that nobody believes in.”']);
+    expect(who(q)).toBe('Alexei Navalny');
+    expect(q.kind).toBe('partial');
+  });
+
+  it('reads mixed marks (“…" ) as one quotation', () => {
+    expect(one(['The mayor said there was “no evidence" yet that it was an act of terrorism.']).text).toBe('no evidence');
+  });
+
+  it('a Title Case line in marks is a title even when it stands alone', () => {
+    expect(findQuotes(['“All Bets Are Off.”', 'The talks ended.'], 'en')).toEqual([]);
+  });
+});
+
 describe('pronouns and continuations', () => {
+  it('a pronoun follows a chain of pronouns, past objects named in between', () => {
+    const q = one([
+      'Dmitry Muratov spoke first. He then listed the newspaper’s losses, with John Kerry and Sergei Lavrov in the audience.',
+      '“We will not stop,” he said.',
+    ]);
+    expect(who(q)).toBe('Dmitry Muratov');
+  });
+
   it('"he said" goes to the nearest compatible person, not blindly the last name', () => {
     const qs = findQuotes([
       'Foreign Minister Sergei Lavrov met Secretary of State John Kerry in Berlin on Tuesday after talks with Kerry’s aides.',

@@ -153,7 +153,16 @@ function subjectAtToken(f: Frame, j: number, appositive: boolean): Subject | nul
     return { kind: 'name', run, role: null, nominative: true };
   }
   // After an appositive only a name or pronoun is safe ("In Moscow, officials said" is not one).
-  return appositive ? null : nominalEndingAt(f, j);
+  if (appositive) return null;
+  const nom = nominalEndingAt(f, j);
+  if (nom?.kind === 'nominal') {
+    // "Ivan Pavlov of the Team 29 legal group said": the person before the "of".
+    const pp = /(?:^|[\s\u00a0])(?:of|at|from|with)[\s\u00a0]+$/.exec(f.frame.slice(Math.max(0, nom.start - 8), nom.start));
+    const k = pp ? lastTokBefore(f, nom.start - pp[0].length + (/^[\s\u00a0]/.test(pp[0]) ? 1 : 0)) : -1;
+    const owner = k >= 0 ? runEndingAt(f, f.toks[k]!) : undefined;
+    if (owner && !owner.poss) return { kind: 'name', run: owner, role: null, nominative: true };
+  }
+  return nom;
 }
 
 /** Subject written after the verb: "said Dmitry Peskov", "said a Kremlin spokesman". */
