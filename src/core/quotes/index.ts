@@ -14,15 +14,6 @@ import { scoreQuote, selectKeyQuotes, words } from './score';
 
 export { selectKeyQuotes } from './score';
 
-interface Found {
-  span: Span;
-  para: number;
-  kind: 'direct' | 'partial';
-  act: Act | null;
-  /** Speaker carried from the previous paragraph (continuation), when no act of its own. */
-  carried: Speaker | null | undefined;
-  keep: boolean;
-}
 
 /** A quotation is "direct" when it stands as a statement of its own, not inside the narrator's sentence. */
 function kindOf(f: Frame, s: Span): 'direct' | 'partial' {
@@ -112,7 +103,6 @@ export function findQuotes(paragraphs: string[], lang: Lang): Quote[] {
   const frames = paragraphs.map((p, i) => buildFrame(p, allSpans[i]!, lang, vocab));
   const acts = frames.map((f) => actsOf(f, lang));
   const cast = new Cast(frames, acts, lang);
-  const found: Found[] = [];
   const out: Quote[] = [];
   let prevSpeaker: Speaker | null = null;
   let prevSpeakerPara = -10;
@@ -176,7 +166,6 @@ export function findQuotes(paragraphs: string[], lang: Lang): Quote[] {
       if (looksTitle(s.text, lang, kind)) keep = false;
       if (kind === 'partial' && n < 2) keep = false;
       if (kind === 'partial' && n <= 3 && isTerm(f, s, act)) keep = false;
-      found.push({ span: s, para, kind, act, carried: speaker, keep });
       if (!keep) continue;
       lastInPara = speaker;
       if (speaker) paraSpeaker = speaker;
