@@ -20,6 +20,8 @@ reported reports report wrote added explained says recounted recalls recall thun
 saying adding telling writing noting arguing insisting warning claiming declaring explaining asserting stressing
 responding replying tweeting posting recalling suggesting acknowledging admitting complaining joking predicting
 promising vowing urging calling describing continuing
+pressed presses demanded demands wondered wonders interjected retorted cracked snapped scoffed answered answers
+concluded concludes chimed shouted screamed pleaded begged countered mused sighed
 `);
 
 /** Verbs that introduce a quote only when adjacent to it ("called X", "described it as"). */

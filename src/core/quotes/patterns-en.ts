@@ -234,8 +234,11 @@ export function sentenceSubject(f: Frame, from: number, until: number): Subject 
       return { kind: 'name', run, role: null, nominative: true };
     }
     if (run && !run.poss) {
-      const next = f.toks.find((x) => x.start >= run.end);
-      const gap = next ? f.frame.slice(run.end, next.start) : '';
+      // Skip a party or state tag after the name: "Gov. Pat McCrory (R) blamed …".
+      const tag = /^[\s\u00a0]*\([^()]{1,24}\)/.exec(f.frame.slice(run.end, run.end + 30));
+      const after = run.end + (tag ? tag[0].length : 0);
+      const next = f.toks.find((x) => x.start >= after);
+      const gap = next ? f.frame.slice(after, next.start) : '';
       const prev = f.frame.slice(Math.max(from, t.start - 6), t.start);
       if (next && /^[\s\u00a0]+$/.test(gap) && /^[a-z]/.test(next.w) && !/^(?:of|in|for|with|to|by|from|at|on|and|or|who|which|that)$/.test(next.w)
         && !/(?:^|\s)(?:of|in|for|with|to|by|from|at|on|the|a|an)\s+$/i.test(prev)) {
