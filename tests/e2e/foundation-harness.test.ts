@@ -143,4 +143,15 @@ describe.each(BROWSERS)('harness self-test in %s', (name) => {
     expect(hits[0]!.initiator, JSON.stringify(hits[0]!.headers)).toBe('extension');
     expect(e2e.server.extensionRequests().map((r) => r.url)).toEqual(hits.map((h) => h.url));
   });
+
+  it("reports the extension's install warnings and uncaught errors", async () => {
+    const before = await e2e.browser.extensionDiagnostics();
+    expect(before.installWarnings.join('\n'), `${name}: install warnings`).toMatch(/selftest_unknown_key/);
+    expect(before.errors.filter((e) => /selftest uncaught error/.test(e.message))).toEqual([]);
+    await e2e.browser.evalInBackground(({ bg }) => bg.selftestThrowLater());
+    await waitFor(
+      async () => (await e2e.browser.extensionDiagnostics()).errors.some((e) => /selftest uncaught error/.test(e.message) && /background\.js/.test(e.source)),
+      { timeout: 5_000, what: `${name}: the background's uncaught error to be reported` },
+    );
+  });
 });

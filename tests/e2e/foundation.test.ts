@@ -140,6 +140,13 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
     });
   });
 
+  // After the flows above: nothing the browser reports as wrong with the extension.
+  it('installs without warnings, and raised no errors while reading the pages above', async () => {
+    const d = await e2e.browser.extensionDiagnostics();
+    expect(d.installWarnings, `${name}: install warnings`).toEqual([]);
+    expect(d.errors, `${name}: errors from the extension's pages, worker or content scripts`).toEqual([]);
+  });
+
   // Last, because it replaces the installed extension: the package users install works too.
   it('the packaged zip installs and shows the clean story', async () => {
     const version = String(e2e.browser.manifest.version);

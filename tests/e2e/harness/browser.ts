@@ -304,6 +304,31 @@ export class TestBrowser {
     }
   }
 
+  /**
+   * What the browser reports about the extension: install warnings (manifest problems) and the errors
+   * its pages, service worker/background and content scripts raised since launch. Chromium: the
+   * extensions error console (developer mode is switched on at launch), uncaught errors and
+   * console.error calls. Firefox: uncaught script errors from moz-extension:// sources.
+   */
+  async extensionDiagnostics(): Promise<{ installWarnings: string[]; errors: Array<{ message: string; source: string }> }> {
+    this.requireExtension();
+    if (this.ff) return this.ff.extensionDiagnostics(this.extensionId, this.extensionOrigin);
+    const page = await this.browser.newPage();
+    try {
+      await page.goto('chrome://extensions/');
+      const info = (await page.evaluate(
+        (id) => new Promise((resolve) => (globalThis as any).chrome.developerPrivate.getExtensionInfo(id, resolve)),
+        this.extensionId,
+      )) as { installWarnings?: string[]; manifestErrors?: Array<{ message: string; source?: string }>; runtimeErrors?: Array<{ message: string; source?: string; contextUrl?: string }> };
+      return {
+        installWarnings: [...(info.installWarnings ?? []), ...(info.manifestErrors ?? []).map((e) => e.message)],
+        errors: (info.runtimeErrors ?? []).map((e) => ({ message: e.message, source: e.source || e.contextUrl || '' })),
+      };
+    } finally {
+      await page.close();
+    }
+  }
+
   /** Saves a PNG to `artifacts/screenshots/<browser>-<name>.png` and returns its path. */
   async screenshot(page: Page, name: string, opts: { fullPage?: boolean } = {}): Promise<string> {
     fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
@@ -429,6 +454,21 @@ function readManifest(dir: string): Record<string, any> {
   return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, any>;
 }
 
+/** Makes the browser keep the extension's errors from now on (see `extensionDiagnostics`). */
+async function startErrorCollection(name: BrowserName, browser: Browser): Promise<void> {
+  if (name === 'firefox') return new FirefoxChrome(bidi(browser)).recordExtensionErrors();
+  // Chromium's extension error console only records in developer mode.
+  const page = await browser.newPage();
+  try {
+    await page.goto('chrome://extensions/');
+    await page.evaluate(
+      () => new Promise((resolve) => (globalThis as any).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }, resolve)),
+    );
+  } finally {
+    await page.close();
+  }
+}
+
 /**
  * Launches `name` headless with `opts.extensionDir` (default the built extension) installed and every
  * request going through the proxy at `opts.proxyPort`.
@@ -509,6 +549,7 @@ export async function launchBrowser(name: BrowserName, opts: LaunchOptions): Pro
   let origin = '';
   try {
     if (extensionDir) {
+      await startErrorCollection(name, browser);
       extensionId = await browser.installExtension(path.resolve(extensionDir));
       if (name === 'chromium') {
         origin = `chrome-extension://${extensionId}`;

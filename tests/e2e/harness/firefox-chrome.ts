@@ -185,6 +185,40 @@ export class FirefoxChrome {
     `);
   }
 
+  /**
+   * Starts recording uncaught script errors of extension documents (sourceName moz-extension://…):
+   * errors of the extension process reach the parent's console service, like in the Browser Console.
+   */
+  recordExtensionErrors(): Promise<void> {
+    return this.eval(`
+      if (!window.__e2eExtensionErrors) {
+        const errors = [];
+        window.__e2eExtensionErrors = errors;
+        Services.console.registerListener({
+          observe(msg) {
+            try {
+              if (!(msg instanceof Ci.nsIScriptError)) return;
+              if (msg.flags & (Ci.nsIScriptError.warningFlag | Ci.nsIScriptError.infoFlag)) return;
+              if (!String(msg.sourceName).startsWith('moz-extension://')) return;
+              errors.push({ message: msg.errorMessage, source: msg.sourceName + ':' + msg.lineNumber });
+            } catch {}
+          },
+        });
+      }
+      return null;
+    `);
+  }
+
+  /** Install-time warnings/errors of the add-on, and the uncaught errors recorded for its origin. */
+  extensionDiagnostics(extId: string, origin: string): Promise<{ installWarnings: string[]; errors: Array<{ message: string; source: string }> }> {
+    return this.eval(`
+      const ext = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(extId)});
+      const installWarnings = [...(ext?.warnings ?? []), ...(ext?.errors ?? [])].map(String);
+      const errors = (window.__e2eExtensionErrors ?? []).filter((e) => e.source.startsWith(${JSON.stringify(origin + '/')}));
+      return { installWarnings, errors };
+    `);
+  }
+
   /** Text on the system clipboard (headless Firefox keeps its own in-memory clipboard). */
   readClipboard(): Promise<string> {
     return this.eval(`

@@ -37,7 +37,7 @@
  *   `emulateMedia(page, {colorScheme: 'dark', reducedMotion: true})` (tab or popup, both browsers),
  *   `pressShortcut('Alt+Shift+R', page)` (Firefox: real trusted keys reach `commands.onCommand`),
  *   `readClipboard()` (after a copy button; both browsers), `reinstall(dirOrZip)` (swap in another build,
- *   e.g. the packaged zip),
+ *   e.g. the packaged zip), `extensionDiagnostics()` (install warnings + errors the extension raised),
  *   `uiMessages()` (the extension's own locale strings), `browser` (the puppeteer Browser),
  *   `extensionOrigin`, `manifest`.
  * - `waitFor(fn, {timeout, what})`: polling without fixed sleeps; fixtures and text helpers from `./fixtures`.

@@ -22,6 +22,8 @@ api.runtime.onMessage.addListener((msg, sender) => {
 });
 globalThis.selftestCommand = (name) => 'handled ' + name;
 globalThis.selftestCommands = [];
+// An uncaught error from the extension's own code, for the error-collection self-test.
+globalThis.selftestThrowLater = () => { setTimeout(() => { throw new Error('selftest uncaught error'); }, 0); };
 api.commands.onCommand.addListener((name) => { globalThis.selftestCommands.push(name); });
 `;
 
@@ -66,6 +68,8 @@ export function writeSelftestExtension(name: BrowserName): string {
   const manifest: Record<string, unknown> = {
     manifest_version: 3,
     name: 'TMT harness self-test',
+    // Unknown on purpose: both browsers must report it as an install warning.
+    selftest_unknown_key: true,
     version: '1.0',
     action: { default_popup: 'popup.html', default_title: 'selftest' },
     options_ui: { page: 'options.html', open_in_tab: true },
