@@ -144,7 +144,7 @@ export function findQuotes(paragraphs: string[], lang: Lang): Quote[] {
           else if (lastActPara >= para - 2 && lastActSpeaker && (lastActPara === para - 1 || words(paragraphs[para - 1]!) <= 8)) speaker = lastActSpeaker;
           else if (prevSpeakerPara === para - 1) speaker = prevSpeaker;
         }
-        if (kind === 'direct' && !speaker && lang === 'en' && s.open > 0 && /:[\s\u00a0]*$/.test(f.frame.slice(0, s.open))) {
+        if (kind === 'direct' && !speaker && lang === 'en' && s.open > 0 && (/:[\s\u00a0]*$/.test(f.frame.slice(0, s.open)) || (/,[\s\u00a0]*$/.test(f.frame.slice(0, s.open)) && /^\p{Lu}/u.test(s.text)))) {
           // "Obama is rolling out a new message: “It's about me.”": the sentence's subject speaks.
           const sent = f.sents[sentenceAt(f, s.open)]!;
           const subj = sentenceSubject(f, sent[0], s.open);
