@@ -164,6 +164,10 @@ export class Cast {
         if (e && !e.role && /^\p{Ll}/u.test(a.subj.role) && a.subj.role.split(/\s+/).length <= 8) e.role = clean(a.subj.role);
       }
     }
+    for (const run of subjects) {
+      const e = this.entityOf(run);
+      if (e) this.speakers.add(e);
+    }
     // Second pass: mentions, for pronoun resolution.
     frames.forEach((f, para) => {
       const list: Mention[] = [];
@@ -227,6 +231,7 @@ export class Cast {
    * just introduced with a role; names used as modifiers ("Clinton's campaign") do not count.
    */
   private readonly chain = new Map<Mention, Entity | null>();
+  private readonly speakers = new Set<Entity>();
   /** Index of each paragraph's first sentence in the story. */
   private readonly sentBase: number[] = [];
 
@@ -259,6 +264,8 @@ export class Cast {
         const dist = here - (this.sentBase[p]! + m.sent);
         let score = -dist - (para - p) * 0.5 + (dist === 0 ? 1 : 0);
         if (m.subject) score += 1.5;
+        // Someone who speaks elsewhere in the story is a likelier "he said" than someone only talked about.
+        if (this.speakers.has(entity)) score += 0.5;
         if (m.intro && p >= para - 1) score += 1;
         if (firstSeen && this.lastSpeaker?.entity === entity && this.lastSpeaker.para >= para - 2) score += 1.5;
         if (score > bestScore) { bestScore = score; best = entity; }
