@@ -3,13 +3,13 @@
  * traffic routed through the test proxy, and drives the extension's real surfaces: toolbar popup,
  * background context, extension pages.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
 import { ROOT } from './fixtures';
 import { FirefoxChrome, withTimeout, type BidiConnection } from './firefox-chrome';
+import { extractZip } from './native';
 
 export type BrowserName = 'chromium' | 'firefox';
 export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
@@ -352,7 +352,7 @@ export class TestBrowser {
     if (isZip) {
       dir = fs.mkdtempSync(path.join(os.tmpdir(), `tmt-e2e-unzipped-${this.name}-`));
       this.tempDirs.push(dir);
-      execFileSync('unzip', ['-q', abs, '-d', dir]);
+      extractZip(abs, dir);
     }
     const manifest = readManifest(dir);
     if (this.extensionId) await this.browser.uninstallExtension(this.extensionId);

@@ -10,14 +10,11 @@
  * https:// requests are served and recorded with their full URL and headers just like http:// ones.
  * Every request is recorded so privacy tests can assert what was (not) asked for.
  */
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import tls from 'node:tls';
 import { loadFixtureCases } from './fixtures';
+import { selfSignedCertificate } from './native';
 
 /** Who most likely made a request (judged from its headers; see `classify`). */
 export type Initiator =
@@ -29,7 +26,7 @@ export type Initiator =
   | 'navigation'
   /** The browser's own background traffic (update checks, remote settings, Google/Mozilla services). */
   | 'browser'
-  /** An HTTPS tunnel (CONNECT) that could not be opened (TLS refused): it carries no headers to judge by. */
+  /** An HTTPS tunnel (CONNECT) whose TLS handshake failed: it carries no headers to judge by. */
   | 'unknown';
 
 export interface RecordedRequest {
@@ -77,24 +74,11 @@ function pageKey(url: string): string {
   return u.href;
 }
 
-let certCache: { key: string; cert: string } | null | undefined;
+let certCache: { key: string; cert: string } | undefined;
 
-/** A self-signed certificate made with openssl for this process (null when openssl is missing). */
-function proxyCertificate(): { key: string; cert: string } | null {
-  if (certCache !== undefined) return certCache;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tmt-e2e-cert-'));
-  try {
-    execFileSync(
-      'openssl',
-      ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', 'key.pem', '-out', 'cert.pem', '-days', '7', '-subj', '/CN=tmt-e2e-proxy'],
-      { cwd: dir, stdio: 'ignore' },
-    );
-    certCache = { key: fs.readFileSync(path.join(dir, 'key.pem'), 'utf8'), cert: fs.readFileSync(path.join(dir, 'cert.pem'), 'utf8') };
-  } catch {
-    certCache = null;
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+/** One throw-away self-signed certificate per process. */
+function proxyCertificate(): { key: string; cert: string } {
+  certCache ??= selfSignedCertificate();
   return certCache;
 }
 
@@ -110,7 +94,7 @@ export class SiteServer {
   constructor() {
     this.server = http.createServer((req, res) => this.handle(req, res));
     // HTTPS: accept the tunnel and speak TLS ourselves, handing the decrypted stream to an unbound
-    // HTTP server with the same handler. Without openssl, refuse the tunnel quickly instead.
+    // HTTP server with the same handler.
     const secure = http.createServer((req, res) => this.handle(req, res, true));
     const cert = proxyCertificate();
     this.server.on('connect', (req: http.IncomingMessage, socket: Socket, head: Buffer) => {
@@ -127,11 +111,6 @@ export class SiteServer {
           time: Date.now() - this.started,
         });
       socket.on('error', () => {});
-      if (!cert) {
-        failed();
-        socket.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n');
-        return;
-      }
       socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       if (head.length) socket.unshift(head);
       const tlsSocket = new tls.TLSSocket(socket, { isServer: true, key: cert.key, cert: cert.cert, ALPNProtocols: ['http/1.1'] });
