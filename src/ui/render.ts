@@ -168,10 +168,9 @@ function renderQuotes(doc: Document, r: ReadResult, o: RenderOptions): HTMLEleme
 export function renderArticle(doc: Document, r: ReadResult, o: RenderOptions): Rendered {
   const storyHtml = sanitizeHtml(r.html, o.win, { images: o.settings.images, baseUrl: r.url });
   const story = h(doc, 'div', { class: 'tmt-story', 'data-testid': 'article-body', lang: r.lang || null });
-  // A <template> parses inertly (no image loads, no custom elements) until the nodes are adopted.
-  const tpl = doc.createElement('template');
-  tpl.innerHTML = storyHtml;
-  story.append(tpl.content);
+  // DOMParser builds an inert document (no scripts run, nothing loads) whose nodes we then adopt.
+  const parsed = new DOMParser().parseFromString(`<!doctype html><body>${storyHtml}`, 'text/html');
+  story.append(...Array.from(parsed.body.childNodes).map((n) => doc.adoptNode(n)));
   for (const a of Array.from(story.querySelectorAll('a[href]'))) {
     a.setAttribute('target', '_blank');
     a.setAttribute('rel', 'noopener noreferrer');
