@@ -8,7 +8,7 @@
  * --quick       Node part only: the seed page and its ×10 version, one pair each (a smoke run)
  * --node-only   skip the browsers
  * --browsers=…  which browsers to drive (default chromium,firefox; the in-page parts need chromium)
- * --runs=N      timed pairs per fixture (default 15; long pages use fewer)
+ * --runs=N      timed pairs per fixture (default 9; long pages use fewer)
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,7 +17,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import type { BrowserName } from '../../tests/e2e/harness/browser';
 import { fixtureCases, longCase, SEED, type BenchCase } from './cases';
-import { nodeExtraction, nodeQuotes, storyParagraphs, type ExtractionResult, type QuotesResult } from './node';
+import { nodeExtraction, nodeQuotes, nodeStages, storyParagraphs, type ExtractionResult, type QuotesResult } from './node';
+import { STAGES, type Stage } from './stages';
 import { growthExponent, kb, median, ms, quartiles, table, times, type PairStats } from './stats';
 
 export interface BenchContext {
@@ -36,13 +37,13 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  const o: Options = { json: false, quick: false, browsers: ['chromium', 'firefox'], runs: 15 };
+  const o: Options = { json: false, quick: false, browsers: ['chromium', 'firefox'], runs: 9 };
   for (const a of argv) {
     if (a === '--json') o.json = true;
     else if (a === '--quick') o.quick = true;
     else if (a === '--node-only') o.browsers = [];
     else if (a.startsWith('--browsers=')) o.browsers = a.slice(11).split(',').filter((b): b is BrowserName => b === 'chromium' || b === 'firefox');
-    else if (a.startsWith('--runs=')) o.runs = Math.max(3, Number.parseInt(a.slice(7), 10) || 15);
+    else if (a.startsWith('--runs=')) o.runs = Math.max(3, Number.parseInt(a.slice(7), 10) || 9);
     else throw new Error(`unknown option ${a} (see scripts/bench/main.ts)`);
   }
   if (o.quick) {
@@ -66,6 +67,8 @@ interface ExtractionRow {
   stats: PairStats;
   /** Node only: wall time. */
   wall?: PairStats;
+  /** Chromium only: the first readArticle() call on the page, before any warm-up, ms. */
+  cold?: number;
 }
 
 interface QuotesRow {
@@ -89,6 +92,8 @@ interface Budget {
 interface Results {
   meta: Record<string, unknown>;
   extraction: ExtractionRow[];
+  /** Median ms per step of readArticle() on the seed page, per environment. */
+  stages: Record<string, Record<Stage, number>>;
   growth: Array<{ env: string; side: 'TMT Reader' | 'Readability'; exponent: number }>;
   quotes: QuotesRow[];
   quotesGrowth: Array<{ env: string; exponent: number }>;
@@ -152,6 +157,7 @@ export async function run(argv: string[], ctx: BenchContext): Promise<number> {
       browsers: opts.browsers,
     },
     extraction: [],
+    stages: {},
     growth: [],
     quotes: [],
     quotesGrowth: [],
@@ -170,7 +176,7 @@ export async function run(argv: string[], ctx: BenchContext): Promise<number> {
   const fixtures = opts.quick ? [seed] : allFixtures;
   const scales = opts.quick ? [10] : [10, 100];
   const long = scales.map((k) => longCase(seed, k));
-  const runsFor = (c: BenchCase): [number, number] => (opts.quick ? [0, 1] : c.scale >= 100 ? [0, 3] : c.scale >= 10 ? [1, 5] : [2, opts.runs]);
+  const runsFor = (c: BenchCase): [number, number] => (opts.quick ? [0, 1] : c.scale >= 100 ? [0, 1] : c.scale >= 10 ? [1, 5] : [2, opts.runs]);
 
   // ---------------- Node: extraction and quotes
   const nodeRows: ExtractionResult[] = [];
@@ -182,6 +188,9 @@ export async function run(argv: string[], ctx: BenchContext): Promise<number> {
   for (const r of nodeRows) {
     res.extraction.push({ env: 'node', case: r.case, scale: r.scale, kb: r.bytes / 1024, words: r.words, paragraphs: r.paragraphs, baselineOk: r.baselineOk, stats: r.stats, wall: r.wall });
   }
+
+  log('node: stages');
+  res.stages.node = stageMedians(nodeStages(seed, opts.quick ? 0 : 2, opts.quick ? 1 : opts.runs));
 
   const story = storyParagraphs(seed);
   const qScales = [1, ...scales];
@@ -200,7 +209,7 @@ export async function run(argv: string[], ctx: BenchContext): Promise<number> {
   if (opts.browsers.length > 0 && !fs.existsSync(path.join(root, 'dist/chrome/manifest.json'))) {
     throw new Error('bench: dist/chrome is missing (scripts/bench.mjs builds it; run `npm run build`)');
   }
-  const { openSession, pageExtraction, pageQuotes, timeToReader, memory, pageLoadCost } = opts.browsers.length ? await import('./browser') : ({} as typeof import('./browser'));
+  const { openSession, pageExtraction, pageStages, pageQuotes, timeToReader, memory, pageLoadCost } = opts.browsers.length ? await import('./browser') : ({} as typeof import('./browser'));
 
   for (const name of opts.browsers) {
     log(`${name}: launching`);
@@ -214,8 +223,10 @@ export async function run(argv: string[], ctx: BenchContext): Promise<number> {
           const [w, n] = runsFor(c);
           const nodeRow = nodeRows.find((r) => r.case === c.name);
           const r = await pageExtraction(s, c, bundle, w + 1, c.scale >= 100 ? n + 2 : n);
-          res.extraction.push({ env: 'chromium', case: c.name, scale: c.scale, kb: c.bytes / 1024, words: nodeRow?.words ?? 0, paragraphs: r.paragraphs, baselineOk: r.baselineOk, stats: r.stats });
+          res.extraction.push({ env: 'chromium', case: c.name, scale: c.scale, kb: c.bytes / 1024, words: nodeRow?.words ?? 0, paragraphs: r.paragraphs, baselineOk: r.baselineOk, stats: r.stats, cold: r.cold });
         }
+        log('chromium: stages');
+        res.stages.chromium = stageMedians(await pageStages(s, seed, bundle, 3, opts.runs));
         for (const k of qScales) {
           log(`chromium: quotes ×${k}`);
           const q = await pageQuotes(s, seed, bundle, k, 3, k >= 100 ? 7 : 21);
@@ -230,6 +241,7 @@ export async function run(argv: string[], ctx: BenchContext): Promise<number> {
           tracedMedian: median(pl.traced),
           tracedIqr: quartiles(pl.traced),
           compileMedian: median(pl.compile),
+          idleMedian: median(pl.idle),
           firstLoadTraced: pl.traced[0],
           sampledMedian: median(pl.sampled),
           sampledIqr: quartiles(pl.sampled),
@@ -289,6 +301,10 @@ export async function run(argv: string[], ctx: BenchContext): Promise<number> {
   if (opts.json) process.stdout.write(`${JSON.stringify(res, null, 2)}\n`);
   else process.stdout.write(`${render(res, seed)}\n`);
   return 0;
+}
+
+function stageMedians(runs: Array<Record<Stage, number>>): Record<Stage, number> {
+  return Object.fromEntries(STAGES.map((s) => [s, median(runs.map((r) => r[s]))])) as Record<Stage, number>;
 }
 
 // ---------------------------------------------------------------- budgets
@@ -369,9 +385,10 @@ function render(res: Results, seed: BenchCase): string {
   out.push(`TMT Reader benchmark — ${m.date}, commit ${m.commit}, Node ${m.node}, ${m.cpus} CPUs, load average ${(m.loadAverageAtStart as number[]).join(' ')} → ${(m.loadAverageAtEnd as number[]).join(' ')}, ${m.seconds} s${m.quick ? ' (quick)' : ''}`);
   out.push('');
   out.push('1. Extraction: TMT Reader = readArticle(doc, url) (detect, copy + clean the current article, Readability, DOMPurify, paragraphs, quotes);');
-  out.push('   Readability = new Readability(doc).parse(). Each run gets its own copy of the page: node = a fresh jsdom parse of the HTML,');
-  out.push('   chromium = document.cloneNode(true) of the loaded page, inside the page; parsing/copying is not timed. Pairs interleaved');
-  out.push('   (A B, B A, …) after warm-up, GC before each run. ms = medians: node = process CPU time (wall ratio alongside), chromium =');
+  out.push('   Readability = new Readability(doc).parse(). Each run gets its own untouched copy of the page: node = jsdom (the CLI\'s DOM),');
+  out.push('   a deep copy of the parsed page put into a document with a window; chromium = document.cloneNode(true) of the loaded page,');
+  out.push('   inside the page. Parsing and copying are not timed. Pairs interleaved');
+  out.push('   (A B, B A, …) after warm-up (chromium: GC before each run). ms = medians: node = process CPU time (wall ratio alongside), chromium =');
   out.push('   performance.now() in the page. ratio = median of the per-pair ratios TMT ÷ Readability, with its IQR.');
   out.push(
     table(
@@ -379,6 +396,23 @@ function render(res: Results, seed: BenchCase): string {
       res.extraction.map((r) => [r.env, r.case, r.kb.toFixed(0), String(r.words), String(r.stats.runs), ms(r.stats.a), ms(r.stats.b) + (r.baselineOk ? '' : ' (no article)'), times(r.stats.ratio), iqr(r.stats.ratioIqr), r.wall ? times(r.wall.ratio) : '']),
     ),
   );
+  const cold = res.extraction.filter((r) => r.env === 'chromium' && r.cold !== undefined && r.scale === 1);
+  if (cold.length) out.push(`   chromium, first readArticle() call on a freshly loaded page (cold code), median over fixtures: ${ms(median(cold.map((r) => r.cold!)))}`);
+  const envs = Object.keys(res.stages);
+  if (envs.length) {
+    out.push(`   Where TMT Reader's time goes on ${seed.name} (median per step, same calls as readArticle; node = CPU time):`);
+    const base = (env: string) => res.extraction.find((r) => r.env === env && r.case === seed.name)?.stats.b;
+    out.push(
+      table(
+        ['step', ...envs],
+        [
+          ...STAGES.map((st) => [st, ...envs.map((e) => ms(res.stages[e]![st]))]),
+          ['sum of steps', ...envs.map((e) => ms(STAGES.reduce((sum, st) => sum + res.stages[e]![st], 0)))],
+          ['Readability alone on the whole page', ...envs.map((e) => ms(base(e)))],
+        ],
+      ).replace(/^/gm, '   '),
+    );
+  }
   if (res.growth.length) {
     out.push(`   Growth ×10→×100 (exponent k in t ∝ size^k; 1 = linear): ${res.growth.map((g) => `${g.env} ${g.side} ${g.exponent.toFixed(2)}`).join(', ')}`);
   }
@@ -408,13 +442,14 @@ function render(res: Results, seed: BenchCase): string {
     out.push(`   ${String(pl.method)}`);
     out.push(
       table(
-        ['method', 'median', 'IQR', 'first load', 'of which compile'],
+        ['method', 'median', 'IQR', 'first load', 'of which compile', 'deferred to idle (not counted)'],
         [
-          ['traced', ms(pl.tracedMedian as number), iqr(pl.tracedIqr as [number, number]), ms(pl.firstLoadTraced as number), ms(pl.compileMedian as number)],
-          ['sampled', ms(pl.sampledMedian as number), iqr(pl.sampledIqr as [number, number]), '', ''],
+          ['traced', ms(pl.tracedMedian as number), iqr(pl.tracedIqr as [number, number]), ms(pl.firstLoadTraced as number), ms(pl.compileMedian as number), ms(pl.idleMedian as number)],
+          ['sampled', ms(pl.sampledMedian as number), iqr(pl.sampledIqr as [number, number]), '', '', ''],
         ],
       ),
     );
+    out.push('   The sampled figure covers the whole load window, idle callbacks included.');
     const hot = pl.hot as Array<{ fn: string; ms: number }>;
     if (hot.length) out.push(`   Heaviest (sampled self time per load, minified names @line:col of dist/chrome/content.js): ${hot.map((h) => `${h.fn} ${h.ms.toFixed(2)} ms`).join('; ')}`);
   } else out.push('   n/a (Chromium not run)');
@@ -439,6 +474,8 @@ function render(res: Results, seed: BenchCase): string {
         ],
       ),
     );
+    const trend = mem.trend as Array<{ toggles: number; jsHeap: number }> | undefined;
+    if (trend?.length) out.push(`   JS heap by cycles (a leak keeps climbing; JIT warm-up levels off): ${trend.map((t) => `${t.toggles}: ${kb(t.jsHeap)}`).join(', ')}`);
   } else out.push(`   ${mem?.error ? `error: ${String(mem.error)}` : 'n/a (reader not built or Chromium not run)'}`);
   out.push('');
   out.push('7. Budgets');

@@ -3,27 +3,52 @@
  *
  * Extraction, timed per run: A = readArticle(document, url) (TMT Reader's full pipeline: detection,
  * copying and cleaning the current article, Readability, DOMPurify, paragraphs, quotes), B = new
- * Readability(document).parse() with default options. Each run of each side gets its own document,
- * freshly parsed from the page's HTML by jsdom like the CLI does; parsing is not timed. Pairs run
- * back to back, alternating which side goes first, with a garbage collection before each side.
+ * Readability(document).parse() with default options. Each run of each side gets its own untouched
+ * copy of the page, parsed by jsdom like the CLI does (see Copies); parsing and copying are not timed. Pairs run
+ * back to back, alternating which side goes first. No forced GC: a full collection of jsdom's heap costs
+ * more than a run (~0.3 s), so collections fall where V8 puts them and the medians absorb them.
  * Both the process's CPU time (process.cpuUsage: what the work costs, steady when other processes
  * compete for the cores) and wall time (performance.now) are recorded; the table ranks by CPU time.
  */
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { readArticle, findQuotes } from '../../src/core';
 import { countWords } from '../../src/core/text';
 import type { BenchCase } from './cases';
+import { stageTimes, type Stage } from './stages';
 import { median, pairStats, type PairStats } from './stats';
 
-v8.setFlagsFromString('--expose-gc');
-/** A full collection between runs so one side does not pay for the other's garbage. */
-const gc = vm.runInNewContext('gc') as () => void;
+
+function parse(c: BenchCase): JSDOM {
+  return new JSDOM(c.html, { url: c.url, contentType: 'text/html', virtualConsole: new VirtualConsole() });
+}
+
+/**
+ * Fresh copies of a page without re-parsing it each time: the page is parsed once (as the CLI does)
+ * into a pristine template and once into a working document; before each run the working document's
+ * <html> is replaced with a deep copy of the template's, so every run reads an untouched page in a
+ * document that has its window (the sanitizer needs it).
+ */
+class Copies {
+  private readonly template: JSDOM;
+  private readonly work: JSDOM;
+  constructor(c: BenchCase) {
+    this.template = parse(c);
+    this.work = parse(c);
+  }
+  next(): Document {
+    const doc = this.work.window.document;
+    doc.replaceChild(doc.importNode(this.template.window.document.documentElement, true), doc.documentElement);
+    return doc;
+  }
+  close(): void {
+    this.template.window.close();
+    this.work.window.close();
+  }
+}
 
 function freshDocument(c: BenchCase): { doc: Document; close: () => void } {
-  const dom = new JSDOM(c.html, { url: c.url, contentType: 'text/html', virtualConsole: new VirtualConsole() });
+  const dom = parse(c);
   return { doc: dom.window.document, close: () => dom.window.close() };
 }
 
@@ -61,11 +86,11 @@ export function nodeExtraction(c: BenchCase, warmup: number, runs: number): Extr
   let paragraphs: string[] = [];
   let quotes = 0;
   let baselineOk = false;
+  const copies = { a: new Copies(c), b: new Copies(c) };
   for (let i = 0; i < warmup + runs; i++) {
-    const order = i % 2 === 0 ? ['a', 'b'] : ['b', 'a'];
+    const order = i % 2 === 0 ? (['a', 'b'] as const) : (['b', 'a'] as const);
     for (const side of order) {
-      const { doc, close } = freshDocument(c);
-      gc();
+      const doc = copies[side].next();
       if (side === 'a') {
         const [r, wall, cpu] = timed(() => readArticle(doc, c.url));
         if (!r.isArticle) throw new Error(`bench: ${c.name} is not read as an article: ${r.reason}`);
@@ -83,9 +108,10 @@ export function nodeExtraction(c: BenchCase, warmup: number, runs: number): Extr
           bw.push(wall);
         }
       }
-      close();
     }
   }
+  copies.a.close();
+  copies.b.close();
   return { case: c.name, scale: c.scale, bytes: c.bytes, paragraphs: paragraphs.length, words: countWords(paragraphs), quotes, baselineOk, stats: pairStats(a, b), wall: pairStats(aw, bw) };
 }
 
@@ -114,7 +140,6 @@ export function nodeQuotes(name: string, scale: number, paragraphs: string[], la
   const t: number[] = [];
   let quotes = 0;
   for (let i = 0; i < warmup + runs; i++) {
-    gc();
     const [q, , cpu] = timed(() => findQuotes(paragraphs, lang));
     quotes = q.length;
     if (i >= warmup) t.push(cpu);
@@ -122,4 +147,21 @@ export function nodeQuotes(name: string, scale: number, paragraphs: string[], la
   const words = countWords(paragraphs);
   const m = median(t);
   return { case: name, scale, words, quotes, runs, ms: m, msPer10k: (m / words) * 10_000 };
+}
+
+/** readArticle's steps timed one by one in jsdom (CPU time), one record per run; see stages.ts. */
+export function nodeStages(c: BenchCase, warmup: number, runs: number): Array<Record<Stage, number>> {
+  const copies = new Copies(c);
+  const cpuNow = (): number => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  const out: Array<Record<Stage, number>> = [];
+  for (let i = 0; i < warmup + runs; i++) {
+    const doc = copies.next();
+    const t = stageTimes(doc, c.url, cpuNow);
+    if (i >= warmup) out.push(t);
+  }
+  copies.close();
+  return out;
 }

@@ -8,9 +8,11 @@
  */
 import { Readability } from '@mozilla/readability';
 import { readArticle, findQuotes } from '../../src/core';
+import { stageTimes, type Stage } from './stages';
 
 interface PageBench {
-  extract(url: string, warmup: number, runs: number): { a: number[]; b: number[]; paragraphs: number; baselineOk: boolean };
+  extract(url: string, warmup: number, runs: number): { a: number[]; b: number[]; paragraphs: number; baselineOk: boolean; coldA: number; coldB: number };
+  stages(url: string, warmup: number, runs: number): Array<Record<Stage, number>>;
   quotes(url: string, scale: number, warmup: number, runs: number): { t: number[]; quotes: number };
 }
 
@@ -31,6 +33,9 @@ window.__tmtBench = {
     const b: number[] = [];
     let paragraphs = 0;
     let baselineOk = false;
+    // The very first call of each side on this page, before any warm-up: what a user's first open pays.
+    let coldA = NaN;
+    let coldB = NaN;
     for (let i = 0; i < warmup + runs; i++) {
       for (const side of i % 2 === 0 ? ['a', 'b'] : ['b', 'a']) {
         const copy = snapshot.cloneNode(true) as Document;
@@ -41,17 +46,29 @@ window.__tmtBench = {
           const t = performance.now() - t0;
           if (!r.isArticle) throw new Error(`not read as an article: ${r.reason}`);
           paragraphs = r.paragraphs.length;
+          if (i === 0) coldA = t;
           if (i >= warmup) a.push(t);
         } else {
           const t0 = performance.now();
           const parsed = new Readability(copy).parse();
           const t = performance.now() - t0;
           baselineOk = !!parsed?.content;
+          if (i === 0) coldB = t;
           if (i >= warmup) b.push(t);
         }
       }
     }
-    return { a, b, paragraphs, baselineOk };
+    return { a, b, paragraphs, baselineOk, coldA, coldB };
+  },
+  stages(url, warmup, runs) {
+    const out: Array<Record<Stage, number>> = [];
+    for (let i = 0; i < warmup + runs; i++) {
+      const copy = snapshot.cloneNode(true) as Document;
+      collect();
+      const t = stageTimes(copy, url, () => performance.now());
+      if (i >= warmup) out.push(t);
+    }
+    return out;
   },
   quotes(url, scale, warmup, runs) {
     const r = readArticle(snapshot.cloneNode(true) as Document, url);

@@ -1,0 +1,44 @@
+/**
+ * Where TMT Reader's time goes: the steps of readArticle() for a Moscow Times article, timed one by one
+ * on one fresh copy of the page (the same calls src/core/index.ts and extract.ts make, in the same order).
+ * Diagnostic only: the budget is judged on readArticle() itself.
+ */
+import { Readability } from '@mozilla/readability';
+import { cleanStory } from '../../src/core/clean';
+import { detectPage } from '../../src/core/detect';
+import { windowOf } from '../../src/core/extract';
+import { findQuotes, selectKeyQuotes } from '../../src/core/quotes';
+import { sanitizeHtml } from '../../src/core/sanitize';
+import { blockTexts, countWords } from '../../src/core/text';
+
+export const STAGES = ['detect', 'clean (copy story, drop clutter)', 'Readability on the story', 'DOMPurify', 'paragraphs (re-parse + text)', 'quotes'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** ms per stage for one run on `doc` (which it does not modify; cleaning works on a copy). */
+export function stageTimes(doc: Document, url: string, now: () => number): Record<Stage, number> {
+  const t: Partial<Record<Stage, number>> = {};
+  let t0 = now();
+  const lap = (s: Stage): void => {
+    const t1 = now();
+    t[s] = t1 - t0;
+    t0 = t1;
+  };
+  const detection = detectPage(doc, url);
+  lap('detect');
+  if (!detection.profile || !detection.isArticle) throw new Error(`not a Moscow Times article: ${detection.reason}`);
+  const story = cleanStory(doc, url, detection.profile, detection.lang);
+  lap('clean (copy story, drop clutter)');
+  if (!story) throw new Error('no story root');
+  const parsed = new Readability(story.doc, { keepClasses: false, charThreshold: 0 }).parse();
+  lap('Readability on the story');
+  const win = windowOf(doc);
+  const html = sanitizeHtml(story.leadHtml + (parsed?.content ?? ''), win, { baseUrl: url });
+  lap('DOMPurify');
+  const parsedDoc = new (win as Window & typeof globalThis).DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
+  const paragraphs = blockTexts(parsedDoc.body);
+  countWords(paragraphs);
+  lap('paragraphs (re-parse + text)');
+  selectKeyQuotes(findQuotes(paragraphs, detection.lang === 'ru' ? 'ru' : 'en'), 5);
+  lap('quotes');
+  return t as Record<Stage, number>;
+}
