@@ -2,7 +2,7 @@
 /**
  * Evaluate the key-quotes finder.
  *
- *   npm run eval:quotes                                   # the TMT fixtures
+ *   npm run eval:quotes                                   # the TMT fixtures (tmt/ and tmt-extra/)
  *   npm run eval:quotes -- .polnear --split dev --min-words 4 [--errors 30]
  *
  * Bundles src/core/quotes/index.ts on the fly (no build needed). Prints quote precision, recall and F1,
@@ -190,15 +190,18 @@ function report(label, docs, r, msPerDoc) {
 
 // ---------- fixtures ----------
 
-function fixtureDocs(q) {
-  const dir = path.join(root, 'tests/fixtures/tmt');
+function fixtureDocs() {
   const docs = [];
+  for (const set of ['tmt', 'tmt-extra']) {
+  const dir = path.join(root, 'tests/fixtures', set);
+  if (!fs.existsSync(dir)) continue;
   for (const c of fs.readdirSync(dir).sort()) {
     const file = path.join(dir, c, 'expected.json');
     if (!fs.existsSync(file)) continue;
     const e = JSON.parse(fs.readFileSync(file, 'utf8'));
     if (!Array.isArray(e.quotes) || !Array.isArray(e.body)) continue;
-    docs.push({ name: c, lang: e.lang, paragraphs: e.body, gold: e.quotes.map((g) => ({ text: g.text, speaker: g.speaker })) });
+    docs.push({ name: `${set}/${c}`, lang: e.lang, paragraphs: e.body, gold: e.quotes.map((g) => ({ text: g.text, speaker: g.speaker })) });
+  }
   }
   return docs;
 }
@@ -349,11 +352,11 @@ function run(label, docs) {
 }
 
 console.log(`eval:quotes${opts.minWords ? ` (quotes of ${opts.minWords}+ words)` : ''}`);
-const fixtures = fixtureDocs(q);
+const fixtures = fixtureDocs();
 run('TMT fixtures', fixtures);
 
 if (opts.bench) {
-  const seed = fixtures.find((d) => d.name.startsWith('seed')) ?? fixtures[0];
+  const seed = fixtures.find((d) => d.name.includes('seed-')) ?? fixtures[0];
   if (seed) {
     for (let i = 0; i < 100; i++) q.findQuotes(seed.paragraphs, seed.lang);
     const n = 300;

@@ -80,8 +80,22 @@ describe('English attribution', () => {
     expect(k.speaker).toMatchObject({ name: 'John Kerry', role: 'U.S. Secretary of State' });
   });
 
-  it('says the body, not a person, for "the Kremlin said"', () => {
-    expect(who(one(['“The decision is final,” the Kremlin said.']))).toBe('the Kremlin');
+  it('says the body, not a person, for "the Kremlin said", and names it without the article', () => {
+    expect(who(one(['“The decision is final,” the Kremlin said.']))).toBe('Kremlin');
+  });
+
+  it('a common noun for a body goes back to the body named before', () => {
+    const qs = findQuotes([
+      'Russia’s Prosecutor General’s Office on Friday declared the fund an “undesirable” organization.',
+      'Prosecutors said the fund posed “a threat to the constitutional order of the country.”',
+      'Aeroflot, the country’s largest airline, diverted some flights. “We apologize to our passengers,” the airline said.',
+    ], 'en');
+    expect(qs.map(who)).toEqual(['Prosecutor General’s Office', 'Aeroflot']);
+  });
+
+  it('"would respond" is not an attribution; "said" is', () => {
+    const q = one(['Kremlin spokesman Dmitry Peskov said that Russia would respond “in a way that is painful for the Europeans,” without details.']);
+    expect(who(q)).toBe('Dmitry Peskov');
   });
 
   it('keeps a second quote of the same paragraph with its speaker', () => {
@@ -270,6 +284,17 @@ describe('Russian attribution', () => {
     ], 'ru');
     expect(qs.map((q) => q.text)).toEqual(['Мы готовы к диалогу.', 'Но только на наших условиях']);
     expect(qs.map(who)).toEqual(['Песков', 'Песков']);
+  });
+
+  it('«…», — цитирует X ТАСС: the person quoted, not the agency; «…», — говорится в сообщении министерства', () => {
+    const qs = findQuotes([
+      'Минцифры расширит «белые списки» сайтов. Об этом сообщили в министерстве.',
+      '«Перечень будет пересматриваться ежемесячно», — говорится в сообщении министерства.',
+      '«Отключения создают неудобства для людей», — заявил глава Минцифры Максут Шадаев.',
+      '«Никто не собирается отключать интернет навсегда», — цитирует Шадаева ТАСС.',
+    ], 'ru');
+    expect(qs.map(who)).toEqual(['Минцифры', 'Максут Шадаев', 'Максут Шадаев']);
+    expect(qs[1]!.speaker!.role).toBe('глава Минцифры');
   });
 
   it('a body speaks: the answer after a question goes to the body that acted', () => {

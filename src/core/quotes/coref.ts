@@ -6,8 +6,8 @@ import type { Lang, Speaker } from '../types';
 import type { Act, Subject } from './acts';
 import type { Frame } from './frame';
 import { sentenceAt } from './frame';
-import { EN_STOP, RU_ROLE_WORDS } from './lexicon';
-import { genderOf, isCap, looksPerson, speakerLike, nameKey, ruNominative, splitRole, type Entity, type Gender, type Run } from './names';
+import { EN_ORG, EN_PLACE, EN_STOP, RU_ROLE_WORDS } from './lexicon';
+import { genderOf, isCap, keyOf, looksPerson, speakerLike, nameKey, ruNominative, splitRole, type Entity, type Gender, type Run } from './names';
 
 interface Mention {
   /** Looks like the subject of its clause ("Wines believes", "Lavrov met"), not an object or a modifier. */
@@ -45,6 +45,9 @@ const PERSON_ROLE: Record<string, RegExp> = {
   nominee: /\b(?:nominee|candidate)/i, candidate: /\b(?:nominee|candidate)/i, ambassador: /\bAmbassador/i,
   general: /\b(?:Gen\.|General)/i, judge: /\bJudge/i, director: /\bDirector/i, leader: /\bLeader/i,
 };
+
+/** Common nouns that stand for a body named earlier. */
+const BODY_HEAD = /^(?:the\s+|its\s+|The\s+)?(?:[\p{Ll}-]+\s+){0,2}(ministry|agency|office|company|firm|group|airline|carrier|bank|court|committee|commission|party|service|network|newspaper|channel|regulator|watchdog|prosecutors|government|administration|organization|organisation|foundation|fund|union|council|department|embassy|kremlin|министерств\p{Ll}*|ведомств\p{Ll}*|прокуратур\p{Ll}*|компани\p{Ll}*|пресс-служб\p{Ll}*|правительств\p{Ll}*|администраци\p{Ll}*|мэри\p{Ll}*|суд\p{Ll}*|банк\p{Ll}*|партии|партия)$/iu;
 
 /** Heads of descriptions that stand for a person ("the billionaire", "the former secretary of state"). */
 const PERSON_HEAD = /^(?:candidate|nominee|front-?runner|senator|governor|president|billionaire|businessman|businesswoman|mogul|tycoon|developer|secretary|speaker|chairman|chairwoman|mayor|congressman|congresswoman|lawmaker|leader|founder|host|actor|actress|singer|star|hopeful|contender|spokesman|spokeswoman|minister|judge|general|commander|author|economist|woman|man|democrat|republican|incumbent|challenger|rival|moderator|veteran|officer|premier|chancellor|envoy|ambassador|diplomat|politician|official|lawyer|attorney|director|chief|head|executive|presenter|anchor|businessman)$/;
@@ -127,7 +130,7 @@ export class Cast {
       for (const run of f.runs) {
         const { name, role } = splitRole(run.toks, lang);
         if (!name.length) continue;
-        const key = nameKey(name[name.length - 1]!.w, lang);
+        const key = keyOf(name, lang);
         let words = name.map((t) => t.w);
         const nominative = lang !== 'ru' || subjects.has(run) || !RU_GENITIVE_BEFORE.test(f.frame.slice(Math.max(0, run.start - 12), run.start));
         if (lang === 'ru' && !nominative) words = ruNominative(words);
@@ -137,7 +140,8 @@ export class Cast {
         if (better) {
           this.entities.set(key, {
             key,
-            name: words.join(' '),
+            // English names as written ("Prosecutor General's Office"); Russian ones in the nominative.
+            name: lang === 'en' ? clean(f.text.slice(name[0]!.start, name[name.length - 1]!.end)) : words.join(' '),
             role: ruRoleBefore(f, run, lang) ?? (role.length ? roleText(f.text.slice(role[0]!.start, role[role.length - 1]!.end), lang) : null) ?? e?.role ?? null,
             size: name.length,
             gender: g ?? e?.gender ?? null,
@@ -175,8 +179,11 @@ export class Cast {
       for (const run of f.runs) {
         const { name } = splitRole(run.toks, lang);
         if (!name.length) continue;
-        const entity = this.entities.get(nameKey(name[name.length - 1]!.w, lang))!;
+        const entity = this.entities.get(keyOf(name, lang))!;
         const { subject, modifier } = mentionShape(f, run, lang);
+        if (!entity.person && (name.some((t) => EN_ORG.has(t.w) || /^\p{Lu}{2,}$/u.test(t.w)) || (subject && speakerLike(name, lang) && !EN_PLACE.has(name[0]!.w)))) {
+          this.bodies.add(entity);
+        }
         const intro = name.length >= 2 && (splitRole(run.toks, lang).role.length > 0 || /^[\s\u00a0]*,[\s\u00a0]+(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(f.frame.slice(run.end, run.end + 8)));
         // "Wines believes …", "Ban also kept …": a lone surname opening a sentence before a verb is a person.
         if (!entity.person && subject && speakerLike(name, lang) && name.length === 1
@@ -200,8 +207,34 @@ export class Cast {
   entityOf(run: Run): Entity | null {
     const { name } = splitRole(run.toks, this.lang);
     if (!name.length) return null;
-    return this.entities.get(nameKey(name[name.length - 1]!.w, this.lang)) ?? null;
+    return this.entities.get(keyOf(name, this.lang)) ?? null;
   }
+
+  /**
+   * The body a common noun stands for: the latest body whose name shares the noun ("the ministry" →
+   * "Justice Ministry", "prosecutors" → "Prosecutor General's Office"), else the latest body at all.
+   */
+  resolveBody(para: number, pos: number, head: string): Entity | null {
+    const stem = head.replace(/(?:ies|s)$/, '').slice(0, this.lang === 'ru' ? 4 : 7);
+    let any: Entity | null = null;
+    for (let p = para; p >= 0 && p >= para - 3; p--) {
+      const ms = this.byPara[p]!;
+      for (let i = ms.length - 1; i >= 0; i--) {
+        const m = ms[i]!;
+        if ((p === para && m.end > pos) || m.pron) continue;
+        // A lone unknown name that spoke ("Aeroflot, the country's largest airline, said") may be a body too.
+        const ambiguous = m.entity.person && m.entity.size === 1 && !m.entity.gender;
+        if (!this.bodies.has(m.entity) && !ambiguous) continue;
+        if (m.entity.person && !ambiguous) continue;
+        if (m.entity.name.toLowerCase().split(/[\s’']+/).some((w) => w.startsWith(stem))) return m.entity;
+        any = any ?? m.entity;
+      }
+    }
+    return any;
+  }
+
+  /** Entities named like bodies: "Justice Ministry", "ADG Group", "Aeroflot", "МИД". */
+  private readonly bodies = new Set<Entity>();
 
   /** Who announces what follows a paragraph ending in a colon: its last act, or its last sentence's subject. */
   announcer(para: number, acts: Act[]): Speaker | null {
@@ -285,21 +318,39 @@ export class Cast {
   /** The speaker an attribution names, or null when it cannot be told. */
   speakerOf(subj: Subject, para: number, verbGender: Gender): Speaker | null {
     if (subj.kind === 'name') {
-      const e = this.entityOf(subj.run);
       const f = this.frames[para]!;
+      // "Prosecutors said …" at a sentence start: a common noun with a capital, for a body named before.
+      const only = subj.run.toks.length === 1 ? subj.run.toks[0]!.w.toLowerCase() : '';
+      if (only && only !== 'kremlin' && BODY_HEAD.test(only) && /(?:^|[.!?¶"”»:])[\s\u00a0]*$/.test(f.frame.slice(Math.max(0, subj.run.start - 3), subj.run.start))) {
+        const b = this.resolveBody(para, subj.run.start, only);
+        if (b) return { name: b.name, role: b.role, start: subj.run.start, end: subj.run.end };
+      }
+      const e = this.entityOf(subj.run);
       if (!e) {
         // A run of role words only ("Foreign Minister"): keep it as written.
         return { name: f.text.slice(subj.run.start, subj.run.end), role: null, start: subj.run.start, end: subj.run.end };
       }
-      let name = e.name;
-      if (this.lang === 'en' && !e.person && /^the\s+$/i.test(f.text.slice(Math.max(0, subj.run.start - 4), subj.run.start))) {
-        name = 'the ' + name;
-      }
+      // Bodies are named without an article: "Kremlin", "Foreign Ministry".
+      const name = e.name;
       return { name, role: e.role ?? (subj.role ? clean(subj.role) : null), start: subj.run.start, end: subj.run.end };
     }
     if (subj.kind === 'pron') {
       const e = this.resolvePronoun(para, subj.start, subj.gender, verbGender);
       return e ? { name: e.name, role: e.role } : null;
+    }
+    // "— пояснил эксперт": the person with that role, else the nearest person.
+    if (this.lang === 'ru' && RU_ROLE_WORDS.has(subj.text.toLowerCase()) && !BODY_HEAD.test(subj.text)) {
+      const stem = subj.text.toLowerCase().slice(0, 5);
+      const g: 'm' | 'f' = verbGender === 'f' ? 'f' : 'm';
+      const e = this.resolvePronoun(para, subj.start, g, verbGender, new RegExp(stem, 'i'), 10)
+        ?? this.resolvePronoun(para, subj.start, g, verbGender);
+      if (e) return { name: e.name, role: e.role };
+    }
+    // "the ministry", "prosecutors", "the airline": the body named before.
+    const body = BODY_HEAD.exec(subj.text);
+    if (body) {
+      const e = this.resolveBody(para, subj.start, body[1]!.toLowerCase());
+      if (e) return { name: e.name, role: e.role };
     }
     // "the mayor", "the Vermont senator": the person of that role in the story, else the nearest person.
     const def = /^(?:(?:the|The)\s+)?(?:[\p{L}.-]+\s+){0,4}([\p{Ll}-]+)$/u.exec(subj.text);

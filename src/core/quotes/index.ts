@@ -75,9 +75,12 @@ function actFor(f: Frame, s: Span, acts: Act[], kind: 'direct' | 'partial'): Act
 function isTerm(f: Frame, s: Span, act: Act | null): boolean {
   const lead = f.text.slice(Math.max(0, s.open - 16), Math.max(0, s.open)).toLowerCase();
   if (/(?:^|\s)(?:a|an|the|as|so-called|its|their|his|her|our|this|these|those|как|так\s+называем\w+)[\s\u00a0]*$/u.test(lead)) return true;
+  // "its registry of “foreign agents”", "the status of «иноагента»": the name of a category.
+  if (/(?:registry|register|list|status|label|category|designation|реестр|список|статус)\w*\s+(?:of\s+)?$/iu.test(lead)) return true;
   if (!act) return false;
   const verb = f.text.slice(act.start, act.end).toLowerCase();
-  return /^(?:declar|designat|label|brand|dub|name|call|term|list|recogni[sz]|deem|classif|призна|объяв|назва|называ|внес|включ)/.test(verb);
+  // (Not "called": "called the ruling “a political decision”" quotes the caller.)
+  return /^(?:declar|designat|label|list|recogni[sz]|deem|classif|призна|объяв|внес|включ)/.test(verb);
 }
 
 const LABEL = /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2}):\s/u;
@@ -136,9 +139,13 @@ export function findQuotes(paragraphs: string[], lang: Lang): Quote[] {
           // A paragraph that opens with a quotation and names no one: announced by the paragraph
           // before ("Cruz called them on it:"), signed by the next ("— Bernie Sanders"), or the voice
           // of the last quotation or statement just before (across at most one short act-less paragraph).
+          // An attribution right after the quotation that was not understood ("», — отметил …", ",” someone
+          // added") means the voice is someone new: better no speaker than the last one.
+          const unread = s.close >= 0 && /^[\s\u00a0]*(?:,[\s\u00a0]*)?[—–-]|^[\s\u00a0]*,[\s\u00a0]+\p{Ll}/u.test(f.frame.slice(s.close + 1));
           const announced = para > 0 && /:[\s\u00a0]*$/.test(paragraphs[para - 1]!) ? cast.announcer(para - 1, acts[para - 1]!) : null;
           const signed = para + 1 < frames.length ? signature(frames[para + 1]!) : null;
-          if (announced) speaker = announced;
+          if (unread) speaker = null;
+          else if (announced) speaker = announced;
           else if (signed) speaker = cast.speakerOf({ kind: 'name', run: signed, role: null, nominative: true }, para + 1, null);
           else if (prevSpeakerPara >= para - 1 && allQuote(f)) speaker = prevSpeaker;
           else if (lastActPara >= para - 2 && lastActSpeaker && (lastActPara === para - 1 || words(paragraphs[para - 1]!) <= 8)) speaker = lastActSpeaker;

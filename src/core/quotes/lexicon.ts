@@ -21,7 +21,7 @@ saying adding telling writing noting arguing insisting warning claiming declarin
 responding replying tweeting posting recalling suggesting acknowledging admitting complaining joking predicting
 promising vowing urging calling describing continuing
 pressed presses demanded demands wondered wonders interjected retorted cracked snapped scoffed answered answers
-concluded concludes chimed shouted screamed pleaded begged countered mused sighed
+concluded concludes chimed shouted screamed pleaded begged countered mused sighed accused accuses accusing
 `);
 
 /** Verbs that introduce a quote only when adjacent to it ("called X", "described it as"). */

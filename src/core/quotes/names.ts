@@ -99,7 +99,9 @@ export function capRuns(s: string, toks: Tok[], lang: Lang, vocab?: Set<string>)
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const prev = cur[cur.length - 1];
-    const joined = !prev || (!prev.poss && blanks(s, prev.end, t.start));
+    // "Prosecutor General's Office": a possessive may sit inside a body's name.
+    const joined = !prev || ((!prev.poss || (lang === 'en' && EN_ORG.has(t.w))) && blanks(s, prev.end, t.start))
+      && !(lang === 'ru' && /^\p{Lu}{2,}$/u.test(t.w) && !/^\p{Lu}{2,}$/u.test(prev.w));
     const capital = isCap(t.w);
     if (capital && joined) cur.push(t);
     else if (prev && joined && CONNECT.has(t.w) && toks[i + 1] && isCap(toks[i + 1]!.w) && lang === 'en') cur.push(t);
@@ -121,14 +123,22 @@ const RU_ROLE_CAP = /^(?:\p{Lu}{2,}|Госдумы|Кремля|Миноборо
 
 /** "Syrian Foreign Minister Walid Moualem" → role "Syrian Foreign Minister", name "Walid Moualem". */
 export function splitRole(run: Tok[], lang: Lang): Split {
+  // A body's name is whole: "Foreign Ministry", "Federal Air Transport Agency", "Prosecutor General's Office".
+  if (lang === 'en' && EN_ORG.has(run[run.length - 1]!.w)) return { role: [], name: run.length > 6 ? [] : run };
   let last = -1;
   for (let i = 0; i < run.length - 1; i++) {
     const w = run[i]!.w;
-    if (lang === 'en' ? EN_ROLE.has(w) || (i === 0 && EN_PLACE_ADJ_RE.test(w) && run.length > 2) || (w === 'of' && EN_ROLE.has(run[i + 1]!.w))
+    if (lang === 'en' ? EN_ROLE.has(w) || (i === 0 && EN_PLACE_ADJ_RE.test(w) && run.length > 2 && EN_ROLE.has(run[1]!.w)) || (w === 'of' && EN_ROLE.has(run[i + 1]!.w))
       : RU_ROLE_CAP.test(w) || RU_ROLE_WORDS.has(w.toLowerCase())) last = i;
   }
   // Russian bodies ("МИД России") stay whole; only a person's name loses its role.
   if (lang === 'ru' && run.length - (last + 1) < 2 && /^\p{Lu}{2,}$/u.test(run[0]!.w)) last = -1;
+  // "Минцифры Максут Шадаев": a Russian name is a first name, perhaps a patronymic, and a surname.
+  if (lang === 'ru' && run.length - (last + 1) >= 3) {
+    const n = run.length;
+    const patronymic = /(?:ович|евич|ьич|овна|евна|ична|инична)$/.test(run[n - 2]!.w);
+    last = Math.max(last, n - (patronymic ? 4 : 3));
+  }
   let name = run.slice(last + 1);
   // "Elijah Cummings of Maryland": the name stops at "of".
   const of = name.findIndex((t) => t.w === 'of');
@@ -143,6 +153,12 @@ export function ruStem(w: string): string {
   const l = w.toLowerCase().replace(/ё/g, 'е');
   const m = /^(.{3,}?)(?:ыми|ими|ого|его|ому|ему|ой|ей|ым|им|ом|ем|ую|юю|ая|яя|ий|ый|а|я|у|ю|е|ы|и|ь)$/.exec(l);
   return m ? m[1]! : l;
+}
+
+/** The key that groups mentions of one entity: a surname (Russian: its stem), or a body's whole name. */
+export function keyOf(name: Tok[], lang: Lang): string {
+  if (lang === 'en' && EN_ORG.has(name[name.length - 1]!.w)) return 'org:' + name.map((t) => t.w.toLowerCase()).join(' ');
+  return nameKey(name[name.length - 1]!.w, lang);
 }
 
 export function nameKey(w: string, lang: Lang): string {

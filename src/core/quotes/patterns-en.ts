@@ -27,7 +27,8 @@ leaders manager managers strategist strategists pollster pollsters organizers or
 protesters economist economists diplomat diplomats representative representatives prosecutor prosecutors
 investigators authorities officer officers man woman men women voter resident witness spokesmen researchers
 study survey poll memo letter release website network newspaper paper outlet publication court judge
-embassy kremlin ministry service agency insiders insider ally allies friend friends
+embassy kremlin ministry service agency insiders insider ally allies friend friends company firm airline carrier
+bank regulator watchdog fund union council organization foundation channel
 Republicans Democrats republican democrat democrats republicans nominee candidates surrogate surrogates`);
 
 const DET = set('a an the his her their its our my your one another two three four several some many both this that these those');
@@ -228,9 +229,15 @@ export function sentenceSubject(f: Frame, from: number, until: number): Subject 
     const p = isPronoun(t.w);
     if (p && p !== 'i' && p !== 'we') return { kind: 'pron', gender: EN_PRONOUNS[p]!, start: t.start, end: t.end };
     const run = runStartingAt(f, t);
-    // A name opening the sentence is its subject ("Dean, a former chairman, poked at …").
+    // A name opening the sentence is its subject ("Dean, a former chairman, poked at …"); after a body
+    // and a role noun, the person ("EU foreign policy chief Josep Borrell condemned …").
     if (run && !run.poss && /^[\s\u00a0"“]*$/.test(f.frame.slice(from, run.start))
       && /^(?:[\s\u00a0]*,|[\s\u00a0]+\p{Ll})/u.test(f.frame.slice(run.end, run.end + 3))) {
+      const role = /^[\s\u00a0]+((?:\p{Ll}[\p{Ll}-]*[\s\u00a0]+){1,4})(?=\p{Lu})/u.exec(f.frame.slice(run.end, run.end + 60));
+      const later = role ? f.runs.find((r) => r.start === run.end + role[0].length) : undefined;
+      if (later && later.toks.length >= 2 && /(?:^|\s)(?:chief|head|spokesman|spokeswoman|minister|leader|director|chairman|official|president|envoy|ambassador|commissioner|secretary|adviser|aide)\s+$/.test(role![1]!)) {
+        return { kind: 'name', run: later, role: null, nominative: true };
+      }
       return { kind: 'name', run, role: null, nominative: true };
     }
     if (run && !run.poss) {
@@ -264,6 +271,8 @@ export function findActsEn(f: Frame): Act[] {
     // Lower case, or capitalised at the start of a sentence ("Continued Stone: …", "Said Lavrov: …").
     const initial = t.w !== w && /^[\s\u00a0"“«]*$/.test(f.frame.slice(s[0], t.start));
     if (!EN_SPEECH.has(w) || (t.w !== w && !initial)) continue;
+    // "Russia would respond", "declined to comment": not something said.
+    if (v > 0 && /^(?:would|will|could|should|might|must|can|cannot|to)$/i.test(f.toks[v - 1]!.w)) continue;
     const weak = EN_WEAK.has(w);
     // Inversion right after a quotation: ",” said X".
     const before = f.frame.slice(s[0], t.start);

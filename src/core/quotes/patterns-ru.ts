@@ -40,7 +40,9 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean): Subje
   for (let k = v + 1; k < f.toks.length && k <= v + 7; k++) {
     const t = f.toks[k]!;
     if (t.start >= sentEnd) break;
-    if (k > v + 1 && /[.;:"¶,]/.test(f.frame.slice(f.toks[k - 1]!.end, t.start))) break;
+    // (A quoted name inside the role — "директор «Общества защиты интернета»" — is blanked in the frame.)
+    const gap = f.frame.slice(f.toks[k - 1]!.end, t.start);
+    if (k > v + 1 && /[.;:"¶,]/.test(gap) && !/^[\s\u00a0]*"[\s\u00a0]*"[\s\u00a0]*$/.test(gap)) break;
     let run = runAt(f, t, 'first');
     if (run) {
       // "глава комитета Госдумы по международным делам Леонид Слуцкий": past the body to the person.
@@ -56,6 +58,11 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean): Subje
       }
       const role = f.text.slice(first.start, run.start).trim();
       return { kind: 'name', run, role: role || null, nominative };
+    }
+    // "— пояснил эксперт": a role without a name; the caller finds who holds it.
+    if (k === v + 1 && RU_ROLE_WORDS.has(t.w.toLowerCase()) && !runAt(f, f.toks[k + 1] ?? t, 'first')) {
+      const nextTok = f.toks[k + 1];
+      if (!nextTok || nextTok.start >= sentEnd || !RU_ROLE_WORDS.has(nextTok.w.toLowerCase())) return { kind: 'nominal', text: t.w, start: t.start, end: t.end };
     }
     if (!RU_ROLE_WORDS.has(t.w.toLowerCase()) && k > v + 1 && !/^(?:журналистам|в|во|на|изданию|агентству|телеканалу|газете|радиостанции|интервью|корреспонденту|нам|The|Moscow|Times|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|вечером|утром|днем|днём|также|ранее|позднее|накануне|вчера|сегодня)$/.test(t.w)) break;
   }
@@ -90,7 +97,12 @@ export function findActsRu(f: Frame): Act[] {
     const s = f.sents.find(([a, b]) => t.start >= a && t.start < b) ?? [0, f.frame.length];
     const head = f.frame.slice(Math.max(s[0], t.start - 20), t.end);
     if (GENITIVE_CUES.test(head)) {
-      const subj = after(f, v, s[1], false);
+      let subj = after(f, v, s[1], false);
+      // "— говорится в сообщении министерства": a common noun for a body named before.
+      const next = f.toks[v + 1];
+      if (!subj && next && next.start < s[1] && /^(?:министерств|ведомств|прокуратур|компани|пресс-служб|правительств|администраци|мэри|суд|банк|парти)/.test(next.w)) {
+        subj = { kind: 'nominal', text: next.w, start: next.start, end: next.end };
+      }
       if (subj) acts.push({ start: t.start, end: t.end, subj, weak: false, gender: null });
       continue;
     }
