@@ -24,9 +24,9 @@ describe.each(BROWSERS)('reader in %s', (name) => {
 
   async function openArticle(url: string): Promise<Page> {
     page = await e2e.browser.openPage(url);
+    await e2e.browser.waitForActionState(page, (s) => s.badgeText !== '');
     // A laptop-sized window, so the screenshots show the reader as most people will see it.
     await page.setViewport({ width: 1280, height: 800 });
-    await e2e.browser.waitForActionState(page, (s) => s.badgeText !== '');
     return page;
   }
 
