@@ -74,6 +74,22 @@ describe.each(BROWSERS)('harness self-test in %s', (name) => {
     }
   });
 
+  it('finds the right tab and opens the popup in its window when a second window is open', async () => {
+    const page = await e2e.browser.openPage(PAGE_URL);
+    const other = await e2e.browser.browser.newPage({ type: 'window' });
+    try {
+      await other.goto('http://example.org/other-window').catch(() => undefined); // a 404 page
+      const state = await e2e.browser.waitForActionState(page, (s) => s.badgeText === 'ok');
+      expect(state.title).toBe('selftest: Harness headline');
+      const popup = await e2e.browser.openPopup(page);
+      await popup.waitForFunction(() => document.querySelector('[data-testid="article-title"]')?.textContent === 'Harness headline');
+      await e2e.browser.closePopup();
+    } finally {
+      await other.close();
+      await page.close();
+    }
+  });
+
   it('evaluates in the background context (where a command handler would be called)', async () => {
     const out = await e2e.browser.evalInBackground(({ bg }, cmd: string) => bg.selftestCommand(cmd) as string, 'toggle-reader');
     expect(out).toBe('handled toggle-reader');

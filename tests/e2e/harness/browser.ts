@@ -126,13 +126,17 @@ export class TestBrowser {
     }
   }
 
-  /** The tabs-API id of `page`'s tab (brings it to the front: the id is read from the active tab). */
+  /** The tabs-API id of `page`'s tab (exact, also with several windows; brings the tab to the front). */
   async tabId(page: Page): Promise<number> {
     await page.bringToFront();
-    const id = await this.evalInBackground(async ({ api }) => {
-      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    if (this.ff) return this.ff.tabId(contextIdOf(page));
+    // DevTools window ids are the extension API's window ids; the tab just brought to the front is that
+    // window's active tab. ("lastFocusedWindow" would be wrong once a test opens a second window.)
+    const windowId = Number(await page.windowId());
+    const id = await this.evalInBackground(async ({ api }, w: number) => {
+      const [tab] = await api.tabs.query({ active: true, windowId: w });
       return tab?.id as number | undefined;
-    });
+    }, windowId);
     if (typeof id !== 'number') throw new Error(`${this.name}: could not find the tab id of ${page.url()}`);
     return id;
   }
@@ -218,9 +222,13 @@ export class TestBrowser {
           (!popupPath || t.url().includes(popupPath)),
         { timeout },
       );
-      await this.evalInBackground(async ({ api }) => {
-        await api.action.openPopup();
-      });
+      // In the page's own window (the default, "current" window, may be another one).
+      const windowId = page ? Number(await page.windowId()) : null;
+      await this.evalInBackground(async ({ api }, w: number | null) => {
+        if (w === null) return api.action.openPopup();
+        await api.windows.update(w, { focused: true });
+        return api.action.openPopup({ windowId: w });
+      }, windowId);
       const p = await (await target).asPage();
       if (!p) throw new Error('chromium: popup target has no page');
       popup = p;

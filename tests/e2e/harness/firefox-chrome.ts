@@ -39,6 +39,13 @@ const PRELUDE = `
     NavigableManager.__e2ePatched = true;
   }
   const expose = (b) => 'e2e-bc-' + b.browsingContext.id;
+  // The tab (and its window) showing a BiDi context id. (ownerGlobal is not visible from this scope.)
+  const tabOf = (id) => {
+    const b = id ? NavigableManager.getBrowserById(id) : null;
+    const win = b?.ownerDocument?.defaultView;
+    const tab = win?.gBrowser?.getTabForBrowser(b);
+    return tab ? { win, tab } : null;
+  };
   const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 `;
 
@@ -81,9 +88,10 @@ export class FirefoxChrome {
   openPopup(extId: string, origin: string, tabContextId: string | null, timeoutMs: number): Promise<{ id: string; url: string }> {
     return this.eval(
       `
-      const tabBrowser = ${JSON.stringify(tabContextId)} ? NavigableManager.getBrowserById(${JSON.stringify(tabContextId)}) : null;
-      const win = tabBrowser?.ownerGlobal ?? Services.wm.getMostRecentWindow('navigator:browser');
-      if (tabBrowser) win.gBrowser.selectedTab = win.gBrowser.getTabForBrowser(tabBrowser);
+      const found = tabOf(${JSON.stringify(tabContextId)});
+      if (${JSON.stringify(tabContextId)} && !found) throw new Error('no tab for ' + ${JSON.stringify(tabContextId)});
+      const win = found?.win ?? Services.wm.getMostRecentWindow('navigator:browser');
+      if (found) win.gBrowser.selectedTab = found.tab;
       win.focus();
       const ext = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(extId)});
       if (!ext) throw new Error('extension not installed: ' + ${JSON.stringify(extId)});
@@ -110,6 +118,15 @@ export class FirefoxChrome {
     );
   }
 
+  /** The tabs-API id of the tab showing `tabContextId`. */
+  tabId(tabContextId: string): Promise<number> {
+    return this.eval(`
+      const found = tabOf(${JSON.stringify(tabContextId)});
+      if (!found) throw new Error('no tab for ' + ${JSON.stringify(tabContextId)});
+      return ExtensionParent.apiManager.global.tabTracker.getId(found.tab);
+    `);
+  }
+
   /** Hides an open extension popup panel, if any; resolves true when one was open. */
   closePopup(): Promise<boolean> {
     return this.eval(`
@@ -131,9 +148,10 @@ export class FirefoxChrome {
    */
   pressShortcut(shortcut: string, tabContextId: string | null): Promise<void> {
     return this.eval(`
-      const tabBrowser = ${JSON.stringify(tabContextId)} ? NavigableManager.getBrowserById(${JSON.stringify(tabContextId)}) : null;
-      const win = tabBrowser?.ownerGlobal ?? Services.wm.getMostRecentWindow('navigator:browser');
-      if (tabBrowser) win.gBrowser.selectedTab = win.gBrowser.getTabForBrowser(tabBrowser);
+      const found = tabOf(${JSON.stringify(tabContextId)});
+      if (${JSON.stringify(tabContextId)} && !found) throw new Error('no tab for ' + ${JSON.stringify(tabContextId)});
+      const win = found?.win ?? Services.wm.getMostRecentWindow('navigator:browser');
+      if (found) win.gBrowser.selectedTab = found.tab;
       win.focus();
       const parts = ${JSON.stringify(shortcut)}.split('+').map((p) => p.trim());
       const key = parts.pop();
