@@ -193,7 +193,9 @@ export function sanitizeHtml(html: string, win: Window, opts?: SanitizeOptions):
     // Parse in standards mode, as the popup and the page render it: in quirks mode a <table> stays inside a <p>,
     // so the markup would be re-nested when parsed again at render time.
     const body = purify.sanitize('<!DOCTYPE html>' + String(html ?? ''), {
-      ALLOWED_TAGS: images ? [...TEXT_TAGS, 'img'] : TEXT_TAGS,
+      // 'body' is the walk's root only (the parser never nests it): without it, DOMPurify deep-clones the whole
+      // content to hoist it out of a disallowed root, which is slow on big pages.
+      ALLOWED_TAGS: images ? [...TEXT_TAGS, 'img', 'body'] : [...TEXT_TAGS, 'body'],
       ALLOWED_ATTR: ATTRS,
       ALLOW_DATA_ATTR: false,
       ALLOW_ARIA_ATTR: false,
