@@ -381,7 +381,20 @@ export class TestBrowser {
     }
     this.manifest = manifest;
     this.extensionDir = dir;
-    if (!this.ff && manifest.background?.service_worker) await this.evalInBackground(() => true);
+    await this.waitForBackground();
+  }
+
+  /**
+   * Waits until the background (service worker / page) runs with its extension API in place. In
+   * Chromium this also attaches to the service worker, and an attached DevTools session keeps it from
+   * being stopped when idle, so it stays reachable for the whole file.
+   */
+  async waitForBackground(timeout = 15_000): Promise<void> {
+    if (!this.manifest.background) return;
+    await waitFor(() => this.evalInBackground(({ api }) => Boolean(api?.runtime?.id)), {
+      timeout,
+      what: `${this.name}: the extension API in the background`,
+    });
   }
 
   /** Closes the browser (killing it if it hangs) and removes its temporary profile. */
@@ -574,12 +587,10 @@ export async function launchBrowser(name: BrowserName, opts: LaunchOptions): Pro
     throw new Error(`${name}: installing ${extensionDir} failed: ${(e as Error).message}`);
   }
   const tb = new TestBrowser(name, browser, extensionId, origin, manifest, extensionDir ? path.resolve(extensionDir) : '', userDataDir);
-  if (extensionId && name === 'chromium' && manifest.background?.service_worker) {
-    // Attach to the service worker while it is running after install: an attached DevTools session
-    // also keeps it from being stopped when idle, so it stays reachable for the whole file.
-    await tb.evalInBackground(() => true).catch(async (e: Error) => {
+  if (extensionId) {
+    await tb.waitForBackground().catch(async (e: Error) => {
       await tb.close();
-      throw new Error(`chromium: the extension's service worker did not start: ${e.message}`);
+      throw new Error(`${name}: the extension's background did not start: ${e.message}`);
     });
   }
   return tb;
