@@ -94,7 +94,7 @@ export class TestBrowser {
     public extensionOrigin: string,
     /** The installed manifest (parsed). */
     public manifest: Record<string, any>,
-    /** The unpacked extension directory that was installed ('' without an extension). */
+    /** The installed unpacked extension: a snapshot of the build taken at launch ('' without an extension). */
     public extensionDir: string,
     private readonly userDataDir: string,
   ) {
@@ -499,6 +499,9 @@ export async function launchBrowser(name: BrowserName, opts: LaunchOptions): Pro
   const extensionDir = opts.extensionDir === undefined ? defaultExtensionDir(name) : opts.extensionDir;
   const manifest = extensionDir ? readManifest(extensionDir) : {};
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), `tmt-e2e-${name}-`));
+  // Install a snapshot, so a rebuild of dist/ while the tests run cannot pull files from under the browser.
+  const installDir = extensionDir ? path.join(userDataDir, 'extension-under-test') : '';
+  if (extensionDir) fs.cpSync(extensionDir, installDir, { recursive: true });
   const headless = opts.headless ?? process.env.HEADFUL !== '1';
   let browser: Browser;
   try {
@@ -572,7 +575,7 @@ export async function launchBrowser(name: BrowserName, opts: LaunchOptions): Pro
   try {
     if (extensionDir) {
       await startErrorCollection(name, browser);
-      extensionId = await browser.installExtension(path.resolve(extensionDir));
+      extensionId = await browser.installExtension(installDir);
       if (name === 'chromium') {
         origin = `chrome-extension://${extensionId}`;
       } else {
@@ -586,7 +589,7 @@ export async function launchBrowser(name: BrowserName, opts: LaunchOptions): Pro
     fs.rmSync(userDataDir, { recursive: true, force: true });
     throw new Error(`${name}: installing ${extensionDir} failed: ${(e as Error).message}`);
   }
-  const tb = new TestBrowser(name, browser, extensionId, origin, manifest, extensionDir ? path.resolve(extensionDir) : '', userDataDir);
+  const tb = new TestBrowser(name, browser, extensionId, origin, manifest, installDir, userDataDir);
   if (extensionId) {
     await tb.waitForBackground().catch(async (e: Error) => {
       await tb.close();
