@@ -49,6 +49,11 @@ function safeHttpUrl(u: string | null | undefined): string | null {
   }
 }
 
+/** An image that fails to load (offline, blocked, moved) disappears instead of showing a broken box. */
+function hideIfBroken(img: Element): void {
+  img.addEventListener('error', () => img.remove(), { once: true });
+}
+
 function renderHeader(doc: Document, r: ReadResult, o: RenderOptions): HTMLElement {
   const { t } = o;
   const date = formatDate(r.published, r.lang);
@@ -86,13 +91,13 @@ function renderLead(doc: Document, r: ReadResult, o: RenderOptions, storyHtml: s
   if (lead.credit) captionBits.push(h(doc, 'span', { class: 'tmt-credit' }, ' ', o.t('photoCredit', lead.credit)));
   const showImage = o.settings.images && src;
   if (!showImage && !captionBits.length) return null;
+  const img = showImage ? h(doc, 'img', { src, alt: lead.caption ?? '', referrerpolicy: 'no-referrer', decoding: 'async' }) : null;
+  if (img) hideIfBroken(img);
   return h(
     doc,
     'figure',
     { class: 'tmt-lead', 'data-testid': 'lead-image' },
-    showImage
-      ? h(doc, 'img', { src, alt: lead.caption ?? '', referrerpolicy: 'no-referrer', decoding: 'async' })
-      : null,
+    img,
     captionBits.length ? h(doc, 'figcaption', {}, ...captionBits) : null,
   );
 }
@@ -178,6 +183,7 @@ export function renderArticle(doc: Document, r: ReadResult, o: RenderOptions): R
   for (const img of Array.from(story.querySelectorAll('img'))) {
     img.setAttribute('loading', 'lazy');
     if (!img.hasAttribute('alt')) img.setAttribute('alt', '');
+    hideIfBroken(img);
   }
 
   const quotesSection = renderQuotes(doc, r, o);

@@ -160,6 +160,14 @@ describe('ui: render', () => {
     expect(document.querySelector('[data-testid=lead-image]')!.textContent).toContain('Walid Moualem in Moscow.');
   });
 
+  it('an image that fails to load disappears instead of showing a broken box', () => {
+    render();
+    const img = document.querySelector('[data-testid=lead-image] img')!;
+    img.dispatchEvent(new Event('error'));
+    expect(document.querySelector('[data-testid=lead-image] img')).toBeNull();
+    expect(document.querySelector('[data-testid=lead-image]')!.textContent).toContain('Walid Moualem in Moscow.');
+  });
+
   it('key quotes: speaker and role, unattributed marked, count from the settings', () => {
     render(article(), { ...DEFAULT_SETTINGS, keyQuotes: 2 });
     const items = Array.from(document.querySelectorAll('[data-testid=key-quote]'));
