@@ -204,4 +204,10 @@ describe.each(BROWSERS)('popup in %s', (name) => {
       page = null;
     }
   });
+
+  it('the extension raised no errors and no install warnings during these tests', async () => {
+    const d = await e2e.browser.extensionDiagnostics();
+    expect(d.installWarnings).toEqual([]);
+    expect(d.errors, JSON.stringify(d.errors, null, 1)).toEqual([]);
+  });
 });

@@ -14,7 +14,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { ROOT, waitFor, type E2E } from './harness';
-import { FirefoxChrome } from './harness/firefox-chrome';
 
 type BidiConnection = { send(method: string, params: unknown): Promise<{ result: any }> };
 
@@ -150,19 +149,6 @@ export async function axeReader(e2e: E2E, page: Page): Promise<AxeViolation[]> {
   } finally {
     await page.evaluate(() => document.getElementById('tmt-axe-copy')?.remove());
   }
-}
-
-/**
- * Emulate the system colour scheme. Chromium: DevTools emulation for the page. Firefox (no CDP): the
- * content colour-scheme override pref, set by privileged script (affects every page of that browser).
- */
-export async function colorScheme(e2e: E2E, page: Page, scheme: 'light' | 'dark'): Promise<void> {
-  if (e2e.name === 'chromium') {
-    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
-    return;
-  }
-  const ff = new FirefoxChrome(bidi(e2e.browser.browser) as never);
-  await ff.eval(`Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1}); return true;`);
 }
 
 /**

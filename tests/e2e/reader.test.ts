@@ -7,7 +7,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BROWSERS, fixtureCase, normalizeText, setupE2E, waitFor } from './harness';
-import { axeReader, colorScheme, inReader, sendToTab, toggleViaBackground, waitForReader } from './reader-helpers';
+import { axeReader, inReader, sendToTab, toggleViaBackground, waitForReader } from './reader-helpers';
 
 const SEED = fixtureCase('seed-syria-2013');
 const RU = fixtureCase('ru-publisher-letter-2025');
@@ -69,6 +69,38 @@ describe.each(BROWSERS)('reader in %s', (name) => {
     expect(after.y).toBe(before.y);
     expect(after.sheets).toBe(before.sheets);
     console.log(`${name}: reader open (toggle via background -> dialog open seen by the test) ${openMs} ms`);
+  });
+
+  it('the keyboard shortcut (Alt+Shift+R) toggles the reader', async () => {
+    const p = await openArticle(SEED.url);
+    const before = await p.evaluate(() => document.documentElement.outerHTML);
+    const press = async () => {
+      // Firefox: real trusted key presses reach commands.onCommand. Chromium never delivers synthetic
+      // keys to extension commands, so there the command's handler is called in the background.
+      if (name === 'firefox') await e2e.browser.pressShortcut('Alt+Shift+R', p);
+      else await toggleViaBackground(e2e, p);
+    };
+    await press();
+    await waitForReader(e2e, p, true);
+    await press();
+    await waitForReader(e2e, p, false);
+    expect((await p.evaluate(() => document.documentElement.outerHTML)) === before).toBe(true);
+  });
+
+  it('with reduced motion, "show in article" jumps to the quote without animation', async () => {
+    const p = await openArticle(SEED.url);
+    await e2e.browser.emulateMedia(p, { reducedMotion: true });
+    await sendToTab(e2e, p, { type: 'tmt:reader', action: 'open' });
+    await waitForReader(e2e, p, true);
+    // Measured in the same task as the click: a smooth scroll would still be at the top.
+    const v = await inReader(e2e, p, (root) => {
+      const buttons = root.querySelectorAll('[data-testid="show-quote"]');
+      (buttons[buttons.length - 1] as HTMLElement).click();
+      return { top: root.querySelector('dialog')!.scrollTop, marks: root.querySelectorAll('mark.tmt-hl').length };
+    });
+    expect(v!.marks).toBeGreaterThan(0);
+    expect(v!.top).toBeGreaterThan(0);
+    await e2e.browser.emulateMedia(p, { reducedMotion: null });
   });
 
   it('Esc closes the reader and restores the page', async () => {
@@ -292,9 +324,9 @@ describe.each(BROWSERS)('reader in %s', (name) => {
     await sendToTab(e2e, p, { type: 'tmt:reader', action: 'open' });
     await waitForReader(e2e, p, true);
     const bg = () => inReader(e2e, p, (root) => getComputedStyle(root.querySelector('dialog')!).backgroundColor);
-    await colorScheme(e2e, p, 'dark');
+    await e2e.browser.emulateMedia(p, { colorScheme: 'dark' });
     await waitFor(async () => ((await bg()) === 'rgb(24, 25, 28)' ? true : null), { what: `${name}: dark when the system is dark` });
-    await colorScheme(e2e, p, 'light');
+    await e2e.browser.emulateMedia(p, { colorScheme: 'light' });
     await waitFor(async () => ((await bg()) === 'rgb(253, 253, 252)' ? true : null), { what: `${name}: light when the system is light` });
   });
 
@@ -344,5 +376,11 @@ describe.each(BROWSERS)('reader in %s', (name) => {
       `${name}: toggle -> reader painted, measured in the page from just before the message is sent: first ${first!.toFixed(1)} ms (includes extraction), median of next ${rest.length} ${median.toFixed(1)} ms`,
     );
     expect(runs.every((r) => r > 0)).toBe(true);
+  });
+
+  it('the extension raised no errors and no install warnings during these tests', async () => {
+    const d = await e2e.browser.extensionDiagnostics();
+    expect(d.installWarnings).toEqual([]);
+    expect(d.errors, JSON.stringify(d.errors, null, 1)).toEqual([]);
   });
 });

@@ -124,4 +124,10 @@ describe.each(BROWSERS)('settings in %s', (name) => {
       await e2e.browser.screenshot(p, `options-${theme}`, { fullPage: true });
     }
   });
+
+  it('the extension raised no errors and no install warnings during these tests', async () => {
+    const d = await e2e.browser.extensionDiagnostics();
+    expect(d.installWarnings).toEqual([]);
+    expect(d.errors, JSON.stringify(d.errors, null, 1)).toEqual([]);
+  });
 });
