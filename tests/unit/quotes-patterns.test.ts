@@ -344,3 +344,24 @@ describe('CLI text mode', () => {
     expect(text.slice(qs[0]!.speaker!.start, qs[0]!.speaker!.end)).toBe('Lavrov');
   });
 });
+
+describe('hostile input', () => {
+  it('does not read a "paragraph" no story has (over 12,000 characters)', () => {
+    const huge = '“We are ready,” Lavrov said. '.repeat(2000);
+    expect(findQuotes([huge], 'en')).toEqual([]);
+  });
+
+  it('reads only the first 400,000 characters of a story and stays linear beyond', () => {
+    const para = '“We are ready to talk with everyone,” Lavrov said on Monday in Moscow. ';
+    const paras = Array.from({ length: 20_000 }, () => para);
+    const qs = findQuotes(paras, 'en');
+    expect(qs.length).toBeGreaterThan(1000);
+    expect(qs.length).toBeLessThan(paras.length);
+    expect(qs.every((q) => q.speaker?.name === 'Lavrov')).toBe(true);
+  });
+
+  it('survives unbalanced and stray marks', () => {
+    const qs = findQuotes(['” « „ ‘ " » “ ’ \' ” «', '«««««« »»»', '"""""""'], 'ru');
+    expect(Array.isArray(qs)).toBe(true);
+  });
+});

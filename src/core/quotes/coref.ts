@@ -60,7 +60,7 @@ const EN_ROLE_NOUN = /^(?:spokesman|spokeswoman|spokesperson|leader|counterpart|
 
 /** A role written in lower case before an English name, with the words that qualify it. */
 function enRoleBefore(f: Frame, run: Run): string | null {
-  const i = f.toks.indexOf(run.toks[0]!);
+  const i = f.index.get(run.toks[0]!)!;
   if (i < 1 || !EN_ROLE_NOUN.test(f.toks[i - 1]!.w) || !/^[\s\u00a0]+$/.test(f.frame.slice(f.toks[i - 1]!.end, run.start))) return null;
   let k = i - 1;
   while (k > 0 && i - k < 4) {
@@ -75,7 +75,7 @@ function enRoleBefore(f: Frame, run: Run): string | null {
 /** Russian roles are lower case and stand before the name: "официальный представитель МИД Мария Захарова". */
 function ruRoleBefore(f: Frame, run: Run, lang: Lang): string | null {
   if (lang !== 'ru') return lang === 'en' ? enRoleBefore(f, run) : null;
-  const i = f.toks.indexOf(run.toks[0]!);
+  const i = f.index.get(run.toks[0]!)!;
   let k = i;
   while (k > 0 && i - k < 5 && RU_ROLE_WORDS.has(f.toks[k - 1]!.w.toLowerCase()) && /^[\s\u00a0]+$/.test(f.frame.slice(f.toks[k - 1]!.end, f.toks[k]!.start))) k--;
   if (k === i) return null;
@@ -250,10 +250,15 @@ export class Cast {
   /** Remember who was quoted, so that "he said" can prefer them. */
   quoted(speaker: Speaker | null, para: number): void {
     if (!speaker) return;
-    for (const e of this.entities.values()) {
-      if (e.name === speaker.name) { this.lastSpeaker = { entity: e, para }; return; }
+    if (!this.byName) {
+      this.byName = new Map();
+      for (const e of this.entities.values()) if (!this.byName.has(e.name)) this.byName.set(e.name, e);
     }
+    const e = this.byName.get(speaker.name);
+    if (e) this.lastSpeaker = { entity: e, para };
   }
+
+  private byName: Map<string, Entity> | null = null;
 
   /** Who spoke last (set by the caller as quotes are attributed), for pronoun resolution. */
   lastSpeaker: { entity: Entity; para: number } | null = null;
@@ -276,11 +281,14 @@ export class Cast {
     const seen = new Set<Entity>();
     // Distance counts sentences, not names: a list of objects ("Joe Biden and Bernie Sanders") is no nearer.
     const here = this.sentBase[para]! + sentenceAt(this.frames[para]!, pos);
-    for (let p = para; p >= 0 && p >= para - span; p--) {
+    let looked = 0;
+    for (let p = para; p >= 0 && p >= para - span && looked < 120; p--) {
       const ms = this.byPara[p]!;
-      for (let i = ms.length - 1; i >= 0; i--) {
+      for (let i = ms.length - 1; i >= 0 && looked < 120; i--) {
         const m = ms[i]!;
         if (p === para && m.end > pos) continue;
+        // Looking further than a hundred names back is never needed and would make long texts slow.
+        looked++;
         let entity = m.entity;
         if (m.pron) {
           if (depth >= 3 || role || (want && m.pron !== want)) continue;

@@ -14,12 +14,42 @@ export interface Frame {
   runs: Run[];
   /** Sentence [start, end) ranges over the frame. */
   sents: [number, number][];
+  /** Lookups that keep long paragraphs linear: runs by their first and last token and by start. */
+  byFirst: Map<Tok, Run>;
+  byLast: Map<Tok, Run>;
+  byStart: Map<number, Run>;
+  index: Map<Tok, number>;
+}
+
+function finish(text: string, frame: string, spans: Span[], toks: Tok[], runs: Run[]): Frame {
+  const byFirst = new Map<Tok, Run>();
+  const byLast = new Map<Tok, Run>();
+  const byStart = new Map<number, Run>();
+  for (const r of runs) {
+    byFirst.set(r.toks[0]!, r);
+    byLast.set(r.toks[r.toks.length - 1]!, r);
+    byStart.set(r.start, r);
+  }
+  const index = new Map<Tok, number>();
+  toks.forEach((t, i) => index.set(t, i));
+  return { text, frame, spans, toks, runs, sents: sentences(frame, toks), byFirst, byLast, byStart, index };
+}
+
+/** Index of the first token starting at or after `pos` (toks.length when none). */
+export function tokAtOrAfter(f: Frame, pos: number): number {
+  let lo = 0;
+  let hi = f.toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (f.toks[mid]!.start < pos) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
 
 export function buildFrame(text: string, spans: Span[], lang: Lang, vocab?: Set<string>): Frame {
   if (!spans.length) {
     const toks = tokenize(text);
-    return { text, frame: text, spans, toks, runs: capRuns(text, toks, lang, vocab), sents: sentences(text, toks) };
+    return finish(text, text, spans, toks, capRuns(text, toks, lang, vocab));
   }
   const chars = text.split('');
   for (const s of spans) {
@@ -36,20 +66,21 @@ export function buildFrame(text: string, spans: Span[], lang: Lang, vocab?: Set<
   }
   const frame = chars.join('');
   const toks = tokenize(frame);
-  const runs = capRuns(frame, toks, lang, vocab);
-  return { text, frame, spans, toks, runs, sents: sentences(frame, toks) };
+  return finish(text, frame, spans, toks, capRuns(frame, toks, lang, vocab));
 }
 
 /** Sentence ranges: a full stop (or a quotation that ended with one) followed by a capital. */
 function sentences(frame: string, toks: Tok[]): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
+  let ti = 0;
   const re = /(?:[.!?…]+["”»)]*|¶)[\s\u00a0]+(?=[\p{Lu}\d"“«„‘(—–-])|\n+/gu;
   for (const m of frame.matchAll(re)) {
     const at = m.index!;
     if (frame[at] === '.') {
       // "U.S. President", "Mr. Trump": an abbreviation is not a sentence end.
-      const tok = toks.find((t) => t.end === at + 1 || t.end === at);
+      while (ti < toks.length && toks[ti]!.end < at) ti++;
+      const tok = toks[ti] && (toks[ti]!.end === at + 1 || toks[ti]!.end === at) ? toks[ti] : undefined;
       const raw = tok ? frame.slice(tok.start, at + 1) : '';
       if (tok && isAbbr(raw)) continue;
     }
@@ -63,6 +94,16 @@ function sentences(frame: string, toks: Tok[]): [number, number][] {
 }
 
 export function sentenceAt(f: Frame, pos: number): number {
-  for (let i = 0; i < f.sents.length; i++) if (pos < f.sents[i]![1]) return i;
-  return f.sents.length - 1;
+  let lo = 0;
+  let hi = f.sents.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pos < f.sents[mid]![1]) hi = mid; else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The [start, end) of the sentence holding `pos`. */
+export function sentenceRange(f: Frame, pos: number): [number, number] {
+  return f.sents[sentenceAt(f, pos)] ?? [0, f.frame.length];
 }

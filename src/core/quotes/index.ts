@@ -15,15 +15,21 @@ import { scoreQuote, selectKeyQuotes, words } from './score';
 export { selectKeyQuotes } from './score';
 
 
+/** A short look past `pos`: the whole rest when it is short (so that `$` still means the paragraph's end). */
+function rest(f: Frame, pos: number): string {
+  return f.frame.slice(pos, pos + 48);
+}
+
 /** A quotation is "direct" when it stands as a statement of its own, not inside the narrator's sentence. */
 function kindOf(f: Frame, s: Span): 'direct' | 'partial' {
   if (s.open < 0) return 'direct';
-  const lead = f.frame.slice(0, s.open).replace(/[\s\u00a0]+$/, '');
-  const last = lead[lead.length - 1];
+  let i = s.open;
+  while (i > 0 && /[\s\u00a0]/.test(f.frame[i - 1]!)) i--;
+  const last = i > 0 ? f.frame[i - 1] : undefined;
   if (last === undefined || /[.!?…:¶—–"(]/.test(last)) return 'direct';
   if (last === ',' && /^[\p{Lu}\d]/u.test(s.text)) return 'direct';
   // "По словам Пескова, «…»." / "he said, “…”": after a comma, running to the end of the sentence.
-  if (last === ',' && s.close >= 0 && /^[.!?…]?(?:[\s\u00a0]*$|[\s\u00a0]+[\p{Lu}"“«])/u.test(f.frame.slice(s.close + 1))) return 'direct';
+  if (last === ',' && s.close >= 0 && /^[.!?…]?(?:[\s\u00a0]*$|[\s\u00a0]+[\p{Lu}"“«])/u.test(rest(f, s.close + 1))) return 'direct';
   if (last === ',' && s.close < 0) return 'direct';
   return 'partial';
 }
@@ -49,7 +55,7 @@ function actFor(f: Frame, s: Span, acts: Act[], kind: 'direct' | 'partial'): Act
   const close = s.close < 0 ? f.text.length : s.close;
   const sOpen = sentenceAt(f, open);
   const sClose = sentenceAt(f, Math.max(open, close - 1));
-  const endsSentence = /[.!?…]$/.test(s.text) && (s.close < 0 || /^[\s\u00a0]*(?:$|[\p{Lu}"“«„‘])/u.test(f.frame.slice(s.close + 1)));
+  const endsSentence = /[.!?…]$/.test(s.text) && (s.close < 0 || /^[\s\u00a0]*(?:$|[\p{Lu}"“«„‘])/u.test(rest(f, s.close + 1)));
   const nextOpen = f.spans.find((x) => x.open > close)?.open ?? f.text.length;
   const prevClose = [...f.spans].reverse().find((x) => x.close >= 0 && x.close < open)?.close ?? -1;
   const right = endsSentence ? [] : acts.filter((a) => a.start > close && a.start < nextOpen && sentenceAt(f, a.start) === sClose);
@@ -89,8 +95,8 @@ const LABEL = /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2}):\s/u;
 function signature(f: Frame): Run | null {
   const m = /^[\s\u00a0]*[-–—―]+[\s\u00a0]*/.exec(f.frame);
   if (!m) return null;
-  const run = f.runs.find((r) => r.start === m[0].length);
-  return run && /^[\s\u00a0.,]*$/.test(f.frame.slice(run.end)) ? run : null;
+  const run = f.byStart.get(m[0].length);
+  return run && run.end + 4 >= f.frame.length && /^[\s\u00a0.,]*$/.test(f.frame.slice(run.end)) ? run : null;
 }
 
 /** Is the whole paragraph (bar punctuation) quotation? */
@@ -98,8 +104,21 @@ function allQuote(f: Frame): boolean {
   return !/[\p{L}\p{N}]/u.test(f.frame);
 }
 
+/**
+ * No news paragraph is this long, and no story this long (a long read is ~60,000 characters): beyond
+ * that the text is not prose (a dump, an attack), so it is not read, which keeps hostile input cheap.
+ */
+const MAX_PARAGRAPH = 12_000;
+const MAX_SPANS = 60;
+const MAX_STORY = 400_000;
+
 export function findQuotes(paragraphs: string[], lang: Lang): Quote[] {
-  const allSpans = findSpans(paragraphs);
+  let total = 0;
+  paragraphs = paragraphs.map((p) => {
+    total += p.length;
+    return p.length > MAX_PARAGRAPH || total > MAX_STORY ? '' : p;
+  });
+  const allSpans = findSpans(paragraphs).map((s) => (s.length > MAX_SPANS ? s.slice(0, MAX_SPANS) : s));
   // Words the story writes in lower case somewhere: capitalised only at a sentence start, never names.
   const vocab = new Set<string>();
   for (const p of paragraphs) for (const m of p.matchAll(/(?<![\p{L}\p{N}_@#.])\p{Ll}[\p{L}'’-]*/gu)) vocab.add(m[0]);
@@ -141,7 +160,7 @@ export function findQuotes(paragraphs: string[], lang: Lang): Quote[] {
           // of the last quotation or statement just before (across at most one short act-less paragraph).
           // An attribution right after the quotation that was not understood ("», — отметил …", ",” someone
           // added") means the voice is someone new: better no speaker than the last one.
-          const unread = s.close >= 0 && /^[\s\u00a0]*(?:,[\s\u00a0]*)?[—–-]|^[\s\u00a0]*,[\s\u00a0]+\p{Ll}/u.test(f.frame.slice(s.close + 1));
+          const unread = s.close >= 0 && /^[\s\u00a0]*(?:,[\s\u00a0]*)?[—–-]|^[\s\u00a0]*,[\s\u00a0]+\p{Ll}/u.test(rest(f, s.close + 1));
           const announced = para > 0 && /:[\s\u00a0]*$/.test(paragraphs[para - 1]!) ? cast.announcer(para - 1, acts[para - 1]!) : null;
           const signed = para + 1 < frames.length ? signature(frames[para + 1]!) : null;
           if (unread) speaker = null;
@@ -151,7 +170,7 @@ export function findQuotes(paragraphs: string[], lang: Lang): Quote[] {
           else if (lastActPara >= para - 2 && lastActSpeaker && (lastActPara === para - 1 || words(paragraphs[para - 1]!) <= 8)) speaker = lastActSpeaker;
           else if (prevSpeakerPara === para - 1) speaker = prevSpeaker;
         }
-        if (kind === 'direct' && !speaker && lang === 'en' && s.open > 0 && (/:[\s\u00a0]*$/.test(f.frame.slice(0, s.open)) || (/,[\s\u00a0]*$/.test(f.frame.slice(0, s.open)) && /^\p{Lu}/u.test(s.text)))) {
+        if (kind === 'direct' && !speaker && lang === 'en' && s.open > 0 && (/:[\s\u00a0]*$/.test(f.frame.slice(Math.max(0, s.open - 12), s.open)) || (/,[\s\u00a0]*$/.test(f.frame.slice(Math.max(0, s.open - 12), s.open)) && /^\p{Lu}/u.test(s.text)))) {
           // "Obama is rolling out a new message: “It's about me.”": the sentence's subject speaks.
           const sent = f.sents[sentenceAt(f, s.open)]!;
           const subj = sentenceSubject(f, sent[0], s.open);

@@ -3,7 +3,7 @@
  * "according to X", "he added".
  */
 import type { Act, Subject } from './acts';
-import type { Frame } from './frame';
+import { sentenceRange, tokAtOrAfter, type Frame } from './frame';
 import { EN_ORG, EN_PLACE, EN_PRONOUNS, EN_SPEECH, EN_WEAK } from './lexicon';
 import { isCap, type Run, type Tok } from './names';
 
@@ -39,10 +39,10 @@ function isPronoun(w: string): keyof typeof EN_PRONOUNS | null {
 }
 
 function runEndingAt(f: Frame, tok: Tok): Run | undefined {
-  return f.runs.find((r) => r.toks[r.toks.length - 1] === tok);
+  return f.byLast.get(tok);
 }
 function runStartingAt(f: Frame, tok: Tok): Run | undefined {
-  return f.runs.find((r) => r.toks[0] === tok);
+  return f.byFirst.get(tok);
 }
 
 /** A noun phrase ending at token j ("a senior campaign official"), as a nominal subject. */
@@ -98,7 +98,9 @@ function subjectBefore(f: Frame, v: number, sentStart: number): Subject | null {
         if (prevComma < sentStart || comma - prevComma > 220) return fallback;
         if (/["¶;:]/.test(f.frame.slice(prevComma, comma))) return fallback;
         // "the Vatican spokesman, Federico Lombardi, told …": the aside is the name itself.
-        const inner = f.runs.find((r) => r.start > prevComma && r.end <= comma && /^[\s\u00a0]*$/.test(f.frame.slice(prevComma + 1, r.start)) && /^[\s\u00a0]*$/.test(f.frame.slice(r.end, comma)));
+        const firstAfter = f.toks[tokAtOrAfter(f, prevComma + 1)];
+        const cand = firstAfter ? f.byFirst.get(firstAfter) : undefined;
+        const inner = cand && cand.end <= comma && /^[\s\u00a0]*$/.test(f.frame.slice(prevComma + 1, cand.start)) && /^[\s\u00a0]*$/.test(f.frame.slice(cand.end, comma)) ? cand : undefined;
         if (inner && hop === 0 && !placeLike(f, inner) && !inner.toks.some((x) => EN_ORG.has(x.w))) return { kind: 'name', run: inner, role: null, nominative: true };
         const k = tokenEndingBefore(f, prevComma, sentStart);
         if (k < 0) return fallback;
@@ -180,7 +182,7 @@ function subjectAfter(f: Frame, v: number, sentEnd: number): Subject | null {
     let run = runStartingAt(f, t);
     if (run) {
       // "said MSNBC host Chris Matthews": a body, a role noun, then the person.
-      const after = f.toks.findIndex((x) => x === run!.toks[run!.toks.length - 1]) + 1;
+      const after = f.index.get(run.toks[run.toks.length - 1]!)! + 1;
       for (let m = after; m < f.toks.length && m <= after + 3 && !run.poss; m++) {
         const x = f.toks[m]!;
         if (/[^\s\u00a0]/.test(f.frame.slice(f.toks[m - 1]!.end, x.start))) break;
@@ -209,10 +211,10 @@ export function dashActs(f: Frame): Act[] {
   const acts: Act[] = [];
   for (const s of f.spans) {
     if (s.close < 0) continue;
-    const m = /^[\s\u00a0,.]*[―—–]+[\s\u00a0]*/.exec(f.frame.slice(s.close + 1));
+    const m = /^[\s\u00a0,.]*[―—–]+[\s\u00a0]*/.exec(f.frame.slice(s.close + 1, s.close + 24));
     if (!m) continue;
     const at = s.close + 1 + m[0].length;
-    const run = f.runs.find((r) => r.start === at);
+    const run = f.byStart.get(at);
     if (run && /^[\s\u00a0,.]*(?:$|\()/.test(f.frame.slice(run.end, run.end + 3))) {
       acts.push({ start: s.close + 1, end: at, subj: { kind: 'name', run, role: null, nominative: true }, weak: false, gender: null });
     }
@@ -222,19 +224,18 @@ export function dashActs(f: Frame): Act[] {
 
 /** The subject of a sentence: its first pronoun or name followed by a verb-like word, before `until`. */
 export function sentenceSubject(f: Frame, from: number, until: number): Subject | null {
-  for (let k = 0; k < f.toks.length; k++) {
+  for (let k = tokAtOrAfter(f, from); k < f.toks.length; k++) {
     const t = f.toks[k]!;
-    if (t.start < from) continue;
     if (t.start >= until) break;
     const p = isPronoun(t.w);
     if (p && p !== 'i' && p !== 'we') return { kind: 'pron', gender: EN_PRONOUNS[p]!, start: t.start, end: t.end };
     const run = runStartingAt(f, t);
     // A name opening the sentence is its subject ("Dean, a former chairman, poked at …"); after a body
     // and a role noun, the person ("EU foreign policy chief Josep Borrell condemned …").
-    if (run && !run.poss && /^[\s\u00a0"“]*$/.test(f.frame.slice(from, run.start))
+    if (run && !run.poss && run.start - from < 8 && /^[\s\u00a0"“]*$/.test(f.frame.slice(from, run.start))
       && /^(?:[\s\u00a0]*,|[\s\u00a0]+\p{Ll})/u.test(f.frame.slice(run.end, run.end + 3))) {
       const role = /^[\s\u00a0]+((?:\p{Ll}[\p{Ll}-]*[\s\u00a0]+){1,4})(?=\p{Lu})/u.exec(f.frame.slice(run.end, run.end + 60));
-      const later = role ? f.runs.find((r) => r.start === run.end + role[0].length) : undefined;
+      const later = role ? f.byStart.get(run.end + role[0].length) : undefined;
       if (later && later.toks.length >= 2 && /(?:^|\s)(?:chief|head|spokesman|spokeswoman|minister|leader|director|chairman|official|president|envoy|ambassador|commissioner|secretary|adviser|aide)\s+$/.test(role![1]!)) {
         return { kind: 'name', run: later, role: null, nominative: true };
       }
@@ -244,7 +245,7 @@ export function sentenceSubject(f: Frame, from: number, until: number): Subject 
       // Skip a party or state tag after the name: "Gov. Pat McCrory (R) blamed …".
       const tag = /^[\s\u00a0]*\([^()]{1,24}\)/.exec(f.frame.slice(run.end, run.end + 30));
       const after = run.end + (tag ? tag[0].length : 0);
-      const next = f.toks.find((x) => x.start >= after);
+      const next = f.toks[tokAtOrAfter(f, after)];
       const gap = next ? f.frame.slice(after, next.start) : '';
       const prev = f.frame.slice(Math.max(from, t.start - 6), t.start);
       if (next && /^[\s\u00a0]+$/.test(gap) && /^[a-z]/.test(next.w) && !/^(?:of|in|for|with|to|by|from|at|on|and|or|who|which|that)$/.test(next.w)
@@ -262,20 +263,20 @@ export function findActsEn(f: Frame): Act[] {
     const t = f.toks[v]!;
     const w = t.w.toLowerCase();
     if (w !== 'according' && !EN_SPEECH.has(w)) continue;
-    const s = f.sents.find(([a, b]) => t.start >= a && t.start < b) ?? [0, f.frame.length];
+    const s = sentenceRange(f, t.start);
     if (w === 'according' && f.toks[v + 1]?.w === 'to') {
       const subj = subjectAfter(f, v + 1, s[1]);
       if (subj) acts.push({ start: t.start, end: f.toks[v + 1]!.end, subj, weak: false, gender: null });
       continue;
     }
     // Lower case, or capitalised at the start of a sentence ("Continued Stone: …", "Said Lavrov: …").
-    const initial = t.w !== w && /^[\s\u00a0"“«]*$/.test(f.frame.slice(s[0], t.start));
+    const initial = t.w !== w && t.start - s[0] < 8 && /^[\s\u00a0"“«]*$/.test(f.frame.slice(s[0], t.start));
     if (!EN_SPEECH.has(w) || (t.w !== w && !initial)) continue;
     // "Russia would respond", "declined to comment": not something said.
     if (v > 0 && /^(?:would|will|could|should|might|must|can|cannot|to)$/i.test(f.toks[v - 1]!.w)) continue;
     const weak = EN_WEAK.has(w);
     // Inversion right after a quotation: ",” said X".
-    const before = f.frame.slice(s[0], t.start);
+    const before = f.frame.slice(Math.max(s[0], t.start - 240), t.start);
     const afterQuote = /["¶][\s\u00a0,—–-]*$/.test(before);
     let subj: Subject | null = null;
     if (w.endsWith('ing') && !afterQuote && !initial) {

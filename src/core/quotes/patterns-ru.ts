@@ -3,7 +3,7 @@
  * Как сообщил X, … / — сказал он. Names may be in oblique cases; the caller normalises them.
  */
 import type { Act, Subject } from './acts';
-import type { Frame } from './frame';
+import { sentenceRange, type Frame } from './frame';
 import { RU_PRONOUNS, RU_ROLE_WORDS, RU_SPEECH_STEMS } from './lexicon';
 import type { Run, Tok } from './names';
 import { dashActs } from './patterns-en';
@@ -23,7 +23,7 @@ export function ruSpeechVerb(w: string): 'm' | 'f' | 'x' | null {
 }
 
 function runAt(f: Frame, tok: Tok, edge: 'first' | 'last'): Run | undefined {
-  return f.runs.find((r) => (edge === 'first' ? r.toks[0] : r.toks[r.toks.length - 1]) === tok);
+  return edge === 'first' ? f.byFirst.get(tok) : f.byLast.get(tok);
 }
 
 function pron(t: Tok): Subject | null {
@@ -47,7 +47,7 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean): Subje
     if (run) {
       // "глава комитета Госдумы по международным делам Леонид Слуцкий": past the body to the person.
       if (run.toks.length === 1 && !PERSONISH(run)) {
-        const idx = f.toks.indexOf(run.toks[0]!);
+        const idx = f.index.get(run.toks[0]!)!;
         for (let m = idx + 1; m < f.toks.length && m <= idx + 5; m++) {
           const x = f.toks[m]!;
           if (x.start >= sentEnd || /[.;:"¶,]/.test(f.frame.slice(f.toks[m - 1]!.end, x.start))) break;
@@ -94,7 +94,7 @@ export function findActsRu(f: Frame): Act[] {
     const l = t.w.toLowerCase();
     if (l !== 'словам' && l !== 'мнению' && l !== 'данным' && l !== 'оценке' && l !== 'информации' && l !== 'сведениям'
       && !/^(?:заявлении|сообщении|письме|обращении|ответе)$/.test(l) && !ruSpeechVerb(t.w)) continue;
-    const s = f.sents.find(([a, b]) => t.start >= a && t.start < b) ?? [0, f.frame.length];
+    const s = sentenceRange(f, t.start);
     const head = f.frame.slice(Math.max(s[0], t.start - 20), t.end);
     if (GENITIVE_CUES.test(head)) {
       let subj = after(f, v, s[1], false);
@@ -108,7 +108,7 @@ export function findActsRu(f: Frame): Act[] {
     }
     const g = ruSpeechVerb(t.w);
     if (!g) continue;
-    const lead = f.frame.slice(s[0], t.start);
+    const lead = f.frame.slice(Math.max(s[0], t.start - 240), t.start);
     // «…», — заявил X  /  Как заявил X,  /  Об этом сообщил X: the subject follows the verb.
     const inverted = /["¶][\s\u00a0,]*[—–-][\s\u00a0]*$/.test(lead) || /(?:^|[\s,—–-])(?:как|об\s+этом|это|так)[\s\u00a0]*$/i.test(lead);
     let subj = inverted ? after(f, v, s[1], true) : before(f, v, s[0]);
