@@ -38,8 +38,9 @@
  *   `pressShortcut('Alt+Shift+R', page)` (Firefox: real trusted keys reach `commands.onCommand`),
  *   `readClipboard()` (after a copy button; both browsers), `reinstall(dirOrZip)` (swap in another build,
  *   e.g. the packaged zip), `extensionDiagnostics()` (install warnings + errors the extension raised),
- *   `uiMessages()` (the extension's own locale strings), `browser` (the puppeteer Browser),
- *   `extensionOrigin`, `manifest`.
+ *   `uiMessages()` (the extension's own locale strings), `waitForBackground()`, `browser` (the puppeteer
+ *   Browser), `extensionOrigin`, `extensionId`, `manifest`. The installed extension is a snapshot of
+ *   dist/<browser> taken at launch. `tabId(page)` and `openPopup(page)` are exact with several windows.
  * - `waitFor(fn, {timeout, what})`: polling without fixed sleeps; fixtures and text helpers from `./fixtures`.
  *
  * Browser caveats:
