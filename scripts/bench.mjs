@@ -78,11 +78,37 @@ async function pageBundle() {
   return r.outputFiles[0].text;
 }
 
+/**
+ * A source map for dist/chrome/content.js: the same build (scripts/build.mjs's options) again, with a map.
+ * Only returned when the code is byte-identical to what the browsers load, so positions match.
+ */
+async function contentSourceMap() {
+  const dist = path.join(root, 'dist/chrome/content.js');
+  if (!fs.existsSync(dist)) return null;
+  const r = await esbuild.build({
+    entryPoints: { content: path.join(root, 'src/content/index.ts') },
+    outdir: path.join(outDir, 'map'),
+    bundle: true,
+    format: 'iife',
+    target: ['chrome120', 'firefox128'],
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    sourcemap: 'external',
+    logLevel: 'silent',
+    plugins: [lintSafeLibs],
+  });
+  const js = r.outputFiles.find((f) => f.path.endsWith('.js'))?.text ?? '';
+  const map = r.outputFiles.find((f) => f.path.endsWith('.map'))?.text;
+  const code = js.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '');
+  return map && code.trimEnd() === fs.readFileSync(dist, 'utf8').trimEnd() ? JSON.parse(map) : null;
+}
+
 try {
   ensureBuild();
   const main = await bundleMain();
   const { run } = await import(pathToFileURL(main).href);
-  process.exitCode = await run(args, { root, pageBundle, log });
+  process.exitCode = await run(args, { root, pageBundle, contentSourceMap, log });
 } catch (err) {
   process.stderr.write(`bench: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
   process.exitCode = 1;

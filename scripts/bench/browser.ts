@@ -57,20 +57,78 @@ interface PageBenchResult {
   coldA: number;
 }
 
-/** Extraction A/B inside the page (see page.ts for what is timed). */
-export async function pageExtraction(s: Session, c: BenchCase, pageBundle: string, warmup: number, runs: number): Promise<{ stats: PairStats; paragraphs: number; baselineOk: boolean; cold: number }> {
+type Bench = {
+  prepare(): void;
+  runA(url: string): { wall: number; paragraphs: number };
+  runB(): { wall: number; ok: boolean };
+  noop(): { wall: number };
+};
+/** The page's window as page.ts leaves it (evaluate callbacks are serialized: only types may come from here). */
+type BenchWindow = { __tmtBench: Bench };
+
+/**
+ * Extraction A/B inside the page (see page.ts for what is timed). Each side runs in its own evaluate call
+ * so that the renderer main thread's CPU time (DevTools Performance metrics, ThreadTime) can be read around
+ * it: on a loaded machine wall time mostly measures the other processes. The cost of an empty call (the
+ * protocol round trip on that thread) is measured the same way and subtracted. Wall time
+ * (performance.now() around the call, inside the page) is kept too.
+ */
+export async function pageExtraction(
+  s: Session,
+  c: BenchCase,
+  pageBundle: string,
+  warmup: number,
+  runs: number,
+): Promise<{ stats: PairStats; wall: PairStats; paragraphs: number; baselineOk: boolean; cold: number }> {
   const url = serve(s, c);
   const page = await s.tb.openPage(url, { timeout: 60_000 });
+  const cdp = await page.createCDPSession();
   try {
     await page.evaluate(pageBundle);
-    const r = (await page.evaluate(
-      (u: string, w: number, n: number) => (window as unknown as { __tmtBench: { extract(u: string, w: number, n: number): unknown } }).__tmtBench.extract(u, w, n),
-      url,
-      warmup,
-      runs,
-    )) as PageBenchResult;
-    return { stats: pairStats(r.a, r.b), paragraphs: r.paragraphs, baselineOk: r.baselineOk, cold: r.coldA };
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' } as never);
+    const threadTime = async (): Promise<number> => {
+      const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+      return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN) * 1000;
+    };
+    const cpuOf = async <T>(f: () => Promise<T>): Promise<[T, number]> => {
+      const t0 = await threadTime();
+      const r = await f();
+      return [r, (await threadTime()) - t0];
+    };
+    const empty: number[] = [];
+    for (let i = 0; i < 7; i++) empty.push((await cpuOf(() => page.evaluate(() => (window as unknown as BenchWindow).__tmtBench.noop())))[1]);
+    const overhead = median(empty);
+    const a: number[] = [];
+    const b: number[] = [];
+    const aw: number[] = [];
+    const bw: number[] = [];
+    let paragraphs = 0;
+    let baselineOk = false;
+    let cold = NaN;
+    for (let i = 0; i < warmup + runs; i++) {
+      for (const side of i % 2 === 0 ? ['a', 'b'] : ['b', 'a']) {
+        await page.evaluate(() => (window as unknown as BenchWindow).__tmtBench.prepare());
+        if (side === 'a') {
+          const [r, cpu] = await cpuOf(() => page.evaluate((u: string) => (window as unknown as BenchWindow).__tmtBench.runA(u), url));
+          paragraphs = r.paragraphs;
+          if (i === 0) cold = r.wall;
+          if (i >= warmup) {
+            a.push(Math.max(0, cpu - overhead));
+            aw.push(r.wall);
+          }
+        } else {
+          const [r, cpu] = await cpuOf(() => page.evaluate(() => (window as unknown as BenchWindow).__tmtBench.runB()));
+          baselineOk = r.ok;
+          if (i >= warmup) {
+            b.push(Math.max(0, cpu - overhead));
+            bw.push(r.wall);
+          }
+        }
+      }
+    }
+    return { stats: pairStats(a, b), wall: pairStats(aw, bw), paragraphs, baselineOk, cold };
   } finally {
+    await cdp.detach().catch(() => undefined);
     await page.close().catch(() => undefined);
   }
 }
@@ -141,9 +199,18 @@ async function toggle(s: Session, tabId: number): Promise<{ t0: number; reply: R
  */
 async function armPaintWatch(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { __benchPaint?: Promise<{ tPaint: number; onTop: boolean; connected: boolean }>; __benchHost?: Element | null };
+    const w = window as unknown as { __benchPaint?: Promise<{ tPaint: number; onTop: boolean; connected: boolean }>; __benchHost?: Element | null; __benchLog?: string[] };
     const before = new Set(Array.from(document.documentElement.children));
     w.__benchHost = null;
+    // What happens to <html>'s children from now on, for the error message if the reader does not stay.
+    const log: string[] = (w.__benchLog = []);
+    const t0 = performance.now();
+    new MutationObserver((recs) => {
+      for (const r of recs) {
+        for (const n of Array.from(r.addedNodes)) log.push(`+${n.nodeName}@${Math.round(performance.now() - t0)}`);
+        for (const n of Array.from(r.removedNodes)) log.push(`-${n.nodeName}@${Math.round(performance.now() - t0)}`);
+      }
+    }).observe(document.documentElement, { childList: true });
     w.__benchPaint = new Promise((resolve) => {
       const mo = new MutationObserver(() => {
         const host = Array.from(document.documentElement.children).find((el) => !before.has(el) && el.tagName === 'DIV');
@@ -173,7 +240,10 @@ async function openAndTime(s: Session, page: Page, tabId: number): Promise<{ ms:
   if (!reply?.ok) throw new Error(`reader toggle failed: ${JSON.stringify(reply)}`);
   if (!reply.open) throw new Error('the toggle closed the reader instead of opening it');
   const { tPaint, onTop, connected } = await paintTime(page);
-  if (!connected) throw new Error('the reader host left the page before it was painted');
+  if (!connected) {
+    const log = await page.evaluate(() => (window as unknown as { __benchLog?: string[] }).__benchLog ?? []);
+    throw new Error(`the reader host left the page before it was painted (children of <html> added/removed, ms after the toggle: ${log.join(' ')})`);
+  }
   return { ms: tPaint - t0, onTop };
 }
 
@@ -185,6 +255,10 @@ async function closeReader(s: Session, page: Page, tabId: number): Promise<void>
     timeout: 5_000,
     what: 'the reader to be removed',
   });
+  // Let the closed dialog's queued "close" event fire before the next open: Reader.close() tears down at
+  // once and the dialog's late "close" listener then tears down whatever reader is current, so an open
+  // within those few ms vanishes again (src/content/reader.ts, Reader.build; reported).
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
 }
 
 /** Opens the page in a new tab and waits until the content script has reported it (toolbar badge). */
@@ -277,7 +351,7 @@ export async function memory(s: Session, c: BenchCase, toggles: number): Promise
       } else if (i === 10 || i === 25) trend.push({ toggles: i, jsHeap: (await sample()).jsHeap });
     }
     const last = await sample();
-    trend.push({ toggles, jsHeap: last.jsHeap });
+    if (!trend.some((t) => t.toggles === toggles)) trend.push({ toggles, jsHeap: last.jsHeap });
     return { after1: after1!, after50: last, toggles, trend };
   } finally {
     await holder.cdp?.detach().catch(() => undefined);
@@ -297,8 +371,8 @@ export interface PageLoadResult {
   idle: number[];
   /** Sampled JS time with a content-script frame on the stack over the whole load, ms (second method). */
   sampled: number[];
-  /** Heaviest content-script functions by sampled self time over all profiled loads (minified names, positions). */
-  hot: Array<{ fn: string; ms: number }>;
+  /** Sampled self time per load of each content-script function: minified name and 0-based position in content.js. */
+  hot: Array<{ fn: string; line: number; column: number; ms: number }>;
 }
 
 interface TraceEvent {
@@ -327,7 +401,7 @@ export async function pageLoadCost(s: Session, c: BenchCase, loads: number): Pro
   const compile: number[] = [];
   const idle: number[] = [];
   const sampled: number[] = [];
-  const hot = new Map<string, number>();
+  const hot = new Map<string, { fn: string; line: number; column: number; ms: number }>();
   for (let i = 0; i < loads * 2; i++) {
     const page = await s.tb.browser.newPage();
     try {
@@ -367,7 +441,7 @@ export async function pageLoadCost(s: Session, c: BenchCase, loads: number): Pro
       await page.close().catch(() => undefined);
     }
   }
-  const hotList = [...hot].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([fn, t]) => ({ fn, ms: t / sampled.length }));
+  const hotList = [...hot.values()].map((h) => ({ ...h, ms: h.ms / Math.max(1, sampled.length) })).sort((a, b) => b.ms - a.ms);
   return { loads, traced, compile, idle, sampled, hot: hotList };
 }
 
@@ -377,8 +451,11 @@ interface CpuProfile {
   timeDeltas?: number[];
 }
 
-/** ms of samples with a frame from `scriptUrl` on the stack; adds self time per function to `hot`. */
-function attribute(profile: CpuProfile, scriptUrl: string, hot: Map<string, number>): number {
+/**
+ * ms of samples with a frame from `scriptUrl` on the stack. Adds each sample's time to `hot` under the
+ * innermost content.js frame (native calls and the browser's API bindings count for their caller).
+ */
+function attribute(profile: CpuProfile, scriptUrl: string, hot: Map<string, { fn: string; line: number; column: number; ms: number }>): number {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const ch of n.children ?? []) parent.set(ch, n.id);
@@ -398,9 +475,13 @@ function attribute(profile: CpuProfile, scriptUrl: string, hot: Map<string, numb
     const dt = (profile.timeDeltas ?? [])[i] ?? 0;
     if (!isOurs(id)) return;
     total += dt;
-    const f = byId.get(id)!.callFrame;
-    const key = f.url === scriptUrl ? `${f.functionName || '(top level)'} @${f.lineNumber + 1}:${f.columnNumber + 1}` : `${f.functionName || '(native)'} (called from content.js)`;
-    hot.set(key, (hot.get(key) ?? 0) + dt / 1000);
+    let cur: number | undefined = id;
+    while (cur !== undefined && byId.get(cur)?.callFrame.url !== scriptUrl) cur = parent.get(cur);
+    const f = byId.get(cur ?? id)!.callFrame;
+    const key = `${f.lineNumber}:${f.columnNumber}`;
+    const h = hot.get(key) ?? { fn: f.functionName || '(top level)', line: f.lineNumber, column: f.columnNumber, ms: 0 };
+    h.ms += dt / 1000;
+    hot.set(key, h);
   });
   return total / 1000;
 }

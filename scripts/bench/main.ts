@@ -7,8 +7,10 @@
  * --json        one JSON object on stdout instead of the table
  * --quick       Node part only: the seed page and its ×10 version, one pair each (a smoke run)
  * --node-only   skip the browsers
+ * --no-node     skip the Node runs (browsers only)
  * --browsers=…  which browsers to drive (default chromium,firefox; the in-page parts need chromium)
  * --runs=N      timed pairs per fixture (default 9; long pages use fewer)
+ * --parts=…     only these parts: extraction,quotes,reader,pageload,memory (default all; bundle sizes always)
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -19,17 +21,26 @@ import type { BrowserName } from '../../tests/e2e/harness/browser';
 import { fixtureCases, longCase, SEED, type BenchCase } from './cases';
 import { nodeExtraction, nodeQuotes, nodeStages, storyParagraphs, type ExtractionResult, type QuotesResult } from './node';
 import { STAGES, type Stage } from './stages';
+import { countWords } from '../../src/core/text';
+import { decode, lookup, type SourceMapV3 } from './sourcemap';
 import { growthExponent, kb, median, ms, quartiles, table, times, type PairStats } from './stats';
 
 export interface BenchContext {
   root: string;
   /** The in-page IIFE (core + Readability), built on demand. */
   pageBundle: () => Promise<string>;
+  /** A source map of dist/chrome/content.js (null when it cannot be rebuilt identically). */
+  contentSourceMap: () => Promise<SourceMapV3 | null>;
   /** Log progress (stderr). */
   log: (msg: string) => void;
 }
 
+const PARTS = ['extraction', 'quotes', 'reader', 'pageload', 'memory'] as const;
+type Part = (typeof PARTS)[number];
+
 interface Options {
+  node: boolean;
+  parts: Set<Part>;
   json: boolean;
   quick: boolean;
   browsers: BrowserName[];
@@ -37,12 +48,14 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  const o: Options = { json: false, quick: false, browsers: ['chromium', 'firefox'], runs: 9 };
+  const o: Options = { node: true, parts: new Set(PARTS), json: false, quick: false, browsers: ['chromium', 'firefox'], runs: 9 };
   for (const a of argv) {
     if (a === '--json') o.json = true;
     else if (a === '--quick') o.quick = true;
     else if (a === '--node-only') o.browsers = [];
+    else if (a === '--no-node') o.node = false;
     else if (a.startsWith('--browsers=')) o.browsers = a.slice(11).split(',').filter((b): b is BrowserName => b === 'chromium' || b === 'firefox');
+    else if (a.startsWith('--parts=')) o.parts = new Set(a.slice(8).split(',').filter((p): p is Part => (PARTS as readonly string[]).includes(p)));
     else if (a.startsWith('--runs=')) o.runs = Math.max(3, Number.parseInt(a.slice(7), 10) || 9);
     else throw new Error(`unknown option ${a} (see scripts/bench/main.ts)`);
   }
@@ -63,9 +76,9 @@ interface ExtractionRow {
   words: number;
   paragraphs: number;
   baselineOk: boolean;
-  /** Node: CPU time; chromium: wall time (performance.now in the page). */
+  /** CPU time: node = the process's; chromium = the renderer main thread's. */
   stats: PairStats;
-  /** Node only: wall time. */
+  /** Wall time. */
   wall?: PairStats;
   /** Chromium only: the first readArticle() call on the page, before any warm-up, ms. */
   cold?: number;
@@ -179,8 +192,9 @@ export async function run(argv: string[], ctx: BenchContext): Promise<number> {
   const runsFor = (c: BenchCase): [number, number] => (opts.quick ? [0, 1] : c.scale >= 100 ? [0, 1] : c.scale >= 10 ? [1, 5] : [2, opts.runs]);
 
   // ---------------- Node: extraction and quotes
+  const want = (p: Part): boolean => opts.parts.has(p);
   const nodeRows: ExtractionResult[] = [];
-  for (const c of [...fixtures, ...long]) {
+  for (const c of want('extraction') && opts.node ? [...fixtures, ...long] : []) {
     log(`node: extraction ${c.name}`);
     const [w, n] = runsFor(c);
     nodeRows.push(nodeExtraction(c, w, n));
@@ -189,13 +203,16 @@ export async function run(argv: string[], ctx: BenchContext): Promise<number> {
     res.extraction.push({ env: 'node', case: r.case, scale: r.scale, kb: r.bytes / 1024, words: r.words, paragraphs: r.paragraphs, baselineOk: r.baselineOk, stats: r.stats, wall: r.wall });
   }
 
-  log('node: stages');
-  res.stages.node = stageMedians(nodeStages(seed, opts.quick ? 0 : 2, opts.quick ? 1 : opts.runs));
+  if (want('extraction') && opts.node) {
+    log('node: stages');
+    res.stages.node = stageMedians(nodeStages(seed, opts.quick ? 0 : 2, opts.quick ? 1 : opts.runs));
+  }
 
   const story = storyParagraphs(seed);
+  const storyWords = countWords(story.paragraphs);
   const qScales = [1, ...scales];
   const nodeQ: QuotesResult[] = [];
-  for (const k of qScales) {
+  for (const k of want('quotes') && opts.node ? qScales : []) {
     log(`node: quotes ×${k}`);
     const paras = Array.from({ length: k }, () => story.paragraphs).flat();
     nodeQ.push(nodeQuotes(seed.name, k, paras, story.lang, opts.quick ? 1 : k >= 100 ? 1 : 3, opts.quick ? 3 : k >= 100 ? 5 : 21));
@@ -206,35 +223,51 @@ export async function run(argv: string[], ctx: BenchContext): Promise<number> {
   const bundles = bundleSizes(root);
   res.bundles = bundles;
   const hasReader = readerBuilt(root);
-  if (opts.browsers.length > 0 && !fs.existsSync(path.join(root, 'dist/chrome/manifest.json'))) {
+  const browsers = opts.browsers.filter((b) => want('reader') || (b === 'chromium' && (want('extraction') || want('quotes') || want('pageload') || want('memory'))));
+  if (browsers.length > 0 && !fs.existsSync(path.join(root, 'dist/chrome/manifest.json'))) {
     throw new Error('bench: dist/chrome is missing (scripts/bench.mjs builds it; run `npm run build`)');
   }
-  const { openSession, pageExtraction, pageStages, pageQuotes, timeToReader, memory, pageLoadCost } = opts.browsers.length ? await import('./browser') : ({} as typeof import('./browser'));
+  const { openSession, pageExtraction, pageStages, pageQuotes, timeToReader, memory, pageLoadCost } = browsers.length ? await import('./browser') : ({} as typeof import('./browser'));
 
-  for (const name of opts.browsers) {
+  for (const name of browsers) {
     log(`${name}: launching`);
     const extDir = path.join(root, 'dist', name === 'chromium' ? 'chrome' : 'firefox');
     const s = await openSession(name, extDir);
     try {
       if (name === 'chromium') {
         const bundle = await ctx.pageBundle();
-        for (const c of [...fixtures, ...long]) {
+        for (const c of want('extraction') ? [...fixtures, ...long] : []) {
           log(`chromium: extraction ${c.name}`);
           const [w, n] = runsFor(c);
           const nodeRow = nodeRows.find((r) => r.case === c.name);
+          const words = nodeRow?.words ?? (c.scale > 1 ? storyWords * c.scale : NaN);
           const r = await pageExtraction(s, c, bundle, w + 1, c.scale >= 100 ? n + 2 : n);
-          res.extraction.push({ env: 'chromium', case: c.name, scale: c.scale, kb: c.bytes / 1024, words: nodeRow?.words ?? 0, paragraphs: r.paragraphs, baselineOk: r.baselineOk, stats: r.stats, cold: r.cold });
+          res.extraction.push({ env: 'chromium', case: c.name, scale: c.scale, kb: c.bytes / 1024, words, paragraphs: r.paragraphs, baselineOk: r.baselineOk, stats: r.stats, wall: r.wall, cold: r.cold });
         }
-        log('chromium: stages');
-        res.stages.chromium = stageMedians(await pageStages(s, seed, bundle, 3, opts.runs));
-        for (const k of qScales) {
+        if (want('extraction')) {
+          log('chromium: stages');
+          res.stages.chromium = stageMedians(await pageStages(s, seed, bundle, 3, opts.runs));
+        }
+        for (const k of want('quotes') ? qScales : []) {
           log(`chromium: quotes ×${k}`);
           const q = await pageQuotes(s, seed, bundle, k, 3, k >= 100 ? 7 : 21);
-          const words = nodeQ.find((x) => x.scale === k)?.words ?? NaN;
+          const words = storyWords * k;
           res.quotes.push({ env: 'chromium', scale: k, words, quotes: q.quotes, ms: q.ms, msPer10k: (q.ms / words) * 10_000 });
         }
+      }
+      if (name === 'chromium' && want('pageload')) {
         log('chromium: page-load cost');
         const pl = await pageLoadCost(s, seed, 10);
+        const map = await ctx.contentSourceMap().catch(() => null);
+        const decoded = map ? decode(map) : null;
+        // Sampled time per source file (and the heaviest functions): what the content script spends its load time on.
+        const byFile = new Map<string, number>();
+        const hot = pl.hot.map((h) => {
+          const src = map && decoded ? lookup(map, decoded, h.line, h.column) : null;
+          const file = src?.file ?? 'content.js (no source map)';
+          byFile.set(file, (byFile.get(file) ?? 0) + h.ms);
+          return { fn: h.fn, source: src ? `${src.file}:${src.line}` : `content.js:${h.line + 1}:${h.column + 1}`, ms: h.ms };
+        });
         res.pageLoad = {
           method:
             'Chromium, seed page loaded 20 times in fresh tabs, reader never opened. Traced: DevTools trace, main-thread time of the content script (EvaluateScript = compile + top-level run, plus any traced call into its code). Sampled: CPU profile at 50 µs, samples with a content.js frame on the stack from navigation to 0.5 s after the page reported itself.',
@@ -245,12 +278,13 @@ export async function run(argv: string[], ctx: BenchContext): Promise<number> {
           firstLoadTraced: pl.traced[0],
           sampledMedian: median(pl.sampled),
           sampledIqr: quartiles(pl.sampled),
-          hot: pl.hot,
+          hot: hot.slice(0, 10),
+          byFile: [...byFile].map(([file, t]) => ({ file, ms: t })).sort((a, b) => b.ms - a.ms).slice(0, 10),
           traced: pl.traced,
           sampled: pl.sampled,
         };
       }
-      if (hasReader) {
+      if (hasReader && want('reader')) {
         log(`${name}: time to reader`);
         try {
           const t = await timeToReader(s, seed, 20);
@@ -258,14 +292,14 @@ export async function run(argv: string[], ctx: BenchContext): Promise<number> {
         } catch (e) {
           res.reader[name] = { error: (e as Error).message };
         }
-        if (name === 'chromium') {
-          log('chromium: memory, 50 toggles');
-          try {
-            const m = await memory(s, seed, 50);
-            res.memory = { ...m, ratio: m.after50.jsHeap / m.after1.jsHeap };
-          } catch (e) {
-            res.memory = { error: (e as Error).message };
-          }
+      }
+      if (hasReader && name === 'chromium' && want('memory')) {
+        log('chromium: memory, 50 toggles');
+        try {
+          const m = await memory(s, seed, 50);
+          res.memory = { ...m, ratio: m.after50.jsHeap / m.after1.jsHeap };
+        } catch (e) {
+          res.memory = { error: (e as Error).message };
         }
       }
     } finally {
@@ -388,8 +422,10 @@ function render(res: Results, seed: BenchCase): string {
   out.push('   Readability = new Readability(doc).parse(). Each run gets its own untouched copy of the page: node = jsdom (the CLI\'s DOM),');
   out.push('   a deep copy of the parsed page put into a document with a window; chromium = document.cloneNode(true) of the loaded page,');
   out.push('   inside the page. Parsing and copying are not timed. Pairs interleaved');
-  out.push('   (A B, B A, …) after warm-up (chromium: GC before each run). ms = medians: node = process CPU time (wall ratio alongside), chromium =');
-  out.push('   performance.now() in the page. ratio = median of the per-pair ratios TMT ÷ Readability, with its IQR.');
+  out.push('   (A B, B A, …) after warm-up (chromium: GC before each run). ms = medians of CPU time, so that other processes on the machine');
+  out.push('   do not count: node = process.cpuUsage(); chromium = the renderer main thread (DevTools Performance.getMetrics ThreadTime around');
+  out.push('   each call, minus an empty call). ratio = median of the per-pair ratios TMT ÷ Readability, with its IQR; wall ratio = the same');
+  out.push('   on wall time (performance.now()).');
   out.push(
     table(
       ['env', 'page', 'KB', 'words', 'pairs', 'TMT Reader', 'Readability', 'ratio', 'ratio IQR', 'wall ratio'],
@@ -400,7 +436,7 @@ function render(res: Results, seed: BenchCase): string {
   if (cold.length) out.push(`   chromium, first readArticle() call on a freshly loaded page (cold code), median over fixtures: ${ms(median(cold.map((r) => r.cold!)))}`);
   const envs = Object.keys(res.stages);
   if (envs.length) {
-    out.push(`   Where TMT Reader's time goes on ${seed.name} (median per step, same calls as readArticle; node = CPU time):`);
+    out.push(`   Where TMT Reader's time goes on ${seed.name} (median per step, same calls as readArticle; node = CPU time, chromium = wall time):`);
     const base = (env: string) => res.extraction.find((r) => r.env === env && r.case === seed.name)?.stats.b;
     out.push(
       table(
@@ -417,7 +453,7 @@ function render(res: Results, seed: BenchCase): string {
     out.push(`   Growth ×10→×100 (exponent k in t ∝ size^k; 1 = linear): ${res.growth.map((g) => `${g.env} ${g.side} ${g.exponent.toFixed(2)}`).join(', ')}`);
   }
   out.push('');
-  out.push(`2. Quotes alone: findQuotes(paragraphs, lang) on ${seed.name}'s extracted paragraphs (repeated ×N), median (node: CPU time).`);
+  out.push(`2. Quotes alone: findQuotes(paragraphs, lang) on ${seed.name}'s extracted paragraphs (repeated ×N), median (node: CPU time; chromium: wall time in the page).`);
   out.push(
     table(
       ['env', 'size', 'words', 'quotes', 'ms/article', 'ms per 10,000 words'],
@@ -450,8 +486,10 @@ function render(res: Results, seed: BenchCase): string {
       ),
     );
     out.push('   The sampled figure covers the whole load window, idle callbacks included.');
-    const hot = pl.hot as Array<{ fn: string; ms: number }>;
-    if (hot.length) out.push(`   Heaviest (sampled self time per load, minified names @line:col of dist/chrome/content.js): ${hot.map((h) => `${h.fn} ${h.ms.toFixed(2)} ms`).join('; ')}`);
+    const byFile = pl.byFile as Array<{ file: string; ms: number }>;
+    if (byFile.length) out.push(`   Sampled time per load by source file: ${byFile.map((h) => `${h.file} ${h.ms.toFixed(2)} ms`).join('; ')}`);
+    const hot = pl.hot as Array<{ fn: string; source: string; ms: number }>;
+    if (hot.length) out.push(`   Heaviest functions (minified name, source): ${hot.map((h) => `${h.fn} ${h.source} ${h.ms.toFixed(2)} ms`).join('; ')}`);
   } else out.push('   n/a (Chromium not run)');
   out.push('');
   out.push('5. Bundles (dist/chrome, minified by the build; gzip -9 with zlib):');

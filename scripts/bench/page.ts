@@ -13,6 +13,11 @@ import { stageTimes, type Stage } from './stages';
 interface PageBench {
   extract(url: string, warmup: number, runs: number): { a: number[]; b: number[]; paragraphs: number; baselineOk: boolean; coldA: number; coldB: number };
   stages(url: string, warmup: number, runs: number): Array<Record<Stage, number>>;
+  /** One side at a time, so the driver can read the renderer's thread CPU time around each call. */
+  prepare(): void;
+  runA(url: string): { wall: number; paragraphs: number };
+  runB(): { wall: number; ok: boolean };
+  noop(): { wall: number };
   quotes(url: string, scale: number, warmup: number, runs: number): { t: number[]; quotes: number };
 }
 
@@ -26,6 +31,7 @@ declare global {
 // A snapshot taken once: the page's own scripts may keep changing the live DOM (late pop-ups).
 const snapshot = document.cloneNode(true) as Document;
 const collect = (): void => window.gc?.();
+let current: Document | null = null;
 
 window.__tmtBench = {
   extract(url, warmup, runs) {
@@ -59,6 +65,30 @@ window.__tmtBench = {
       }
     }
     return { a, b, paragraphs, baselineOk, coldA, coldB };
+  },
+  prepare() {
+    current = snapshot.cloneNode(true) as Document;
+    collect();
+  },
+  runA(url) {
+    const copy = current!;
+    current = null;
+    const t0 = performance.now();
+    const r = readArticle(copy, url);
+    const wall = performance.now() - t0;
+    if (!r.isArticle) throw new Error(`not read as an article: ${r.reason}`);
+    return { wall, paragraphs: r.paragraphs.length };
+  },
+  runB() {
+    const copy = current!;
+    current = null;
+    const t0 = performance.now();
+    const parsed = new Readability(copy).parse();
+    return { wall: performance.now() - t0, ok: !!parsed?.content };
+  },
+  noop() {
+    const t0 = performance.now();
+    return { wall: performance.now() - t0 };
   },
   stages(url, warmup, runs) {
     const out: Array<Record<Stage, number>> = [];
