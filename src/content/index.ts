@@ -20,6 +20,13 @@ declare global {
 
 let cache: { url: string; result: ReadResult } | null = null;
 let reader: Reader | null = null;
+/** Settings as last read or changed; on article pages read at load (one async storage call). */
+let settingsP: Promise<Settings> | null = null;
+
+function settings(): Promise<Settings> {
+  settingsP ??= loadSettings(browser.storage.sync);
+  return settingsP;
+}
 
 /** The article of the page as it is now (cached per URL). Throws when the page cannot be read. */
 function article(): ReadResult {
@@ -47,7 +54,7 @@ function getReader(): Reader {
       if (!r.isArticle) throw new Error(r.reason);
       return r;
     },
-    loadSettings: () => loadSettings(browser.storage.sync),
+    loadSettings: settings,
     saveSettings: (s: Settings) => {
       // Quick controls can fire fast (+ + +): write once they settle (storage.sync has write quotas).
       clearTimeout(saveTimer);
@@ -97,9 +104,11 @@ function start(): void {
   browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'sync' || !reader) return;
+    if (area !== 'sync') return;
     const s = settingsFromChange(changes);
-    if (s) reader.updateSettings(s);
+    if (!s) return;
+    settingsP = Promise.resolve(s);
+    reader?.updateSettings(s);
   });
 
   let isArticle = false;
@@ -114,7 +123,7 @@ function start(): void {
   }
   if (isArticle) {
     // Auto-open costs one storage read at load; extraction happens only if the user turned it on.
-    void loadSettings(browser.storage.sync)
+    void settings()
       .then((s) => (s.autoOpen ? onReader('open') : undefined))
       .catch(() => undefined);
   }
