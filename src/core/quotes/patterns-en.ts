@@ -122,7 +122,8 @@ function subjectBefore(f: Frame, v: number, sentStart: number): Subject | null {
     const j = tokenEndingBefore(f, pos, sentStart);
     if (j < 0) return null;
     const t = f.toks[j]!;
-    if (SKIP.has(t.w) && !isPronoun(t.w) && /^[\s\u00a0]+$/.test(f.frame.slice(t.end, pos))) { pos = t.start; continue; }
+    // Adverbs between subject and verb: "also said", "forcefully told".
+    if ((SKIP.has(t.w) || /^[a-z]{3,}ly$/.test(t.w)) && !isPronoun(t.w) && /^[\s\u00a0]+$/.test(f.frame.slice(t.end, pos))) { pos = t.start; continue; }
     return subjectAtToken(f, j, false);
   }
 }
