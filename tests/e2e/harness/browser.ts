@@ -46,6 +46,12 @@ export interface BackgroundScope {
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
+/** Temporary directories still in use; removed at process exit if a run ends without `close()`. */
+const liveTempDirs = new Set<string>();
+process.once('exit', () => {
+  for (const d of liveTempDirs) fs.rmSync(d, { recursive: true, force: true });
+});
+
 /**
  * Polls `fn` until it returns a truthy value (errors count as "not yet"), then returns that value.
  * On timeout throws with `what` and the last value/error seen.
@@ -361,6 +367,7 @@ export class TestBrowser {
     if (isZip) {
       dir = fs.mkdtempSync(path.join(os.tmpdir(), `tmt-e2e-unzipped-${this.name}-`));
       this.tempDirs.push(dir);
+      liveTempDirs.add(dir);
       extractZip(abs, dir);
     }
     const manifest = readManifest(dir);
@@ -405,7 +412,10 @@ export class TestBrowser {
     } catch {
       this.browser.process()?.kill('SIGKILL');
     }
-    for (const d of [this.userDataDir, ...this.tempDirs]) fs.rmSync(d, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    for (const d of [this.userDataDir, ...this.tempDirs]) {
+      fs.rmSync(d, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+      liveTempDirs.delete(d);
+    }
   }
 
   /**
@@ -499,6 +509,7 @@ export async function launchBrowser(name: BrowserName, opts: LaunchOptions): Pro
   const extensionDir = opts.extensionDir === undefined ? defaultExtensionDir(name) : opts.extensionDir;
   const manifest = extensionDir ? readManifest(extensionDir) : {};
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), `tmt-e2e-${name}-`));
+  liveTempDirs.add(userDataDir);
   // Install a snapshot, so a rebuild of dist/ while the tests run cannot pull files from under the browser.
   const installDir = extensionDir ? path.join(userDataDir, 'extension-under-test') : '';
   if (extensionDir) fs.cpSync(extensionDir, installDir, { recursive: true });
