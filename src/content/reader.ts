@@ -185,7 +185,6 @@ export class Reader {
     this.renderBody();
     this.syncControls();
 
-    this.hidePageOverlays();
     doc.documentElement.append(host);
     dialog.showModal();
     // If the page removes the reader, give the page back fully (our overlay rules must not linger).
@@ -193,9 +192,26 @@ export class Reader {
       if (this.host && !this.host.isConnected) this.teardown();
     });
     this.watcher.observe(doc.documentElement, { childList: true });
-    // showModal focuses the first control; keep the page where it was (focus can scroll).
-    if (win.scrollX !== this.saved.x || win.scrollY !== this.saved.y) win.scrollTo(this.saved.x, this.saved.y);
-    dialog.scrollTop = 0;
+    // The page-level rules restyle (and may re-lay out) the whole page: apply them just after the
+    // reader's first frame, off the path to its first paint. Until then the modal dialog, in the top
+    // layer, already covers any page overlay.
+    await new Promise<void>((resolve) => {
+      let done = false;
+      const apply = () => {
+        if (done) return;
+        done = true;
+        if (this.host === host) {
+          this.hidePageOverlays();
+          // Focus moved into the reader: keep the page where the reader found it.
+          const saved = this.saved;
+          if (saved && (win.scrollX !== saved.x || win.scrollY !== saved.y)) win.scrollTo(saved.x, saved.y);
+        }
+        resolve();
+      };
+      win.requestAnimationFrame(() => win.setTimeout(apply, 0));
+      // A background tab gets no animation frames: do not wait for one there.
+      win.setTimeout(apply, 200);
+    });
   }
 
   private renderBody(): void {
