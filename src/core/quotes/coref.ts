@@ -6,7 +6,7 @@ import type { Lang, Speaker } from '../types';
 import type { Act, Subject } from './acts';
 import type { Frame } from './frame';
 import { sentenceAt } from './frame';
-import { EN_ORG, EN_PLACE, EN_STOP, RU_ROLE_WORDS } from './lexicon';
+import { EN_ORG, EN_PLACE, EN_STOP, EN_THING, RU_ROLE_WORDS } from './lexicon';
 import { genderOf, isCap, keyOf, looksPerson, speakerLike, nameKey, ruNominative, splitRole, type Entity, type Gender, type Run } from './names';
 
 interface Mention {
@@ -181,7 +181,7 @@ export class Cast {
         if (!name.length) continue;
         const entity = this.entities.get(keyOf(name, lang))!;
         const { subject, modifier } = mentionShape(f, run, lang);
-        if (!entity.person && (name.some((t) => EN_ORG.has(t.w) || /^\p{Lu}{2,}$/u.test(t.w)) || (subject && speakerLike(name, lang) && !EN_PLACE.has(name[0]!.w)))) {
+        if (!entity.person && !name.some((t) => EN_THING.has(t.w)) && (name.some((t) => EN_ORG.has(t.w) || /^\p{Lu}{2,}$/u.test(t.w)) || (subject && speakerLike(name, lang) && !EN_PLACE.has(name[0]!.w)))) {
           this.bodies.add(entity);
         }
         const intro = name.length >= 2 && (splitRole(run.toks, lang).role.length > 0 || /^[\s\u00a0]*,[\s\u00a0]+(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(f.frame.slice(run.end, run.end + 8)));

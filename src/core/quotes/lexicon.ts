@@ -120,8 +120,13 @@ Agency Watch Center Movement Front Alliance League Society Club Team Embassy Con
 Facebook Twitter Instagram Telegram YouTube Google Apple Microsoft Amazon Gazprom Rosneft
 Energy Caucus Amendment Review Club Debates Institute Council Democrats Republicans Americans Conservatives Liberals
 Progressives Independents Evangelicals Muslims Christians Catholics Jews Latinos Hispanics Mexicans Europeans Russians
-Ukrainians Syrians Times Street Journal Live Today Week Act Bill Law Order Plan Program Center Initiative Project Media
+Ukrainians Syrians Times Street Journal Live Today Week Center Media
 `);
+
+/** Names of things, not of anyone who speaks: laws, plans, prizes, events. */
+export const EN_THING = set(`Act Bill Law Order Plan Program Programme Project Initiative Amendment Treaty Agreement Accord
+Deal Report Doctrine Index Prize Award Cup Games Olympics War Festival Day Summit Forum Conference Convention Strategy
+Budget Code Constitution Charter Declaration Protocol Resolution Memorial Monument Airport Bridge Highway`);
 
 /** Places we meet as sentence subjects that are never speakers by themselves. */
 export const EN_PLACE = set(`

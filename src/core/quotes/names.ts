@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../types';
 import {
-  EN_FEMALE_TITLE, EN_MALE_TITLE, EN_ORG, EN_PLACE, EN_PLACE_ADJ_RE, EN_ROLE, EN_STOP, FEMALE_FIRST,
+  EN_FEMALE_TITLE, EN_MALE_TITLE, EN_ORG, EN_PLACE, EN_PLACE_ADJ_RE, EN_ROLE, EN_STOP, EN_THING, FEMALE_FIRST,
   MALE_FIRST, RU_ROLE_WORDS, RU_STOP,
 } from './lexicon';
 
@@ -234,7 +234,7 @@ export function speakerLike(name: Tok[], lang: Lang): boolean {
   if (name.some((t) => /^\p{Lu}{2,}$/u.test(t.w) || /-\p{Lu}/u.test(t.w))) return false;
   if (name.length === 1 && /(?:ans|ers|ists|ics)$/.test(name[0]!.w)) return false;
   if (lang === 'en') {
-    return !name.some((t) => EN_ORG.has(t.w) || EN_PLACE.has(t.w) || EN_PLACE_ADJ_RE.test(t.w))
+    return !name.some((t) => EN_ORG.has(t.w) || EN_PLACE.has(t.w) || EN_PLACE_ADJ_RE.test(t.w) || EN_THING.has(t.w))
       && !(name.length > 1 && /^(?:San|Santa|Los|Las|New|Fort|Port|Mount|Saint|St\.)$/.test(name[0]!.w));
   }
   return !/(?:ура|ство|ция|ия|ие|ый|ой|ая|ое|ые)$/.test(name[name.length - 1]!.w) || /(?:ский|цкий|ой|ая)$/.test(name[name.length - 1]!.w) && name.length > 1;
@@ -244,7 +244,7 @@ export function speakerLike(name: Tok[], lang: Lang): boolean {
 export function looksPerson(name: Tok[], role: Tok[], lang: Lang): boolean {
   if (!name.length) return false;
   if (lang === 'en') {
-    if (name.some((t) => EN_ORG.has(t.w) || EN_PLACE.has(t.w))) return false;
+    if (name.some((t) => EN_ORG.has(t.w) || EN_PLACE.has(t.w) || EN_THING.has(t.w))) return false;
     // "San Diego", "New Hampshire", "Fort Worth": places.
     if (name.length > 1 && /^(?:San|Santa|Los|Las|New|Fort|Port|Mount|Saint|St\.|North|South|East|West|Upper|Lower|Great|Little|Palm|Grand)$/.test(name[0]!.w)) return false;
     // "Peabody Energy", "New Yorkers": a plural or a thing, not a person.
