@@ -10,7 +10,7 @@ import { findSpans, type Span } from './marks';
 import type { Run } from './names';
 import { findActsEn, sentenceSubject } from './patterns-en';
 import { findActsRu } from './patterns-ru';
-import { scoreQuote, selectKeyQuotes, words } from './score';
+import { scoreQuote, words } from './score';
 
 export { selectKeyQuotes } from './score';
 
@@ -244,8 +244,4 @@ export function findQuotesInText(text: string, lang: Lang): Quote[] {
       : q.speaker;
     return { ...q, speaker, start: q.start + base, end: q.end + base };
   });
-}
-
-export function keyQuotes(paragraphs: string[], lang: Lang, max = 5): Quote[] {
-  return selectKeyQuotes(findQuotes(paragraphs, lang), max);
 }

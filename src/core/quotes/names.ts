@@ -202,16 +202,6 @@ export interface Entity {
   count: number;
 }
 
-/** One mention of a name in the story text (outside quotations). */
-export interface Mention {
-  key: string;
-  para: number;
-  start: number;
-  end: number;
-  /** Index of the sentence within the paragraph. */
-  sent: number;
-}
-
 export function genderOf(names: Tok[], role: Tok[], lang: Lang): Gender {
   const first = names[0]?.w ?? '';
   for (const r of role) {
