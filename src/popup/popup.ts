@@ -47,7 +47,8 @@ function status(t: T, key: MsgKey, detail?: string, actions: HTMLElement[] = [])
       'div',
       { class: 'status-box' },
       h(document, 'p', { class: 'tmt-kicker' }, t('extName')),
-      h(document, 'p', { class: 'status', 'data-testid': 'status-message', 'data-status': key }, t(key)),
+      // Only the message is announced (role=status), never the whole story.
+      h(document, 'p', { class: 'status', role: 'status', 'data-testid': 'status-message', 'data-status': key }, t(key)),
       detail ? h(document, 'p', { class: 'tmt-meta', 'data-testid': 'status-detail' }, detail) : null,
       actions.length ? h(document, 'div', { class: 'status-actions' }, ...actions) : null,
     ),
