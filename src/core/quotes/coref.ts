@@ -260,6 +260,16 @@ export class Cast {
 
   private byName: Map<string, Entity> | null = null;
 
+  /** The person the story is most about (named three times or more), for "the Republican nominee" far from any name. */
+  protagonist(g: 'm' | 'f'): Entity | null {
+    let best: Entity | null = null;
+    for (const e of this.entities.values()) {
+      if (!e.person || e.count < 3 || (e.gender && e.gender !== g)) continue;
+      if (!best || e.count > best.count) best = e;
+    }
+    return best;
+  }
+
   /** Who spoke last (set by the caller as quotes are attributed), for pronoun resolution. */
   lastSpeaker: { entity: Entity; para: number } | null = null;
 
@@ -366,7 +376,7 @@ export class Cast {
       const head = def![1]!;
       const g = /^(?:woman|mother|wife|daughter|sister|spokeswoman|congresswoman|chairwoman|actress|businesswoman)$/.test(head) ? 'f' : 'm';
       const byRole = PERSON_ROLE[head] ? this.resolvePronoun(para, subj.start, g, null, PERSON_ROLE[head], 60) : null;
-      const e = byRole ?? (PERSON_HEAD.test(head) ? this.resolvePronoun(para, subj.start, g, null, undefined, 4) : null);
+      const e = byRole ?? (PERSON_HEAD.test(head) ? this.resolvePronoun(para, subj.start, g, null, undefined, 4) ?? this.protagonist(g) : null);
       if (e) return { name: e.name, role: e.role };
     }
     return { name: subj.text, role: null, start: subj.start, end: subj.end };
