@@ -205,12 +205,16 @@ async function armPaintWatch(page: Page): Promise<void> {
     // What happens to <html>'s children from now on, for the error message if the reader does not stay.
     const log: string[] = (w.__benchLog = []);
     const t0 = performance.now();
-    new MutationObserver((recs) => {
+    // One logger at a time (an observer per cycle would pile up in the heap the memory part measures).
+    const ww = w as unknown as { __benchLogger?: MutationObserver };
+    ww.__benchLogger?.disconnect();
+    ww.__benchLogger = new MutationObserver((recs) => {
       for (const r of recs) {
         for (const n of Array.from(r.addedNodes)) log.push(`+${n.nodeName}@${Math.round(performance.now() - t0)}`);
         for (const n of Array.from(r.removedNodes)) log.push(`-${n.nodeName}@${Math.round(performance.now() - t0)}`);
       }
-    }).observe(document.documentElement, { childList: true });
+    });
+    ww.__benchLogger.observe(document.documentElement, { childList: true });
     w.__benchPaint = new Promise((resolve) => {
       const mo = new MutationObserver(() => {
         const host = Array.from(document.documentElement.children).find((el) => !before.has(el) && el.tagName === 'DIV');
@@ -234,6 +238,30 @@ async function paintTime(page: Page): Promise<{ tPaint: number; onTop: boolean; 
   return page.evaluate(() => (window as unknown as { __benchPaint: Promise<{ tPaint: number; onTop: boolean; connected: boolean }> }).__benchPaint);
 }
 
+class VanishedError extends Error {}
+
+/** Opens that had to be tried again because the reader vanished at once, and the last such message. */
+export interface Flakes {
+  n: number;
+  last?: string;
+}
+
+/**
+ * openAndTime, tried again once if the reader vanished right after opening (seen intermittently under
+ * load: the host is removed a few ms after it is added; see closeReader). Counts those in `flakes`.
+ */
+async function openTimed(s: Session, page: Page, tabId: number, flakes: Flakes): Promise<{ ms: number; onTop: boolean }> {
+  try {
+    return await openAndTime(s, page, tabId);
+  } catch (e) {
+    if (!(e instanceof VanishedError)) throw e;
+    flakes.n++;
+    flakes.last = e.message;
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
+    return openAndTime(s, page, tabId);
+  }
+}
+
 async function openAndTime(s: Session, page: Page, tabId: number): Promise<{ ms: number; onTop: boolean }> {
   await armPaintWatch(page);
   const { t0, reply } = await toggle(s, tabId);
@@ -242,7 +270,7 @@ async function openAndTime(s: Session, page: Page, tabId: number): Promise<{ ms:
   const { tPaint, onTop, connected } = await paintTime(page);
   if (!connected) {
     const log = await page.evaluate(() => (window as unknown as { __benchLog?: string[] }).__benchLog ?? []);
-    throw new Error(`the reader host left the page before it was painted (children of <html> added/removed, ms after the toggle: ${log.join(' ')})`);
+    throw new VanishedError(`the reader host left the page before it was painted (children of <html> added/removed, ms after the toggle: ${log.join(' ')})`);
   }
   return { ms: tPaint - t0, onTop };
 }
@@ -279,6 +307,7 @@ export interface ReaderTiming {
   again: number[];
   /** Whether the reader was the top element at the viewport's centre after the paint, every time. */
   onTop: boolean;
+  flakes: Flakes;
 }
 
 /** Toggle -> reader painted, `n` fresh page loads: first open, close, open again. */
@@ -287,13 +316,14 @@ export async function timeToReader(s: Session, c: BenchCase, n: number): Promise
   const first: number[] = [];
   const again: number[] = [];
   let onTop = true;
+  const flakes: Flakes = { n: 0 };
   for (let i = 0; i < n; i++) {
     const { page, tabId } = await openArticle(s, url);
     try {
-      const a = await openAndTime(s, page, tabId);
+      const a = await openTimed(s, page, tabId, flakes);
       first.push(a.ms);
       await closeReader(s, page, tabId);
-      const b = await openAndTime(s, page, tabId);
+      const b = await openTimed(s, page, tabId, flakes);
       again.push(b.ms);
       onTop &&= a.onTop && b.onTop;
       await closeReader(s, page, tabId);
@@ -301,7 +331,7 @@ export async function timeToReader(s: Session, c: BenchCase, n: number): Promise
       await page.close().catch(() => undefined);
     }
   }
-  return { first, again, onTop };
+  return { first, again, onTop, flakes };
 }
 
 // ---------------------------------------------------------------- memory (Chromium)
@@ -322,6 +352,7 @@ export interface MemoryResult {
   toggles: number;
   /** JS heap after 1, 10, 25 and 50 cycles: a leak keeps climbing, warming up (JIT code, caches) levels off. */
   trend: Array<{ toggles: number; jsHeap: number }>;
+  flakes: Flakes;
 }
 
 /** Page heap after 1 open+close of the reader vs after `toggles` of them (Chromium DevTools protocol). */
@@ -342,8 +373,9 @@ export async function memory(s: Session, c: BenchCase, toggles: number): Promise
   try {
     let after1: HeapSample | null = null;
     const trend: MemoryResult['trend'] = [];
+    const flakes: Flakes = { n: 0 };
     for (let i = 1; i <= toggles; i++) {
-      await openAndTime(s, page, tabId);
+      await openTimed(s, page, tabId, flakes);
       await closeReader(s, page, tabId);
       if (i === 1) {
         after1 = await sample();
@@ -352,7 +384,7 @@ export async function memory(s: Session, c: BenchCase, toggles: number): Promise
     }
     const last = await sample();
     if (!trend.some((t) => t.toggles === toggles)) trend.push({ toggles, jsHeap: last.jsHeap });
-    return { after1: after1!, after50: last, toggles, trend };
+    return { after1: after1!, after50: last, toggles, trend, flakes };
   } finally {
     await holder.cdp?.detach().catch(() => undefined);
     await page.close().catch(() => undefined);

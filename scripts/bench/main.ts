@@ -288,7 +288,7 @@ export async function run(argv: string[], ctx: BenchContext): Promise<number> {
         log(`${name}: time to reader`);
         try {
           const t = await timeToReader(s, seed, 20);
-          res.reader[name] = { firstMedian: median(t.first), firstIqr: quartiles(t.first), againMedian: median(t.again), againIqr: quartiles(t.again), onTop: t.onTop, first: t.first, again: t.again };
+          res.reader[name] = { firstMedian: median(t.first), firstIqr: quartiles(t.first), againMedian: median(t.again), againIqr: quartiles(t.again), onTop: t.onTop, flakes: t.flakes, first: t.first, again: t.again };
         } catch (e) {
           res.reader[name] = { error: (e as Error).message };
         }
@@ -465,6 +465,12 @@ function render(res: Results, seed: BenchCase): string {
   out.push('3. Time to reader: background sends {type:"tmt:reader", action:"toggle"} to the tab (as the popup/shortcut/menu do), Date.now()');
   out.push('   there → the page sees the reader host appended to <html> + 2 animation frames (painted), Date.now() in the page; seed page.');
   out.push('   first = first open on a freshly loaded page (extraction included); again = reopening (article cached). 20 loads each.');
+  const flaky = Object.entries(res.reader)
+    .map(([b, r]) => [b, (r as { flakes?: { n: number; last?: string } }).flakes] as const)
+    .concat([['memory run', (res.memory as { flakes?: { n: number; last?: string } } | null)?.flakes]]);
+  for (const [b, f] of flaky) {
+    if (f?.n) out.push(`   ${b}: ${f.n} open(s) retried because the reader vanished right after opening (${f.last ?? ''})`);
+  }
   const readerRows = Object.entries(res.reader).map(([b, r]) => {
     const x = r as Record<string, unknown>;
     if (x.error) return [b, `error: ${String(x.error).slice(0, 90)}`, '', '', '', ''];
@@ -514,6 +520,9 @@ function render(res: Results, seed: BenchCase): string {
     );
     const trend = mem.trend as Array<{ toggles: number; jsHeap: number }> | undefined;
     if (trend?.length) out.push(`   JS heap by cycles (a leak keeps climbing; JIT warm-up levels off): ${trend.map((t) => `${t.toggles}: ${kb(t.jsHeap)}`).join(', ')}`);
+    const t10 = trend?.find((t) => t.toggles === 10);
+    const t50 = trend?.[trend.length - 1];
+    if (t10 && t50 && t50.toggles > 10) out.push(`   after ${t50.toggles} ÷ after 10 (past warm-up): ${times(t50.jsHeap / t10.jsHeap)}`);
   } else out.push(`   ${mem?.error ? `error: ${String(mem.error)}` : 'n/a (reader not built or Chromium not run)'}`);
   out.push('');
   out.push('7. Budgets');
