@@ -288,6 +288,7 @@ export class Cast {
     const want: Gender = gender === 'm' || gender === 'f' ? gender : verbGender;
     let best: Entity | null = null;
     let bestScore = -Infinity;
+    let bestSent = -1;
     const seen = new Set<Entity>();
     // Distance counts sentences, not names: a list of objects ("Joe Biden and Bernie Sanders") is no nearer.
     const here = this.sentBase[para]! + sentenceAt(this.frames[para]!, pos);
@@ -319,7 +320,9 @@ export class Cast {
         if (this.speakers.has(entity)) score += 0.5;
         if (m.intro && p >= para - 1) score += 1;
         if (firstSeen && this.lastSpeaker?.entity === entity && this.lastSpeaker.para >= para - 2) score += 1.5;
-        if (score > bestScore) { bestScore = score; best = entity; }
+        // On a tie within one sentence the earlier name (the main clause's subject) wins.
+        const sentKey = this.sentBase[p]! + m.sent;
+        if (score > bestScore || (score === bestScore && sentKey === bestSent)) { bestScore = score; best = entity; bestSent = sentKey; }
       }
     }
     return best;
