@@ -94,8 +94,10 @@ function mentionShape(f: Frame, run: Run, lang: Lang): { subject: boolean; modif
   const before = f.frame.slice(Math.max(0, run.start - 16), run.start).trimEnd();
   const after = f.frame.slice(run.end, run.end + 24);
   const modifier = run.poss || (lang === 'en' && MODIFIED.test(after));
-  const afterPrep = PREP.test(before);
   const next = /^[\s\u00a0]+(\p{Ll}[\p{Ll}'’-]*)/u.exec(after)?.[1];
+  // "…, and Mayor Yury Luzhkov demanded …": after "and", a name before a verb starts a new clause.
+  const verbNext = !!next && /^(?:[a-z]+ed|[a-z]+s|said|told|wrote|says|will|would|has|had|is|was)$/.test(next);
+  const afterPrep = PREP.test(before) && !(verbNext && /(?:^|\s)(?:and|or|but|и|а|но)$/i.test(before));
   // "Assad, announcing plans …, said": a name opening its sentence before an aside is its subject.
   const opener = (before === '' || /[.!?¶"»”:]$/.test(before)) && /^[\s\u00a0]*,/.test(after);
   const subject = !modifier && (opener || (!afterPrep && !!next && !/^(?:and|or|of|in|for|with|to|by|from|at|on|who|which|that|и|или|в|на|с)$/.test(next)));

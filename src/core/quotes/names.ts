@@ -222,7 +222,7 @@ export function genderOf(names: Tok[], role: Tok[], lang: Lang): Gender {
 /** A subject of "said" that may be a person: not a known body, place or acronym. */
 export function speakerLike(name: Tok[], lang: Lang): boolean {
   if (name.some((t) => /^\p{Lu}{2,}$/u.test(t.w) || /-\p{Lu}/u.test(t.w))) return false;
-  if (name.length === 1 && /(?:ans|ers|ists|ics)$/.test(name[0]!.w)) return false;
+  if (name.length === 1 && /(?:ans|ers|ors|ists|ics|ants|ents|ives|ies)$/.test(name[0]!.w)) return false;
   if (lang === 'en') {
     return !name.some((t) => EN_ORG.has(t.w) || EN_PLACE.has(t.w) || EN_PLACE_ADJ_RE.test(t.w) || EN_THING.has(t.w))
       && !(name.length > 1 && /^(?:San|Santa|Los|Las|New|Fort|Port|Mount|Saint|St\.)$/.test(name[0]!.w));
