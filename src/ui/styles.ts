@@ -67,6 +67,7 @@ mark.tmt-hl:focus{outline:none}
   .tmt-article{max-width:none;font-size:11.5pt;line-height:1.5}
   .tmt-kq-actions,.tmt-noprint{display:none!important}
   .tmt-keyquotes{break-inside:avoid;border:1px solid #999}
+  .tmt-keyquotes summary::before{display:none}
   .tmt-story a{color:#000;text-decoration:underline}
   .tmt-story a[href^="http"]::after{content:" (" attr(href) ")";font-size:.8em;word-break:break-all}
   .tmt-story p,.tmt-story li{orphans:3;widows:3}

@@ -11,6 +11,7 @@ import { axeReader, inReader, sendToTab, toggleViaBackground, waitForReader } fr
 
 const SEED = fixtureCase('seed-syria-2013');
 const RU = fixtureCase('ru-publisher-letter-2025');
+const LAVROV_URL = fixtureCase('news-lavrov-2025').url;
 
 describe.each(BROWSERS)('reader in %s', (name) => {
   const e2e = setupE2E(name);
@@ -387,5 +388,43 @@ describe.each(BROWSERS)('reader in %s', (name) => {
     const d = await e2e.browser.extensionDiagnostics();
     expect(d.installWarnings).toEqual([]);
     expect(d.errors, JSON.stringify(d.errors, null, 1)).toEqual([]);
+  });
+});
+
+// Print media emulation needs the DevTools protocol (Chromium); the print rules themselves are plain CSS.
+describe('reader print stylesheet in chromium', () => {
+  const e2e = setupE2E('chromium');
+
+  it('prints the clean article: no page behind it, no toolbar, no buttons', async () => {
+    const p = await e2e.browser.openPage(LAVROV_URL);
+    await p.setViewport({ width: 800, height: 1100 });
+    await e2e.browser.waitForActionState(p, (s) => s.badgeText !== '');
+    await sendToTab(e2e, p, { type: 'tmt:reader', action: 'open' });
+    await waitForReader(e2e, p, true);
+    await waitFor(async () => ((await p.evaluate(() => document.adoptedStyleSheets.length)) > 0 ? true : null), { what: 'page rules' });
+    await p.emulateMediaType('print');
+    const body = await p.evaluate(() => getComputedStyle(document.body).display);
+    const v = await inReader(e2e, p, (root) => {
+      const shown = (sel: string) => {
+        const el = root.querySelector(sel) as HTMLElement | null;
+        return !!el && getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0;
+      };
+      return {
+        bar: shown('.tmt-bar'),
+        actions: shown('.tmt-kq-actions'),
+        title: shown('[data-testid="article-title"]'),
+        story: shown('[data-testid="article-body"]'),
+        quotes: shown('[data-testid="key-quotes"]'),
+        color: getComputedStyle(root.querySelector('.tmt-story p')!).color,
+      };
+    });
+    expect(v).toEqual({ bar: false, actions: false, title: true, story: true, quotes: true, color: 'rgb(0, 0, 0)' });
+    expect(body).toBe('none');
+    // (A second DevTools session, as inReader opens, can drop the emulation: set it again.)
+    await p.emulateMediaType('print');
+    await e2e.browser.screenshot(p, 'reader-print', { fullPage: true });
+    const pdf = await p.pdf({ format: 'A4' });
+    expect(pdf.length).toBeGreaterThan(10_000);
+    await p.close();
   });
 });
