@@ -172,6 +172,16 @@ describe('pronouns and continuations', () => {
     expect(who(qs[0])).toBe('Sergei Lavrov');
   });
 
+  it('keeps relatives apart: Hillary and Bill Clinton', () => {
+    const qs = findQuotes([
+      'Hillary Clinton campaigned in Ohio on Monday while Bill Clinton stayed in New York.',
+      '“We are going to win this state,” she said.',
+      '“It will be close,” Bill Clinton said later.',
+      '“I am not worried,” Hillary Clinton added, and Clinton repeated it: “Not at all worried.”',
+    ], 'en');
+    expect(qs.map(who)).toEqual(['Hillary Clinton', 'Bill Clinton', 'Hillary Clinton', 'Hillary Clinton']);
+  });
+
   it('"she said" after a man and a woman goes to the woman', () => {
     const q = one([
       'Maria Zakharova said Sergei Lavrov would travel to Berlin.',

@@ -7,7 +7,7 @@ import type { Act, Subject } from './acts';
 import type { Frame } from './frame';
 import { sentenceAt } from './frame';
 import { EN_ORG, EN_PLACE, EN_STOP, EN_THING, RU_ROLE_WORDS } from './lexicon';
-import { genderOf, isCap, keyOf, looksPerson, speakerLike, nameKey, ruNominative, splitRole, type Entity, type Gender, type Run } from './names';
+import { genderOf, isCap, keyOf, type Tok, looksPerson, speakerLike, nameKey, ruNominative, splitRole, type Entity, type Gender, type Run } from './names';
 
 interface Mention {
   /** Looks like the subject of its clause ("Wines believes", "Lavrov met"), not an object or a modifier. */
@@ -127,12 +127,13 @@ export class Cast {
     const heads = frames.map(headline);
     let base = 0;
     for (const f of frames) { this.sentBase.push(base); base += f.sents.length; }
-    frames.forEach((f, para) => {
+    // Full names first, so that a lone surname ("Clinton") can join the right person ("Hillary Clinton").
+    for (const sweep of [0, 1]) frames.forEach((f, para) => {
       if (heads[para]) return;
       for (const run of f.runs) {
         const { name, role } = splitRole(run.toks, lang);
-        if (!name.length) continue;
-        const key = keyOf(name, lang);
+        if (!name.length || (this.full(name, lang) ? sweep !== 0 : sweep !== 1)) continue;
+        const key = this.keyFor(name, role);
         let words = name.map((t) => t.w);
         const nominative = lang !== 'ru' || subjects.has(run) || !RU_GENITIVE_BEFORE.test(f.frame.slice(Math.max(0, run.start - 12), run.start));
         if (lang === 'ru' && !nominative) words = ruNominative(words);
@@ -140,6 +141,12 @@ export class Cast {
         const g = verbGender.get(run) ?? genderOf(name, role, lang);
         const better = !e || name.length > e.size || (name.length === e.size && nominative && !e.nominative);
         if (better) {
+          if (key.startsWith('p:')) {
+            const sur = key.slice(key.lastIndexOf(' ') + 1);
+            const list = this.bySurname.get(sur) ?? [];
+            if (!list.includes(key)) list.push(key);
+            this.bySurname.set(sur, list);
+          }
           this.entities.set(key, {
             key,
             // English names as written ("Prosecutor General's Office"); Russian ones in the nominative.
@@ -181,7 +188,7 @@ export class Cast {
       for (const run of f.runs) {
         const { name } = splitRole(run.toks, lang);
         if (!name.length) continue;
-        const entity = this.entities.get(keyOf(name, lang))!;
+        const entity = this.entities.get(this.keyFor(name, splitRole(run.toks, lang).role))!;
         const { subject, modifier } = mentionShape(f, run, lang);
         if (!entity.person && !name.some((t) => EN_THING.has(t.w)) && (name.some((t) => EN_ORG.has(t.w) || /^\p{Lu}{2,}$/u.test(t.w)) || (subject && speakerLike(name, lang) && !EN_PLACE.has(name[0]!.w)))) {
           this.bodies.add(entity);
@@ -207,9 +214,34 @@ export class Cast {
   }
 
   entityOf(run: Run): Entity | null {
-    const { name } = splitRole(run.toks, this.lang);
+    const { name, role } = splitRole(run.toks, this.lang);
     if (!name.length) return null;
-    return this.entities.get(keyOf(name, this.lang)) ?? null;
+    return this.entities.get(this.keyFor(name, role)) ?? null;
+  }
+
+  /** Full English person names ("Hillary Clinton") key on first and last name, so relatives stay apart. */
+  private full(name: Tok[], lang: Lang): boolean {
+    return lang !== 'en' || name.length >= 2 || keyOf(name, lang).startsWith('org:');
+  }
+
+  private readonly bySurname = new Map<string, string[]>();
+
+  /** The entity key of a name: a lone English surname joins the most mentioned person of that surname (and gender). */
+  private keyFor(name: Tok[], role: Tok[]): string {
+    const lang = this.lang;
+    const base = keyOf(name, lang);
+    if (lang !== 'en' || base.startsWith('org:')) return base;
+    if (name.length >= 2) return `p:${name[0]!.w.toLowerCase()} ${name[name.length - 1]!.w.toLowerCase()}`;
+    const list = this.bySurname.get(base);
+    if (!list) return base;
+    const g = genderOf(name, role, lang);
+    let best: Entity | null = null;
+    for (const k of list) {
+      const e = this.entities.get(k);
+      if (!e || (g && e.gender && e.gender !== g)) continue;
+      if (!best || e.count > best.count) best = e;
+    }
+    return best?.key ?? base;
   }
 
   /**
@@ -333,7 +365,8 @@ export class Cast {
   /** A transcript label ("WALLACE") as a speaker: the person of that surname, or the label in title case. */
   speakerOfLabel(label: string): Speaker {
     const words = label.split(/\s+/);
-    const e = this.entities.get(nameKey(words[words.length - 1]!.toLowerCase().replace(/^./, (c) => c.toUpperCase()), this.lang));
+    const last = words[words.length - 1]!.toLowerCase().replace(/^./, (c) => c.toUpperCase());
+    const e = this.entities.get(this.keyFor([{ w: last, start: 0, end: 0, poss: false }], []));
     if (e && e.person) return { name: e.name, role: e.role };
     return { name: words.map((w) => w[0] + w.slice(1).toLowerCase()).join(' '), role: null };
   }
