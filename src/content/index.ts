@@ -10,7 +10,8 @@ import type { ReadResult } from '../core/types';
 import { isMessage, type ArticleResponse, type ReaderResponse } from '../shared/messages';
 import { RANGES, loadSettings, saveSettings, settingsFromChange, type Settings } from '../shared/settings';
 import { ext as browser, type Browser } from '../ui/ext';
-import { Reader } from './reader';
+import { translator } from '../ui/i18n';
+import { Reader, showNotice } from './reader';
 
 declare global {
   interface Window {
@@ -72,6 +73,15 @@ async function onReader(action: 'open' | 'close' | 'toggle', quoteIndex?: number
     else await r.toggle(quoteIndex);
     return { ok: true, open: r.isOpen };
   } catch (err) {
+    if (action !== 'close') {
+      // Say why nothing opened (shortcut or menu on a page that is not an article).
+      try {
+        const t = translator(document.documentElement.lang || navigator.language);
+        showNotice(document, t(detectPage(document, location.href).profile ? 'notArticle' : 'noStory'));
+      } catch {
+        // never throw into the page
+      }
+    }
     return { ok: false, error: err instanceof Error ? err.message : String(err) };
   }
 }

@@ -104,6 +104,22 @@ describe.each(BROWSERS)('reader in %s', (name) => {
     await e2e.browser.emulateMedia(p, { reducedMotion: null });
   });
 
+  it('on a Moscow Times page that is not an article, the shortcut says so briefly and changes nothing', async () => {
+    const section = fixtureCase('section-news-index-2024');
+    page = await e2e.browser.openPage(section.url);
+    const p = page;
+    const before = await p.evaluate(() => document.documentElement.outerHTML);
+    const res = await toggleViaBackground(e2e, p);
+    expect(res.ok).toBe(false);
+    const notice = await inReader(e2e, p, (root) => (root.querySelector('[role="status"]') as HTMLElement | null)?.innerText ?? '');
+    expect(notice).toMatch(/not an article/i);
+    // The notice goes away by itself and the page is as it was.
+    await waitFor(async () => ((await p.evaluate(() => document.documentElement.outerHTML)) === before ? true : null), {
+      timeout: 8_000,
+      what: `${name}: notice gone`,
+    });
+  });
+
   it('Esc closes the reader and restores the page', async () => {
     const p = await openArticle(SEED.url);
     const before = await p.evaluate(() => document.documentElement.outerHTML);
