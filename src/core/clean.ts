@@ -180,16 +180,23 @@ export function dropByText(root: Element, profile: SiteProfile): void {
   }
 }
 
+/** The last block of a story with any text or image in it (walking from the end: big stories stay cheap). */
+function lastBlock(el: Element): Element | null {
+  for (let c = el.lastElementChild; c; c = c.previousElementSibling) {
+    if (!collapseSpace(c.textContent ?? '') && !c.querySelector('img')) continue;
+    return lastBlock(c) ?? c;
+  }
+  return null;
+}
+
 /** A trailing label with nothing after it ("Related articles:") is a leftover, not story. */
 function dropDanglingLabels(body: Element): void {
-  for (;;) {
-    const blocks = Array.from(body.querySelectorAll('p, h2, h3, h4, h5, h6, li, div'))
-      .filter((b) => !b.querySelector('p, h2, h3, h4, h5, h6, li, div, img'))
-      .filter((b) => collapseSpace(b.textContent ?? '') !== '' || b.querySelector('img'));
-    const last = blocks[blocks.length - 1];
-    if (!last) return;
+  for (let i = 0; i < 5; i++) {
+    let last = lastBlock(body);
+    while (last && last !== body && !/^(P|H[1-6]|LI|DIV|BLOCKQUOTE)$/.test(last.tagName)) last = last.parentElement;
+    if (!last || last === body) return;
     const t = collapseSpace(last.textContent ?? '');
-    if (t.length <= 60 && /[:：]$/.test(t) && !last.querySelector('a[href]')) last.remove();
+    if (t.length <= 60 && /[:：]$/.test(t) && !last.querySelector('a[href], img')) last.remove();
     else return;
   }
 }
@@ -273,6 +280,11 @@ function normalizeFigures(part: Element, profile: SiteProfile): void {
 const CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'SPAN', 'FONT', 'CENTER']);
 const BLOCK_CHILD = 'p, div, section, article, ul, ol, dl, table, figure, blockquote, h1, h2, h3, h4, h5, h6, pre, hr, aside';
 
+/** Move every child of `from` before `before` (childNodes lists are avoided: jsdom updates them on each move). */
+function moveChildren(from: Node, to: Node, before: Node | null = null): void {
+  while (from.firstChild) to.insertBefore(from.firstChild, before);
+}
+
 /**
  * Flatten wrapper <div>s into one sequence of paragraphs, headings, lists and figures, so that Readability
  * sees one container holding the whole story (it would otherwise keep only the best-scoring block).
@@ -293,15 +305,18 @@ function flatten(part: Element): void {
         }
         run = [];
       };
-      for (const child of Array.from(el.childNodes)) {
+      for (let child = el.firstChild; child; ) {
+        const next = child.nextSibling;
         if (child.nodeType === 1 && (child as Element).matches(BLOCK_CHILD)) wrapRun(child);
         else run.push(child);
+        child = next;
       }
       wrapRun(null);
-      el.replaceWith(...Array.from(el.childNodes));
+      moveChildren(el, el.parentNode as Node, el);
+      el.remove();
     } else {
       const p = doc.createElement('p');
-      p.append(...Array.from(el.childNodes));
+      moveChildren(el, p);
       el.replaceWith(p);
     }
   }
@@ -411,7 +426,7 @@ export function cleanStory(source: Document, url: string, profile: SiteProfile, 
 
   const bodies = Array.from(copy.querySelectorAll(bodySelector));
   const parts = bodies.length > 0 ? bodies.filter((b) => !bodies.some((o) => o !== b && o.contains(b))) : [copy];
-  const container = story.createElement('article');
+  const container = story.createElement('div');
   for (const part of parts) {
     normalizeFigures(part, profile);
     dropByText(part, profile);
@@ -419,7 +434,7 @@ export function cleanStory(source: Document, url: string, profile: SiteProfile, 
     dropDanglingLabels(part);
     pruneEmpty(part);
     flatten(part);
-    container.append(...Array.from(part.childNodes));
+    moveChildren(part, container);
   }
   copy.remove();
   story.body.append(container);

@@ -84,6 +84,20 @@ function readGeneric(doc: Document, url: string, lang: string, reason: string, o
  */
 export function readArticle(doc: Document, url?: string | null, opts: ReadOptions = {}): ReadResult {
   if (!doc || !doc.documentElement) throw new Error('Not an HTML document.');
+  try {
+    return readDocument(doc, url, opts);
+  } catch (err) {
+    // Recursive DOM work (cloning, serializing) overflows the stack on absurdly deep markup. Browsers' parsers cap
+    // nesting, a saved file may not: say so instead of failing obscurely.
+    if (err instanceof RangeError) {
+      const pageUrl = url || pageUrlFromDocument(doc) || doc.URL || 'about:blank';
+      return emptyResult(pageUrl, '', 'The page is nested too deeply to be read (its markup is broken or hostile).');
+    }
+    throw err;
+  }
+}
+
+function readDocument(doc: Document, url: string | null | undefined, opts: ReadOptions): ReadResult {
   const pageUrl = url || pageUrlFromDocument(doc) || doc.URL || 'about:blank';
   const detection = detectPage(doc, pageUrl);
   const { profile, lang } = detection;
