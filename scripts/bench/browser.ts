@@ -175,19 +175,25 @@ export async function pageQuotes(s: Session, c: BenchCase, pageBundle: string, s
 type ReaderReply = { ok: true; open: boolean } | { ok: false; error: string };
 
 /**
- * Sends {type:'tmt:reader', action:'toggle'} to the tab from the background, the way the popup button,
- * the shortcut and the context menu do. Returns the background's wall clock (Date.now()) just before
- * sending, and the reply. Retries while the content script is not listening yet.
+ * Sends {type:'tmt:reader', action} to the tab from the background, as the popup button, the shortcut and
+ * the context menu do ('toggle' there; here 'open' and 'close', the two paths a toggle takes, because they
+ * are idempotent: a message retried after a lost reply cannot flip the reader back). Returns the
+ * background's wall clock (Date.now()) just before sending, and the reply. Retries while the content
+ * script is not listening yet.
  */
-async function toggle(s: Session, tabId: number): Promise<{ t0: number; reply: ReaderReply }> {
+async function send(s: Session, tabId: number, action: 'open' | 'close'): Promise<{ t0: number; reply: ReaderReply }> {
   return waitFor(
     () =>
-      s.tb.evalInBackground(async ({ api }, id: number) => {
-        const t0 = Date.now();
-        const reply = await api.tabs.sendMessage(id, { type: 'tmt:reader', action: 'toggle' });
-        return { t0, reply };
-      }, tabId),
-    { timeout: 15_000, interval: 50, what: 'the content script to answer a reader toggle' },
+      s.tb.evalInBackground(
+        async ({ api }, id: number, a: string) => {
+          const t0 = Date.now();
+          const reply = await api.tabs.sendMessage(id, { type: 'tmt:reader', action: a });
+          return { t0, reply };
+        },
+        tabId,
+        action,
+      ),
+    { timeout: 15_000, interval: 50, what: `the content script to answer a reader ${action}` },
   ) as Promise<{ t0: number; reply: ReaderReply }>;
 }
 
@@ -264,9 +270,9 @@ async function openTimed(s: Session, page: Page, tabId: number, flakes: Flakes):
 
 async function openAndTime(s: Session, page: Page, tabId: number): Promise<{ ms: number; onTop: boolean }> {
   await armPaintWatch(page);
-  const { t0, reply } = await toggle(s, tabId);
-  if (!reply?.ok) throw new Error(`reader toggle failed: ${JSON.stringify(reply)}`);
-  if (!reply.open) throw new Error('the toggle closed the reader instead of opening it');
+  const { t0, reply } = await send(s, tabId, 'open');
+  if (!reply?.ok) throw new Error(`opening the reader failed: ${JSON.stringify(reply)}`);
+  if (!reply.open) throw new Error('the reader did not open');
   const { tPaint, onTop, connected } = await paintTime(page);
   if (!connected) {
     const log = await page.evaluate(() => (window as unknown as { __benchLog?: string[] }).__benchLog ?? []);
@@ -276,7 +282,7 @@ async function openAndTime(s: Session, page: Page, tabId: number): Promise<{ ms:
 }
 
 async function closeReader(s: Session, page: Page, tabId: number): Promise<void> {
-  const { reply } = await toggle(s, tabId);
+  const { reply } = await send(s, tabId, 'close');
   if (!reply?.ok || reply.open) throw new Error(`closing the reader failed: ${JSON.stringify(reply)}`);
   // The dialog's "close" event (which removes the host) fires in a later task.
   await waitFor(() => page.evaluate(() => !(window as unknown as { __benchHost?: Element | null }).__benchHost?.isConnected), {

@@ -462,8 +462,9 @@ function render(res: Results, seed: BenchCase): string {
   );
   if (res.quotesGrowth.length) out.push(`   Growth exponent k in t ∝ words^k between the two largest sizes (1 = linear, 2 = quadratic): ${res.quotesGrowth.map((g) => `${g.env} ${g.exponent.toFixed(2)}`).join(', ')}`);
   out.push('');
-  out.push('3. Time to reader: background sends {type:"tmt:reader", action:"toggle"} to the tab (as the popup/shortcut/menu do), Date.now()');
-  out.push('   there → the page sees the reader host appended to <html> + 2 animation frames (painted), Date.now() in the page; seed page.');
+  out.push('3. Time to reader: the background sends {type:"tmt:reader", action:"open"} to the tab (the path a toggle from the popup, shortcut');
+  out.push('   or menu takes when the reader is closed), Date.now() there → the page sees the reader host appended to <html> + 2 animation');
+  out.push('   frames (painted), Date.now() in the page; seed page.');
   out.push('   first = first open on a freshly loaded page (extraction included); again = reopening (article cached). 20 loads each.');
   const flaky = Object.entries(res.reader)
     .map(([b, r]) => [b, (r as { flakes?: { n: number; last?: string } }).flakes] as const)
