@@ -26,12 +26,29 @@ export function windowOf(doc: Document): Window {
   return win;
 }
 
+/**
+ * Above this many elements Readability's passes (element counts and link densities, per element) grow faster than
+ * the page. An already cleaned story that large is shown as cleaned; see runReadability.
+ */
+export const READABILITY_MAX_ELEMENTS = 8000;
+
 /** Readability mutates what it reads, so it only ever gets a document made for it. */
-export function runReadability(doc: Document, win: Window, baseUrl: string, opts: { charThreshold?: number; prependHtml?: string } = {}): Extracted | null {
-  const parsed = new Readability(doc, {
-    keepClasses: false,
-    charThreshold: opts.charThreshold ?? 500,
-  }).parse();
+export function runReadability(
+  doc: Document,
+  win: Window,
+  baseUrl: string,
+  opts: { charThreshold?: number; prependHtml?: string; cleanedAlready?: boolean } = {},
+): Extracted | null {
+  let parsed: { title?: string | null; byline?: string | null; publishedTime?: string | null; lang?: string | null; content?: string | null } | null;
+  if (opts.cleanedAlready && doc.body.getElementsByTagName('*').length > READABILITY_MAX_ELEMENTS) {
+    // A huge story our site profile has already cleaned: bounded time matters more than Readability's polish.
+    parsed = { title: doc.title, content: doc.body.innerHTML };
+  } else {
+    parsed = new Readability(doc, {
+      keepClasses: false,
+      charThreshold: opts.charThreshold ?? 500,
+    }).parse();
+  }
   if (!parsed || !parsed.content) return null;
   const html = sanitizeHtml((opts.prependHtml ?? '') + parsed.content, win, { baseUrl });
   // Parsed into an inert document: nothing loads or runs there.
