@@ -2,7 +2,8 @@
  * A hostile page, end to end in real Chromium and Firefox ESR. Before our content script runs, the page patches
  * the DOM and JS built-ins it could use, sabotages `history`, and watches for our reader; while the reader is
  * open it tries to read and change it, forges messages, re-adds the donation modal in a loop and spams
- * `history`. The reader must stay open, on top, correct, and unreadable to the page.
+ * `history`; its CSS and inline styles try to hide the reader. The reader must stay open, visible, on top,
+ * correct, and unreadable to the page.
  */
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +14,7 @@ const SEED = fixtureCase('seed-syria-2013');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Runs first in <head>, in the page's own JS world. */
-const HOSTILE = `<script>
+const HOSTILE = `<style>html > div, html > :last-child { display: none !important; visibility: hidden !important; opacity: 0 !important }</style><script>
 (() => {
   const h = (window.__hostile = { attachShadowCalls: 0, shadowRoots: [], readerFound: [], forged: 0, modals: 0, errors: [] });
   // Patch what an extension might call, hoping it runs in our world.
@@ -36,6 +37,9 @@ const HOSTILE = `<script>
       try { attach.call(n, { mode: 'open' }); h.readerFound.push('re-attached a shadow root'); } catch (e) { h.errors.push(e.name); }
       try { n.innerHTML = '<p class="injected">pwned</p>'; } catch (e) { h.errors.push(e.name); }
       n.setAttribute('data-touched', 'yes');
+      // Try to hide it with the strongest styles a page has.
+      n.style.setProperty('display', 'none', 'important');
+      n.style.setProperty('opacity', '0', 'important');
       n.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     }
   }).observe(document.documentElement, { childList: true }));
@@ -84,6 +88,8 @@ describe.each(BROWSERS)('hostile page in %s', (name) => {
             modal: d?.matches(':modal') ?? false,
             text: root.querySelector('[data-testid="article-body"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
             injected: !!root.querySelector('.injected'),
+            // Visible despite the page's !important rules and inline styles on the host.
+            visible: !!d && d.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && d.getBoundingClientRect().height > 100,
           };
         });
       const before = await view();
@@ -102,12 +108,16 @@ describe.each(BROWSERS)('hostile page in %s', (name) => {
       expect(after?.modal, 'reader still modal (top layer, page inert)').toBe(true);
       expect(after?.text, 'reader text unchanged').toBe(before?.text);
       expect(after?.injected).toBe(false);
+      expect(before?.visible, 'reader visible under page CSS').toBe(true);
+      expect(after?.visible, 'reader visible after the page styled its host').toBe(true);
       const spy: Record<string, unknown> = await page.evaluate(() => {
         const h = (window as unknown as { __hostile: Record<string, unknown> }).__hostile;
         // What is on top in the middle of the viewport: our host (the shadow tree is retargeted), not the modal.
         const top = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
-        return { ...h, onTop: top?.className === 'contribute-modal' ? 'modal' : top?.localName ?? null };
+        const hidden = Array.from(document.documentElement.children).filter((e) => e.getAttribute('data-touched') && (e as HTMLElement).style.display === 'none');
+        return { ...h, hiddenHosts: hidden.length, onTop: top?.className === 'contribute-modal' ? 'modal' : top?.localName ?? null };
       });
+      expect(spy.hiddenHosts, 'the page did style our host display:none !important').toBe(1);
       expect(spy.modals as number).toBeGreaterThan(5);
       expect(spy.forged as number).toBeGreaterThan(5);
       expect(spy.attachShadowCalls, "the page's patched attachShadow was never used").toBe(0);
