@@ -20,6 +20,7 @@ export const GECKO_ID = 'tmt-reader@tmt-reader.org';
 /** Extension entry points: source -> bundle name. */
 const ENTRIES = {
   content: 'src/content/index.ts',
+  app: 'src/content/app.ts',
   background: 'src/background/index.ts',
   popup: 'src/popup/popup.ts',
   options: 'src/options/options.ts',

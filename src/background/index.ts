@@ -54,6 +54,16 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
     if (tabId === undefined) return undefined;
     return setPageStatus(tabId, message.isArticle).catch(() => undefined);
   }
+  if (message.type === 'tmt:load-app') {
+    // Our content script asks for the reader app in its own tab and frame, on first use. Moscow Times hosts
+    // are in host_permissions; on other sites the user's click, shortcut or menu use granted activeTab.
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return undefined;
+    return browser.scripting
+      .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['app.js'] })
+      .then(() => ({ ok: true }))
+      .catch((err: unknown) => ({ ok: false, error: err instanceof Error ? err.message : String(err) }));
+  }
   if (message.type === 'tmt:read-anyway') {
     // Only from our own pages (the popup), never from a content script.
     if (sender.tab) return undefined;

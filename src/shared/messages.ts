@@ -18,7 +18,9 @@ export type Message =
   /** popup -> background: run the generic reader on the active tab of a non-TMT site (activeTab). */
   | { type: 'tmt:read-anyway'; tabId: number }
   /** popup -> content: open the in-page reader and print it (the reader has the print stylesheet). */
-  | { type: 'tmt:print' };
+  | { type: 'tmt:print' }
+  /** content -> background: inject the reader app (app.js) into this tab, the first time it is needed. */
+  | { type: 'tmt:load-app' };
 
 export type ArticleResponse =
   | { ok: true; result: ReadResult }
@@ -26,7 +28,7 @@ export type ArticleResponse =
 
 export type ReaderResponse = { ok: true; open: boolean } | { ok: false; error: string };
 
-const TYPES = new Set(['tmt:get-article', 'tmt:reader', 'tmt:page-status', 'tmt:read-anyway', 'tmt:print']);
+const TYPES = new Set(['tmt:get-article', 'tmt:reader', 'tmt:page-status', 'tmt:read-anyway', 'tmt:print', 'tmt:load-app']);
 const ACTIONS = new Set(['open', 'close', 'toggle']);
 
 /** Shape check for anything received over runtime messaging. */
@@ -37,6 +39,7 @@ export function isMessage(value: unknown): value is Message {
   switch (m.type) {
     case 'tmt:get-article':
     case 'tmt:print':
+    case 'tmt:load-app':
       return true;
     case 'tmt:reader':
       return (

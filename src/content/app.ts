@@ -1,0 +1,127 @@
+/**
+ * The reader app: extraction, the in-page reader, and the answers to the popup and background.
+ * Not loaded with the page: the small content script (index.ts) has the background inject it into the tab
+ * the first time the user asks for something, and hands it every request through `__tmtApp`.
+ * Extraction happens on the first request and is cached per URL (infinite scroll pushState()s new URLs).
+ * Nothing here may throw into the page.
+ */
+import { readArticle } from '../core';
+import { detectPage } from '../core/detect';
+import type { ReadResult } from '../core/types';
+import type { ArticleResponse, Message, ReaderResponse } from '../shared/messages';
+import { RANGES, loadSettings, saveSettings, settingsFromChange, type Settings } from '../shared/settings';
+import { ext as browser, type Browser } from '../ui/ext';
+import { translator } from '../ui/i18n';
+import { Reader, showNotice } from './reader';
+
+declare global {
+  interface Window {
+    /** Shared with the content script (same isolated world): its requests come through here. */
+    __tmtApp?: { handle(message: Message): Promise<unknown> };
+  }
+}
+
+let cache: { url: string; result: ReadResult } | null = null;
+let reader: Reader | null = null;
+/** Settings as last read or changed; on article pages read at load (one async storage call). */
+let settingsP: Promise<Settings> | null = null;
+
+function settings(): Promise<Settings> {
+  settingsP ??= loadSettings(browser.storage.sync);
+  return settingsP;
+}
+
+/** The article of the page as it is now (cached per URL). Throws when the page cannot be read. */
+function article(): ReadResult {
+  if (!cache || cache.url !== location.href) {
+    // Ask for the most key quotes the settings allow; the UI shows as many as the user chose.
+    cache = { url: location.href, result: readArticle(document, location.href, { keyQuotes: RANGES.keyQuotes[1] }) };
+  }
+  return cache.result;
+}
+
+function currentArticle(): ArticleResponse {
+  try {
+    return { ok: true, result: article() };
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+function getReader(): Reader {
+  reader ??= new Reader(document, {
+    getArticle: () => {
+      const r = article();
+      if (!r.isArticle) throw new Error(r.reason);
+      return r;
+    },
+    loadSettings: settings,
+    saveSettings: (s: Settings) => {
+      // Quick controls can fire fast (+ + +): write once they settle (storage.sync has write quotas).
+      clearTimeout(saveTimer);
+      saveTimer = setTimeout(() => void saveSettings(browser.storage.sync, s).catch(() => undefined), 400);
+    },
+  });
+  return reader;
+}
+
+async function onReader(action: 'open' | 'close' | 'toggle', quoteIndex?: number): Promise<ReaderResponse> {
+  try {
+    const r = getReader();
+    if (action === 'close') r.close();
+    else if (action === 'open') await r.open(quoteIndex);
+    else await r.toggle(quoteIndex);
+    return { ok: true, open: r.isOpen };
+  } catch (err) {
+    if (action !== 'close') {
+      // Say why nothing opened (shortcut or menu on a page that is not an article).
+      try {
+        const t = translator(document.documentElement.lang || navigator.language);
+        showNotice(document, t(detectPage(document, location.href).profile ? 'notArticle' : 'noStory'));
+      } catch {
+        // never throw into the page
+      }
+    }
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+/** Answer one request from the popup or the background (already checked by the content script). */
+function handle(message: Message): Promise<unknown> {
+  switch (message.type) {
+    case 'tmt:get-article':
+      return Promise.resolve(currentArticle());
+    case 'tmt:reader':
+      return onReader(message.action, message.quoteIndex);
+    case 'tmt:print':
+      return onReader('open').then((res) => {
+        // Let the popup close first, then print (print() blocks until the dialog is dismissed).
+        if (res.ok) setTimeout(() => reader?.print(), 50);
+        return res;
+      });
+    default:
+      return Promise.resolve({ ok: false, error: 'not for the reader' });
+  }
+}
+
+function start(): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'sync') return;
+    const s = settingsFromChange(changes);
+    if (!s) return;
+    settingsP = Promise.resolve(s);
+    reader?.updateSettings(s);
+  });
+  window.__tmtApp = { handle };
+}
+
+// Injected at most once per page; a second injection finds the first.
+if (!window.__tmtApp) {
+  try {
+    start();
+  } catch {
+    // never throw into the page
+  }
+}
