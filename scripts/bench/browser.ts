@@ -58,6 +58,9 @@ interface PageBenchResult {
 }
 
 type Bench = {
+  collect(): void;
+  prepareQuotes(url: string, scale: number): number;
+  runQuotes(): { wall: number; quotes: number };
   prepare(): void;
   runA(url: string): { wall: number; paragraphs: number };
   runB(): { wall: number; ok: boolean };
@@ -85,19 +88,7 @@ export async function pageExtraction(
   const cdp = await page.createCDPSession();
   try {
     await page.evaluate(pageBundle);
-    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' } as never);
-    const threadTime = async (): Promise<number> => {
-      const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
-      return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN) * 1000;
-    };
-    const cpuOf = async <T>(f: () => Promise<T>): Promise<[T, number]> => {
-      const t0 = await threadTime();
-      const r = await f();
-      return [r, (await threadTime()) - t0];
-    };
-    const empty: number[] = [];
-    for (let i = 0; i < 7; i++) empty.push((await cpuOf(() => page.evaluate(() => (window as unknown as BenchWindow).__tmtBench.noop())))[1]);
-    const overhead = median(empty);
+    const { cpuOf, overhead } = await threadClock(page, cdp);
     const a: number[] = [];
     const b: number[] = [];
     const aw: number[] = [];
@@ -133,6 +124,26 @@ export async function pageExtraction(
   }
 }
 
+/**
+ * CPU time of the renderer's main thread around a call (DevTools Performance metrics, ThreadTime), and
+ * the cost of an empty call measured the same way (to subtract).
+ */
+async function threadClock(page: Page, cdp: CDPSession): Promise<{ cpuOf: <T>(f: () => Promise<T>) => Promise<[T, number]>; overhead: number }> {
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' } as never);
+  const threadTime = async (): Promise<number> => {
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+    return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN) * 1000;
+  };
+  const cpuOf = async <T>(f: () => Promise<T>): Promise<[T, number]> => {
+    const t0 = await threadTime();
+    const r = await f();
+    return [r, (await threadTime()) - t0];
+  };
+  const empty: number[] = [];
+  for (let i = 0; i < 7; i++) empty.push((await cpuOf(() => page.evaluate(() => (window as unknown as BenchWindow).__tmtBench.noop())))[1]);
+  return { cpuOf, overhead: median(empty) };
+}
+
 /** readArticle's steps timed one by one inside the page (see stages.ts), one record per run. */
 export async function pageStages(s: Session, c: BenchCase, pageBundle: string, warmup: number, runs: number): Promise<Array<Record<Stage, number>>> {
   const url = serve(s, c);
@@ -150,22 +161,30 @@ export async function pageStages(s: Session, c: BenchCase, pageBundle: string, w
   }
 }
 
-/** Quote finding alone inside the page, on the seed's paragraphs repeated `scale` times. */
-export async function pageQuotes(s: Session, c: BenchCase, pageBundle: string, scale: number, warmup: number, runs: number): Promise<{ ms: number; quotes: number }> {
+/** Quote finding alone inside the page, on the seed's paragraphs repeated `scale` times: renderer thread CPU ms, and wall ms. */
+export async function pageQuotes(s: Session, c: BenchCase, pageBundle: string, scale: number, warmup: number, runs: number): Promise<{ ms: number; wallMs: number; quotes: number }> {
   const url = serve(s, c);
   const page = await s.tb.openPage(url, { timeout: 60_000 });
+  const cdp = await page.createCDPSession();
   try {
     await page.evaluate(pageBundle);
-    const r = (await page.evaluate(
-      (u: string, k: number, w: number, n: number) =>
-        (window as unknown as { __tmtBench: { quotes(u: string, k: number, w: number, n: number): unknown } }).__tmtBench.quotes(u, k, w, n),
-      url,
-      scale,
-      warmup,
-      runs,
-    )) as { t: number[]; quotes: number };
-    return { ms: median(r.t), quotes: r.quotes };
+    const { cpuOf, overhead } = await threadClock(page, cdp);
+    await page.evaluate((u: string, k: number) => (window as unknown as BenchWindow).__tmtBench.prepareQuotes(u, k), url, scale);
+    const cpu: number[] = [];
+    const wall: number[] = [];
+    let quotes = 0;
+    for (let i = 0; i < warmup + runs; i++) {
+      await page.evaluate(() => (window as unknown as BenchWindow).__tmtBench.collect());
+      const [r, t] = await cpuOf(() => page.evaluate(() => (window as unknown as BenchWindow).__tmtBench.runQuotes()));
+      quotes = r.quotes;
+      if (i >= warmup) {
+        cpu.push(Math.max(0, t - overhead));
+        wall.push(r.wall);
+      }
+    }
+    return { ms: median(cpu), wallMs: median(wall), quotes };
   } finally {
+    await cdp.detach().catch(() => undefined);
     await page.close().catch(() => undefined);
   }
 }

@@ -18,7 +18,10 @@ interface PageBench {
   runA(url: string): { wall: number; paragraphs: number };
   runB(): { wall: number; ok: boolean };
   noop(): { wall: number };
-  quotes(url: string, scale: number, warmup: number, runs: number): { t: number[]; quotes: number };
+  /** Quotes one call at a time: the paragraphs of the page's story repeated `scale` times. */
+  prepareQuotes(url: string, scale: number): number;
+  runQuotes(): { wall: number; quotes: number };
+  collect(): void;
 }
 
 declare global {
@@ -32,6 +35,7 @@ declare global {
 const snapshot = document.cloneNode(true) as Document;
 const collect = (): void => window.gc?.();
 let current: Document | null = null;
+let quoteInput: { paragraphs: string[]; lang: 'en' | 'ru' } | null = null;
 
 window.__tmtBench = {
   extract(url, warmup, runs) {
@@ -90,6 +94,22 @@ window.__tmtBench = {
     const t0 = performance.now();
     return { wall: performance.now() - t0 };
   },
+  collect() {
+    collect();
+  },
+  prepareQuotes(url, scale) {
+    const r = readArticle(snapshot.cloneNode(true) as Document, url);
+    const paragraphs: string[] = [];
+    for (let i = 0; i < scale; i++) paragraphs.push(...r.paragraphs);
+    quoteInput = { paragraphs, lang: r.lang === 'ru' ? 'ru' : 'en' };
+    return paragraphs.length;
+  },
+  runQuotes() {
+    const { paragraphs, lang } = quoteInput!;
+    const t0 = performance.now();
+    const quotes = findQuotes(paragraphs, lang).length;
+    return { wall: performance.now() - t0, quotes };
+  },
   stages(url, warmup, runs) {
     const out: Array<Record<Stage, number>> = [];
     for (let i = 0; i < warmup + runs; i++) {
@@ -99,21 +119,5 @@ window.__tmtBench = {
       if (i >= warmup) out.push(t);
     }
     return out;
-  },
-  quotes(url, scale, warmup, runs) {
-    const r = readArticle(snapshot.cloneNode(true) as Document, url);
-    const paragraphs: string[] = [];
-    for (let i = 0; i < scale; i++) paragraphs.push(...r.paragraphs);
-    const lang = r.lang === 'ru' ? 'ru' : 'en';
-    const t: number[] = [];
-    let quotes = 0;
-    for (let i = 0; i < warmup + runs; i++) {
-      collect();
-      const t0 = performance.now();
-      quotes = findQuotes(paragraphs, lang).length;
-      const dt = performance.now() - t0;
-      if (i >= warmup) t.push(dt);
-    }
-    return { t, quotes };
   },
 };
