@@ -7,6 +7,7 @@
 import type { SiteProfile } from './site-profile';
 import type { LeadImage } from './types';
 import { collapseSpace, normalizeText } from './text';
+import { compileSelectors, nextOutside, removeMatching, type CompiledSelectors } from './select';
 
 export interface CleanedStory {
   /** A new document holding only the story's body. */
@@ -115,6 +116,19 @@ function matchesAny(patterns: RegExp[], value: string): boolean {
 }
 
 const BOXES = 'div, section, aside, form, figure, footer, header, nav, ul, ol, table, dialog';
+
+/**
+ * An element that only wraps one other element (no text of its own): it has that element's text, so the
+ * child decides for both. Skipping wrappers keeps deeply nested markup linear.
+ */
+function isWrapper(el: Element): boolean {
+  const only = el.firstElementChild;
+  if (!only || only.nextElementSibling) return false;
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return false;
+  }
+  return true;
+}
 const LEAVES = 'p, h1, h2, h3, h4, h5, h6, li, span, a, strong, b, em, small, label, blockquote';
 
 /**
@@ -141,7 +155,7 @@ export function dropByText(root: Element, profile: SiteProfile): void {
   const storyText = collapseSpace(root.textContent ?? '').length;
 
   for (const box of Array.from(root.querySelectorAll(BOXES)).reverse()) {
-    if (!box.isConnected || box.matches(storyBlock)) continue;
+    if (!box.isConnected || isWrapper(box) || box.matches(storyBlock)) continue;
     const t = collapseSpace(box.textContent ?? '');
     if (!t || t.length > 2500 || t.length > storyText * 0.5) continue;
     if (matchesAny(appealStrong, t)) {
@@ -158,7 +172,7 @@ export function dropByText(root: Element, profile: SiteProfile): void {
   }
 
   for (const leaf of Array.from(root.querySelectorAll(LEAVES))) {
-    if (!leaf.isConnected) continue;
+    if (!leaf.isConnected || isWrapper(leaf)) continue;
     const t = collapseSpace(leaf.textContent ?? '');
     if (!t) continue;
     if (matchesAny(labels, t)) {
@@ -180,11 +194,16 @@ export function dropByText(root: Element, profile: SiteProfile): void {
   }
 }
 
-/** The last block of a story with any text or image in it (walking from the end: big stories stay cheap). */
-function lastBlock(el: Element): Element | null {
-  for (let c = el.lastElementChild; c; c = c.previousElementSibling) {
-    if (!collapseSpace(c.textContent ?? '') && !c.querySelector('img')) continue;
-    return lastBlock(c) ?? c;
+/** The block holding the story's last text or image, found from the end (cheap on big or deep stories). */
+function lastBlock(body: Element): Element | null {
+  const doc = body.ownerDocument;
+  const walker = doc.createTreeWalker(body, 5 /* elements and text */);
+  let node: Node | null = body;
+  while (node.lastChild) node = node.lastChild;
+  walker.currentNode = node;
+  for (let n: Node | null = node; n && n !== body; n = walker.previousNode()) {
+    const visible = n.nodeType === 3 ? !!(n.nodeValue ?? '').trim() : (n as Element).tagName === 'IMG';
+    if (visible) return n.nodeType === 3 ? n.parentElement : (n as Element);
   }
   return null;
 }
@@ -201,14 +220,28 @@ function dropDanglingLabels(body: Element): void {
   }
 }
 
-/** Remove empty wrappers left behind, so Readability sees a tidy tree. */
+const PRUNABLE = new Set(['DIV', 'SECTION', 'ASIDE', 'SPAN', 'P', 'FIGURE', 'UL', 'OL']);
+const CONTENT_TAGS = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'BR', 'HR', 'TABLE']);
+
+/** Remove empty wrappers left behind, so Readability sees a tidy tree. One bottom-up pass. */
 function pruneEmpty(root: Element): void {
-  for (const el of Array.from(root.querySelectorAll('div, section, aside, span, p, figure, ul, ol')).reverse()) {
-    if (!el.querySelector('img, picture, video, audio, iframe, br, hr, table') && !collapseSpace(el.textContent ?? '')) {
-      el.remove();
+  const full = new Set<Node>();
+  const order: Element[] = [];
+  for (let el = root.firstElementChild; el; ) {
+    order.push(el);
+    el = el.firstElementChild ?? nextOutside(el, root);
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const el = order[i] as Element;
+    let has = CONTENT_TAGS.has(el.tagName);
+    for (let n = el.firstChild; n && !has; n = n.nextSibling) {
+      has = n.nodeType === 3 ? !!(n.nodeValue ?? '').trim() : full.has(n);
     }
+    if (has) full.add(el);
+    else if (PRUNABLE.has(el.tagName)) el.remove();
   }
 }
+
 
 function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
@@ -286,50 +319,77 @@ function moveChildren(from: Node, to: Node, before: Node | null = null): void {
 }
 
 /**
- * Flatten wrapper <div>s into one sequence of paragraphs, headings, lists and figures, so that Readability
+ * Flatten the story into `out`: one sequence of paragraphs, headings, lists and figures, so that Readability
  * sees one container holding the whole story (it would otherwise keep only the best-scoring block).
- * A wrapper with only inline content becomes a paragraph, <br>s kept.
+ * Wrappers with blocks inside are dissolved; a wrapper with only inline content becomes a paragraph, and
+ * inline content beside blocks becomes paragraphs of its own. Iterative, and every node moves to a shallow
+ * place once, so deep or huge markup stays linear.
  */
-function flatten(part: Element): void {
+function flattenInto(part: Element, out: Element): void {
   const doc = part.ownerDocument;
-  for (const el of Array.from(part.querySelectorAll('div, section, article, main, center')).reverse()) {
-    if (!CONTAINERS.has(el.tagName)) continue;
-    if (el.querySelector(BLOCK_CHILD)) {
-      // loose inline runs beside blocks become paragraphs of their own
-      let run: ChildNode[] = [];
-      const wrapRun = (before: ChildNode | null): void => {
-        if (run.some((n) => collapseSpace(n.textContent ?? '') !== '' || (n as Element).tagName === 'IMG')) {
-          const p = doc.createElement('p');
-          p.append(...run);
-          el.insertBefore(p, before);
-        }
-        run = [];
-      };
-      for (let child = el.firstChild; child; ) {
-        const next = child.nextSibling;
-        if (child.nodeType === 1 && (child as Element).matches(BLOCK_CHILD)) wrapRun(child);
-        else run.push(child);
-        child = next;
-      }
-      wrapRun(null);
-      moveChildren(el, el.parentNode as Node, el);
-      el.remove();
-    } else {
-      const p = doc.createElement('p');
-      moveChildren(el, p);
-      el.replaceWith(p);
+  let run: Element | null = null;
+  const flush = (): void => {
+    if (run && (collapseSpace(run.textContent ?? '') || run.querySelector('img'))) out.append(run);
+    run = null;
+  };
+  const hasBlockChild = (el: Element): boolean => {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.matches(BLOCK_CHILD)) return true;
+    return false;
+  };
+  // A stack of "next node to visit" per open container; null marks the end of a container's children.
+  const stack: (ChildNode | null)[] = [part.firstChild];
+  while (stack.length) {
+    const node = stack.pop();
+    if (!node) {
+      flush();
+      continue;
     }
+    stack.push(node.nextSibling);
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      if (CONTAINERS.has(el.tagName)) {
+        flush();
+        if (hasBlockChild(el)) {
+          stack.push(el.firstChild);
+        } else {
+          const p = doc.createElement('p');
+          moveChildren(el, p);
+          run = p;
+          flush();
+        }
+        continue;
+      }
+      if (el.matches(BLOCK_CHILD)) {
+        flush();
+        out.append(el);
+        continue;
+      }
+    } else if (node.nodeType !== 3) {
+      continue; // comments and the like
+    } else if (!run && !(node.nodeValue ?? '').trim()) {
+      continue;
+    }
+    run ??= doc.createElement('p');
+    run.append(node);
   }
+  flush();
 }
 
 /** A box of nothing but a short link or two, inside the story: a teaser to another article. */
 function dropLinkTeasers(part: Element, profile: SiteProfile): void {
   for (const box of Array.from(part.querySelectorAll('div, aside, section'))) {
-    if (!box.isConnected || box.matches(profile.dom.storyBlock) || box.querySelector('p, img')) continue;
+    if (!box.isConnected || isWrapper(box) || box.matches(profile.dom.storyBlock) || box.querySelector('p, img')) continue;
     const all = collapseSpace(box.textContent ?? '');
     const linked = Array.from(box.querySelectorAll('a')).reduce((n, a) => n + collapseSpace(a.textContent ?? '').length, 0);
     if (all && all.length < 250 && linked >= all.length * 0.6) box.remove();
   }
+}
+
+const compiledDrops = new WeakMap<SiteProfile, CompiledSelectors>();
+function dropMatcher(profile: SiteProfile): CompiledSelectors {
+  let c = compiledDrops.get(profile);
+  if (!c) compiledDrops.set(profile, (c = compileSelectors(profile.drop)));
+  return c;
 }
 
 /**
@@ -420,7 +480,7 @@ export function cleanStory(source: Document, url: string, profile: SiteProfile, 
       n = next;
     }
   }
-  for (const el of Array.from(copy.querySelectorAll(profile.drop.join(',')))) el.remove();
+  removeMatching(copy, dropMatcher(profile));
   for (const el of Array.from(copy.querySelectorAll('*'))) if (el.isConnected && isHidden(el)) el.remove();
   resolveLazyImages(copy);
 
@@ -431,10 +491,9 @@ export function cleanStory(source: Document, url: string, profile: SiteProfile, 
     normalizeFigures(part, profile);
     dropByText(part, profile);
     dropLinkTeasers(part, profile);
-    dropDanglingLabels(part);
     pruneEmpty(part);
-    flatten(part);
-    moveChildren(part, container);
+    dropDanglingLabels(part);
+    flattenInto(part, container);
   }
   copy.remove();
   story.body.append(container);

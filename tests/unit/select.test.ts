@@ -1,0 +1,33 @@
+/** The one-walk selector matcher must remove exactly what querySelectorAll would find. */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { compileSelectors, removeMatching } from '../../src/core/select';
+import { TMT_PROFILE } from '../../src/core/site-profile';
+import { domOf, FIXTURE_ROOT, loadCases } from './helpers/fixtures';
+
+describe('compiled drop selectors', () => {
+  it.each(loadCases().map((c) => [c.name, c] as const))('match what querySelectorAll matches on %s', (_n, c) => {
+    const doc = domOf(c.html, c.expected.url).window.document;
+    const compiled = compileSelectors(TMT_PROFILE.drop);
+    const expected = new Set(doc.querySelectorAll(TMT_PROFILE.drop.join(',')));
+    const got = Array.from(doc.querySelectorAll('*')).filter((el) => compiled.matches(el));
+    expect(got.length).toBe(expected.size);
+    for (const el of got) expect(expected.has(el)).toBe(true);
+  });
+
+  it('supports the selector forms of the profile, and falls back to matches() for the rest', () => {
+    const doc = domOf('<div><p class="a b" data-x="yes-no">1</p><section class="x__section">2</section><span class="x__section">3</span><ul><li>4</li></ul></div>', 'https://example.org/').window.document;
+    const m = compileSelectors(['p.a.b[data-x^="yes"]', '[class*="__section"]:not(section)', 'ul > li']);
+    expect(Array.from(doc.querySelectorAll('*')).filter((e) => m.matches(e)).map((e) => e.textContent)).toEqual(['1', '3', '4']);
+  });
+
+  it('removes matches and everything inside them, leaving the rest in order', () => {
+    const html = readFileSync(path.join(FIXTURE_ROOT, 'tmt/seed-syria-2013/source.html'), 'utf8');
+    const doc = domOf(html, 'https://www.themoscowtimes.com/').window.document;
+    const root = doc.querySelector('article.article') as Element;
+    removeMatching(root, compileSelectors(['.social', '.article__block--article', 'section[y-name="banner"]']));
+    expect(root.querySelector('.social, .article__block--article, section[y-name="banner"]')).toBeNull();
+    expect(root.querySelectorAll('.article__block--html p').length).toBe(20);
+  });
+});
