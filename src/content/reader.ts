@@ -178,7 +178,10 @@ export class Reader {
     // showModal() focuses the autofocus element: the text, so arrow keys and Space scroll it at once
     // (and no focus ring lands on a button the user did not choose).
     dialog.append(this.buildBar(), h(doc, 'main', { class: 'tmt-main', id: 'tmt-main', tabindex: '-1', autofocus: true }));
-    dialog.addEventListener('close', () => this.teardown());
+    // The close event is queued: by the time it fires a new reader may be open; only tear down our own dialog.
+    dialog.addEventListener('close', () => {
+      if (this.dialog === dialog) this.teardown();
+    });
     shadow.append(dialog);
     this.dialog = dialog;
     this.host = host;

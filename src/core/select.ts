@@ -9,9 +9,15 @@ type Check = (el: Element) => boolean;
 
 const SIMPLE = /^([a-z][a-z0-9-]*)?((?:[.#][\w-]+)*)((?:\[[\w-]+(?:[*^$]?="[^"]*")?\])*)(:not\(([a-z][a-z0-9-]*)\))?$/i;
 
-function compileOne(selector: string): Check {
+interface Compiled {
+  check: Check;
+  /** Only elements with a class attribute can match (a class, or a condition on `class`). */
+  needsClass: boolean;
+}
+
+function compileOne(selector: string): Compiled {
   const m = SIMPLE.exec(selector.trim());
-  if (!m) return (el) => el.matches(selector);
+  if (!m) return { check: (el) => el.matches(selector), needsClass: false };
   const tag = m[1]?.toUpperCase();
   const classes = Array.from((m[2] ?? '').matchAll(/\.([\w-]+)/g), (x) => x[1] as string);
   const ids = Array.from((m[2] ?? '').matchAll(/#([\w-]+)/g), (x) => x[1] as string);
@@ -21,7 +27,8 @@ function compileOne(selector: string): Check {
     value: x[3] ?? '',
   }));
   const notTag = m[5]?.toUpperCase();
-  return (el) => {
+  const needsClass = classes.length > 0 || attrs.some((a) => a.name === 'class');
+  const check: Check = (el) => {
     if (tag && el.tagName !== tag) return false;
     if (notTag && el.tagName === notTag) return false;
     for (const c of classes) if (!el.classList.contains(c)) return false;
@@ -37,6 +44,7 @@ function compileOne(selector: string): Check {
     }
     return true;
   };
+  return { check, needsClass };
 }
 
 export interface CompiledSelectors {
@@ -44,8 +52,13 @@ export interface CompiledSelectors {
 }
 
 export function compileSelectors(selectors: string[]): CompiledSelectors {
-  const checks = selectors.map(compileOne);
-  return { matches: (el) => checks.some((check) => check(el)) };
+  const all = selectors.map(compileOne);
+  const any = all.map((c) => c.check);
+  // Most story elements (p, a, em) have no class: only the checks that need none apply to them.
+  const classless = all.filter((c) => !c.needsClass).map((c) => c.check);
+  return {
+    matches: (el) => (el.hasAttribute('class') ? any : classless).some((check) => check(el)),
+  };
 }
 
 /** Remove every descendant of `root` that matches (not `root` itself), in document order, without recursion. */

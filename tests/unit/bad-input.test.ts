@@ -14,8 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const ROOT = path.resolve(__dirname, '../..');
 const WORK = path.join(ROOT, 'node_modules', '.cache', 'tmt-bad-input');
 const TMT_URL = 'https://www.themoscowtimes.com/2013/02/25/syria-says-ready-to-talk-with-armed-opposition-a21771';
-/** Hard limit per input; generous because CI machines are slow and shared. */
-const LIMIT_MS = 45_000;
+/** Hard limit per input: it catches hangs (performance is measured by `npm run bench`, not here); generous because CI machines are slow and shared. */
+const LIMIT_MS = 120_000;
 const MEMORY_MB = 1536;
 
 interface Outcome {
