@@ -7,6 +7,7 @@
 import type { SiteProfile } from './site-profile';
 import type { LeadImage } from './types';
 import { collapseSpace, normalizeText } from './text';
+import { LARGE_STORY_ELEMENTS } from './limits';
 import { compileSelectors, nextOutside, removeMatching, type CompiledSelectors } from './select';
 
 export interface CleanedStory {
@@ -493,7 +494,8 @@ export function cleanStory(source: Document, url: string, profile: SiteProfile, 
     dropLinkTeasers(part, profile);
     pruneEmpty(part);
     dropDanglingLabels(part);
-    flattenInto(part, container);
+    if (part.getElementsByTagName('*').length > LARGE_STORY_ELEMENTS) container.append(part);
+    else flattenInto(part, container);
   }
   copy.remove();
   story.body.append(container);

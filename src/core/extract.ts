@@ -3,7 +3,8 @@
  * step, then the story's blocks as text. Pure: a Document in, data out.
  */
 import { Readability } from '@mozilla/readability';
-import { sanitizeHtml } from './sanitize';
+import { LARGE_STORY_ELEMENTS } from './limits';
+import { sanitizeToBody } from './sanitize';
 import { blockTexts, countWords, readingMinutes } from './text';
 import type { LeadImage } from './types';
 
@@ -26,11 +27,6 @@ export function windowOf(doc: Document): Window {
   return win;
 }
 
-/**
- * Above this many elements Readability's passes (element counts and link densities, per element) grow faster than
- * the page. An already cleaned story that large is shown as cleaned; see runReadability.
- */
-export const READABILITY_MAX_ELEMENTS = 8000;
 
 /** Readability mutates what it reads, so it only ever gets a document made for it. */
 export function runReadability(
@@ -40,7 +36,7 @@ export function runReadability(
   opts: { charThreshold?: number; prependHtml?: string; cleanedAlready?: boolean } = {},
 ): Extracted | null {
   let parsed: { title?: string | null; byline?: string | null; publishedTime?: string | null; lang?: string | null; content?: string | null } | null;
-  if (opts.cleanedAlready && doc.body.getElementsByTagName('*').length > READABILITY_MAX_ELEMENTS) {
+  if (opts.cleanedAlready && doc.body.getElementsByTagName('*').length > LARGE_STORY_ELEMENTS) {
     // A huge story our site profile has already cleaned: bounded time matters more than Readability's polish.
     parsed = { title: doc.title, content: doc.body.innerHTML };
   } else {
@@ -50,10 +46,10 @@ export function runReadability(
     }).parse();
   }
   if (!parsed || !parsed.content) return null;
-  const html = sanitizeHtml((opts.prependHtml ?? '') + parsed.content, win, { baseUrl });
-  // Parsed into an inert document: nothing loads or runs there.
-  const parsedDoc = new (win as Window & typeof globalThis).DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
-  const paragraphs = blockTexts(parsedDoc.body);
+  // The clean story, in an inert document (nothing loads or runs there): its HTML and its text.
+  const body = sanitizeToBody((opts.prependHtml ?? '') + parsed.content, win, { baseUrl });
+  const html = body.innerHTML;
+  const paragraphs = blockTexts(body);
   const wordCount = countWords(paragraphs);
   return {
     title: parsed.title?.trim() || null,

@@ -184,6 +184,12 @@ function purifierFor(win: Window): Purifier {
 /** Sanitize untrusted article HTML for display. `win` is the window whose DOM DOMPurify uses (jsdom's window in
  *  Node, `window` in the browser). Returns an HTML string. */
 export function sanitizeHtml(html: string, win: Window, opts?: SanitizeOptions): string {
+  return sanitizeToBody(html, win, opts).innerHTML;
+}
+
+/** The same sanitizing, returning the clean content as the <body> of an inert document (no second parse needed
+ *  by callers that also read the text). */
+export function sanitizeToBody(html: string, win: Window, opts?: SanitizeOptions): HTMLElement {
   const purify = purifierFor(win);
   if (!purify.isSupported) throw new Error('sanitizeHtml: this window has no usable DOM');
   const images = opts?.images !== false;
@@ -219,7 +225,7 @@ export function sanitizeHtml(html: string, win: Window, opts?: SanitizeOptions):
         if (!fig.textContent?.trim()) fig.remove();
       }
     }
-    return body.innerHTML;
+    return body;
   } finally {
     current = previous;
   }
