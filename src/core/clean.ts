@@ -276,6 +276,23 @@ function publishedTime(raw: string | null | undefined, meta: string | null): str
   return meta ?? (t || null);
 }
 
+/** A <figure>: the image, then the caption with the credit set apart in <small> (not story text). */
+function buildFigure(doc: Document, img: Element | null, caption: string | null, credit: string | null): Element {
+  const fig = doc.createElement('figure');
+  if (img) fig.append(img);
+  if (caption || credit) {
+    const cap = doc.createElement('figcaption');
+    if (caption) cap.append(caption);
+    if (credit) {
+      const small = doc.createElement('small');
+      small.textContent = credit;
+      cap.append(caption ? ' ' : '', small);
+    }
+    fig.append(cap);
+  }
+  return fig;
+}
+
 /** One <figure> per image block or gallery item: the image, its caption, the credit set apart in <small>. */
 function normalizeFigures(part: Element, profile: SiteProfile): void {
   const d = profile.dom;
@@ -289,19 +306,7 @@ function normalizeFigures(part: Element, profile: SiteProfile): void {
       const spans = block.querySelectorAll('figcaption > span');
       if (spans.length === 2) credit = text(spans[1]);
     }
-    const fig = doc.createElement('figure');
-    if (img) fig.append(img);
-    if (caption || credit) {
-      const cap = doc.createElement('figcaption');
-      if (caption) cap.append(caption);
-      if (credit) {
-        const small = doc.createElement('small');
-        small.textContent = credit;
-        cap.append(caption ? ' ' : '', small);
-      }
-      fig.append(cap);
-    }
-    block.replaceWith(fig);
+    block.replaceWith(buildFigure(doc, img, caption, credit));
   }
   for (const credit of Array.from(part.querySelectorAll(d.credits))) {
     if (credit.tagName === 'SMALL' || !credit.closest('figure, figcaption')) continue;
@@ -450,24 +455,13 @@ export function cleanStory(source: Document, url: string, profile: SiteProfile, 
     }
     leadImage = src ? { src, caption, credit } : null;
     if (src || caption) {
-      const fig = story.createElement('figure');
+      let newImg: Element | null = null;
       if (src) {
-        const newImg = story.createElement('img');
+        newImg = story.createElement('img');
         newImg.setAttribute('src', src);
         newImg.setAttribute('alt', img?.getAttribute('alt') || caption || '');
-        fig.append(newImg);
       }
-      if (caption || credit) {
-        const cap = story.createElement('figcaption');
-        if (caption) cap.append(caption);
-        if (credit) {
-          const small = story.createElement('small');
-          small.textContent = credit;
-          cap.append(caption ? ' ' : '', small);
-        }
-        fig.append(cap);
-      }
-      leadHtml = fig.outerHTML;
+      leadHtml = buildFigure(story, newImg, caption, credit).outerHTML;
     }
     leadFig.remove();
   }
