@@ -6,7 +6,7 @@
  */
 import type { SiteProfile } from './site-profile';
 import type { LeadImage } from './types';
-import { collapseSpace, normalizeText } from './text';
+import { collapseSpace } from './text';
 import { LARGE_STORY_ELEMENTS } from './limits';
 import { compileSelectors, nextOutside, removeMatching, type CompiledSelectors } from './select';
 
@@ -496,4 +496,3 @@ export function cleanStory(source: Document, url: string, profile: SiteProfile, 
   return { doc: story, leadHtml, title, standfirst, byline, published, leadImage };
 }
 
-export { normalizeText };

@@ -6,14 +6,12 @@ import { Readability } from '@mozilla/readability';
 import { LARGE_STORY_ELEMENTS } from './limits';
 import { sanitizeToBody } from './sanitize';
 import { blockTexts, countWords, readingMinutes } from './text';
-import type { LeadImage } from './types';
 
 export interface Extracted {
   title: string | null;
   byline: string | null;
   published: string | null;
   lang: string | null;
-  leadImage: LeadImage | null;
   html: string;
   paragraphs: string[];
   wordCount: number;
@@ -56,7 +54,6 @@ export function runReadability(
     byline: parsed.byline?.trim() || null,
     published: parsed.publishedTime?.trim() || null,
     lang: parsed.lang?.trim() || null,
-    leadImage: null,
     html,
     paragraphs,
     wordCount,
