@@ -4,7 +4,8 @@
  * reader on other sites when the user asks (activeTab + scripting: no standing host permission).
  */
 import browser from 'webextension-polyfill';
-import { isMessage, type ReaderResponse } from '../shared/messages';
+import { isMessage, type PageStatusResponse, type ReaderResponse } from '../shared/messages';
+import { loadSettings } from '../shared/settings';
 
 const MENU_ID = 'tmt-toggle-reader';
 
@@ -19,9 +20,17 @@ async function setPageStatus(tabId: number, isArticle: boolean): Promise<void> {
   });
 }
 
-/** Inject the content script into a tab (activeTab grants it after a click, shortcut or menu use). */
+/**
+ * Inject the content script into a tab (activeTab grants it after a click, shortcut or menu use; Moscow
+ * Times hosts are in host_permissions) and have it start listening now: on its own it waits for the page
+ * to be idle. In a tab that has it already (still loading), the second copy only starts the first.
+ */
 async function inject(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+  await browser.scripting.executeScript({
+    target: { tabId },
+    func: () => (window as { __tmtContent?: { start(): void } }).__tmtContent?.start(),
+  });
 }
 
 /**
@@ -52,7 +61,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   if (message.type === 'tmt:page-status') {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
-    return setPageStatus(tabId, message.isArticle).catch(() => undefined);
+    const status = setPageStatus(tabId, message.isArticle).catch(() => undefined);
+    // The content script does no storage work at load: tell it here whether to open the reader at once.
+    const autoOpen = message.isArticle ? loadSettings(browser.storage.sync).then((s) => s.autoOpen, () => false) : Promise.resolve(false);
+    return Promise.all([status, autoOpen]).then(([, open]): PageStatusResponse => ({ autoOpen: open }));
   }
   if (message.type === 'tmt:load-app') {
     // Our content script asks for the reader app in its own tab and frame, on first use. Moscow Times hosts

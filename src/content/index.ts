@@ -1,18 +1,19 @@
 /**
- * Content script: runs with every Moscow Times page (and, on request, on any tab via activeTab), so it is
- * small and does almost nothing at load: it tells the background what the page is (URL + a few selectors)
- * and opens the reader if the user asked for that in the settings. Everything else — extraction, the reader,
- * the answers to the popup — is the reader app (app.ts), which the background injects into this tab the first
- * time it is needed. Nothing here may throw into the page.
+ * Content script: runs with every Moscow Times page (and, on request, on any tab via activeTab), so it
+ * costs the page next to nothing at load. Its top level only schedules `start` for the first idle moment:
+ * then it listens for requests, tells the background what the page is (URL + a few selectors) and, if the
+ * user turned auto-open on (the background answers that), opens the reader. Everything else — extraction,
+ * the reader, the answers to the popup — is the reader app (app.ts), which the background injects into this
+ * tab the first time it is needed. Nothing here may throw into the page.
  */
 import { detectPage } from '../core/detect';
-import { isMessage, type Message } from '../shared/messages';
-import { loadSettings } from '../shared/settings';
+import { isMessage, type Message, type PageStatusResponse } from '../shared/messages';
 import { ext as browser, type Browser } from '../ui/ext';
 
 declare global {
   interface Window {
-    __tmtReaderLoaded?: boolean;
+    /** This script's state in the tab (the background may inject it again: see `start`). */
+    __tmtContent?: { start(): void };
     __tmtApp?: { handle(message: Message): Promise<unknown> };
   }
 }
@@ -34,7 +35,7 @@ function app(): Promise<NonNullable<Window['__tmtApp']>> {
     .then(() => window.__tmtApp as NonNullable<Window['__tmtApp']>);
 }
 
-function start(): void {
+function listen(): void {
   const onMessage = (message: unknown, sender: Browser.Runtime.MessageSender, sendResponse: (r: unknown) => void) => {
     // Only this extension can reach us through runtime messaging; check anyway, and the shape too.
     if (sender.id !== browser.runtime.id || !isMessage(message)) return false;
@@ -45,25 +46,44 @@ function start(): void {
     return true; // the answer comes asynchronously
   };
   browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+}
 
+function report(): void {
   const detection = detectPage(document, location.href);
   void browser.runtime
     .sendMessage({ type: 'tmt:page-status', isArticle: detection.isArticle, isTmt: detection.profile !== null })
+    .then((res: unknown) => {
+      // The background reads the settings (no storage work here): open at once if the user asked for that.
+      if (detection.isArticle && (res as PageStatusResponse | undefined)?.autoOpen) {
+        return app().then((a) => a.handle({ type: 'tmt:reader', action: 'open' }));
+      }
+      return undefined;
+    })
     .catch(() => undefined);
-  if (detection.isArticle) {
-    // Auto-open costs one storage read at load; the app is loaded only if the user turned it on.
-    void loadSettings(browser.storage.sync)
-      .then((s) => (s.autoOpen ? app().then((a) => a.handle({ type: 'tmt:reader', action: 'open' })) : undefined))
-      .catch(() => undefined);
-  }
 }
 
-// "Read this page anyway" may inject us into a tab that already has us.
-if (!window.__tmtReaderLoaded) {
-  window.__tmtReaderLoaded = true;
-  try {
-    start();
-  } catch {
-    // never throw into the page
-  }
+/** Runs `fn` when the page is idle (the page's own loading goes first), at the latest after `timeout` ms. */
+function whenIdle(fn: () => void, timeout: number): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout });
+  else setTimeout(fn, 0);
+}
+
+// The background injects this file again when a request finds nobody listening yet (the page is still busy
+// loading, or it was open before the extension was installed): then start at once, the user is waiting.
+if (window.__tmtContent) {
+  window.__tmtContent.start();
+} else {
+  let started = false;
+  const start = (): void => {
+    if (started) return;
+    started = true;
+    try {
+      listen();
+      report();
+    } catch {
+      // never throw into the page
+    }
+  };
+  window.__tmtContent = { start };
+  whenIdle(start, 1000);
 }

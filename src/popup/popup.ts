@@ -153,7 +153,13 @@ async function main(): Promise<void> {
   if (tab?.id === undefined) return done(), status(uiT, 'restricted');
   const tabId = tab.id;
   // Ask the page first: the extraction is the long pole; settings arrive meanwhile.
-  const resP = readTab(tabId);
+  const resP = readTab(tabId).then(async (res) => {
+    if (res || !isTmt(tab.url)) return res;
+    // A Moscow Times tab whose content script is not listening yet (the page is still loading) or never ran
+    // (it was open before the extension was installed): have the background start it, then ask again.
+    const woke = (await browser.runtime.sendMessage({ type: 'tmt:read-anyway', tabId }).catch(() => null)) as { ok?: boolean } | null;
+    return woke?.ok ? readTab(tabId) : null;
+  });
   const settings = await settingsP;
   look(settings);
   const res = await resP;

@@ -26,6 +26,9 @@ export type ArticleResponse =
   | { ok: true; result: ReadResult }
   | { ok: false; error: string };
 
+/** background -> content, the answer to tmt:page-status: whether to open the reader at once (a setting). */
+export type PageStatusResponse = { autoOpen: boolean };
+
 export type ReaderResponse = { ok: true; open: boolean } | { ok: false; error: string };
 
 const TYPES = new Set(['tmt:get-article', 'tmt:reader', 'tmt:page-status', 'tmt:read-anyway', 'tmt:print', 'tmt:load-app']);
