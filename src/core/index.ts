@@ -17,6 +17,11 @@ export { sanitizeHtml } from './sanitize';
 export interface ReadOptions {
   /** How many key quotes the summary holds (default 5). */
   keyQuotes?: number;
+  /**
+   * false: skip finding quotes (the result says `quotesPending`), so a reader can show the story first and
+   * add the quotes with `withQuotes()` a moment later. Default true.
+   */
+  quotes?: boolean;
 }
 
 function emptyResult(url: string, lang: string, reason: string): ReadResult {
@@ -46,8 +51,16 @@ function finish(
   base: Omit<ReadResult, 'quotes' | 'keyQuotes'>,
   opts: ReadOptions,
 ): ReadResult {
+  if (opts.quotes === false) return { ...base, quotes: [], keyQuotes: [], quotesPending: true };
   const quotes = base.paragraphs.length ? findQuotes(base.paragraphs, quoteLang(base.lang)) : [];
   return { ...base, quotes, keyQuotes: selectKeyQuotes(quotes, opts.keyQuotes ?? 5) };
+}
+
+/** The quotes of a result read with `{ quotes: false }` (any other result is returned as it is). */
+export function withQuotes(result: ReadResult, opts: ReadOptions = {}): ReadResult {
+  if (!result.quotesPending) return result;
+  const { quotesPending: _, ...base } = result;
+  return finish(base, { ...opts, quotes: true });
 }
 
 /** Any other site: Readability alone, on a copy of the page. */

@@ -56,4 +56,6 @@ export interface ReadResult {
   readingMinutes: number;
   quotes: Quote[];
   keyQuotes: Quote[];
+  /** Set when the read skipped the quotes (`readArticle(..., { quotes: false })`): `withQuotes()` adds them. */
+  quotesPending?: boolean;
 }
