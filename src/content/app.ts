@@ -115,6 +115,8 @@ function start(): void {
     reader?.updateSettings(s);
   });
   window.__tmtApp = { handle };
+  // The reader needs the settings to paint: start the storage read now, while the article is extracted.
+  void settings().catch(() => undefined);
 }
 
 // Injected at most once per page; a second injection finds the first.

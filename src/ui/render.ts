@@ -4,7 +4,7 @@
  * The story HTML is sanitized again here, at the render boundary, whatever the core did.
  */
 import type { Quote, ReadResult } from '../core/types';
-import { sanitizeHtml } from '../core/sanitize';
+import { sanitizeToBody } from '../core/sanitize';
 import type { Settings } from '../shared/settings';
 import { cssEscape, formatDate, quoteMarks, shownQuotes, speakerLine } from './format';
 import { clearHighlights, highlightQuote, mapParagraphs } from './highlight';
@@ -79,13 +79,16 @@ function renderHeader(doc: Document, r: ReadResult, o: RenderOptions): HTMLEleme
   return h(doc, 'header', { class: 'tmt-header' }, h(doc, 'p', { class: 'tmt-kicker' }, t('brand')), h1, meta);
 }
 
-function renderLead(doc: Document, r: ReadResult, o: RenderOptions, storyHtml: string): HTMLElement | null {
+function renderLead(doc: Document, r: ReadResult, o: RenderOptions, story: Element): HTMLElement | null {
   const lead = r.leadImage;
   if (!lead) return null;
   const src = safeHttpUrl(lead.src);
   // The core may already have put the lead figure into the story: do not show it twice.
-  const inStory = src && storyHtml.includes(src.replace(/^https?:/, ''));
-  if (inStory) return null;
+  if (src) {
+    const bare = src.replace(/^https?:/, '');
+    const inStory = Array.from(story.querySelectorAll('img')).some((i) => `${i.getAttribute('src') ?? ''} ${i.getAttribute('srcset') ?? ''}`.includes(bare));
+    if (inStory) return null;
+  }
   const captionBits: Child[] = [];
   if (lead.caption) captionBits.push(h(doc, 'span', { class: 'tmt-caption' }, lead.caption));
   if (lead.credit) captionBits.push(h(doc, 'span', { class: 'tmt-credit' }, ' ', o.t('photoCredit', lead.credit)));
@@ -171,11 +174,10 @@ function renderQuotes(doc: Document, r: ReadResult, o: RenderOptions): HTMLEleme
 
 /** Render the article into a fresh root element (not yet attached). */
 export function renderArticle(doc: Document, r: ReadResult, o: RenderOptions): Rendered {
-  const storyHtml = sanitizeHtml(r.html, o.win, { images: o.settings.images, baseUrl: r.url });
+  // Sanitized into the body of an inert document (no scripts run, nothing loads) whose nodes we then adopt.
+  const clean = sanitizeToBody(r.html, o.win, { images: o.settings.images, baseUrl: r.url });
   const story = h(doc, 'div', { class: 'tmt-story', 'data-testid': 'article-body', lang: r.lang || null });
-  // DOMParser builds an inert document (no scripts run, nothing loads) whose nodes we then adopt.
-  const parsed = new DOMParser().parseFromString(`<!doctype html><body>${storyHtml}`, 'text/html');
-  story.append(...Array.from(parsed.body.childNodes).map((n) => doc.adoptNode(n)));
+  story.append(...Array.from(clean.childNodes).map((n) => doc.adoptNode(n)));
   for (const a of Array.from(story.querySelectorAll('a[href]'))) {
     a.setAttribute('target', '_blank');
     a.setAttribute('rel', 'noopener noreferrer');
@@ -192,7 +194,7 @@ export function renderArticle(doc: Document, r: ReadResult, o: RenderOptions): R
     'article',
     { class: 'tmt-article', lang: r.lang || null },
     renderHeader(doc, r, o),
-    renderLead(doc, r, o, storyHtml),
+    renderLead(doc, r, o, story),
     quotesSection,
     story,
   );
