@@ -5,7 +5,7 @@
  * Extraction happens on the first request and is cached per URL (infinite scroll pushState()s new URLs).
  * Nothing here may throw into the page.
  */
-import { readArticle } from '../core';
+import { readArticle, withQuotes } from '../core';
 import { detectPage } from '../core/detect';
 import type { ReadResult } from '../core/types';
 import type { ArticleResponse, Message, ReaderResponse } from '../shared/messages';
@@ -31,18 +31,24 @@ function settings(): Promise<Settings> {
   return settingsP;
 }
 
-/** The article of the page as it is now (cached per URL). Throws when the page cannot be read. */
-function article(): ReadResult {
+// Ask for the most key quotes the settings allow; the UI shows as many as the user chose.
+const READ_OPTIONS = { keyQuotes: RANGES.keyQuotes[1] };
+
+/**
+ * The article of the page as it is now (cached per URL). `quotes: false` leaves the quotes for later (the
+ * reader shows the story first). Throws when the page cannot be read.
+ */
+function article(opts: { quotes: boolean }): ReadResult {
   if (!cache || cache.url !== location.href) {
-    // Ask for the most key quotes the settings allow; the UI shows as many as the user chose.
-    cache = { url: location.href, result: readArticle(document, location.href, { keyQuotes: RANGES.keyQuotes[1] }) };
+    cache = { url: location.href, result: readArticle(document, location.href, { ...READ_OPTIONS, quotes: opts.quotes }) };
   }
+  if (opts.quotes && cache.result.quotesPending) cache.result = withQuotes(cache.result, READ_OPTIONS);
   return cache.result;
 }
 
 function currentArticle(): ArticleResponse {
   try {
-    return { ok: true, result: article() };
+    return { ok: true, result: article({ quotes: true }) };
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err) };
   }
@@ -53,10 +59,11 @@ let saveTimer: ReturnType<typeof setTimeout> | undefined;
 function getReader(): Reader {
   reader ??= new Reader(document, {
     getArticle: () => {
-      const r = article();
+      const r = article({ quotes: false });
       if (!r.isArticle) throw new Error(r.reason);
       return r;
     },
+    withQuotes: () => article({ quotes: true }),
     loadSettings: settings,
     saveSettings: (s: Settings) => {
       // Quick controls can fire fast (+ + +): write once they settle (storage.sync has write quotas).

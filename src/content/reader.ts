@@ -17,8 +17,13 @@ import { ARTICLE_CSS } from '../ui/styles';
 import { icon as svgIcon, type IconName } from '../ui/icons';
 
 export interface ReaderDeps {
-  /** The article of the current page (cached by the caller). Throws when the page cannot be read. */
+  /**
+   * The article of the current page (cached by the caller), possibly without its quotes yet
+   * (`quotesPending`): the reader paints the story first. Throws when the page cannot be read.
+   */
   getArticle(): ReadResult;
+  /** The same article with its quotes (found once, then cached by the caller). */
+  withQuotes(): ReadResult;
   loadSettings(): Promise<Settings>;
   saveSettings(s: Settings): void;
 }
@@ -111,7 +116,17 @@ export class Reader {
       this.opening ??= this.build().finally(() => (this.opening = null));
       await this.opening;
     }
-    if (quoteIndex !== undefined) this.showQuote(quoteIndex);
+    if (quoteIndex !== undefined) {
+      this.addQuotes();
+      this.showQuote(quoteIndex);
+    }
+  }
+
+  /** Find and show the key quotes if the article was read without them (right after the first paint). */
+  private addQuotes(): void {
+    if (!this.result?.quotesPending) return;
+    this.result = this.deps.withQuotes();
+    this.rendered?.setQuotes(this.result);
   }
 
   close(): void {
@@ -204,6 +219,10 @@ export class Reader {
         if (done) return;
         done = true;
         if (this.host === host) {
+          // The story is on screen: now the key quotes (a few ms), in their own task.
+          win.setTimeout(() => {
+            if (this.host === host) this.addQuotes();
+          }, 0);
           this.hidePageOverlays();
           // Focus moved into the reader: keep the page where the reader found it.
           const saved = this.saved;
@@ -227,8 +246,9 @@ export class Reader {
       win: this.doc.defaultView!,
       onShowQuote: (i) => this.showQuote(i),
       onCopyQuote: (i, button) => {
-        const q = r.keyQuotes[i];
-        if (q) void this.copy(citation(q, r, this.t), button);
+        const cur = this.result ?? r;
+        const q = cur.keyQuotes[i];
+        if (q) void this.copy(citation(q, cur, this.t), button);
       },
     });
     const title = this.rendered.root.querySelector('.tmt-title');
@@ -364,6 +384,7 @@ export class Reader {
   }
 
   private copyMarkdown(button: HTMLElement): void {
+    this.addQuotes();
     if (!this.result || !this.rendered || !this.settings) return;
     const md = articleToMarkdown(this.result, this.rendered.story, this.t, shownQuotes(this.result, this.settings.keyQuotes));
     void this.copy(md, button);

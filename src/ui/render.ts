@@ -30,6 +30,8 @@ export interface Rendered {
   root: HTMLElement;
   story: HTMLElement;
   quotesSection: HTMLElement | null;
+  /** Show the key quotes of `r` (the same article, read with its quotes), replacing any shown before. */
+  setQuotes(r: ReadResult): void;
   /** Highlight key quote `index` in the story; returns the first mark, or null when it is not in the story. */
   highlight(index: number): HTMLElement | null;
 }
@@ -173,7 +175,8 @@ function renderQuotes(doc: Document, r: ReadResult, o: RenderOptions): HTMLEleme
 }
 
 /** Render the article into a fresh root element (not yet attached). */
-export function renderArticle(doc: Document, r: ReadResult, o: RenderOptions): Rendered {
+export function renderArticle(doc: Document, result: ReadResult, o: RenderOptions): Rendered {
+  let r = result;
   // Sanitized into the body of an inert document (no scripts run, nothing loads) whose nodes we then adopt.
   const clean = sanitizeToBody(r.html, o.win, { images: o.settings.images, baseUrl: r.url });
   const story = h(doc, 'div', { class: 'tmt-story', 'data-testid': 'article-body', lang: r.lang || null });
@@ -188,22 +191,21 @@ export function renderArticle(doc: Document, r: ReadResult, o: RenderOptions): R
     hideIfBroken(img);
   }
 
-  const quotesSection = renderQuotes(doc, r, o);
-  const root = h(
-    doc,
-    'article',
-    { class: 'tmt-article', lang: r.lang || null },
-    renderHeader(doc, r, o),
-    renderLead(doc, r, o, story),
-    quotesSection,
-    story,
-  );
+  const root = h(doc, 'article', { class: 'tmt-article', lang: r.lang || null }, renderHeader(doc, r, o), renderLead(doc, r, o, story), story);
 
   let blocks: (Element | null)[] | null = null;
-  return {
+  const rendered: Rendered = {
     root,
     story,
-    quotesSection,
+    quotesSection: null,
+    setQuotes(next) {
+      r = next;
+      const section = renderQuotes(doc, r, o);
+      rendered.quotesSection?.remove();
+      // Between the lead image and the story: the summary comes before the text it summarises.
+      if (section) root.insertBefore(section, story);
+      rendered.quotesSection = section;
+    },
     highlight(index) {
       const q = r.keyQuotes[index];
       if (!q) return null;
@@ -220,6 +222,8 @@ export function renderArticle(doc: Document, r: ReadResult, o: RenderOptions): R
       return marks[0]!;
     },
   };
+  rendered.setQuotes(r);
+  return rendered;
 }
 
 /** The first story image matching the lead image (used by Markdown to avoid duplicating it). */
