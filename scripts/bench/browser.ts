@@ -218,8 +218,9 @@ async function send(s: Session, tabId: number, action: 'open' | 'close'): Promis
 
 /**
  * Arms a watcher in the page's own world: when a new element is appended to <html> (the reader's host;
- * its shadow root is closed, so the page cannot look inside), wait two animation frames (the first runs
- * before the frame that shows the dialog is painted, the second after it) and record Date.now(). Also
+ * its shadow root is closed, so the page cannot look inside), wait for the next animation frame (it runs
+ * just before the frame that shows the dialog is painted) and record Date.now() in the first task after
+ * it, once that frame is painted. Also
  * checks that the element is what the page shows at the centre of the viewport (the modal is on top).
  */
 async function armPaintWatch(page: Page): Promise<void> {
@@ -246,13 +247,18 @@ async function armPaintWatch(page: Page): Promise<void> {
         if (!host) return;
         mo.disconnect();
         w.__benchHost = host;
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() => {
+        // The frame that shows the reader is produced right after its animation-frame callbacks, in the same
+        // task: a message posted from one runs after that paint (a second animation frame would also wait for
+        // whatever the page or the reader does after painting, such as adding the key quotes).
+        requestAnimationFrame(() => {
+          const ch = new MessageChannel();
+          ch.port1.onmessage = () => {
             const tPaint = Date.now();
             const top = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
             resolve({ tPaint, onTop: top === host, connected: host.isConnected });
-          }),
-        );
+          };
+          ch.port2.postMessage(null);
+        });
       });
       mo.observe(document.documentElement, { childList: true });
     });
