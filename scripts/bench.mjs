@@ -41,7 +41,8 @@ function ensureBuild() {
   if (have && (noBuild || !stale)) return;
   if (!have && noBuild) throw new Error('dist/ is missing: run `npm run build` or drop --no-build');
   log(have ? 'dist/ is older than src/: rebuilding' : 'dist/ is missing: building');
-  const r = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--no-zip'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  // The build's report goes to stderr: stdout is the bench's (one JSON object with --json).
+  const r = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--no-zip'], { cwd: root, stdio: ['ignore', process.stderr, 'inherit'] });
   if (r.status !== 0) throw new Error('the build failed');
 }
 

@@ -314,6 +314,8 @@ async function closeReader(s: Session, page: Page, tabId: number): Promise<void>
     timeout: 5_000,
     what: 'the reader to be removed',
   });
+  // The watcher's own reference must not keep the closed reader's DOM alive for the memory part.
+  await page.evaluate(() => void ((window as unknown as { __benchHost?: Element | null }).__benchHost = null));
   // Let the closed dialog's queued "close" event fire before the next open: Reader.close() tears down at
   // once and the dialog's late "close" listener then tears down whatever reader is current, so an open
   // within those few ms vanishes again (src/content/reader.ts, Reader.build; reported).

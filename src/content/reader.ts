@@ -215,9 +215,12 @@ export class Reader {
     // layer, already covers any page overlay.
     await new Promise<void>((resolve) => {
       let done = false;
+      let fallback: number | undefined;
       const apply = () => {
         if (done) return;
         done = true;
+        // Do not keep the reader's DOM alive in a pending timer after it is closed.
+        win.clearTimeout(fallback);
         if (this.host === host) {
           // The story is on screen: now the key quotes (a few ms), in their own task.
           win.setTimeout(() => {
@@ -232,7 +235,7 @@ export class Reader {
       };
       win.requestAnimationFrame(() => win.setTimeout(apply, 0));
       // A background tab gets no animation frames: do not wait for one there.
-      win.setTimeout(apply, 200);
+      fallback = win.setTimeout(apply, 200);
     });
   }
 
