@@ -8,7 +8,7 @@ import type { SiteProfile } from './site-profile';
 import type { LeadImage } from './types';
 import { collapseSpace } from './text';
 import { LARGE_STORY_ELEMENTS } from './limits';
-import { compileSelectors, nextOutside, removeMatching, type CompiledSelectors } from './select';
+import { compileSelectors, hoistStory, nextOutside, removeMatching, type CompiledSelectors, type StoryKeeper } from './select';
 
 export interface CleanedStory {
   /** A new document holding only the story's body. */
@@ -103,6 +103,25 @@ function text(el: Element | null | undefined): string | null {
   return t ? t : null;
 }
 
+/** Where a name ends: a block, or the date that follows it in a byline. */
+const NAME_END = /^(DIV|P|SECTION|ARTICLE|ASIDE|HEADER|FOOTER|NAV|MAIN|FIGURE|UL|OL|DL|TABLE|BLOCKQUOTE|H[1-6]|TIME)$/;
+
+/** An author element's text up to a block or a date inside it: a tag left open (a name's <span>) swallows what follows. */
+function inlineText(el: Element): string | null {
+  let t = '';
+  for (let n: Node | null = el.firstChild; n; ) {
+    if (n.nodeType === 1 && NAME_END.test((n as Element).tagName)) break;
+    if (n.nodeType === 3) t += n.nodeValue ?? '';
+    if (n.firstChild) n = n.firstChild;
+    else {
+      while (n && n !== el && !n.nextSibling) n = n.parentNode;
+      n = n && n !== el ? n.nextSibling : null;
+    }
+  }
+  t = collapseSpace(t);
+  return t ? t : null;
+}
+
 /** Names as the page shows them: "A", "A and B", "A, B and C". */
 function joinNames(names: string[], lang: string): string | null {
   const unique = [...new Set(names)];
@@ -146,7 +165,7 @@ function unquoted(t: string): string {
   return t.replace(/[“"«„][^”"»“]*[”"»“]/g, ' ');
 }
 
-export function dropByText(root: Element, profile: SiteProfile): void {
+export function dropByText(root: Element, profile: SiteProfile, keeper?: StoryKeeper): void {
   const { appealStrong, appealWeak, appealVoice, labels } = profile.text;
   const isAppealProse = (t: string): boolean => {
     const own = unquoted(t);
@@ -160,7 +179,7 @@ export function dropByText(root: Element, profile: SiteProfile): void {
     const t = collapseSpace(box.textContent ?? '');
     if (!t || t.length > 2500 || t.length > storyText * 0.5) continue;
     if (matchesAny(appealStrong, t)) {
-      box.remove();
+      removeKeeping(box, keeper);
       continue;
     }
     if (box.closest(storyBlock)) continue;
@@ -169,7 +188,7 @@ export function dropByText(root: Element, profile: SiteProfile): void {
       .map((l) => collapseSpace(l.textContent ?? ''))
       .filter(Boolean);
     const weak = lines.filter((l) => matchesAny(appealWeak, l)).length;
-    if (lines.length >= 2 && weak / lines.length >= 0.6) box.remove();
+    if (lines.length >= 2 && weak / lines.length >= 0.6) removeKeeping(box, keeper);
   }
 
   for (const leaf of Array.from(root.querySelectorAll(LEAVES))) {
@@ -294,19 +313,27 @@ function buildFigure(doc: Document, img: Element | null, caption: string | null,
 }
 
 /** One <figure> per image block or gallery item: the image, its caption, the credit set apart in <small>. */
-function normalizeFigures(part: Element, profile: SiteProfile): void {
+function normalizeFigures(part: Element, profile: SiteProfile, keeper?: ReturnType<typeof storyKeeper>): void {
   const d = profile.dom;
   const doc = part.ownerDocument;
   for (const block of Array.from(part.querySelectorAll(d.figures))) {
     if (!block.isConnected) continue;
+    // What an unclosed caption swallowed (the next items, the story after them) is not this figure's.
+    if (keeper) hoistStory(block, keeper);
     const img = block.querySelector('img');
-    const caption = text(block.querySelector(d.captions)) ?? text(block.querySelector('figcaption > span:first-child'));
-    let credit = text(block.querySelector(d.credits));
+    const captionEl = block.querySelector(d.captions);
+    const creditEl = block.querySelector(d.credits);
+    let credit = text(creditEl);
+    // A credit inside the caption (its tag left open) is still no caption text.
+    if (creditEl && captionEl && creditEl !== captionEl && captionEl.contains(creditEl)) creditEl.remove();
+    const caption = text(captionEl) ?? text(block.querySelector('figcaption > span:first-child'));
     if (!credit) {
       const spans = block.querySelectorAll('figcaption > span');
       if (spans.length === 2) credit = text(spans[1]);
     }
-    block.replaceWith(buildFigure(doc, img, caption, credit));
+    const fig = buildFigure(doc, img, caption, credit);
+    block.replaceWith(fig);
+    keeper?.replaced(block, fig);
   }
   for (const credit of Array.from(part.querySelectorAll(d.credits))) {
     if (credit.tagName === 'SMALL' || !credit.closest('figure, figcaption')) continue;
@@ -398,6 +425,48 @@ function dropMatcher(profile: SiteProfile): CompiledSelectors {
   return c;
 }
 
+const compiledPieces = new Map<string, CompiledSelectors>();
+/** The story's pieces by the profile: body containers, the editor's blocks, image blocks. */
+function pieceMatcher(profile: SiteProfile, bodySelector: string): CompiledSelectors {
+  const d = profile.dom;
+  const key = `${profile.id}\n${bodySelector}`;
+  let c = compiledPieces.get(key);
+  if (!c) compiledPieces.set(key, (c = compileSelectors([bodySelector, d.storyBlock, d.figures].flatMap((s) => s.split(',')))));
+  return c;
+}
+
+/**
+ * The story's pieces in `root` and the elements that hold them, found in one walk (before anything is removed).
+ * Cleaning never removes these whole: with unclosed tags (a page missing its </div>s) the byline, a teaser or
+ * an appeal box can hold the rest of the story.
+ */
+function storyKeeper(root: Element, pieces: CompiledSelectors): StoryKeeper & { replaced(old: Element, by: Element): void } {
+  const piece = new Set<Element>();
+  const holder = new Set<Element>();
+  for (let el = root.firstElementChild; el; ) {
+    if (pieces.matches(el)) {
+      piece.add(el);
+      for (let a: Element | null = el; a && a !== root && !holder.has(a); a = a.parentElement) holder.add(a);
+    }
+    el = el.firstElementChild ?? nextOutside(el, root);
+  }
+  return {
+    holds: (el) => holder.has(el),
+    isPiece: (el) => piece.has(el),
+    /** A piece rebuilt in place (an image block made a <figure>) is still one. */
+    replaced(old, by) {
+      if (piece.delete(old)) piece.add(by);
+      if (holder.delete(old)) holder.add(by);
+    },
+  };
+}
+
+/** Remove `el`, moving out first any story it swallowed (see StoryKeeper). */
+function removeKeeping(el: Element, keeper: StoryKeeper | undefined): void {
+  if (keeper?.holds(el)) hoistStory(el, keeper);
+  el.remove();
+}
+
 /**
  * Build the story document from a copy of the current article.
  * Returns null when the page has no article root, by the profile's selectors or by its markup.
@@ -414,6 +483,8 @@ export function cleanStory(source: Document, url: string, profile: SiteProfile, 
   const copy = story.importNode(root, true) as Element;
   // Attached while we work on it, so "is this still in the tree" checks mean something.
   story.body.append(copy);
+  const bodySelector = known ? d.body : `${d.body}, [itemprop="articleBody"]`;
+  const keeper = storyKeeper(copy, pieceMatcher(profile, bodySelector));
 
   // Metadata first (the visible date text is rewritten by scripts: read datetime).
   const titleEl = copy.querySelector(d.title) ?? copy.querySelector('h1');
@@ -421,24 +492,32 @@ export function cleanStory(source: Document, url: string, profile: SiteProfile, 
   story.title = title ?? '';
   const standfirst = text(copy.querySelector(`${d.title} ~ h2, [class*="standfirst"]`));
   const authors = known ? copy.querySelectorAll(d.author) : copy.querySelectorAll(`${d.author}, [rel="author"], a[href*="/author/"]`);
+  // Names and the date are the article's, not a live post's that a byline left open swallowed: none inside a story
+  // piece (other than a body container that holds the headline too).
+  const aboveTitle = new Set<Element>();
+  for (let a = titleEl; a && a !== copy; a = a.parentElement) aboveTitle.add(a);
+  const outsideStory = (el: Element): boolean => {
+    for (let a = el.parentElement; a && a !== copy; a = a.parentElement) if (keeper.isPiece(a) && !aboveTitle.has(a)) return false;
+    return true;
+  };
   const byline = joinNames(
-    Array.from(authors).map((a) => text(a)).filter((n): n is string => !!n),
+    Array.from(authors).filter(outsideStory).map(inlineText).filter((n): n is string => !!n),
     lang,
   );
-  const timeEl = copy.querySelector(d.published) ?? (known ? null : titleEl?.parentElement?.querySelector('time[datetime]'));
+  const timeEl =
+    Array.from(copy.querySelectorAll(d.published)).find(outsideStory) ?? (known ? null : titleEl?.parentElement?.querySelector('time[datetime]'));
   const published = publishedTime(timeEl?.getAttribute('datetime'), metaPublished);
 
   // Without the profile's markup, the headline's own box (kicker, standfirst, byline) is not story.
   if (!known && titleEl && titleEl.parentElement && titleEl.parentElement !== copy) {
     const head = titleEl.parentElement;
-    if (!head.querySelector('p:not([class*="standfirst"]) + p')) head.remove();
+    if (!head.querySelector('p:not([class*="standfirst"]) + p')) removeKeeping(head, keeper);
   }
-  titleEl?.remove();
+  if (titleEl) removeKeeping(titleEl, keeper);
 
   // Lead image: one figure with caption and credit, shown above the body.
   let leadImage: LeadImage | null = null;
   let leadHtml = '';
-  const bodySelector = known ? d.body : `${d.body}, [itemprop="articleBody"]`;
   const leadFig =
     copy.querySelector(d.leadFigure) ??
     (known ? null : Array.from(copy.querySelectorAll('figure')).find((f) => !f.closest(bodySelector)) ?? null);
@@ -463,28 +542,30 @@ export function cleanStory(source: Document, url: string, profile: SiteProfile, 
       }
       leadHtml = buildFigure(story, newImg, caption, credit).outerHTML;
     }
-    leadFig.remove();
+    removeKeeping(leadFig, keeper);
   }
 
   // The body: everything after the end marker is not story; then the profile's drop list and text rules.
   const end = copy.querySelector(d.bodyEnd);
-  if (end) {
+  // (An end marker holding story is a page with unclosed tags: the story it swallowed is not "after" it.)
+  if (end && keeper.holds(end)) removeKeeping(end, keeper);
+  else if (end) {
     for (let n: ChildNode | null = end; n; ) {
       const next: ChildNode | null = n.nextSibling;
       n.remove();
       n = next;
     }
   }
-  removeMatching(copy, dropMatcher(profile));
-  for (const el of Array.from(copy.querySelectorAll('*'))) if (el.isConnected && isHidden(el)) el.remove();
+  removeMatching(copy, dropMatcher(profile), keeper);
+  for (const el of Array.from(copy.querySelectorAll('*'))) if (el.isConnected && isHidden(el)) removeKeeping(el, keeper);
   resolveLazyImages(copy);
 
   const bodies = Array.from(copy.querySelectorAll(bodySelector));
   const parts = bodies.length > 0 ? bodies.filter((b) => !bodies.some((o) => o !== b && o.contains(b))) : [copy];
   const container = story.createElement('div');
   for (const part of parts) {
-    normalizeFigures(part, profile);
-    dropByText(part, profile);
+    normalizeFigures(part, profile, keeper);
+    dropByText(part, profile, keeper);
     dropLinkTeasers(part, profile);
     pruneEmpty(part);
     dropDanglingLabels(part);
