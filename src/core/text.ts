@@ -1,4 +1,39 @@
-/** Text helpers shared by the core: whitespace, visible text of blocks, word counts. */
+/** Text helpers shared by the core: whitespace, visible text of blocks, word counts, regex matching. */
+
+/**
+ * Every match of a global regex in `s`, in order (what `s.matchAll(re)` yields). matchAll and split(regex) copy
+ * the regex on each call, and V8 compiles a copy afresh whenever its compilation cache was emptied (every second
+ * major GC, so on every reader open of a page that has been sitting): up to a millisecond per Unicode pattern.
+ * Running the regex itself keeps its compiled code. `re` must have the g flag.
+ */
+export function matchesOf(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex += re.unicode && (s.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+/** `s.split(re)` for a global regex that never matches the empty string, without copying the regex (see matchesOf). */
+export function splitOn(re: RegExp, s: string): string[] {
+  const out: string[] = [];
+  let last = 0;
+  for (const m of matchesOf(re, s)) {
+    out.push(s.slice(last, m.index));
+    last = m.index + m[0].length;
+  }
+  out.push(s.slice(last));
+  return out;
+}
+
+const SPACE_RUN = /\s+/g;
+/** `s.split(/\s+/)` (see splitOn). */
+export function splitSpace(s: string): string[] {
+  return splitOn(SPACE_RUN, s);
+}
 
 /** Collapse runs of white space (U+00A0 included) to one space, keeping single line breaks. */
 export function normalizeText(text: string): string {

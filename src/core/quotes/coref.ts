@@ -8,6 +8,7 @@ import type { Frame } from './frame';
 import { sentenceAt } from './frame';
 import { EN_ORG, EN_PLACE, EN_STOP, EN_THING, RU_ROLE_WORDS } from './lexicon';
 import { genderOf, isCap, keyOf, type Tok, looksPerson, speakerLike, nameKey, ruNominative, splitRole, type Entity, type Gender, type Run } from './names';
+import { splitOn, splitSpace } from '../text';
 
 interface Mention {
   /** Looks like the subject of its clause ("Wines believes", "Lavrov met"), not an object or a modifier. */
@@ -25,6 +26,7 @@ interface Mention {
   end: number;
 }
 
+const NAME_GAP = /[\s’']+/g;
 const clean = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim();
 /** A role worth showing: "Mr." or "Ms." alone is not one. */
 const roleText = (s: string | null, lang: Lang = 'en'): string | null => {
@@ -174,7 +176,7 @@ export class Cast {
       for (const a of list) {
         if (a.subj.kind !== 'name' || !a.subj.role) continue;
         const e = this.entityOf(a.subj.run);
-        if (e && !e.role && /^\p{Ll}/u.test(a.subj.role) && a.subj.role.split(/\s+/).length <= 8) e.role = clean(a.subj.role);
+        if (e && !e.role && /^\p{Ll}/u.test(a.subj.role) && splitSpace(a.subj.role).length <= 8) e.role = clean(a.subj.role);
       }
     }
     for (const run of subjects) {
@@ -260,7 +262,7 @@ export class Cast {
         const ambiguous = m.entity.person && m.entity.size === 1 && !m.entity.gender;
         if (!this.bodies.has(m.entity) && !ambiguous) continue;
         if (m.entity.person && !ambiguous) continue;
-        if (m.entity.name.toLowerCase().split(/[\s’']+/).some((w) => w.startsWith(stem))) return m.entity;
+        if (splitOn(NAME_GAP, m.entity.name.toLowerCase()).some((w) => w.startsWith(stem))) return m.entity;
         any = any ?? m.entity;
       }
     }
@@ -364,7 +366,7 @@ export class Cast {
 
   /** A transcript label ("WALLACE") as a speaker: the person of that surname, or the label in title case. */
   speakerOfLabel(label: string): Speaker {
-    const words = label.split(/\s+/);
+    const words = splitSpace(label);
     const last = words[words.length - 1]!.toLowerCase().replace(/^./, (c) => c.toUpperCase());
     const e = this.entities.get(this.keyFor([{ w: last, start: 0, end: 0, poss: false }], []));
     if (e && e.person) return { name: e.name, role: e.role };

@@ -5,6 +5,7 @@
 import type { Lang } from '../types';
 import type { Span } from './marks';
 import { capRuns, isAbbr, tokenize, type Run, type Tok } from './names';
+import { matchesOf } from '../text';
 
 export interface Frame {
   text: string;
@@ -69,13 +70,14 @@ export function buildFrame(text: string, spans: Span[], lang: Lang, vocab?: Set<
   return finish(text, frame, spans, toks, capRuns(frame, toks, lang, vocab));
 }
 
+const SENTENCE_END = /(?:[.!?…]+["”»)]*|¶)[\s\u00a0]+(?=[\p{Lu}\d"“«„‘(—–-])|\n+/gu;
+
 /** Sentence ranges: a full stop (or a quotation that ended with one) followed by a capital. */
 function sentences(frame: string, toks: Tok[]): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   let ti = 0;
-  const re = /(?:[.!?…]+["”»)]*|¶)[\s\u00a0]+(?=[\p{Lu}\d"“«„‘(—–-])|\n+/gu;
-  for (const m of frame.matchAll(re)) {
+  for (const m of matchesOf(SENTENCE_END, frame)) {
     const at = m.index!;
     if (frame[at] === '.') {
       // "U.S. President", "Mr. Trump": an abbreviation is not a sentence end.

@@ -11,6 +11,7 @@ import type { Run } from './names';
 import { findActsEn, sentenceSubject } from './patterns-en';
 import { findActsRu } from './patterns-ru';
 import { scoreQuote, words } from './score';
+import { matchesOf, splitSpace } from '../text';
 
 export { selectKeyQuotes } from './score';
 
@@ -36,7 +37,7 @@ function kindOf(f: Frame, s: Span): 'direct' | 'partial' {
 
 /** Title Case fragments ("The Death of Stalin", «Новая газета») are names of things, not speech. */
 function looksTitle(text: string, lang: Lang, kind: 'direct' | 'partial'): boolean {
-  const ws = text.replace(/[.!]$/, '').split(/\s+/);
+  const ws = splitSpace(text.replace(/[.!]$/, ''));
   if (ws.length > 7 || /[?…,:;]$/.test(text)) return false;
   if (!/^[\p{Lu}\d]/u.test(text)) return false;
   // A statement may stand alone in Title Case only if every word is capitalised and there are a few.
@@ -112,6 +113,8 @@ const MAX_PARAGRAPH = 12_000;
 const MAX_SPANS = 60;
 const MAX_STORY = 400_000;
 
+const LOWER_WORD = /(?<![\p{L}\p{N}_@#.])\p{Ll}[\p{L}'’-]*/gu;
+
 export function findQuotes(paragraphs: string[], lang: Lang): Quote[] {
   let total = 0;
   paragraphs = paragraphs.map((p) => {
@@ -121,7 +124,7 @@ export function findQuotes(paragraphs: string[], lang: Lang): Quote[] {
   const allSpans = findSpans(paragraphs).map((s) => (s.length > MAX_SPANS ? s.slice(0, MAX_SPANS) : s));
   // Words the story writes in lower case somewhere: capitalised only at a sentence start, never names.
   const vocab = new Set<string>();
-  for (const p of paragraphs) for (const m of p.matchAll(/(?<![\p{L}\p{N}_@#.])\p{Ll}[\p{L}'’-]*/gu)) vocab.add(m[0]);
+  for (const p of paragraphs) for (const m of matchesOf(LOWER_WORD, p)) vocab.add(m[0]);
   const frames = paragraphs.map((p, i) => buildFrame(p, allSpans[i]!, lang, vocab));
   const acts = frames.map((f) => actsOf(f, lang));
   const cast = new Cast(frames, acts, lang);
@@ -231,8 +234,7 @@ export function findQuotes(paragraphs: string[], lang: Lang): Quote[] {
 export function findQuotesInText(text: string, lang: Lang): Quote[] {
   const paras: string[] = [];
   const offsets: number[] = [];
-  const re = /[^\n]+/g;
-  for (const m of text.matchAll(re)) {
+  for (const m of matchesOf(/[^\n]+/g, text)) {
     if (!m[0].trim()) continue;
     paras.push(m[0]);
     offsets.push(m.index!);

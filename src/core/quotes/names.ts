@@ -7,6 +7,7 @@ import {
   EN_FEMALE_TITLE, EN_MALE_TITLE, EN_ORG, EN_PLACE, EN_PLACE_ADJ_RE, EN_ROLE, EN_STOP, EN_THING, FEMALE_FIRST,
   MALE_FIRST, RU_ROLE_WORDS, RU_STOP,
 } from './lexicon';
+import { matchesOf } from '../text';
 
 export interface Tok {
   /** Word as written, possessive 's removed. */
@@ -29,7 +30,7 @@ export function isAbbr(w: string): boolean {
 /** Word tokens of `s` (offsets into s). Quote interiors should be masked by the caller. */
 export function tokenize(s: string): Tok[] {
   const out: Tok[] = [];
-  for (const m of s.matchAll(TOKEN_RE)) {
+  for (const m of matchesOf(TOKEN_RE, s)) {
     let w = m[0];
     let start = m.index!;
     if (w.endsWith('.') && !isAbbr(w)) w = w.slice(0, -1);

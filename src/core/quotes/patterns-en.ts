@@ -6,6 +6,7 @@ import type { Act, Subject } from './acts';
 import { sentenceRange, tokAtOrAfter, type Frame } from './frame';
 import { EN_ORG, EN_PLACE, EN_PRONOUNS, EN_SPEECH, EN_WEAK } from './lexicon';
 import { isCap, type Run, type Tok } from './names';
+import { splitSpace } from '../text';
 
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -113,7 +114,7 @@ function subjectBefore(f: Frame, v: number, sentStart: number): Subject | null {
         }
         if (subj?.kind === 'name') {
           const role = f.text.slice(prevComma + 1, comma).trim();
-          if (/^(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(role) && role.split(/\s+/).length <= 12) subj.role = role.replace(/^(?:the|a|an)\s+/, '');
+          if (/^(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(role) && splitSpace(role).length <= 12) subj.role = role.replace(/^(?:the|a|an)\s+/, '');
         }
         return subj ?? fallback;
       }
