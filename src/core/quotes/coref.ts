@@ -10,6 +10,34 @@ import { EN_ORG, EN_PLACE, EN_STOP, EN_THING, RU_ROLE_WORDS } from './lexicon';
 import { genderOf, isCap, keyOf, type Tok, looksPerson, speakerLike, nameKey, ruNominative, splitRole, type Entity, type Gender, type Run } from './names';
 import { splitOn, splitSpace } from '../text';
 
+// Regexes used inside functions, made once: a literal in a function body is compiled again after
+// garbage collections (V8), which costs up to a millisecond per Unicode pattern whenever the reader opens.
+const CLEAN_RE1 = /[\s\u00a0]+/g;
+const ROLE_TEXT_RE1 = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Miss)\.?(?=\s|$)/g;
+const ROLE_TEXT_RE2 = /^\p{Lu}/u;
+const EN_ROLE_BEFORE_RE1 = /^[\s\u00a0]+$/;
+const EN_ROLE_BEFORE_RE2 = /^(?:senior|former|top|chief|deputy|foreign|press|political|opposition|state|presidential)$/;
+const HEADLINE_RE1 = /^(?:a|an|the|of|and|or|to|in|on|at|for|by|with|from|as|is|vs)$/;
+const HEADLINE_RE2 = /^[\p{Lu}\d]/u;
+const MENTION_SHAPE_RE1 = /^[\s\u00a0]+(\p{Ll}[\p{Ll}'’-]*)/u;
+const MENTION_SHAPE_RE2 = /^(?:[a-z]+ed|[a-z]+s|said|told|wrote|says|will|would|has|had|is|was)$/;
+const MENTION_SHAPE_RE3 = /(?:^|\s)(?:and|or|but|и|а|но)$/i;
+const MENTION_SHAPE_RE4 = /[.!?¶"»”:]$/;
+const MENTION_SHAPE_RE5 = /^[\s\u00a0]*,/;
+const MENTION_SHAPE_RE6 = /^(?:and|or|of|in|for|with|to|by|from|at|on|who|which|that|и|или|в|на|с)$/;
+const CAST_RE1 = /^\p{Ll}/u;
+const CAST_RE2 = /^\p{Lu}{2,}$/u;
+const CAST_RE3 = /^[\s\u00a0]*,[\s\u00a0]+(?:the\s+|a\s+|an\s+)?\p{Ll}/u;
+const CAST_RE4 = /(?:^|[.!?¶"”»:]|\b(?:But|And|So|Yet))[\s\u00a0]*$/;
+const CAST_RE5 = /^[\s\u00a0]+(?:[a-z]+(?:ed|s)|is|was|has|had|will|would|can|could|also|did|does|do|told|said|says|thinks|believes|wrote)\b/;
+const RESOLVE_BODY_RE1 = /(?:ies|s)$/;
+const SPEAKER_OF_LABEL_RE1 = /^./;
+const SPEAKER_OF_RE1 = /(?:^|[.!?¶"”»:])[\s\u00a0]*$/;
+const SPEAKER_OF_RE2 = /^(?:(?:the|The)\s+)?(?:[\p{L}.-]+\s+){0,4}([\p{Ll}-]+)$/u;
+const SPEAKER_OF_RE3 = /^(?:the|The)\s/;
+const SPEAKER_OF_RE4 = /^(?:a|an|one|another|some)\s/i;
+const SPEAKER_OF_RE5 = /^(?:woman|mother|wife|daughter|sister|spokeswoman|congresswoman|chairwoman|actress|businesswoman)$/;
+
 interface Mention {
   /** Looks like the subject of its clause ("Wines believes", "Lavrov met"), not an object or a modifier. */
   subject: boolean;
@@ -27,12 +55,12 @@ interface Mention {
 }
 
 const NAME_GAP = /[\s’']+/g;
-const clean = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim();
+const clean = (s: string): string => s.replace(CLEAN_RE1, ' ').trim();
 /** A role worth showing: "Mr." or "Ms." alone is not one. */
 const roleText = (s: string | null, lang: Lang = 'en'): string | null => {
-  let r = s === null ? '' : clean(s.replace(/(?:^|\s)(?:Mr|Mrs|Ms|Dr|Miss)\.?(?=\s|$)/g, ' '));
+  let r = s === null ? '' : clean(s.replace(ROLE_TEXT_RE1, ' '));
   // "Политолог Аббас Галлямов" at a sentence start: the role is still a common noun.
-  if (lang === 'ru' && RU_ROLE_WORDS.has(r.split(' ')[0]!.toLowerCase())) r = r.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  if (lang === 'ru' && RU_ROLE_WORDS.has(r.split(' ')[0]!.toLowerCase())) r = r.replace(ROLE_TEXT_RE2, (c) => c.toLowerCase());
   return r || null;
 };
 
@@ -63,12 +91,12 @@ const EN_ROLE_NOUN = /^(?:spokesman|spokeswoman|spokesperson|leader|counterpart|
 /** A role written in lower case before an English name, with the words that qualify it. */
 function enRoleBefore(f: Frame, run: Run): string | null {
   const i = f.index.get(run.toks[0]!)!;
-  if (i < 1 || !EN_ROLE_NOUN.test(f.toks[i - 1]!.w) || !/^[\s\u00a0]+$/.test(f.frame.slice(f.toks[i - 1]!.end, run.start))) return null;
+  if (i < 1 || !EN_ROLE_NOUN.test(f.toks[i - 1]!.w) || !EN_ROLE_BEFORE_RE1.test(f.frame.slice(f.toks[i - 1]!.end, run.start))) return null;
   let k = i - 1;
   while (k > 0 && i - k < 4) {
     const p = f.toks[k - 1]!;
-    if (!/^[\s\u00a0]+$/.test(f.frame.slice(p.end, f.toks[k]!.start)) || p.poss) break;
-    if (!(EN_ROLE_NOUN.test(p.w) || /^(?:senior|former|top|chief|deputy|foreign|press|political|opposition|state|presidential)$/.test(p.w) || (isCap(p.w) && !EN_STOP.has(p.w)))) break;
+    if (!EN_ROLE_BEFORE_RE1.test(f.frame.slice(p.end, f.toks[k]!.start)) || p.poss) break;
+    if (!(EN_ROLE_NOUN.test(p.w) || EN_ROLE_BEFORE_RE2.test(p.w) || (isCap(p.w) && !EN_STOP.has(p.w)))) break;
     k--;
   }
   return clean(f.text.slice(f.toks[k]!.start, f.toks[i - 1]!.end));
@@ -79,16 +107,16 @@ function ruRoleBefore(f: Frame, run: Run, lang: Lang): string | null {
   if (lang !== 'ru') return lang === 'en' ? enRoleBefore(f, run) : null;
   const i = f.index.get(run.toks[0]!)!;
   let k = i;
-  while (k > 0 && i - k < 5 && RU_ROLE_WORDS.has(f.toks[k - 1]!.w.toLowerCase()) && /^[\s\u00a0]+$/.test(f.frame.slice(f.toks[k - 1]!.end, f.toks[k]!.start))) k--;
+  while (k > 0 && i - k < 5 && RU_ROLE_WORDS.has(f.toks[k - 1]!.w.toLowerCase()) && EN_ROLE_BEFORE_RE1.test(f.frame.slice(f.toks[k - 1]!.end, f.toks[k]!.start))) k--;
   if (k === i) return null;
   const role = f.text.slice(f.toks[k]!.start, run.start).trim() + (splitRole(run.toks, lang).role.length ? ' ' + f.text.slice(run.start, splitRole(run.toks, lang).role.slice(-1)[0]!.end) : '');
-  return clean(role.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
+  return clean(role.replace(ROLE_TEXT_RE2, (c) => c.toLowerCase()));
 }
 
 /** A paragraph in Title Case (a headline or a section title). */
 function headline(f: Frame): boolean {
-  const ws = f.toks.filter((t) => !/^(?:a|an|the|of|and|or|to|in|on|at|for|by|with|from|as|is|vs)$/.test(t.w));
-  return ws.length >= 4 && ws.every((t) => /^[\p{Lu}\d]/u.test(t.w));
+  const ws = f.toks.filter((t) => !HEADLINE_RE1.test(t.w));
+  return ws.length >= 4 && ws.every((t) => HEADLINE_RE2.test(t.w));
 }
 
 /** Is a name the subject of its clause, or a modifier of something else? */
@@ -96,13 +124,13 @@ function mentionShape(f: Frame, run: Run, lang: Lang): { subject: boolean; modif
   const before = f.frame.slice(Math.max(0, run.start - 16), run.start).trimEnd();
   const after = f.frame.slice(run.end, run.end + 24);
   const modifier = run.poss || (lang === 'en' && MODIFIED.test(after));
-  const next = /^[\s\u00a0]+(\p{Ll}[\p{Ll}'’-]*)/u.exec(after)?.[1];
+  const next = MENTION_SHAPE_RE1.exec(after)?.[1];
   // "…, and Mayor Yury Luzhkov demanded …": after "and", a name before a verb starts a new clause.
-  const verbNext = !!next && /^(?:[a-z]+ed|[a-z]+s|said|told|wrote|says|will|would|has|had|is|was)$/.test(next);
-  const afterPrep = PREP.test(before) && !(verbNext && /(?:^|\s)(?:and|or|but|и|а|но)$/i.test(before));
+  const verbNext = !!next && MENTION_SHAPE_RE2.test(next);
+  const afterPrep = PREP.test(before) && !(verbNext && MENTION_SHAPE_RE3.test(before));
   // "Assad, announcing plans …, said": a name opening its sentence before an aside is its subject.
-  const opener = (before === '' || /[.!?¶"»”:]$/.test(before)) && /^[\s\u00a0]*,/.test(after);
-  const subject = !modifier && (opener || (!afterPrep && !!next && !/^(?:and|or|of|in|for|with|to|by|from|at|on|who|which|that|и|или|в|на|с)$/.test(next)));
+  const opener = (before === '' || MENTION_SHAPE_RE4.test(before)) && MENTION_SHAPE_RE5.test(after);
+  const subject = !modifier && (opener || (!afterPrep && !!next && !MENTION_SHAPE_RE6.test(next)));
   return { subject, modifier };
 }
 
@@ -176,7 +204,7 @@ export class Cast {
       for (const a of list) {
         if (a.subj.kind !== 'name' || !a.subj.role) continue;
         const e = this.entityOf(a.subj.run);
-        if (e && !e.role && /^\p{Ll}/u.test(a.subj.role) && splitSpace(a.subj.role).length <= 8) e.role = clean(a.subj.role);
+        if (e && !e.role && CAST_RE1.test(a.subj.role) && splitSpace(a.subj.role).length <= 8) e.role = clean(a.subj.role);
       }
     }
     for (const run of subjects) {
@@ -192,14 +220,14 @@ export class Cast {
         if (!name.length) continue;
         const entity = this.entities.get(this.keyFor(name, splitRole(run.toks, lang).role))!;
         const { subject, modifier } = mentionShape(f, run, lang);
-        if (!entity.person && !name.some((t) => EN_THING.has(t.w)) && (name.some((t) => EN_ORG.has(t.w) || /^\p{Lu}{2,}$/u.test(t.w)) || (subject && speakerLike(name, lang) && !EN_PLACE.has(name[0]!.w)))) {
+        if (!entity.person && !name.some((t) => EN_THING.has(t.w)) && (name.some((t) => EN_ORG.has(t.w) || CAST_RE2.test(t.w)) || (subject && speakerLike(name, lang) && !EN_PLACE.has(name[0]!.w)))) {
           this.bodies.add(entity);
         }
-        const intro = name.length >= 2 && (splitRole(run.toks, lang).role.length > 0 || /^[\s\u00a0]*,[\s\u00a0]+(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(f.frame.slice(run.end, run.end + 8)));
+        const intro = name.length >= 2 && (splitRole(run.toks, lang).role.length > 0 || CAST_RE3.test(f.frame.slice(run.end, run.end + 8)));
         // "Wines believes …", "Ban also kept …": a lone surname opening a sentence before a verb is a person.
         if (!entity.person && subject && speakerLike(name, lang) && name.length === 1
-          && /(?:^|[.!?¶"”»:]|\b(?:But|And|So|Yet))[\s\u00a0]*$/.test(f.frame.slice(Math.max(0, run.start - 6), run.start))
-          && (lang === 'ru' || /^[\s\u00a0]+(?:[a-z]+(?:ed|s)|is|was|has|had|will|would|can|could|also|did|does|do|told|said|says|thinks|believes|wrote)\b/.test(f.frame.slice(run.end, run.end + 16)))) {
+          && CAST_RE4.test(f.frame.slice(Math.max(0, run.start - 6), run.start))
+          && (lang === 'ru' || CAST_RE5.test(f.frame.slice(run.end, run.end + 16)))) {
           entity.person = true;
         }
         list.push({ entity, para, sent: sentenceAt(f, run.start), start: run.start, end: run.end, subject, modifier, intro });
@@ -251,7 +279,7 @@ export class Cast {
    * "Justice Ministry", "prosecutors" → "Prosecutor General's Office"), else the latest body at all.
    */
   resolveBody(para: number, pos: number, head: string): Entity | null {
-    const stem = head.replace(/(?:ies|s)$/, '').slice(0, this.lang === 'ru' ? 4 : 7);
+    const stem = head.replace(RESOLVE_BODY_RE1, '').slice(0, this.lang === 'ru' ? 4 : 7);
     let any: Entity | null = null;
     for (let p = para; p >= 0 && p >= para - 3; p--) {
       const ms = this.byPara[p]!;
@@ -367,7 +395,7 @@ export class Cast {
   /** A transcript label ("WALLACE") as a speaker: the person of that surname, or the label in title case. */
   speakerOfLabel(label: string): Speaker {
     const words = splitSpace(label);
-    const last = words[words.length - 1]!.toLowerCase().replace(/^./, (c) => c.toUpperCase());
+    const last = words[words.length - 1]!.toLowerCase().replace(SPEAKER_OF_LABEL_RE1, (c) => c.toUpperCase());
     const e = this.entities.get(this.keyFor([{ w: last, start: 0, end: 0, poss: false }], []));
     if (e && e.person) return { name: e.name, role: e.role };
     return { name: words.map((w) => w[0] + w.slice(1).toLowerCase()).join(' '), role: null };
@@ -379,7 +407,7 @@ export class Cast {
       const f = this.frames[para]!;
       // "Prosecutors said …" at a sentence start: a common noun with a capital, for a body named before.
       const only = subj.run.toks.length === 1 ? subj.run.toks[0]!.w.toLowerCase() : '';
-      if (only && only !== 'kremlin' && BODY_HEAD.test(only) && /(?:^|[.!?¶"”»:])[\s\u00a0]*$/.test(f.frame.slice(Math.max(0, subj.run.start - 3), subj.run.start))) {
+      if (only && only !== 'kremlin' && BODY_HEAD.test(only) && SPEAKER_OF_RE1.test(f.frame.slice(Math.max(0, subj.run.start - 3), subj.run.start))) {
         const b = this.resolveBody(para, subj.run.start, only);
         if (b) return { name: b.name, role: b.role, start: subj.run.start, end: subj.run.end };
       }
@@ -411,10 +439,10 @@ export class Cast {
       if (e) return { name: e.name, role: e.role };
     }
     // "the mayor", "the Vermont senator": the person of that role in the story, else the nearest person.
-    const def = /^(?:(?:the|The)\s+)?(?:[\p{L}.-]+\s+){0,4}([\p{Ll}-]+)$/u.exec(subj.text);
-    if (def && /^(?:the|The)\s/.test(subj.text) || def && PERSON_ROLE[def[1]!] && !/^(?:a|an|one|another|some)\s/i.test(subj.text)) {
+    const def = SPEAKER_OF_RE2.exec(subj.text);
+    if (def && SPEAKER_OF_RE3.test(subj.text) || def && PERSON_ROLE[def[1]!] && !SPEAKER_OF_RE4.test(subj.text)) {
       const head = def![1]!;
-      const g = /^(?:woman|mother|wife|daughter|sister|spokeswoman|congresswoman|chairwoman|actress|businesswoman)$/.test(head) ? 'f' : 'm';
+      const g = SPEAKER_OF_RE5.test(head) ? 'f' : 'm';
       const byRole = PERSON_ROLE[head] ? this.resolvePronoun(para, subj.start, g, null, PERSON_ROLE[head], 60) : null;
       const e = byRole ?? (PERSON_HEAD.test(head) ? this.resolvePronoun(para, subj.start, g, null, undefined, 4) ?? this.protagonist(g) : null);
       if (e) return { name: e.name, role: e.role };

@@ -13,6 +13,28 @@ import { findActsRu } from './patterns-ru';
 import { scoreQuote, words } from './score';
 import { matchesOf, splitSpace } from '../text';
 
+// Regexes used inside functions, made once: a literal in a function body is compiled again after
+// garbage collections (V8), which costs up to a millisecond per Unicode pattern whenever the reader opens.
+const KIND_OF_RE1 = /[\s\u00a0]/;
+const KIND_OF_RE2 = /[.!?…:¶—–"(]/;
+const KIND_OF_RE3 = /^[\p{Lu}\d]/u;
+const KIND_OF_RE4 = /^[.!?…]?(?:[\s\u00a0]*$|[\s\u00a0]+[\p{Lu}"“«])/u;
+const LOOKS_TITLE_RE1 = /[.!]$/;
+const LOOKS_TITLE_RE2 = /[?…,:;]$/;
+const ACT_FOR_RE1 = /[.!?…]$/;
+const ACT_FOR_RE2 = /^[\s\u00a0]*(?:$|[\p{Lu}"“«„‘])/u;
+const IS_TERM_RE1 = /(?:^|\s)(?:a|an|the|as|so-called|its|their|his|her|our|this|these|those|как|так\s+называем\w+)[\s\u00a0]*$/u;
+const IS_TERM_RE2 = /(?:registry|register|list|status|label|category|designation|реестр|список|статус)\w*\s+(?:of\s+)?$/iu;
+const IS_TERM_RE3 = /^(?:declar|designat|label|list|recogni[sz]|deem|classif|призна|объяв|внес|включ)/;
+const SIGNATURE_RE1 = /^[\s\u00a0]*[-–—―]+[\s\u00a0]*/;
+const SIGNATURE_RE2 = /^[\s\u00a0.,]*$/;
+const ALL_QUOTE_RE1 = /[\p{L}\p{N}]/u;
+const FIND_QUOTES_RE1 = /^[\s\u00a0]*(?:,[\s\u00a0]*)?[—–-]|^[\s\u00a0]*,[\s\u00a0]+\p{Ll}/u;
+const FIND_QUOTES_RE2 = /:[\s\u00a0]*$/;
+const FIND_QUOTES_RE3 = /,[\s\u00a0]*$/;
+const FIND_QUOTES_RE4 = /^\p{Lu}/u;
+const FIND_QUOTES_IN_TEXT_RE1 = /[^\n]+/g;
+
 export { selectKeyQuotes } from './score';
 
 
@@ -25,25 +47,25 @@ function rest(f: Frame, pos: number): string {
 function kindOf(f: Frame, s: Span): 'direct' | 'partial' {
   if (s.open < 0) return 'direct';
   let i = s.open;
-  while (i > 0 && /[\s\u00a0]/.test(f.frame[i - 1]!)) i--;
+  while (i > 0 && KIND_OF_RE1.test(f.frame[i - 1]!)) i--;
   const last = i > 0 ? f.frame[i - 1] : undefined;
-  if (last === undefined || /[.!?…:¶—–"(]/.test(last)) return 'direct';
-  if (last === ',' && /^[\p{Lu}\d]/u.test(s.text)) return 'direct';
+  if (last === undefined || KIND_OF_RE2.test(last)) return 'direct';
+  if (last === ',' && KIND_OF_RE3.test(s.text)) return 'direct';
   // "По словам Пескова, «…»." / "he said, “…”": after a comma, running to the end of the sentence.
-  if (last === ',' && s.close >= 0 && /^[.!?…]?(?:[\s\u00a0]*$|[\s\u00a0]+[\p{Lu}"“«])/u.test(rest(f, s.close + 1))) return 'direct';
+  if (last === ',' && s.close >= 0 && KIND_OF_RE4.test(rest(f, s.close + 1))) return 'direct';
   if (last === ',' && s.close < 0) return 'direct';
   return 'partial';
 }
 
 /** Title Case fragments ("The Death of Stalin", «Новая газета») are names of things, not speech. */
 function looksTitle(text: string, lang: Lang, kind: 'direct' | 'partial'): boolean {
-  const ws = splitSpace(text.replace(/[.!]$/, ''));
-  if (ws.length > 7 || /[?…,:;]$/.test(text)) return false;
-  if (!/^[\p{Lu}\d]/u.test(text)) return false;
+  const ws = splitSpace(text.replace(LOOKS_TITLE_RE1, ''));
+  if (ws.length > 7 || LOOKS_TITLE_RE2.test(text)) return false;
+  if (!KIND_OF_RE3.test(text)) return false;
   // A statement may stand alone in Title Case only if every word is capitalised and there are a few.
-  if (kind === 'direct') return lang === 'en' && ws.length >= 3 && ws.every((w) => /^[\p{Lu}\d]/u.test(w));
-  if (lang === 'ru') return ws.length <= 4 && !/[.!]$/.test(text);
-  return ws.length >= 2 && ws.every((w) => w.length <= 3 || /^[\p{Lu}\d]/u.test(w));
+  if (kind === 'direct') return lang === 'en' && ws.length >= 3 && ws.every((w) => KIND_OF_RE3.test(w));
+  if (lang === 'ru') return ws.length <= 4 && !LOOKS_TITLE_RE1.test(text);
+  return ws.length >= 2 && ws.every((w) => w.length <= 3 || KIND_OF_RE3.test(w));
 }
 
 function actsOf(f: Frame, lang: Lang): Act[] {
@@ -56,7 +78,7 @@ function actFor(f: Frame, s: Span, acts: Act[], kind: 'direct' | 'partial'): Act
   const close = s.close < 0 ? f.text.length : s.close;
   const sOpen = sentenceAt(f, open);
   const sClose = sentenceAt(f, Math.max(open, close - 1));
-  const endsSentence = /[.!?…]$/.test(s.text) && (s.close < 0 || /^[\s\u00a0]*(?:$|[\p{Lu}"“«„‘])/u.test(rest(f, s.close + 1)));
+  const endsSentence = ACT_FOR_RE1.test(s.text) && (s.close < 0 || ACT_FOR_RE2.test(rest(f, s.close + 1)));
   const nextOpen = f.spans.find((x) => x.open > close)?.open ?? f.text.length;
   const prevClose = [...f.spans].reverse().find((x) => x.close >= 0 && x.close < open)?.close ?? -1;
   const right = endsSentence ? [] : acts.filter((a) => a.start > close && a.start < nextOpen && sentenceAt(f, a.start) === sClose);
@@ -81,28 +103,28 @@ function actFor(f: Frame, s: Span, acts: Act[], kind: 'direct' | 'partial'): Act
  */
 function isTerm(f: Frame, s: Span, act: Act | null): boolean {
   const lead = f.text.slice(Math.max(0, s.open - 16), Math.max(0, s.open)).toLowerCase();
-  if (/(?:^|\s)(?:a|an|the|as|so-called|its|their|his|her|our|this|these|those|как|так\s+называем\w+)[\s\u00a0]*$/u.test(lead)) return true;
+  if (IS_TERM_RE1.test(lead)) return true;
   // "its registry of “foreign agents”", "the status of «иноагента»": the name of a category.
-  if (/(?:registry|register|list|status|label|category|designation|реестр|список|статус)\w*\s+(?:of\s+)?$/iu.test(lead)) return true;
+  if (IS_TERM_RE2.test(lead)) return true;
   if (!act) return false;
   const verb = f.text.slice(act.start, act.end).toLowerCase();
   // (Not "called": "called the ruling “a political decision”" quotes the caller.)
-  return /^(?:declar|designat|label|list|recogni[sz]|deem|classif|призна|объяв|внес|включ)/.test(verb);
+  return IS_TERM_RE3.test(verb);
 }
 
 const LABEL = /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2}):\s/u;
 
 /** "— Bernie Sanders." alone on a line: the signature of the quotation above. */
 function signature(f: Frame): Run | null {
-  const m = /^[\s\u00a0]*[-–—―]+[\s\u00a0]*/.exec(f.frame);
+  const m = SIGNATURE_RE1.exec(f.frame);
   if (!m) return null;
   const run = f.byStart.get(m[0].length);
-  return run && run.end + 4 >= f.frame.length && /^[\s\u00a0.,]*$/.test(f.frame.slice(run.end)) ? run : null;
+  return run && run.end + 4 >= f.frame.length && SIGNATURE_RE2.test(f.frame.slice(run.end)) ? run : null;
 }
 
 /** Is the whole paragraph (bar punctuation) quotation? */
 function allQuote(f: Frame): boolean {
-  return !/[\p{L}\p{N}]/u.test(f.frame);
+  return !ALL_QUOTE_RE1.test(f.frame);
 }
 
 /**
@@ -163,8 +185,8 @@ export function findQuotes(paragraphs: string[], lang: Lang): Quote[] {
           // of the last quotation or statement just before (across at most one short act-less paragraph).
           // An attribution right after the quotation that was not understood ("», — отметил …", ",” someone
           // added") means the voice is someone new: better no speaker than the last one.
-          const unread = s.close >= 0 && /^[\s\u00a0]*(?:,[\s\u00a0]*)?[—–-]|^[\s\u00a0]*,[\s\u00a0]+\p{Ll}/u.test(rest(f, s.close + 1));
-          const announced = para > 0 && /:[\s\u00a0]*$/.test(paragraphs[para - 1]!) ? cast.announcer(para - 1, acts[para - 1]!) : null;
+          const unread = s.close >= 0 && FIND_QUOTES_RE1.test(rest(f, s.close + 1));
+          const announced = para > 0 && FIND_QUOTES_RE2.test(paragraphs[para - 1]!) ? cast.announcer(para - 1, acts[para - 1]!) : null;
           const signed = para + 1 < frames.length ? signature(frames[para + 1]!) : null;
           if (unread) speaker = null;
           else if (announced) speaker = announced;
@@ -173,7 +195,7 @@ export function findQuotes(paragraphs: string[], lang: Lang): Quote[] {
           else if (lastActPara >= para - 2 && lastActSpeaker && (lastActPara === para - 1 || words(paragraphs[para - 1]!) <= 8)) speaker = lastActSpeaker;
           else if (prevSpeakerPara === para - 1) speaker = prevSpeaker;
         }
-        if (kind === 'direct' && !speaker && lang === 'en' && s.open > 0 && (/:[\s\u00a0]*$/.test(f.frame.slice(Math.max(0, s.open - 12), s.open)) || (/,[\s\u00a0]*$/.test(f.frame.slice(Math.max(0, s.open - 12), s.open)) && /^\p{Lu}/u.test(s.text)))) {
+        if (kind === 'direct' && !speaker && lang === 'en' && s.open > 0 && (FIND_QUOTES_RE2.test(f.frame.slice(Math.max(0, s.open - 12), s.open)) || (FIND_QUOTES_RE3.test(f.frame.slice(Math.max(0, s.open - 12), s.open)) && FIND_QUOTES_RE4.test(s.text)))) {
           // "Obama is rolling out a new message: “It's about me.”": the sentence's subject speaks.
           const sent = f.sents[sentenceAt(f, s.open)]!;
           const subj = sentenceSubject(f, sent[0], s.open);
@@ -234,7 +256,7 @@ export function findQuotes(paragraphs: string[], lang: Lang): Quote[] {
 export function findQuotesInText(text: string, lang: Lang): Quote[] {
   const paras: string[] = [];
   const offsets: number[] = [];
-  for (const m of matchesOf(/[^\n]+/g, text)) {
+  for (const m of matchesOf(FIND_QUOTES_IN_TEXT_RE1, text)) {
     if (!m[0].trim()) continue;
     paras.push(m[0]);
     offsets.push(m.index!);

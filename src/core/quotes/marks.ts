@@ -1,3 +1,10 @@
+
+// Regexes used inside functions, made once: a literal in a function body is compiled again after
+// garbage collections (V8), which costs up to a millisecond per Unicode pattern whenever the reader opens.
+const IS_LETTER_RE1 = /[\p{L}\p{N}]/u;
+const IS_SPACE_RE1 = /[\s\u00a0]/;
+const OPENS_AFTER_RE1 = /[\s\u00a0(\[{—–\-/:«„“‘"']/;
+const FIND_SPANS_RE1 = /\d/;
 /**
  * Quotation-mark spans: finds the top-level quotations of each paragraph, with nesting
  * («… „…“ …», “… ‘…’ …”) and quotes that run over several paragraphs.
@@ -20,11 +27,11 @@ const MARKS = new Set(['«', '»', '„', '“', '”', '"', '‘', '’', "'"])
 
 type Closer = '»' | '”' | '“”' | '"' | '’' | "'";
 
-const isLetter = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}]/u.test(c);
-const isSpace = (c: string | undefined): boolean => c === undefined || /[\s\u00a0]/.test(c);
+const isLetter = (c: string | undefined): boolean => !!c && IS_LETTER_RE1.test(c);
+const isSpace = (c: string | undefined): boolean => c === undefined || IS_SPACE_RE1.test(c);
 /** Characters after which a quotation may open: start, blank, bracket, dash, slash, another mark. */
 const opensAfter = (c: string | undefined): boolean =>
-  c === undefined || /[\s\u00a0(\[{—–\-/:«„“‘"']/.test(c);
+  c === undefined || OPENS_AFTER_RE1.test(c);
 
 function closes(top: Closer | undefined, c: string): boolean {
   if (!top) return false;
@@ -38,11 +45,11 @@ function closes(top: Closer | undefined, c: string): boolean {
 function trimQuote(p: string, from: number, to: number): [number, number] {
   let a = from;
   let b = to;
-  while (a < b && /[\s\u00a0]/.test(p[a]!)) a++;
-  while (b > a && /[\s\u00a0]/.test(p[b - 1]!)) b--;
+  while (a < b && IS_SPACE_RE1.test(p[a]!)) a++;
+  while (b > a && IS_SPACE_RE1.test(p[b - 1]!)) b--;
   while (b > a && p[b - 1] === ',') {
     b--;
-    while (b > a && /[\s\u00a0]/.test(p[b - 1]!)) b--;
+    while (b > a && IS_SPACE_RE1.test(p[b - 1]!)) b--;
   }
   return [a, b];
 }
@@ -51,7 +58,7 @@ function makeSpan(p: string, open: number, close: number, continued: boolean): S
   const from = open < 0 ? 0 : open + 1;
   const to = close < 0 ? p.length : close;
   const [start, end] = trimQuote(p, from, to);
-  if (end <= start || !/[\p{L}\p{N}]/u.test(p.slice(start, end))) return null;
+  if (end <= start || !IS_LETTER_RE1.test(p.slice(start, end))) return null;
   return { open, close, start, end, text: p.slice(start, end), continued };
 }
 
@@ -67,7 +74,7 @@ export function findSpans(paragraphs: string[]): Span[][] {
     const stack: { closer: Closer; at: number; wide?: number }[] = [];
     let continued = false;
     let i = 0;
-    while (i < p.length && /[\s\u00a0]/.test(p[i]!)) i++;
+    while (i < p.length && IS_SPACE_RE1.test(p[i]!)) i++;
     if (carry) {
       const first = p[i];
       const reopens = first === '“' || first === '«' || first === '„' || first === '"' || p.startsWith("''", i);
@@ -144,7 +151,7 @@ export function findSpans(paragraphs: string[]): Span[][] {
             const s = makeSpan(p, o.at, i, continued && spans.length === 0);
             if (s) spans.push(s);
           }
-        } else if ((c === '‘' || c === "'") && opensAfter(prev) && isLetter(next) && !/\d/.test(next!)) {
+        } else if ((c === '‘' || c === "'") && opensAfter(prev) && isLetter(next) && !FIND_SPANS_RE1.test(next!)) {
           stack.push({ closer: want, at: i });
         }
       }

@@ -9,6 +9,51 @@ import {
 } from './lexicon';
 import { matchesOf } from '../text';
 
+// Regexes used inside functions, made once: a literal in a function body is compiled again after
+// garbage collections (V8), which costs up to a millisecond per Unicode pattern whenever the reader opens.
+const IS_ABBR_RE1 = /^\p{Lu}\.$/u;
+const IS_ABBR_RE2 = /^(?:\p{Lu}\.){2,}$/u;
+const TOKENIZE_RE1 = /^(.+?)['’]s$/u;
+const TOKENIZE_RE2 = /\p{Lu}/u;
+const TOKENIZE_RE3 = /['’]$/;
+const INITIAL_WORD_RE1 = /(?:^|[.!?:;“«¶—–(]|^\s*-)[\s\u00a0]*$/;
+const INITIAL_WORD_RE2 = /^[A-Z][a-z]+(?:ly|ing)$/;
+const FLUSH_RE1 = /^\p{Lu}{2,}/u;
+const CAP_RUNS_RE1 = /^\p{Lu}{2,}$/u;
+const SPLIT_ROLE_RE1 = /(?:ович|евич|ьич|овна|евна|ична|инична)$/;
+const RU_STEM_RE1 = /ё/g;
+const RU_STEM_RE2 = /^(.{3,}?)(?:ыми|ими|ого|его|ому|ему|ой|ей|ым|им|ом|ем|ую|юю|ая|яя|ий|ый|а|я|у|ю|е|ы|и|ь)$/;
+const NAME_KEY_RE1 = /['’]s$/;
+const RU_NOMINATIVE_RE1 = /(?:ой|ии|[^и]ы|ги|ки)$/;
+const RU_NOMINATIVE_RE2 = /(?:ого|его)$/;
+const RU_NOMINATIVE_RE3 = /(?:ия|ея|ого|его)$/;
+const RU_NOMINATIVE_RE4 = /\p{Lu}{2,}/u;
+const RU_NOMINATIVE_RE5 = /ского$|цкого$/;
+const RU_NOMINATIVE_RE6 = /ого$/;
+const RU_NOMINATIVE_RE7 = /ия$/;
+const RU_NOMINATIVE_RE8 = /ея$/;
+const RU_NOMINATIVE_RE9 = /ии$/;
+const RU_NOMINATIVE_RE10 = /(?:ов|ев|ин|ын)ой$/;
+const RU_NOMINATIVE_RE11 = /ой$/;
+const RU_NOMINATIVE_RE12 = /[гкхжшчщ]и$/;
+const RU_NOMINATIVE_RE13 = /и$/;
+const RU_NOMINATIVE_RE14 = /ы$/;
+const RU_NOMINATIVE_RE15 = /[бвгджзклмнпрстфхцчшщ]а$/;
+const RU_NOMINATIVE_RE16 = /ля$/;
+const RU_NOMINATIVE_RE17 = /я$/;
+const GENDER_OF_RE1 = /(?:ова|ева|ина|ына|ская|цкая|ая)$/;
+const GENDER_OF_RE2 = /(?:ов|ев|ин|ын|ский|цкий|ой|ий|ый)$/;
+const GENDER_OF_RE3 = /[ая]$/;
+const GENDER_OF_RE4 = /(?:ья|ия)$/;
+const SPEAKER_LIKE_RE1 = /-\p{Lu}/u;
+const SPEAKER_LIKE_RE2 = /(?:ans|ers|ors|ists|ics|ants|ents|ives|ies)$/;
+const SPEAKER_LIKE_RE3 = /^(?:San|Santa|Los|Las|New|Fort|Port|Mount|Saint|St\.)$/;
+const SPEAKER_LIKE_RE4 = /(?:ура|ство|ция|ия|ие|ый|ой|ая|ое|ые)$/;
+const SPEAKER_LIKE_RE5 = /(?:ский|цкий|ой|ая)$/;
+const LOOKS_PERSON_RE1 = /^(?:San|Santa|Los|Las|New|Fort|Port|Mount|Saint|St\.|North|South|East|West|Upper|Lower|Great|Little|Palm|Grand)$/;
+const LOOKS_PERSON_RE2 = /(?:ans|ers|ists)$/;
+const LOOKS_PERSON_RE3 = /^[IVX]+$/;
+
 export interface Tok {
   /** Word as written, possessive 's removed. */
   w: string;
@@ -24,7 +69,7 @@ const ABBR = new Set(
 const TOKEN_RE = /[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*\.?/gu;
 
 export function isAbbr(w: string): boolean {
-  return ABBR.has(w) || /^\p{Lu}\.$/u.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w);
+  return ABBR.has(w) || IS_ABBR_RE1.test(w) || IS_ABBR_RE2.test(w);
 }
 
 /** Word tokens of `s` (offsets into s). Quote interiors should be masked by the caller. */
@@ -35,11 +80,11 @@ export function tokenize(s: string): Tok[] {
     let start = m.index!;
     if (w.endsWith('.') && !isAbbr(w)) w = w.slice(0, -1);
     let poss = false;
-    const pm = /^(.+?)['’]s$/u.exec(w);
-    if (pm && /\p{Lu}/u.test(w[0]!)) {
+    const pm = TOKENIZE_RE1.exec(w);
+    if (pm && TOKENIZE_RE2.test(w[0]!)) {
       w = pm[1]!;
       poss = true;
-    } else if (/['’]$/.test(w)) w = w.slice(0, -1);
+    } else if (TOKENIZE_RE3.test(w)) w = w.slice(0, -1);
     out.push({ w, start, end: start + m[0].length - (m[0].endsWith('.') && !isAbbr(m[0]) ? 1 : 0), poss });
   }
   return out;
@@ -84,12 +129,12 @@ export function capRuns(s: string, toks: Tok[], lang: Lang, vocab?: Set<string>)
   // writes in lower case) is not part of a name.
   const initialWord = (t: Tok): boolean => {
     // (After a closing mark that ended no sentence — `,” Pence said` — the word is not initial.)
-    if (!/(?:^|[.!?:;“«¶—–(]|^\s*-)[\s\u00a0]*$/.test(s.slice(Math.max(0, t.start - 3), t.start)) && t.start > 2) return false;
+    if (!INITIAL_WORD_RE1.test(s.slice(Math.max(0, t.start - 3), t.start)) && t.start > 2) return false;
     const l = t.w.toLowerCase();
-    return (!!vocab && vocab.has(l)) || (lang === 'en' && /^[A-Z][a-z]+(?:ly|ing)$/.test(t.w) && !MALE_FIRST.has(t.w) && !FEMALE_FIRST.has(t.w));
+    return (!!vocab && vocab.has(l)) || (lang === 'en' && INITIAL_WORD_RE2.test(t.w) && !MALE_FIRST.has(t.w) && !FEMALE_FIRST.has(t.w));
   };
   const flush = (): void => {
-    while (cur.length && (stop.has(cur[0]!.w) || CONNECT.has(cur[0]!.w) || (cur.length > 0 && initialWord(cur[0]!) && !/^\p{Lu}{2,}/u.test(cur[0]!.w)))) cur.shift();
+    while (cur.length && (stop.has(cur[0]!.w) || CONNECT.has(cur[0]!.w) || (cur.length > 0 && initialWord(cur[0]!) && !FLUSH_RE1.test(cur[0]!.w)))) cur.shift();
     while (cur.length && CONNECT.has(cur[cur.length - 1]!.w)) cur.pop();
     if (cur.length) {
       const last = cur[cur.length - 1]!;
@@ -102,7 +147,7 @@ export function capRuns(s: string, toks: Tok[], lang: Lang, vocab?: Set<string>)
     const prev = cur[cur.length - 1];
     // "Prosecutor General's Office": a possessive may sit inside a body's name.
     const joined = !prev || ((!prev.poss || (lang === 'en' && EN_ORG.has(t.w))) && blanks(s, prev.end, t.start))
-      && !(lang === 'ru' && /^\p{Lu}{2,}$/u.test(t.w) && !/^\p{Lu}{2,}$/u.test(prev.w));
+      && !(lang === 'ru' && CAP_RUNS_RE1.test(t.w) && !CAP_RUNS_RE1.test(prev.w));
     const capital = isCap(t.w);
     if (capital && joined) cur.push(t);
     else if (prev && joined && CONNECT.has(t.w) && toks[i + 1] && isCap(toks[i + 1]!.w) && lang === 'en') cur.push(t);
@@ -133,11 +178,11 @@ export function splitRole(run: Tok[], lang: Lang): Split {
       : RU_ROLE_CAP.test(w) || RU_ROLE_WORDS.has(w.toLowerCase())) last = i;
   }
   // Russian bodies ("МИД России") stay whole; only a person's name loses its role.
-  if (lang === 'ru' && run.length - (last + 1) < 2 && /^\p{Lu}{2,}$/u.test(run[0]!.w)) last = -1;
+  if (lang === 'ru' && run.length - (last + 1) < 2 && CAP_RUNS_RE1.test(run[0]!.w)) last = -1;
   // "Минцифры Максут Шадаев": a Russian name is a first name, perhaps a patronymic, and a surname.
   if (lang === 'ru' && run.length - (last + 1) >= 3) {
     const n = run.length;
-    const patronymic = /(?:ович|евич|ьич|овна|евна|ична|инична)$/.test(run[n - 2]!.w);
+    const patronymic = SPLIT_ROLE_RE1.test(run[n - 2]!.w);
     last = Math.max(last, n - (patronymic ? 4 : 3));
   }
   let name = run.slice(last + 1);
@@ -151,8 +196,8 @@ export function splitRole(run: Tok[], lang: Lang): Split {
 
 /** Russian stem for matching inflected names: Пескова, Пескову, Песковым → песков. */
 export function ruStem(w: string): string {
-  const l = w.toLowerCase().replace(/ё/g, 'е');
-  const m = /^(.{3,}?)(?:ыми|ими|ого|его|ому|ему|ой|ей|ым|им|ом|ем|ую|юю|ая|яя|ий|ый|а|я|у|ю|е|ы|и|ь)$/.exec(l);
+  const l = w.toLowerCase().replace(RU_STEM_RE1, 'е');
+  const m = RU_STEM_RE2.exec(l);
   return m ? m[1]! : l;
 }
 
@@ -163,27 +208,27 @@ export function keyOf(name: Tok[], lang: Lang): string {
 }
 
 export function nameKey(w: string, lang: Lang): string {
-  return lang === 'ru' ? ruStem(w) : w.toLowerCase().replace(/['’]s$/, '');
+  return lang === 'ru' ? ruStem(w) : w.toLowerCase().replace(NAME_KEY_RE1, '');
 }
 
 /** Nominative of a Russian name found in the genitive ("по словам Дмитрия Пескова"). */
 export function ruNominative(words: string[]): string[] {
   // "МИД России": a body named by an acronym keeps its genitive complement.
-  if (/^\p{Lu}{2,}$/u.test(words[0] ?? '')) return words;
-  const female = words.some((w) => /(?:ой|ии|[^и]ы|ги|ки)$/.test(w) && !/(?:ого|его)$/.test(w))
-    && !words.some((w) => /(?:ия|ея|ого|его)$/.test(w));
+  if (CAP_RUNS_RE1.test(words[0] ?? '')) return words;
+  const female = words.some((w) => RU_NOMINATIVE_RE1.test(w) && !RU_NOMINATIVE_RE2.test(w))
+    && !words.some((w) => RU_NOMINATIVE_RE3.test(w));
   return words.map((w) => {
-    if (/\p{Lu}{2,}/u.test(w)) return w;
-    if (/ского$|цкого$/.test(w)) return w.replace(/ого$/, 'ий');
-    if (/ого$/.test(w)) return w.replace(/ого$/, 'ый');
-    if (/ия$/.test(w)) return w.replace(/ия$/, 'ий');
-    if (/ея$/.test(w)) return w.replace(/ея$/, 'ей');
-    if (/ии$/.test(w)) return w.replace(/ии$/, 'ия');
-    if (/(?:ов|ев|ин|ын)ой$/.test(w)) return w.replace(/ой$/, 'а');
-    if (/[гкхжшчщ]и$/.test(w)) return w.replace(/и$/, 'а');
-    if (/ы$/.test(w)) return w.replace(/ы$/, 'а');
-    if (!female && /[бвгджзклмнпрстфхцчшщ]а$/.test(w)) return w.slice(0, -1);
-    if (/ля$/.test(w)) return w.replace(/я$/, 'ь');
+    if (RU_NOMINATIVE_RE4.test(w)) return w;
+    if (RU_NOMINATIVE_RE5.test(w)) return w.replace(RU_NOMINATIVE_RE6, 'ий');
+    if (RU_NOMINATIVE_RE6.test(w)) return w.replace(RU_NOMINATIVE_RE6, 'ый');
+    if (RU_NOMINATIVE_RE7.test(w)) return w.replace(RU_NOMINATIVE_RE7, 'ий');
+    if (RU_NOMINATIVE_RE8.test(w)) return w.replace(RU_NOMINATIVE_RE8, 'ей');
+    if (RU_NOMINATIVE_RE9.test(w)) return w.replace(RU_NOMINATIVE_RE9, 'ия');
+    if (RU_NOMINATIVE_RE10.test(w)) return w.replace(RU_NOMINATIVE_RE11, 'а');
+    if (RU_NOMINATIVE_RE12.test(w)) return w.replace(RU_NOMINATIVE_RE13, 'а');
+    if (RU_NOMINATIVE_RE14.test(w)) return w.replace(RU_NOMINATIVE_RE14, 'а');
+    if (!female && RU_NOMINATIVE_RE15.test(w)) return w.slice(0, -1);
+    if (RU_NOMINATIVE_RE16.test(w)) return w.replace(RU_NOMINATIVE_RE17, 'ь');
     return w;
   });
 }
@@ -213,22 +258,22 @@ export function genderOf(names: Tok[], role: Tok[], lang: Lang): Gender {
   if (MALE_FIRST.has(first)) return 'm';
   if (lang === 'ru' && names.length >= 1) {
     const last = names[names.length - 1]!.w;
-    if (/(?:ова|ева|ина|ына|ская|цкая|ая)$/.test(last)) return 'f';
-    if (/(?:ов|ев|ин|ын|ский|цкий|ой|ий|ый)$/.test(last)) return 'm';
-    if (names.length > 1 && /[ая]$/.test(first) && !/(?:ья|ия)$/.test(first)) return 'f';
+    if (GENDER_OF_RE1.test(last)) return 'f';
+    if (GENDER_OF_RE2.test(last)) return 'm';
+    if (names.length > 1 && GENDER_OF_RE3.test(first) && !GENDER_OF_RE4.test(first)) return 'f';
   }
   return null;
 }
 
 /** A subject of "said" that may be a person: not a known body, place or acronym. */
 export function speakerLike(name: Tok[], lang: Lang): boolean {
-  if (name.some((t) => /^\p{Lu}{2,}$/u.test(t.w) || /-\p{Lu}/u.test(t.w))) return false;
-  if (name.length === 1 && /(?:ans|ers|ors|ists|ics|ants|ents|ives|ies)$/.test(name[0]!.w)) return false;
+  if (name.some((t) => CAP_RUNS_RE1.test(t.w) || SPEAKER_LIKE_RE1.test(t.w))) return false;
+  if (name.length === 1 && SPEAKER_LIKE_RE2.test(name[0]!.w)) return false;
   if (lang === 'en') {
     return !name.some((t) => EN_ORG.has(t.w) || EN_PLACE.has(t.w) || EN_PLACE_ADJ_RE.test(t.w) || EN_THING.has(t.w))
-      && !(name.length > 1 && /^(?:San|Santa|Los|Las|New|Fort|Port|Mount|Saint|St\.)$/.test(name[0]!.w));
+      && !(name.length > 1 && SPEAKER_LIKE_RE3.test(name[0]!.w));
   }
-  return !/(?:ура|ство|ция|ия|ие|ый|ой|ая|ое|ые)$/.test(name[name.length - 1]!.w) || /(?:ский|цкий|ой|ая)$/.test(name[name.length - 1]!.w) && name.length > 1;
+  return !SPEAKER_LIKE_RE4.test(name[name.length - 1]!.w) || SPEAKER_LIKE_RE5.test(name[name.length - 1]!.w) && name.length > 1;
 }
 
 /** Does a name look like a person rather than a place or a body? */
@@ -237,14 +282,14 @@ export function looksPerson(name: Tok[], role: Tok[], lang: Lang): boolean {
   if (lang === 'en') {
     if (name.some((t) => EN_ORG.has(t.w) || EN_PLACE.has(t.w) || EN_THING.has(t.w))) return false;
     // "San Diego", "New Hampshire", "Fort Worth": places.
-    if (name.length > 1 && /^(?:San|Santa|Los|Las|New|Fort|Port|Mount|Saint|St\.|North|South|East|West|Upper|Lower|Great|Little|Palm|Grand)$/.test(name[0]!.w)) return false;
+    if (name.length > 1 && LOOKS_PERSON_RE1.test(name[0]!.w)) return false;
     // "Peabody Energy", "New Yorkers": a plural or a thing, not a person.
-    if (name.length > 1 && /(?:ans|ers|ists)$/.test(name[name.length - 1]!.w) && !MALE_FIRST.has(name[0]!.w) && !FEMALE_FIRST.has(name[0]!.w)) return false;
-    if (name.some((t) => /^\p{Lu}{2,}$/u.test(t.w) && t.w.length > 1 && !/^[IVX]+$/.test(t.w))) return false;
+    if (name.length > 1 && LOOKS_PERSON_RE2.test(name[name.length - 1]!.w) && !MALE_FIRST.has(name[0]!.w) && !FEMALE_FIRST.has(name[0]!.w)) return false;
+    if (name.some((t) => CAP_RUNS_RE1.test(t.w) && t.w.length > 1 && !LOOKS_PERSON_RE3.test(t.w))) return false;
     if (role.length) return true;
     if (name.length >= 2 && name.length <= 4) return !EN_PLACE_ADJ_RE.test(name[0]!.w) || FEMALE_FIRST.has(name[0]!.w) || MALE_FIRST.has(name[0]!.w);
     return MALE_FIRST.has(name[0]!.w) || FEMALE_FIRST.has(name[0]!.w);
   }
-  if (name.some((t) => /^\p{Lu}{2,}$/u.test(t.w))) return false;
+  if (name.some((t) => CAP_RUNS_RE1.test(t.w))) return false;
   return name.length >= 2 || role.length > 0;
 }

@@ -8,7 +8,49 @@ import { EN_ORG, EN_PLACE, EN_PRONOUNS, EN_SPEECH, EN_WEAK } from './lexicon';
 import { isCap, type Run, type Tok } from './names';
 import { splitSpace } from '../text';
 
-const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+// Regexes used inside functions, made once: a literal in a function body is compiled again after
+// garbage collections (V8), which costs up to a millisecond per Unicode pattern whenever the reader opens.
+const SET_RE1 = /\s+/;
+const NOMINAL_ENDING_AT_RE1 = /^[\s\u00a0]+$/;
+const NOMINAL_ENDING_AT_RE2 = /^(?:and|or|but|that|who|which|to|of|said)$/;
+const PLACE_LIKE_RE1 = /^(?:[A-Z][a-z]{1,3}|[A-Z]\.[A-Z]\.?)$/;
+const PLACE_LIKE_RE2 = /\bof[\s\u00a0]+$/;
+const TOKEN_ENDING_BEFORE_RE1 = /[\s\u00a0]/;
+const SUBJECT_BEFORE_RE1 = /["¶;:]/;
+const SUBJECT_BEFORE_RE2 = /^[\s\u00a0]*$/;
+const SUBJECT_BEFORE_RE3 = /^(?:the|a|an)[\s\u00a0]+$/i;
+const SUBJECT_BEFORE_RE4 = /^(?:the\s+|a\s+|an\s+)?\p{Ll}/u;
+const SUBJECT_BEFORE_RE5 = /^(?:the|a|an)\s+/;
+const SUBJECT_BEFORE_RE6 = /^[a-z]{3,}ly$/;
+const SUBJECT_AT_TOKEN_RE1 = /^\p{Lu}{4,}$/u;
+const SUBJECT_AT_TOKEN_RE2 = /(?:^|[\s\u00a0])(?:of|at|from|with)[\s\u00a0]+(?:the[\s\u00a0]+)?$/;
+const SUBJECT_AT_TOKEN_RE3 = /(?:^|[\s\u00a0])(?:of|at|from|with)[\s\u00a0]+$/;
+const SUBJECT_AT_TOKEN_RE4 = /^[\s\u00a0]/;
+const SUBJECT_AFTER_RE1 = /[.;:"¶]/;
+const SUBJECT_AFTER_RE2 = /[^\s\u00a0]/;
+const SUBJECT_AFTER_RE3 = /^[a-z-]+$/;
+const SUBJECT_AFTER_RE4 = /^(?:in|on|at|to|from|for|of|with|during|after|before|about|last|this|that|and|or|but|who|which|told|said|says|is|was|as|while|when)$/;
+const SUBJECT_AFTER_RE5 = /[\s,]+$/;
+const SUBJECT_AFTER_RE6 = /^(?:the|a|an)\s+/i;
+const SUBJECT_AFTER_RE7 = /^(?:[a-z][a-z-]*|\d+)$/;
+const DASH_ACTS_RE1 = /^[\s\u00a0,.]*[―—–]+[\s\u00a0]*/;
+const DASH_ACTS_RE2 = /^[\s\u00a0,.]*(?:$|\()/;
+const SENTENCE_SUBJECT_RE1 = /^[\s\u00a0"“]*$/;
+const SENTENCE_SUBJECT_RE2 = /^(?:[\s\u00a0]*,|[\s\u00a0]+\p{Ll})/u;
+const SENTENCE_SUBJECT_RE3 = /^[\s\u00a0]+((?:\p{Ll}[\p{Ll}-]*[\s\u00a0]+){1,4})(?=\p{Lu})/u;
+const SENTENCE_SUBJECT_RE4 = /(?:^|\s)(?:chief|head|spokesman|spokeswoman|minister|leader|director|chairman|official|president|envoy|ambassador|commissioner|secretary|adviser|aide)\s+$/;
+const SENTENCE_SUBJECT_RE5 = /^[\s\u00a0]*\([^()]{1,24}\)/;
+const SENTENCE_SUBJECT_RE6 = /^[a-z]/;
+const SENTENCE_SUBJECT_RE7 = /^(?:of|in|for|with|to|by|from|at|on|and|or|who|which|that)$/;
+const SENTENCE_SUBJECT_RE8 = /(?:^|\s)(?:of|in|for|with|to|by|from|at|on|the|a|an)\s+$/i;
+const FIND_ACTS_EN_RE1 = /^[\s\u00a0"“«]*$/;
+const FIND_ACTS_EN_RE2 = /^(?:would|will|could|should|might|must|can|cannot|to)$/i;
+const FIND_ACTS_EN_RE3 = /["¶][\s\u00a0,—–-]*$/;
+const FIND_ACTS_EN_RE4 = /(?:^|[\s,])(?:as|so)[\s\u00a0]*$/i;
+const FIND_ACTS_EN_RE5 = /,[\s\u00a0]*$/;
+const FIND_ACTS_EN_RE6 = /^tel/;
+
+const set = (s: string): Set<string> => new Set(s.trim().split(SET_RE1));
 
 /** Words that may stand between a subject and its verb: "Lavrov also said", "he has long argued". */
 const SKIP = set(`also later then previously again reportedly recently once repeatedly earlier further separately
@@ -53,9 +95,9 @@ function nominalEndingAt(f: Frame, j: number): Subject | null {
   let k = j;
   while (k > 0 && j - k < 5) {
     const t = f.toks[k - 1]!;
-    if (!/^[\s\u00a0]+$/.test(f.frame.slice(t.end, f.toks[k]!.start)) && !t.poss) break;
+    if (!NOMINAL_ENDING_AT_RE1.test(f.frame.slice(t.end, f.toks[k]!.start)) && !t.poss) break;
     if (DET.has(t.w.toLowerCase()) || t.poss) { k--; break; }
-    if (EN_SPEECH.has(t.w) || /^(?:and|or|but|that|who|which|to|of|said)$/.test(t.w)) break;
+    if (EN_SPEECH.has(t.w) || NOMINAL_ENDING_AT_RE2.test(t.w)) break;
     k--;
   }
   const start = f.toks[k]!.start;
@@ -64,19 +106,19 @@ function nominalEndingAt(f: Frame, j: number): Subject | null {
 
 /** "of Springfield", "Va.", "Moscow": a place in an aside, not the speaker. */
 function placeLike(f: Frame, run: Run): boolean {
-  if (run.toks.every((t) => EN_PLACE.has(t.w) || /^(?:[A-Z][a-z]{1,3}|[A-Z]\.[A-Z]\.?)$/.test(t.w) && run.toks.length === 1)) return true;
-  return /\bof[\s\u00a0]+$/.test(f.frame.slice(Math.max(0, run.start - 4), run.start));
+  if (run.toks.every((t) => EN_PLACE.has(t.w) || PLACE_LIKE_RE1.test(t.w) && run.toks.length === 1)) return true;
+  return PLACE_LIKE_RE2.test(f.frame.slice(Math.max(0, run.start - 4), run.start));
 }
 
 /** Index of the token that ends right before `at`, skipping blanks and one "(D-N.C.)" aside. */
 function tokenEndingBefore(f: Frame, at: number, floor: number): number {
   let i = at;
-  while (i > floor && /[\s\u00a0]/.test(f.frame[i - 1]!)) i--;
+  while (i > floor && TOKEN_ENDING_BEFORE_RE1.test(f.frame[i - 1]!)) i--;
   if (f.frame[i - 1] === ')') {
     const o = f.frame.lastIndexOf('(', i - 1);
     if (o < floor || i - o > 40) return -1;
     i = o;
-    while (i > floor && /[\s\u00a0]/.test(f.frame[i - 1]!)) i--;
+    while (i > floor && TOKEN_ENDING_BEFORE_RE1.test(f.frame[i - 1]!)) i--;
   }
   const k = lastTokBefore(f, i);
   return k >= 0 && f.toks[k]!.end === i && f.toks[k]!.start >= floor ? k : -1;
@@ -87,7 +129,7 @@ function subjectBefore(f: Frame, v: number, sentStart: number): Subject | null {
   let pos = f.toks[v]!.start;
   for (;;) {
     let i = pos;
-    while (i > sentStart && /[\s\u00a0]/.test(f.frame[i - 1]!)) i--;
+    while (i > sentStart && TOKEN_ENDING_BEFORE_RE1.test(f.frame[i - 1]!)) i--;
     if (f.frame[i - 1] === ',') {
       // Appositive: "Moaz Alkhatib, head of the opposition coalition, said" → the name before the comma before.
       // "Johnnie Wilson, of Springfield, Va., said": skip places back to the person (three commas at most).
@@ -97,24 +139,24 @@ function subjectBefore(f: Frame, v: number, sentStart: number): Subject | null {
       for (let hop = 0; hop < 3; hop++) {
         prevComma = f.frame.lastIndexOf(',', prevComma - 1);
         if (prevComma < sentStart || comma - prevComma > 220) return fallback;
-        if (/["¶;:]/.test(f.frame.slice(prevComma, comma))) return fallback;
+        if (SUBJECT_BEFORE_RE1.test(f.frame.slice(prevComma, comma))) return fallback;
         // "the Vatican spokesman, Federico Lombardi, told …": the aside is the name itself.
         const firstAfter = f.toks[tokAtOrAfter(f, prevComma + 1)];
         const cand = firstAfter ? f.byFirst.get(firstAfter) : undefined;
-        const inner = cand && cand.end <= comma && /^[\s\u00a0]*$/.test(f.frame.slice(prevComma + 1, cand.start)) && /^[\s\u00a0]*$/.test(f.frame.slice(cand.end, comma)) ? cand : undefined;
+        const inner = cand && cand.end <= comma && SUBJECT_BEFORE_RE2.test(f.frame.slice(prevComma + 1, cand.start)) && SUBJECT_BEFORE_RE2.test(f.frame.slice(cand.end, comma)) ? cand : undefined;
         if (inner && hop === 0 && !placeLike(f, inner) && !inner.toks.some((x) => EN_ORG.has(x.w))) return { kind: 'name', run: inner, role: null, nominative: true };
         const k = tokenEndingBefore(f, prevComma, sentStart);
         if (k < 0) return fallback;
         const subj = subjectAtToken(f, k, true);
         if (subj?.kind === 'name' && placeLike(f, subj.run)) continue;
         // "Michael Mulgrew, president of the union, which represents …, said": past bodies to the person.
-        if (subj?.kind === 'name' && hop < 2 && (subj.run.toks.some((x) => EN_ORG.has(x.w)) || /^(?:the|a|an)[\s\u00a0]+$/i.test(f.frame.slice(Math.max(0, subj.run.start - 4), subj.run.start)))) {
+        if (subj?.kind === 'name' && hop < 2 && (subj.run.toks.some((x) => EN_ORG.has(x.w)) || SUBJECT_BEFORE_RE3.test(f.frame.slice(Math.max(0, subj.run.start - 4), subj.run.start)))) {
           fallback = fallback ?? subj;
           continue;
         }
         if (subj?.kind === 'name') {
           const role = f.text.slice(prevComma + 1, comma).trim();
-          if (/^(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(role) && splitSpace(role).length <= 12) subj.role = role.replace(/^(?:the|a|an)\s+/, '');
+          if (SUBJECT_BEFORE_RE4.test(role) && splitSpace(role).length <= 12) subj.role = role.replace(SUBJECT_BEFORE_RE5, '');
         }
         return subj ?? fallback;
       }
@@ -124,7 +166,7 @@ function subjectBefore(f: Frame, v: number, sentStart: number): Subject | null {
     if (j < 0) return null;
     const t = f.toks[j]!;
     // Adverbs between subject and verb: "also said", "forcefully told".
-    if ((SKIP.has(t.w) || /^[a-z]{3,}ly$/.test(t.w)) && !isPronoun(t.w) && /^[\s\u00a0]+$/.test(f.frame.slice(t.end, pos))) { pos = t.start; continue; }
+    if ((SKIP.has(t.w) || SUBJECT_BEFORE_RE6.test(t.w)) && !isPronoun(t.w) && NOMINAL_ENDING_AT_RE1.test(f.frame.slice(t.end, pos))) { pos = t.start; continue; }
     return subjectAtToken(f, j, false);
   }
 }
@@ -143,13 +185,13 @@ function lastTokBefore(f: Frame, at: number): number {
 function subjectAtToken(f: Frame, j: number, appositive: boolean): Subject | null {
   const t = f.toks[j]!;
   // A dateline ("WASHINGTON —") is not a speaker.
-  if (/^\p{Lu}{4,}$/u.test(t.w) && !/^\p{Lu}{4,}$/u.test(f.toks[j + 1]?.w ?? '') && runEndingAt(f, t)?.toks.every((x) => /^\p{Lu}{4,}$/u.test(x.w))) return null;
+  if (SUBJECT_AT_TOKEN_RE1.test(t.w) && !SUBJECT_AT_TOKEN_RE1.test(f.toks[j + 1]?.w ?? '') && runEndingAt(f, t)?.toks.every((x) => SUBJECT_AT_TOKEN_RE1.test(x.w))) return null;
   const p = isPronoun(t.w);
   if (p) return { kind: 'pron', gender: EN_PRONOUNS[p]!, start: t.start, end: t.end };
   const run = runEndingAt(f, t);
   if (run && !t.poss) {
     // "Mr. Morgan of the Sierra Club said": the person before the "of".
-    const pp = /(?:^|[\s\u00a0])(?:of|at|from|with)[\s\u00a0]+(?:the[\s\u00a0]+)?$/.exec(f.frame.slice(Math.max(0, run.start - 12), run.start));
+    const pp = SUBJECT_AT_TOKEN_RE2.exec(f.frame.slice(Math.max(0, run.start - 12), run.start));
     if (pp) {
       const k = lastTokBefore(f, run.start - pp[0].length + (pp[0].startsWith(' ') ? 1 : 0));
       const owner = k >= 0 ? subjectAtToken(f, k, appositive) : null;
@@ -162,8 +204,8 @@ function subjectAtToken(f: Frame, j: number, appositive: boolean): Subject | nul
   const nom = nominalEndingAt(f, j);
   if (nom?.kind === 'nominal') {
     // "Ivan Pavlov of the Team 29 legal group said": the person before the "of".
-    const pp = /(?:^|[\s\u00a0])(?:of|at|from|with)[\s\u00a0]+$/.exec(f.frame.slice(Math.max(0, nom.start - 8), nom.start));
-    const k = pp ? lastTokBefore(f, nom.start - pp[0].length + (/^[\s\u00a0]/.test(pp[0]) ? 1 : 0)) : -1;
+    const pp = SUBJECT_AT_TOKEN_RE3.exec(f.frame.slice(Math.max(0, nom.start - 8), nom.start));
+    const k = pp ? lastTokBefore(f, nom.start - pp[0].length + (SUBJECT_AT_TOKEN_RE4.test(pp[0]) ? 1 : 0)) : -1;
     const owner = k >= 0 ? runEndingAt(f, f.toks[k]!) : undefined;
     if (owner && !owner.poss) return { kind: 'name', run: owner, role: null, nominative: true };
   }
@@ -174,36 +216,36 @@ function subjectAtToken(f: Frame, j: number, appositive: boolean): Subject | nul
 function subjectAfter(f: Frame, v: number, sentEnd: number): Subject | null {
   const first = f.toks[v + 1];
   if (!first || first.start >= sentEnd) return null;
-  if (!/^[\s\u00a0]+$/.test(f.frame.slice(f.toks[v]!.end, first.start))) return null;
+  if (!NOMINAL_ENDING_AT_RE1.test(f.frame.slice(f.toks[v]!.end, first.start))) return null;
   const p = isPronoun(first.w);
   if (p) return { kind: 'pron', gender: EN_PRONOUNS[p]!, start: first.start, end: first.end };
   for (let k = v + 1; k < f.toks.length && k <= v + 7; k++) {
     const t = f.toks[k]!;
     if (t.start >= sentEnd) break;
-    if (k > v + 1 && /[.;:"¶]/.test(f.frame.slice(f.toks[k - 1]!.end, t.start))) break;
+    if (k > v + 1 && SUBJECT_AFTER_RE1.test(f.frame.slice(f.toks[k - 1]!.end, t.start))) break;
     let run = runStartingAt(f, t);
     if (run) {
       // "said MSNBC host Chris Matthews": a body, a role noun, then the person.
       const after = f.index.get(run.toks[run.toks.length - 1]!)! + 1;
       for (let m = after; m < f.toks.length && m <= after + 3 && !run.poss; m++) {
         const x = f.toks[m]!;
-        if (/[^\s\u00a0]/.test(f.frame.slice(f.toks[m - 1]!.end, x.start))) break;
+        if (SUBJECT_AFTER_RE2.test(f.frame.slice(f.toks[m - 1]!.end, x.start))) break;
         const next = runStartingAt(f, x);
         if (next && m > after) { run = next; break; }
-        if (!/^[a-z-]+$/.test(x.w) || /^(?:in|on|at|to|from|for|of|with|during|after|before|about|last|this|that|and|or|but|who|which|told|said|says|is|was|as|while|when)$/.test(x.w)) break;
+        if (!SUBJECT_AFTER_RE3.test(x.w) || SUBJECT_AFTER_RE4.test(x.w)) break;
       }
       // "said Kremlin spokesman Dmitry Peskov" / "said the ministry's spokeswoman, Maria Zakharova".
-      const lower = f.text.slice(first.start, t.start).replace(/[\s,]+$/, '').trim();
-      return { kind: 'name', run, role: lower && !DET.has(lower.toLowerCase()) ? lower.replace(/^(?:the|a|an)\s+/i, '') : null, nominative: true };
+      const lower = f.text.slice(first.start, t.start).replace(SUBJECT_AFTER_RE5, '').trim();
+      return { kind: 'name', run, role: lower && !DET.has(lower.toLowerCase()) ? lower.replace(SUBJECT_AFTER_RE6, '') : null, nominative: true };
     }
     const nom = nominalEndingAt(f, k);
     if (nom && (k + 1 >= f.toks.length || !NOMINAL_HEADS.has(f.toks[k + 1]!.w))) {
       const next = f.toks[k + 1];
       // "a spokesman for the Kremlin", "its director Ivan Pavlov": a following name wins.
-      if (next && (next.w === 'for' || (isCap(next.w) && /^[\s\u00a0]+$/.test(f.frame.slice(t.end, next.start))))) continue;
+      if (next && (next.w === 'for' || (isCap(next.w) && NOMINAL_ENDING_AT_RE1.test(f.frame.slice(t.end, next.start))))) continue;
       return nom;
     }
-    if (!DET.has(t.w.toLowerCase()) && !/^(?:[a-z][a-z-]*|\d+)$/.test(t.w)) break;
+    if (!DET.has(t.w.toLowerCase()) && !SUBJECT_AFTER_RE7.test(t.w)) break;
   }
   return null;
 }
@@ -213,11 +255,11 @@ export function dashActs(f: Frame): Act[] {
   const acts: Act[] = [];
   for (const s of f.spans) {
     if (s.close < 0) continue;
-    const m = /^[\s\u00a0,.]*[―—–]+[\s\u00a0]*/.exec(f.frame.slice(s.close + 1, s.close + 24));
+    const m = DASH_ACTS_RE1.exec(f.frame.slice(s.close + 1, s.close + 24));
     if (!m) continue;
     const at = s.close + 1 + m[0].length;
     const run = f.byStart.get(at);
-    if (run && /^[\s\u00a0,.]*(?:$|\()/.test(f.frame.slice(run.end, run.end + 3))) {
+    if (run && DASH_ACTS_RE2.test(f.frame.slice(run.end, run.end + 3))) {
       acts.push({ start: s.close + 1, end: at, subj: { kind: 'name', run, role: null, nominative: true }, weak: false, gender: null });
     }
   }
@@ -234,24 +276,24 @@ export function sentenceSubject(f: Frame, from: number, until: number): Subject 
     const run = runStartingAt(f, t);
     // A name opening the sentence is its subject ("Dean, a former chairman, poked at …"); after a body
     // and a role noun, the person ("EU foreign policy chief Josep Borrell condemned …").
-    if (run && !run.poss && run.start - from < 8 && /^[\s\u00a0"“]*$/.test(f.frame.slice(from, run.start))
-      && /^(?:[\s\u00a0]*,|[\s\u00a0]+\p{Ll})/u.test(f.frame.slice(run.end, run.end + 3))) {
-      const role = /^[\s\u00a0]+((?:\p{Ll}[\p{Ll}-]*[\s\u00a0]+){1,4})(?=\p{Lu})/u.exec(f.frame.slice(run.end, run.end + 60));
+    if (run && !run.poss && run.start - from < 8 && SENTENCE_SUBJECT_RE1.test(f.frame.slice(from, run.start))
+      && SENTENCE_SUBJECT_RE2.test(f.frame.slice(run.end, run.end + 3))) {
+      const role = SENTENCE_SUBJECT_RE3.exec(f.frame.slice(run.end, run.end + 60));
       const later = role ? f.byStart.get(run.end + role[0].length) : undefined;
-      if (later && later.toks.length >= 2 && /(?:^|\s)(?:chief|head|spokesman|spokeswoman|minister|leader|director|chairman|official|president|envoy|ambassador|commissioner|secretary|adviser|aide)\s+$/.test(role![1]!)) {
+      if (later && later.toks.length >= 2 && SENTENCE_SUBJECT_RE4.test(role![1]!)) {
         return { kind: 'name', run: later, role: null, nominative: true };
       }
       return { kind: 'name', run, role: null, nominative: true };
     }
     if (run && !run.poss) {
       // Skip a party or state tag after the name: "Gov. Pat McCrory (R) blamed …".
-      const tag = /^[\s\u00a0]*\([^()]{1,24}\)/.exec(f.frame.slice(run.end, run.end + 30));
+      const tag = SENTENCE_SUBJECT_RE5.exec(f.frame.slice(run.end, run.end + 30));
       const after = run.end + (tag ? tag[0].length : 0);
       const next = f.toks[tokAtOrAfter(f, after)];
       const gap = next ? f.frame.slice(after, next.start) : '';
       const prev = f.frame.slice(Math.max(from, t.start - 6), t.start);
-      if (next && /^[\s\u00a0]+$/.test(gap) && /^[a-z]/.test(next.w) && !/^(?:of|in|for|with|to|by|from|at|on|and|or|who|which|that)$/.test(next.w)
-        && !/(?:^|\s)(?:of|in|for|with|to|by|from|at|on|the|a|an)\s+$/i.test(prev)) {
+      if (next && NOMINAL_ENDING_AT_RE1.test(gap) && SENTENCE_SUBJECT_RE6.test(next.w) && !SENTENCE_SUBJECT_RE7.test(next.w)
+        && !SENTENCE_SUBJECT_RE8.test(prev)) {
         return { kind: 'name', run, role: null, nominative: true };
       }
     }
@@ -272,14 +314,14 @@ export function findActsEn(f: Frame): Act[] {
       continue;
     }
     // Lower case, or capitalised at the start of a sentence ("Continued Stone: …", "Said Lavrov: …").
-    const initial = t.w !== w && t.start - s[0] < 8 && /^[\s\u00a0"“«]*$/.test(f.frame.slice(s[0], t.start));
+    const initial = t.w !== w && t.start - s[0] < 8 && FIND_ACTS_EN_RE1.test(f.frame.slice(s[0], t.start));
     if (!EN_SPEECH.has(w) || (t.w !== w && !initial)) continue;
     // "Russia would respond", "declined to comment": not something said.
-    if (v > 0 && /^(?:would|will|could|should|might|must|can|cannot|to)$/i.test(f.toks[v - 1]!.w)) continue;
+    if (v > 0 && FIND_ACTS_EN_RE2.test(f.toks[v - 1]!.w)) continue;
     const weak = EN_WEAK.has(w);
     // Inversion right after a quotation: ",” said X".
     const before = f.frame.slice(Math.max(s[0], t.start - 240), t.start);
-    const afterQuote = /["¶][\s\u00a0,—–-]*$/.test(before);
+    const afterQuote = FIND_ACTS_EN_RE3.test(before);
     let subj: Subject | null = null;
     if (w.endsWith('ing') && !afterQuote && !initial) {
       // "Trump attacked Clinton, saying, “…”": the participle's subject is the sentence's.
@@ -287,12 +329,12 @@ export function findActsEn(f: Frame): Act[] {
       if (subj) acts.push({ start: t.start, end: t.end, subj, weak, gender: null });
       continue;
     }
-    if (afterQuote || initial || /(?:^|[\s,])(?:as|so)[\s\u00a0]*$/i.test(before)) subj = subjectAfter(f, v, s[1]);
+    if (afterQuote || initial || FIND_ACTS_EN_RE4.test(before)) subj = subjectAfter(f, v, s[1]);
     if (!subj) subj = subjectBefore(f, v, s[0]);
     if (!subj && !afterQuote) {
       // "..., said Lavrov, ..." in the middle of a sentence.
       // (Not after "told": what follows it is who was told.)
-      if (/,[\s\u00a0]*$/.test(before) && !/^tel/.test(w) && w !== 'told') subj = subjectAfter(f, v, s[1]);
+      if (FIND_ACTS_EN_RE5.test(before) && !FIND_ACTS_EN_RE6.test(w) && w !== 'told') subj = subjectAfter(f, v, s[1]);
     }
     if (subj) acts.push({ start: t.start, end: t.end, subj, weak, gender: null });
   }

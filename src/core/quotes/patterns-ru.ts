@@ -8,6 +8,22 @@ import { RU_PRONOUNS, RU_ROLE_WORDS, RU_SPEECH_STEMS } from './lexicon';
 import type { Run, Tok } from './names';
 import { dashActs } from './patterns-en';
 
+// Regexes used inside functions, made once: a literal in a function body is compiled again after
+// garbage collections (V8), which costs up to a millisecond per Unicode pattern whenever the reader opens.
+const RU_SPEECH_VERB_RE1 = /(?:ла|лась)$/;
+const RU_SPEECH_VERB_RE2 = /(?:л|лся)$/;
+const AFTER_RE1 = /[.;:"¶,]/;
+const AFTER_RE2 = /^[\s\u00a0]*"[\s\u00a0]*"[\s\u00a0]*$/;
+const AFTER_RE3 = /^\p{Ll}/u;
+const AFTER_RE4 = /^(?:журналистам|в|во|на|изданию|агентству|телеканалу|газете|радиостанции|интервью|корреспонденту|нам|The|Moscow|Times|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|вечером|утром|днем|днём|также|ранее|позднее|накануне|вчера|сегодня)$/;
+const PERSONISH_RE1 = /^\p{Lu}{2,}$/u;
+const BEFORE_RE1 = /^[\s\u00a0]+$/;
+const FIND_ACTS_RU_RE1 = /^(?:заявлении|сообщении|письме|обращении|ответе)$/;
+const FIND_ACTS_RU_RE2 = /^(?:министерств|ведомств|прокуратур|компани|пресс-служб|правительств|администраци|мэри|суд|банк|парти)/;
+const FIND_ACTS_RU_RE3 = /["¶][\s\u00a0,]*[—–-][\s\u00a0]*$/;
+const FIND_ACTS_RU_RE4 = /(?:^|[\s,—–-])(?:как|об\s+этом|это|так)[\s\u00a0]*$/i;
+const FIND_ACTS_RU_RE5 = /^(?:назва|называ|описа)/;
+
 const VERB_END = /(?:л|ла|ло|ли|лся|лась|лись|ет|ёт|ит|ют|ят|ут|ает|ется|ется)$/;
 const SKIP = new Set('также тоже ранее уже тогда вновь снова еще ещё не прямо публично позже потом затем в четверг пятницу понедельник вторник среду субботу воскресенье недавно неоднократно однажды открыто сегодня вчера накануне'.split(' '));
 /** Words after which a genitive name is the source: "по словам Пескова", "в заявлении Генпрокуратуры". */
@@ -17,8 +33,8 @@ export function ruSpeechVerb(w: string): 'm' | 'f' | 'x' | null {
   const l = w.toLowerCase();
   if (!VERB_END.test(l)) return null;
   if (!RU_SPEECH_STEMS.some((s) => l.startsWith(s))) return null;
-  if (/(?:ла|лась)$/.test(l)) return 'f';
-  if (/(?:л|лся)$/.test(l)) return 'm';
+  if (RU_SPEECH_VERB_RE1.test(l)) return 'f';
+  if (RU_SPEECH_VERB_RE2.test(l)) return 'm';
   return 'x';
 }
 
@@ -42,7 +58,7 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean): Subje
     if (t.start >= sentEnd) break;
     // (A quoted name inside the role — "директор «Общества защиты интернета»" — is blanked in the frame.)
     const gap = f.frame.slice(f.toks[k - 1]!.end, t.start);
-    if (k > v + 1 && /[.;:"¶,]/.test(gap) && !/^[\s\u00a0]*"[\s\u00a0]*"[\s\u00a0]*$/.test(gap)) break;
+    if (k > v + 1 && AFTER_RE1.test(gap) && !AFTER_RE2.test(gap)) break;
     let run = runAt(f, t, 'first');
     if (run) {
       // "глава комитета Госдумы по международным делам Леонид Слуцкий": past the body to the person.
@@ -50,10 +66,10 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean): Subje
         const idx = f.index.get(run.toks[0]!)!;
         for (let m = idx + 1; m < f.toks.length && m <= idx + 5; m++) {
           const x = f.toks[m]!;
-          if (x.start >= sentEnd || /[.;:"¶,]/.test(f.frame.slice(f.toks[m - 1]!.end, x.start))) break;
+          if (x.start >= sentEnd || AFTER_RE1.test(f.frame.slice(f.toks[m - 1]!.end, x.start))) break;
           const next = runAt(f, x, 'first');
           if (next && PERSONISH(next)) { run = next; break; }
-          if (!/^\p{Ll}/u.test(x.w)) break;
+          if (!AFTER_RE3.test(x.w)) break;
         }
       }
       const role = f.text.slice(first.start, run.start).trim();
@@ -64,20 +80,20 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean): Subje
       const nextTok = f.toks[k + 1];
       if (!nextTok || nextTok.start >= sentEnd || !RU_ROLE_WORDS.has(nextTok.w.toLowerCase())) return { kind: 'nominal', text: t.w, start: t.start, end: t.end };
     }
-    if (!RU_ROLE_WORDS.has(t.w.toLowerCase()) && k > v + 1 && !/^(?:журналистам|в|во|на|изданию|агентству|телеканалу|газете|радиостанции|интервью|корреспонденту|нам|The|Moscow|Times|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|вечером|утром|днем|днём|также|ранее|позднее|накануне|вчера|сегодня)$/.test(t.w)) break;
+    if (!RU_ROLE_WORDS.has(t.w.toLowerCase()) && k > v + 1 && !AFTER_RE4.test(t.w)) break;
   }
   return null;
 }
 
 /** A run that reads as a person: first name and surname. */
-const PERSONISH = (r: Run): boolean => r.toks.length >= 2 && r.toks.every((t) => !/^\p{Lu}{2,}$/u.test(t.w));
+const PERSONISH = (r: Run): boolean => r.toks.length >= 2 && r.toks.every((t) => !PERSONISH_RE1.test(t.w));
 
 function before(f: Frame, v: number, sentStart: number): Subject | null {
   let j = v - 1;
   let pos = f.toks[v]!.start;
   while (j >= 0 && f.toks[j]!.start >= sentStart) {
     const t = f.toks[j]!;
-    if (!/^[\s\u00a0]+$/.test(f.frame.slice(t.end, pos))) return null;
+    if (!BEFORE_RE1.test(f.frame.slice(t.end, pos))) return null;
     if (SKIP.has(t.w.toLowerCase()) && !RU_PRONOUNS[t.w.toLowerCase()]) { pos = t.start; j--; continue; }
     const p = pron(t);
     if (p) return p;
@@ -93,14 +109,14 @@ export function findActsRu(f: Frame): Act[] {
     const t = f.toks[v]!;
     const l = t.w.toLowerCase();
     if (l !== 'словам' && l !== 'мнению' && l !== 'данным' && l !== 'оценке' && l !== 'информации' && l !== 'сведениям'
-      && !/^(?:заявлении|сообщении|письме|обращении|ответе)$/.test(l) && !ruSpeechVerb(t.w)) continue;
+      && !FIND_ACTS_RU_RE1.test(l) && !ruSpeechVerb(t.w)) continue;
     const s = sentenceRange(f, t.start);
     const head = f.frame.slice(Math.max(s[0], t.start - 20), t.end);
     if (GENITIVE_CUES.test(head)) {
       let subj = after(f, v, s[1], false);
       // "— говорится в сообщении министерства": a common noun for a body named before.
       const next = f.toks[v + 1];
-      if (!subj && next && next.start < s[1] && /^(?:министерств|ведомств|прокуратур|компани|пресс-служб|правительств|администраци|мэри|суд|банк|парти)/.test(next.w)) {
+      if (!subj && next && next.start < s[1] && FIND_ACTS_RU_RE2.test(next.w)) {
         subj = { kind: 'nominal', text: next.w, start: next.start, end: next.end };
       }
       if (subj) acts.push({ start: t.start, end: t.end, subj, weak: false, gender: null });
@@ -110,10 +126,10 @@ export function findActsRu(f: Frame): Act[] {
     if (!g) continue;
     const lead = f.frame.slice(Math.max(s[0], t.start - 240), t.start);
     // «…», — заявил X  /  Как заявил X,  /  Об этом сообщил X: the subject follows the verb.
-    const inverted = /["¶][\s\u00a0,]*[—–-][\s\u00a0]*$/.test(lead) || /(?:^|[\s,—–-])(?:как|об\s+этом|это|так)[\s\u00a0]*$/i.test(lead);
+    const inverted = FIND_ACTS_RU_RE3.test(lead) || FIND_ACTS_RU_RE4.test(lead);
     let subj = inverted ? after(f, v, s[1], true) : before(f, v, s[0]);
     if (!subj) subj = inverted ? before(f, v, s[0]) : after(f, v, s[1], true);
-    if (subj) acts.push({ start: t.start, end: t.end, subj, weak: /^(?:назва|называ|описа)/.test(t.w.toLowerCase()), gender: g === 'x' ? null : g });
+    if (subj) acts.push({ start: t.start, end: t.end, subj, weak: FIND_ACTS_RU_RE5.test(t.w.toLowerCase()), gender: g === 'x' ? null : g });
   }
   return acts.sort((a, b) => a.start - b.start);
 }
