@@ -10,7 +10,10 @@
  * --no-node     skip the Node runs (browsers only)
  * --browsers=…  which browsers to drive (default chromium,firefox; the in-page parts need chromium)
  * --runs=N      timed pairs per fixture (default 9; long pages use fewer)
- * --parts=…     only these parts: extraction,quotes,reader,pageload,memory (default all; bundle sizes always)
+ * --parts=…     only these parts: extraction,quotes,reader,pageload,memory,badinput (default all; bundle sizes always)
+ *
+ * badinput (not in --quick): the bad pages of tests/helpers/bad-pages.ts read once each in jsdom (worker thread) and in
+ * Chromium (in the page), with a time limit per page; see scripts/bench/bad-input.ts. About 2–3 min of the run.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -21,6 +24,7 @@ import type { BrowserName } from '../../tests/e2e/harness/browser';
 import { fixtureCases, longCase, SEED, type BenchCase } from './cases';
 import { nodeExtraction, nodeQuotes, nodeStages, storyParagraphs, type ExtractionResult, type QuotesResult } from './node';
 import { STAGES, type Stage } from './stages';
+import { runBadInput, type BadInputResult, type BadRead } from './bad-input';
 import { countWords } from '../../src/core/text';
 import { decode, lookup, type SourceMapV3 } from './sourcemap';
 import { growthExponent, kb, median, ms, quartiles, table, times, type PairStats } from './stats';
@@ -35,7 +39,7 @@ export interface BenchContext {
   log: (msg: string) => void;
 }
 
-const PARTS = ['extraction', 'quotes', 'reader', 'pageload', 'memory'] as const;
+const PARTS = ['extraction', 'quotes', 'reader', 'pageload', 'memory', 'badinput'] as const;
 type Part = (typeof PARTS)[number];
 
 interface Options {
@@ -60,6 +64,7 @@ function parseOptions(argv: string[]): Options {
     else throw new Error(`unknown option ${a} (see scripts/bench/main.ts)`);
   }
   if (o.quick) {
+    o.parts.delete('badinput');
     o.browsers = [];
     o.runs = Math.min(o.runs, 3);
   }
@@ -114,6 +119,8 @@ interface Results {
   pageLoad: Record<string, unknown> | null;
   bundles: Array<{ file: string; bytes: number; gzip: number }>;
   memory: Record<string, unknown> | null;
+  /** Bad input: what each page gives and the time it takes (node and chromium), null when not run. */
+  badInput: BadInputResult | null;
   budgets: Budget[];
   missing: string[];
 }
@@ -183,6 +190,7 @@ export async function run(argv: string[], ctx: BenchContext): Promise<number> {
     pageLoad: null,
     bundles: [],
     memory: null,
+    badInput: null,
     budgets: [],
     missing: [],
   };
@@ -314,6 +322,20 @@ export async function run(argv: string[], ctx: BenchContext): Promise<number> {
       await s.close();
     }
   }
+  // ---------------- Bad input: its own worker and its own browser (a page that hangs costs that browser only)
+  if (want('badinput')) {
+    const chromium = opts.browsers.includes('chromium');
+    if (chromium && !fs.existsSync(path.join(root, 'dist/chrome/manifest.json'))) throw new Error('bench: dist/chrome is missing (run `npm run build`)');
+    const { openSession } = chromium ? await import('./browser') : ({} as typeof import('./browser'));
+    res.badInput = await runBadInput({
+      root,
+      node: opts.node,
+      chromium: chromium ? () => openSession('chromium', path.join(root, 'dist/chrome')) : null,
+      pageBundle: ctx.pageBundle,
+      log,
+    });
+  }
+
   if (!hasReader) res.missing.push('time to reader and memory: n/a (reader not built: src/content/reader.ts or its tmt:reader handler is absent from dist/chrome/content.js)');
 
   // ---------------- growth
@@ -403,6 +425,17 @@ function budgets(res: Results): Budget[] {
   const popup = b('popup.js');
   out.push({ what: 'content.js gzipped', value: content ? kb(content.gzip) : 'n/a', limit: `≤ ${kb(BUDGET.contentGzip)}`, pass: content ? content.gzip <= BUDGET.contentGzip : null });
   out.push({ what: 'popup.js gzipped', value: popup ? kb(popup.gzip) : 'n/a', limit: `≤ ${kb(BUDGET.popupGzip)}`, pass: popup ? popup.gzip <= BUDGET.popupGzip : null });
+
+  const bad = res.badInput;
+  const badEnvs = (['node', 'chromium'] as const).filter((e) => bad?.rows.some((r) => r[e]));
+  const failed = bad ? bad.rows.flatMap((r) => badEnvs.filter((e) => !r[e]?.clear).map((e) => `${r.page} (${e}: ${r[e]?.message ?? 'not read'})`)) : [];
+  out.push({
+    what: 'Bad input: every page gives a result or a clear message',
+    value: bad && badEnvs.length ? badEnvs.map((e) => `${e} ${bad.rows.filter((r) => r[e]?.clear).length}/${bad.rows.length}`).join(', ') : 'n/a',
+    limit: 'all pages, no hang',
+    pass: bad && badEnvs.length ? failed.length === 0 : null,
+    note: failed.length ? `failed: ${failed.join('; ')}` : bad ? undefined : 'part not run',
+  });
 
   const m = res.memory as { ratio?: number; error?: string } | null;
   out.push({
@@ -535,8 +568,38 @@ function render(res: Results, seed: BenchCase): string {
     if (t10 && t50 && t50.toggles > 10) out.push(`   after ${t50.toggles} ÷ after 10 (past warm-up): ${times(t50.jsHeap / t10.jsHeap)}`);
   } else out.push(`   ${mem?.error ? `error: ${String(mem.error)}` : 'n/a (reader not built or Chromium not run)'}`);
   out.push('');
-  out.push('7. Budgets');
+  out.push(`7. Bad input (tests/helpers/bad-pages.ts; the unit test asserts the outcomes): each page read once. node = jsdom in a worker`);
+  out.push('   thread (3 GB cap), parse and readArticle() wall ms; chromium = the page served under a Moscow Times address, opened in a tab');
+  out.push('   (extension installed) up to DOMContentLoaded, readArticle() on a copy of the parsed document inside the page: wall ms, and the renderer');
+  out.push(`   main thread's CPU ms; parse = responseEnd → domInteractive. Limit ${res.badInput ? res.badInput.limitMs / 1000 : '-'} s per page and environment ("timed out" past it).`);
+  const bi = res.badInput;
+  if (bi) {
+    const short = (r: BadRead | undefined): string =>
+      !r ? '' : r.status === 'result' ? (r.isArticle ? `article, ${r.paragraphs} ¶` : 'not an article') : r.status === 'error' ? 'error (message)' : r.status === 'timeout' ? 'TIMED OUT' : 'CRASH';
+    const t = (x: number | undefined): string => (x === undefined || Number.isNaN(x) ? '' : ms(x));
+    out.push(
+      table(
+        ['page', 'MB', 'node parse', 'node read', 'node gives', 'chromium parse', 'chromium read', 'chromium CPU', 'chromium gives'],
+        bi.rows.map((r) => [r.page, (r.bytes / 1e6).toFixed(2), t(r.node?.parseMs), t(r.node?.readMs), short(r.node), t(r.chromium?.parseMs), t(r.chromium?.readMs), t(r.chromium?.cpuMs), short(r.chromium)]),
+      ),
+    );
+    out.push('   Messages (what the reader says when it shows no article, or the error it throws):');
+    const seen = new Map<string, string[]>();
+    for (const r of bi.rows) {
+      for (const e of ['node', 'chromium'] as const) {
+        const x = r[e];
+        if (!x || (x.status === 'result' && x.isArticle)) continue;
+        const msg = x.message.replace(/^not an article: /, '');
+        seen.set(msg, [...(seen.get(msg) ?? []), `${r.page} (${e})`]);
+      }
+    }
+    for (const [msg, where] of seen) out.push(`   - "${msg}": ${where.join(', ')}`);
+    out.push(`   Part wall time: ${Object.entries(bi.seconds).map(([e, sec]) => `${e} ${sec} s`).join(', ')}`);
+  } else out.push('   n/a (part not run)');
+  out.push('');
+  out.push('8. Budgets');
   out.push(table(['budget', 'measured', 'limit', 'result'], res.budgets.map((b) => [b.what, b.value, b.limit, b.pass === null ? 'n/a' : b.pass ? 'PASS' : 'FAIL'])));
+  for (const b of res.budgets) if (b.pass === false && b.note) out.push(`   ${b.what}: ${b.note}`);
   if (res.missing.length) {
     out.push('');
     out.push(`Not measured: ${res.missing.join('; ')}`);

@@ -22,6 +22,11 @@ interface PageBench {
   prepareQuotes(url: string, scale: number): number;
   runQuotes(): { wall: number; quotes: number };
   collect(): void;
+  /**
+   * One readArticle() on a copy of the page as loaded (bad input, see tests/helpers/bad-pages.ts): its wall time,
+   * and what it gave, or the Error it threw. `removeRoot`: read a document without a document element.
+   */
+  readBad(url: string, removeRoot: boolean): { ms: number; ok: boolean; error?: string; isArticle?: boolean; reason?: string; paragraphs?: number; title?: string | null };
 }
 
 declare global {
@@ -109,6 +114,18 @@ window.__tmtBench = {
     const t0 = performance.now();
     const quotes = findQuotes(paragraphs, lang).length;
     return { wall: performance.now() - t0, quotes };
+  },
+  readBad(url, removeRoot) {
+    const copy = snapshot.cloneNode(true) as Document;
+    if (removeRoot) copy.documentElement?.remove();
+    collect();
+    const t0 = performance.now();
+    try {
+      const r = readArticle(copy, url);
+      return { ms: performance.now() - t0, ok: true, isArticle: r.isArticle, reason: r.reason, paragraphs: r.paragraphs.length, title: r.title };
+    } catch (e) {
+      return { ms: performance.now() - t0, ok: false, error: String((e as Error)?.message ?? e) };
+    }
   },
   stages(url, warmup, runs) {
     const out: Array<Record<Stage, number>> = [];
