@@ -82,25 +82,28 @@ function inlineText(node: Node, out: string[]): void {
  */
 export function blockTexts(root: Element): string[] {
   const result: string[] = [];
-  const visit = (el: Element): void => {
-    let run: string[] = [];
-    const flush = (): void => {
-      const text = normalizeText(run.join(''));
-      if (text) result.push(text);
-      run = [];
-    };
-    for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 1 && BLOCKS.has((c as Element).tagName)) {
-        flush();
-        visit(c as Element);
-      } else {
-        inlineText(c, run);
-      }
-    }
-    flush();
-  };
-  visit(root);
+  visitBlocks(root, result);
   return result;
+}
+
+// Module-level functions, not closures made per call: those lose their optimized code at every GC (V8).
+function flushRun(run: string[], result: string[]): void {
+  const text = normalizeText(run.join(''));
+  if (text) result.push(text);
+  run.length = 0;
+}
+
+function visitBlocks(el: Element, result: string[]): void {
+  const run: string[] = [];
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 1 && BLOCKS.has((c as Element).tagName)) {
+      flushRun(run, result);
+      visitBlocks(c as Element, result);
+    } else {
+      inlineText(c, run);
+    }
+  }
+  flushRun(run, result);
 }
 
 /** Words in a text: runs of letters or digits (any script). */

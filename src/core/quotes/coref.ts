@@ -115,8 +115,14 @@ function ruRoleBefore(f: Frame, run: Run, lang: Lang): string | null {
 
 /** A paragraph in Title Case (a headline or a section title). */
 function headline(f: Frame): boolean {
-  const ws = f.toks.filter((t) => !HEADLINE_RE1.test(t.w));
-  return ws.length >= 4 && ws.every((t) => HEADLINE_RE2.test(t.w));
+  // Loops, not callbacks: a closure made per call loses its optimized code at every GC (V8).
+  let n = 0;
+  for (const t of f.toks) {
+    if (HEADLINE_RE1.test(t.w)) continue;
+    if (!HEADLINE_RE2.test(t.w)) return false;
+    n++;
+  }
+  return n >= 4;
 }
 
 /** Is a name the subject of its clause, or a modifier of something else? */
@@ -133,6 +139,8 @@ function mentionShape(f: Frame, run: Run, lang: Lang): { subject: boolean; modif
   const subject = !modifier && (opener || (!afterPrep && !!next && !MENTION_SHAPE_RE6.test(next)));
   return { subject, modifier };
 }
+
+const byStart = (a: Mention, b: Mention): number => a.start - b.start;
 
 const PRON_GENDER: Record<string, 'm' | 'f'> = { he: 'm', she: 'f', 'он': 'm', 'она': 'f' };
 const NOBODY: Entity = { key: '', name: '', role: null, size: 0, gender: null, person: false, nominative: false, count: 0 };
@@ -158,13 +166,16 @@ export class Cast {
     let base = 0;
     for (const f of frames) { this.sentBase.push(base); base += f.sents.length; }
     // Full names first, so that a lone surname ("Clinton") can join the right person ("Hillary Clinton").
-    for (const sweep of [0, 1]) frames.forEach((f, para) => {
-      if (heads[para]) return;
+    // Plain loops, not callbacks: a closure made per call loses its optimized code at every GC (V8).
+    for (let sweep = 0; sweep < 2; sweep++) for (let para = 0; para < frames.length; para++) {
+      const f = frames[para]!;
+      if (heads[para]) continue;
       for (const run of f.runs) {
         const { name, role } = splitRole(run.toks, lang);
         if (!name.length || (this.full(name, lang) ? sweep !== 0 : sweep !== 1)) continue;
         const key = this.keyFor(name, role);
-        let words = name.map((t) => t.w);
+        let words: string[] = [];
+        for (const t of name) words.push(t.w);
         const nominative = lang !== 'ru' || subjects.has(run) || !RU_GENITIVE_BEFORE.test(f.frame.slice(Math.max(0, run.start - 12), run.start));
         if (lang === 'ru' && !nominative) words = ruNominative(words);
         const e = this.entities.get(key);
@@ -198,7 +209,7 @@ export class Cast {
         const ent = this.entities.get(key)!;
         if (!ent.person && subjects.has(run) && speakerLike(name, lang)) ent.person = true;
       }
-    });
+    }
     // Roles written next to a verb ("заявил пресс-секретарь президента Дмитрий Песков").
     for (const list of acts) {
       for (const a of list) {
@@ -212,9 +223,10 @@ export class Cast {
       if (e) this.speakers.add(e);
     }
     // Second pass: mentions, for pronoun resolution.
-    frames.forEach((f, para) => {
+    for (let para = 0; para < frames.length; para++) {
+      const f = frames[para]!;
       const list: Mention[] = [];
-      if (heads[para]) { this.byPara.push(list); return; }
+      if (heads[para]) { this.byPara.push(list); continue; }
       for (const run of f.runs) {
         const { name } = splitRole(run.toks, lang);
         if (!name.length) continue;
@@ -237,10 +249,10 @@ export class Cast {
         const g = PRON_GENDER[t.w.toLowerCase()];
         if (g) list.push({ entity: NOBODY, pron: g, para, sent: sentenceAt(f, t.start), start: t.start, end: t.end, subject: true, modifier: false, intro: false });
       }
-      list.sort((a, b) => a.start - b.start);
+      list.sort(byStart);
       this.byPara.push(list);
       this.mentions.push(...list);
-    });
+    }
   }
 
   entityOf(run: Run): Entity | null {

@@ -36,7 +36,7 @@ function finish(text: string, frame: string, spans: Span[], toks: Tok[], runs: R
     byStart.set(r.start, r);
   }
   const index = new Map<Tok, number>();
-  toks.forEach((t, i) => index.set(t, i));
+  for (let i = 0; i < toks.length; i++) index.set(toks[i]!, i);
   return { text, frame, spans, toks, runs, sents: sentences(frame, toks), byFirst, byLast, byStart, index };
 }
 

@@ -155,7 +155,9 @@ export function findQuotes(paragraphs: string[], lang: Lang): Quote[] {
   let prevSpeakerPara = -10;
   let lastActPara = -10;
   let lastActSpeaker: Speaker | null = null;
-  frames.forEach((f, para) => {
+  // Plain loops, not callbacks: a closure made per call loses its optimized code at every GC (V8).
+  for (let para = 0; para < frames.length; para++) {
+    const f = frames[para]!;
     let paraSpeaker: Speaker | null = null;
     let lastInPara: Speaker | null | undefined;
     for (const s of f.spans) {
@@ -247,7 +249,7 @@ export function findQuotes(paragraphs: string[], lang: Lang): Quote[] {
         lastActSpeaker = sp;
       }
     }
-  });
+  }
   for (const q of out) q.score = scoreQuote(q, paragraphs.length);
   return out;
 }

@@ -121,27 +121,32 @@ export interface Run {
  * Maximal runs of capitalised words separated only by blanks (or a connector word), which is how
  * names, titles and bodies are written in both languages.
  */
-export function capRuns(s: string, toks: Tok[], lang: Lang, vocab?: Set<string>): Run[] {
+/**
+ * A capital that only marks the start of a sentence ("Mostly", "Debating", a word the story also
+ * writes in lower case) is not part of a name.
+ */
+function initialWord(s: string, t: Tok, lang: Lang, vocab: Set<string> | undefined): boolean {
+  // (After a closing mark that ended no sentence — `,” Pence said` — the word is not initial.)
+  if (!INITIAL_WORD_RE1.test(s.slice(Math.max(0, t.start - 3), t.start)) && t.start > 2) return false;
+  const l = t.w.toLowerCase();
+  return (!!vocab && vocab.has(l)) || (lang === 'en' && INITIAL_WORD_RE2.test(t.w) && !MALE_FIRST.has(t.w) && !FEMALE_FIRST.has(t.w));
+}
+
+/** Close the run being built in `cur` (trimmed of stop words and connectors) onto `runs`. Module-level, not a
+ *  closure made per call: those lose their optimized code at every GC (V8). */
+function flushRun(cur: Tok[], runs: Run[], s: string, lang: Lang, vocab: Set<string> | undefined): void {
   const stop = lang === 'ru' ? RU_STOP : EN_STOP;
+  while (cur.length && (stop.has(cur[0]!.w) || CONNECT.has(cur[0]!.w) || (cur.length > 0 && initialWord(s, cur[0]!, lang, vocab) && !FLUSH_RE1.test(cur[0]!.w)))) cur.shift();
+  while (cur.length && CONNECT.has(cur[cur.length - 1]!.w)) cur.pop();
+  if (cur.length) {
+    const last = cur[cur.length - 1]!;
+    runs.push({ toks: cur, start: cur[0]!.start, end: last.end, poss: last.poss });
+  }
+}
+
+export function capRuns(s: string, toks: Tok[], lang: Lang, vocab?: Set<string>): Run[] {
   const runs: Run[] = [];
   let cur: Tok[] = [];
-  // A capital that only marks the start of a sentence ("Mostly", "Debating", a word the story also
-  // writes in lower case) is not part of a name.
-  const initialWord = (t: Tok): boolean => {
-    // (After a closing mark that ended no sentence — `,” Pence said` — the word is not initial.)
-    if (!INITIAL_WORD_RE1.test(s.slice(Math.max(0, t.start - 3), t.start)) && t.start > 2) return false;
-    const l = t.w.toLowerCase();
-    return (!!vocab && vocab.has(l)) || (lang === 'en' && INITIAL_WORD_RE2.test(t.w) && !MALE_FIRST.has(t.w) && !FEMALE_FIRST.has(t.w));
-  };
-  const flush = (): void => {
-    while (cur.length && (stop.has(cur[0]!.w) || CONNECT.has(cur[0]!.w) || (cur.length > 0 && initialWord(cur[0]!) && !FLUSH_RE1.test(cur[0]!.w)))) cur.shift();
-    while (cur.length && CONNECT.has(cur[cur.length - 1]!.w)) cur.pop();
-    if (cur.length) {
-      const last = cur[cur.length - 1]!;
-      runs.push({ toks: cur, start: cur[0]!.start, end: last.end, poss: last.poss });
-    }
-    cur = [];
-  };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const prev = cur[cur.length - 1];
@@ -152,11 +157,12 @@ export function capRuns(s: string, toks: Tok[], lang: Lang, vocab?: Set<string>)
     if (capital && joined) cur.push(t);
     else if (prev && joined && CONNECT.has(t.w) && toks[i + 1] && isCap(toks[i + 1]!.w) && lang === 'en') cur.push(t);
     else {
-      flush();
+      flushRun(cur, runs, s, lang, vocab);
+      cur = [];
       if (capital) cur.push(t);
     }
   }
-  flush();
+  flushRun(cur, runs, s, lang, vocab);
   return runs;
 }
 
@@ -187,7 +193,8 @@ export function splitRole(run: Tok[], lang: Lang): Split {
   }
   let name = run.slice(last + 1);
   // "Elijah Cummings of Maryland": the name stops at "of".
-  const of = name.findIndex((t) => t.w === 'of');
+  let of = -1;
+  for (let i = 0; i < name.length; i++) if (name[i]!.w === 'of') { of = i; break; }
   if (of > 0) name = name.slice(0, of);
   // A long Title Case run is a headline or a name of a thing, not a person's name.
   if (name.length > 5) name = [];
@@ -280,7 +287,7 @@ export function speakerLike(name: Tok[], lang: Lang): boolean {
 export function looksPerson(name: Tok[], role: Tok[], lang: Lang): boolean {
   if (!name.length) return false;
   if (lang === 'en') {
-    if (name.some((t) => EN_ORG.has(t.w) || EN_PLACE.has(t.w) || EN_THING.has(t.w))) return false;
+    for (const t of name) if (EN_ORG.has(t.w) || EN_PLACE.has(t.w) || EN_THING.has(t.w)) return false;
     // "San Diego", "New Hampshire", "Fort Worth": places.
     if (name.length > 1 && LOOKS_PERSON_RE1.test(name[0]!.w)) return false;
     // "Peabody Energy", "New Yorkers": a plural or a thing, not a person.
