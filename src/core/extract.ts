@@ -39,8 +39,11 @@ export function runReadability(
     parsed = { title: doc.title, content: doc.body.innerHTML };
   } else {
     parsed = new Readability(doc, {
-      keepClasses: false,
+      // Classes go in the sanitizing step anyway (no class attribute is allowed): no need for Readability's own pass.
+      keepClasses: true,
       charThreshold: opts.charThreshold ?? 500,
+      // A story we cleaned has no JSON-LD (its metadata was read from the page): skip looking for it.
+      disableJSONLD: !!opts.cleanedAlready,
     }).parse();
   }
   if (!parsed || !parsed.content) return null;

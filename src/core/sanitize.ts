@@ -71,7 +71,8 @@ const SCOPE = /^(?:row|col|rowgroup|colgroup)$/i;
 /** Settings of the call in progress (DOMPurify hooks are per instance, calls are synchronous). */
 let current: { images: boolean; baseUrl: string | undefined } = { images: true, baseUrl: undefined };
 
-const purifiers = new WeakMap<object, Purifier>();
+/** One DOMPurify per window, and which settings it holds (set once, not parsed again on every call). */
+const purifiers = new WeakMap<object, { purify: Purifier; images: boolean | null }>();
 
 /** Parse a URL strictly: absolute, or relative to the given base; null when unparseable. */
 function parseUrl(value: string, baseUrl: string | undefined): URL | null {
@@ -176,16 +177,45 @@ function afterAttributes(node: Element): void {
   }
 }
 
-function purifierFor(win: Window): Purifier {
+/** DOMPurify's settings for article content, with or without images. */
+function purifyConfig(images: boolean): Parameters<Purifier['setConfig']>[0] {
+  return {
+    // 'body' is the walk's root only (the parser never nests it): without it, DOMPurify deep-clones the whole
+    // content to hoist it out of a disallowed root, which is slow on big pages.
+    ALLOWED_TAGS: images ? [...TEXT_TAGS, 'img', 'body'] : [...TEXT_TAGS, 'body'],
+    ALLOWED_ATTR: ATTRS,
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    ALLOW_UNKNOWN_PROTOCOLS: false,
+    ALLOW_SELF_CLOSE_IN_ATTR: false,
+    ALLOWED_NAMESPACES: ['http://www.w3.org/1999/xhtml'],
+    // Drop the contents of these too, not just the tags.
+    FORBID_CONTENTS: [
+      'script', 'style', 'template', 'noscript', 'noembed', 'noframes', 'iframe', 'object', 'embed', 'svg',
+      'math', 'select', 'textarea', 'button', 'form', 'title', 'head', 'xmp', 'plaintext', 'frameset',
+      'frame', 'applet', 'audio', 'video', 'canvas', 'dialog', 'slot',
+    ],
+    SAFE_FOR_XML: true,
+    SANITIZE_DOM: true,
+    WHOLE_DOCUMENT: false,
+    RETURN_DOM: true,
+  };
+}
+
+function purifierFor(win: Window, images: boolean): Purifier {
   let p = purifiers.get(win);
   if (!p) {
-    p = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
-    p.addHook('afterSanitizeAttributes', (node) => {
+    const purify = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+    purify.addHook('afterSanitizeAttributes', (node) => {
       if (node.nodeType === 1) afterAttributes(node as Element);
     });
-    purifiers.set(win, p);
+    purifiers.set(win, (p = { purify, images: null }));
   }
-  return p;
+  if (p.images !== images && p.purify.isSupported) {
+    p.purify.setConfig(purifyConfig(images));
+    p.images = images;
+  }
+  return p.purify;
 }
 
 /** Sanitize untrusted article HTML for display. `win` is the window whose DOM DOMPurify uses (jsdom's window in
@@ -197,35 +227,15 @@ export function sanitizeHtml(html: string, win: Window, opts?: SanitizeOptions):
 /** The same sanitizing, returning the clean content as the <body> of an inert document (no second parse needed
  *  by callers that also read the text). */
 export function sanitizeToBody(html: string, win: Window, opts?: SanitizeOptions): HTMLElement {
-  const purify = purifierFor(win);
-  if (!purify.isSupported) throw new Error('sanitizeHtml: this window has no usable DOM');
   const images = opts?.images !== false;
+  const purify = purifierFor(win, images);
+  if (!purify.isSupported) throw new Error('sanitizeHtml: this window has no usable DOM');
   const previous = current;
   current = { images, baseUrl: opts?.baseUrl };
   try {
     // Parse in standards mode, as the popup and the page render it: in quirks mode a <table> stays inside a <p>,
     // so the markup would be re-nested when parsed again at render time.
-    const body = purify.sanitize('<!DOCTYPE html>' + String(html ?? ''), {
-      // 'body' is the walk's root only (the parser never nests it): without it, DOMPurify deep-clones the whole
-      // content to hoist it out of a disallowed root, which is slow on big pages.
-      ALLOWED_TAGS: images ? [...TEXT_TAGS, 'img', 'body'] : [...TEXT_TAGS, 'body'],
-      ALLOWED_ATTR: ATTRS,
-      ALLOW_DATA_ATTR: false,
-      ALLOW_ARIA_ATTR: false,
-      ALLOW_UNKNOWN_PROTOCOLS: false,
-      ALLOW_SELF_CLOSE_IN_ATTR: false,
-      ALLOWED_NAMESPACES: ['http://www.w3.org/1999/xhtml'],
-      // Drop the contents of these too, not just the tags.
-      FORBID_CONTENTS: [
-        'script', 'style', 'template', 'noscript', 'noembed', 'noframes', 'iframe', 'object', 'embed', 'svg',
-        'math', 'select', 'textarea', 'button', 'form', 'title', 'head', 'xmp', 'plaintext', 'frameset',
-        'frame', 'applet', 'audio', 'video', 'canvas', 'dialog', 'slot',
-      ],
-      SAFE_FOR_XML: true,
-      SANITIZE_DOM: true,
-      WHOLE_DOCUMENT: false,
-      RETURN_DOM: true,
-    }) as unknown as HTMLElement;
+    const body = purify.sanitize('<!DOCTYPE html>' + String(html ?? '')) as unknown as HTMLElement;
     if (!images) {
       // A figure whose picture was removed and that has no caption left is only an empty box.
       for (const fig of Array.from(body.querySelectorAll('figure'))) {
