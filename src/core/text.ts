@@ -60,6 +60,12 @@ const BLOCKS = new Set([
   'ASIDE', 'MAIN', 'HR',
 ]);
 
+/** Is `el` inside a <figcaption>? (A walk up: selector matching is slow in jsdom.) */
+function inFigcaption(el: Element): boolean {
+  for (let p = el.parentElement; p; p = p.parentElement) if (p.tagName === 'FIGCAPTION') return true;
+  return false;
+}
+
 /** Visible text of an inline run: <br> becomes a line break; credits (<small> in captions) are left out. */
 function inlineText(node: Node, out: string[]): void {
   if (node.nodeType === 3) {
@@ -72,7 +78,7 @@ function inlineText(node: Node, out: string[]): void {
     out.push('\n');
     return;
   }
-  if (el.tagName === 'SMALL' && el.closest('figcaption')) return;
+  if (el.tagName === 'SMALL' && inFigcaption(el)) return;
   for (let c = el.firstChild; c; c = c.nextSibling) inlineText(c, out);
 }
 

@@ -142,7 +142,7 @@ function mentionShape(f: Frame, run: Run, lang: Lang): { subject: boolean; modif
 
 const byStart = (a: Mention, b: Mention): number => a.start - b.start;
 
-const PRON_GENDER: Record<string, 'm' | 'f'> = { he: 'm', she: 'f', 'он': 'm', 'она': 'f' };
+const PRON_GENDER = new Map<string, 'm' | 'f'>([['he', 'm'], ['she', 'f'], ['он', 'm'], ['она', 'f']]);
 const NOBODY: Entity = { key: '', name: '', role: null, size: 0, gender: null, person: false, nominative: false, count: 0 };
 
 export class Cast {
@@ -246,7 +246,8 @@ export class Cast {
       }
       // Pronouns outside quotations carry a chain of reference ("Ban … He is … he said").
       for (const t of f.toks) {
-        const g = PRON_GENDER[t.w.toLowerCase()];
+        // (A Map, not an object: a word is not a property name, and "constructor" is no pronoun.)
+        const g = t.w.length <= 3 ? PRON_GENDER.get(t.w.toLowerCase()) : undefined;
         if (g) list.push({ entity: NOBODY, pron: g, para, sent: sentenceAt(f, t.start), start: t.start, end: t.end, subject: true, modifier: false, intro: false });
       }
       list.sort(byStart);

@@ -56,25 +56,34 @@ export function buildFrame(text: string, spans: Span[], lang: Lang, vocab?: Set<
     const toks = tokenize(text);
     return finish(text, text, spans, toks, capRuns(text, toks, lang, vocab));
   }
-  const chars = text.split('');
+  // UTF-16 code units, edited in place (an array of one-character strings costs several times more).
+  const chars = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) chars[i] = text.charCodeAt(i);
   for (const s of spans) {
     const from = s.open < 0 ? 0 : s.open;
     const to = s.close < 0 ? text.length - 1 : s.close;
-    for (let i = from; i <= to; i++) if (chars[i] !== '\n') chars[i] = ' ';
+    for (let i = from; i <= to; i++) if (chars[i] !== NEWLINE) chars[i] = SPACE;
     // Keep a trace of the marks and of a sentence end inside the quotation.
-    if (s.open >= 0) chars[s.open] = '"';
+    if (s.open >= 0) chars[s.open] = QUOTE;
     // Two-apostrophe marks ('' … ''): blank the outer apostrophes too.
-    if (s.open > 0 && text[s.open] === "'" && text[s.open - 1] === "'") chars[s.open - 1] = ' ';
-    if (s.close >= 0 && text[s.close] === "'" && text[s.close + 1] === "'") chars[s.close + 1] = ' ';
-    if (s.close >= 0) chars[s.close] = BUILD_FRAME_RE1.test(s.text) ? '¶' : '"';
-    else if (BUILD_FRAME_RE1.test(s.text)) chars[to] = '¶';
+    if (s.open > 0 && text[s.open] === "'" && text[s.open - 1] === "'") chars[s.open - 1] = SPACE;
+    if (s.close >= 0 && text[s.close] === "'" && text[s.close + 1] === "'") chars[s.close + 1] = SPACE;
+    if (s.close >= 0) chars[s.close] = BUILD_FRAME_RE1.test(s.text) ? PILCROW : QUOTE;
+    else if (BUILD_FRAME_RE1.test(s.text)) chars[to] = PILCROW;
   }
-  const frame = chars.join('');
+  let frame = '';
+  for (let i = 0; i < chars.length; i += 8192) frame += String.fromCharCode.apply(null, chars.subarray(i, i + 8192) as unknown as number[]);
   const toks = tokenize(frame);
   return finish(text, frame, spans, toks, capRuns(frame, toks, lang, vocab));
 }
 
 const SENTENCE_END = /(?:[.!?…]+["”»)]*|¶)[\s\u00a0]+(?=[\p{Lu}\d"“«„‘(—–-])|\n+/gu;
+
+const NEWLINE = 10;
+const SPACE = 32;
+const QUOTE = 34;
+/** ¶: a sentence end inside a blanked quotation. */
+const PILCROW = 0xb6;
 
 /** Sentence ranges: a full stop (or a quotation that ended with one) followed by a capital. */
 function sentences(frame: string, toks: Tok[]): [number, number][] {

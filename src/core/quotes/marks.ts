@@ -23,7 +23,10 @@ export interface Span {
   continued: boolean;
 }
 
-const MARKS = new Set(['«', '»', '„', '“', '”', '"', '‘', '’', "'"]);
+/** « » „ “ ” " ‘ ’ ' by code unit (tested on every character of the story). */
+function isMarkCode(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x201e;
+}
 
 type Closer = '»' | '”' | '“”' | '"' | '’' | "'";
 
@@ -96,8 +99,8 @@ export function findSpans(paragraphs: string[]): Span[][] {
       carry = null;
     }
     for (; i < p.length; i++) {
+      if (!isMarkCode(p.charCodeAt(i))) continue;
       const c = p[i]!;
-      if (!MARKS.has(c)) continue;
       let top = stack[stack.length - 1]?.closer;
       const prev = i > 0 ? p[i - 1] : undefined;
       const next = p[i + 1];
