@@ -146,7 +146,8 @@ export function findQuotes(paragraphs: string[], lang: Lang): Quote[] {
   const allSpans = findSpans(paragraphs).map((s) => (s.length > MAX_SPANS ? s.slice(0, MAX_SPANS) : s));
   // Words the story writes in lower case somewhere: capitalised only at a sentence start, never names.
   const vocab = new Set<string>();
-  for (const p of paragraphs) for (const m of matchesOf(LOWER_WORD, p)) vocab.add(m[0]);
+  // (match() with a global regex returns the words alone: no match objects, and the regex is not copied.)
+  for (const p of paragraphs) for (const w of p.match(LOWER_WORD) ?? []) vocab.add(w);
   const frames = paragraphs.map((p, i) => buildFrame(p, allSpans[i]!, lang, vocab));
   const acts = frames.map((f) => actsOf(f, lang));
   const cast = new Cast(frames, acts, lang);
