@@ -21,6 +21,7 @@ export const GECKO_ID = 'tmt-reader@tmt-reader.org';
 const ENTRIES = {
   content: 'src/content/index.ts',
   app: 'src/content/app.ts',
+  quotes: 'src/content/quotes.ts',
   background: 'src/background/index.ts',
   popup: 'src/popup/popup.ts',
   options: 'src/options/options.ts',

@@ -150,7 +150,7 @@ function bundleSizes(root: string): Results['bundles'] {
   const dir = path.join(root, 'dist/chrome');
   if (!fs.existsSync(dir)) return [];
   // Every entry the build makes (content, background, popup, options, and any bundle loaded on demand).
-  const order = ['content.js', 'app.js', 'background.js', 'popup.js', 'options.js'];
+  const order = ['content.js', 'app.js', 'quotes.js', 'background.js', 'popup.js', 'options.js'];
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.js'))
@@ -545,7 +545,8 @@ function render(res: Results, seed: BenchCase): string {
   } else out.push('   n/a (Chromium not run)');
   out.push('');
   out.push('5. Bundles (dist/chrome, minified by the build; gzip -9 with zlib). content.js runs with every Moscow Times page;');
-  out.push('   app.js (when the build has it) is injected by the background the first time the reader or the popup needs it.');
+  out.push('   app.js is injected by the background the first time the reader or the popup needs it; quotes.js (the quote finder)');
+  out.push('   right after the reader has painted the story, or when the popup asks for the article.');
   out.push(table(['file', 'minified', 'gzipped'], res.bundles.map((b) => [b.file, kb(b.bytes), kb(b.gzip)])));
   out.push('');
   out.push('6. Memory (Chromium, seed page): after 1 and after 50 open+close cycles, 3× HeapProfiler.collectGarbage, Runtime.getHeapUsage');

@@ -72,7 +72,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
     return browser.scripting
-      .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['app.js'] })
+      .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [message.part === 'quotes' ? 'quotes.js' : 'app.js'] })
       .then(() => ({ ok: true }))
       .catch((err: unknown) => ({ ok: false, error: err instanceof Error ? err.message : String(err) }));
   }

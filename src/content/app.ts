@@ -3,10 +3,11 @@
  * Not loaded with the page: the small content script (index.ts) has the background inject it into the tab
  * the first time the user asks for something, and hands it every request through `__tmtApp`.
  * Extraction happens on the first request and is cached per URL (infinite scroll pushState()s new URLs).
- * Nothing here may throw into the page.
+ * The quote finder is a bundle of its own (quotes.ts), loaded once the story is on screen or when the popup
+ * asks for the article. Nothing here may throw into the page.
  */
-import { readArticle, withQuotes } from '../core';
 import { detectPage } from '../core/detect';
+import { readStory } from '../core/read';
 import type { ReadResult } from '../core/types';
 import type { ArticleResponse, Message, ReaderResponse } from '../shared/messages';
 import { RANGES, loadSettings, saveSettings, settingsFromChange, type Settings } from '../shared/settings';
@@ -34,21 +35,40 @@ function settings(): Promise<Settings> {
 // Ask for the most key quotes the settings allow; the UI shows as many as the user chose.
 const READ_OPTIONS = { keyQuotes: RANGES.keyQuotes[1] };
 
-/**
- * The article of the page as it is now (cached per URL). `quotes: false` leaves the quotes for later (the
- * reader shows the story first). Throws when the page cannot be read.
- */
-function article(opts: { quotes: boolean }): ReadResult {
-  if (!cache || cache.url !== location.href) {
-    cache = { url: location.href, result: readArticle(document, location.href, { ...READ_OPTIONS, quotes: opts.quotes }) };
-  }
-  if (opts.quotes && cache.result.quotesPending) cache.result = withQuotes(cache.result, READ_OPTIONS);
+/** The article of the page as it is now (cached per URL), maybe without its quotes yet. Throws when the page cannot be read. */
+function article(): ReadResult {
+  if (!cache || cache.url !== location.href) cache = { url: location.href, result: readStory(document, location.href) };
   return cache.result;
 }
 
-function currentArticle(): ArticleResponse {
+let quotesLoading: Promise<NonNullable<Window['__tmtQuotes']>> | null = null;
+
+/** The quote finder (quotes.js), injected by the background on first use, like this app. */
+function quoteFinder(): Promise<NonNullable<Window['__tmtQuotes']>> {
+  if (window.__tmtQuotes) return Promise.resolve(window.__tmtQuotes);
+  quotesLoading ??= browser.runtime.sendMessage({ type: 'tmt:load-app', part: 'quotes' }).then((res: unknown) => {
+    const r = res as { ok?: boolean; error?: string } | undefined;
+    if (!r?.ok || !window.__tmtQuotes) throw new Error(r?.error ?? 'The quote finder could not be loaded on this page.');
+    return window.__tmtQuotes;
+  });
+  return quotesLoading.catch((err: unknown) => {
+    quotesLoading = null; // let a later request try again
+    throw err;
+  });
+}
+
+/** The article with its quotes (found once per URL). */
+async function articleWithQuotes(): Promise<ReadResult> {
+  const read = article();
+  if (!read.quotesPending) return read;
+  const full = (await quoteFinder()).withQuotes(read, READ_OPTIONS);
+  if (cache?.result === read) cache.result = full;
+  return full;
+}
+
+async function currentArticle(): Promise<ArticleResponse> {
   try {
-    return { ok: true, result: article({ quotes: true }) };
+    return { ok: true, result: await articleWithQuotes() };
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err) };
   }
@@ -59,11 +79,11 @@ let saveTimer: ReturnType<typeof setTimeout> | undefined;
 function getReader(): Reader {
   reader ??= new Reader(document, {
     getArticle: () => {
-      const r = article({ quotes: false });
+      const r = article();
       if (!r.isArticle) throw new Error(r.reason);
       return r;
     },
-    withQuotes: () => article({ quotes: true }),
+    withQuotes: articleWithQuotes,
     loadSettings: settings,
     saveSettings: (s: Settings) => {
       // Quick controls can fire fast (+ + +): write once they settle (storage.sync has write quotas).
@@ -99,7 +119,7 @@ async function onReader(action: 'open' | 'close' | 'toggle', quoteIndex?: number
 function handle(message: Message): Promise<unknown> {
   switch (message.type) {
     case 'tmt:get-article':
-      return Promise.resolve(currentArticle());
+      return currentArticle();
     case 'tmt:reader':
       return onReader(message.action, message.quoteIndex);
     case 'tmt:print':

@@ -23,7 +23,7 @@ export interface ReaderDeps {
    */
   getArticle(): ReadResult;
   /** The same article with its quotes (found once, then cached by the caller). */
-  withQuotes(): ReadResult;
+  withQuotes(): Promise<ReadResult>;
   loadSettings(): Promise<Settings>;
   saveSettings(s: Settings): void;
 }
@@ -117,16 +117,29 @@ export class Reader {
       await this.opening;
     }
     if (quoteIndex !== undefined) {
-      this.addQuotes();
+      await this.addQuotes();
       this.showQuote(quoteIndex);
     }
   }
 
   /** Find and show the key quotes if the article was read without them (right after the first paint). */
-  private addQuotes(): void {
-    if (!this.result?.quotesPending) return;
-    this.result = this.deps.withQuotes();
-    this.rendered?.setQuotes(this.result);
+  private async addQuotes(): Promise<void> {
+    const shown = this.result;
+    if (!shown?.quotesPending) return;
+    const dialog = this.dialog;
+    let full: ReadResult;
+    try {
+      full = await this.deps.withQuotes();
+    } catch {
+      // The story stays readable without its quotes.
+      if (dialog && this.dialog === dialog) dialog.dataset.quotes = 'failed';
+      return;
+    }
+    // Only into the reader they were found for (it may have been closed and opened on another page).
+    if (this.result !== shown) return;
+    this.result = full;
+    this.rendered?.setQuotes(full);
+    if (dialog && this.dialog === dialog) dialog.dataset.quotes = 'ready';
   }
 
   close(): void {
@@ -190,6 +203,8 @@ export class Reader {
     dialog.setAttribute('aria-labelledby', 'tmt-reader-title');
     dialog.setAttribute('lang', result.lang || 'en');
     applySettings(dialog, this.settings);
+    // Whether the key quotes are still to come (they are added just after the story is painted).
+    dialog.dataset.quotes = result.quotesPending ? 'pending' : 'ready';
     // showModal() focuses the autofocus element: the text, so arrow keys and Space scroll it at once
     // (and no focus ring lands on a button the user did not choose).
     dialog.append(this.buildBar(), h(doc, 'main', { class: 'tmt-main', id: 'tmt-main', tabindex: '-1', autofocus: true }));
@@ -224,7 +239,7 @@ export class Reader {
         if (this.host === host) {
           // The story is on screen: now the key quotes (a few ms), in their own task.
           win.setTimeout(() => {
-            if (this.host === host) this.addQuotes();
+            if (this.host === host) void this.addQuotes();
           }, 0);
           this.hidePageOverlays();
           // Focus moved into the reader: keep the page where the reader found it.
@@ -278,7 +293,7 @@ export class Reader {
     const close = this.btn(t('closeReader'), { 'data-testid': 'reader-close' }, () => this.close(), 'close');
     const listen = this.btn(t('listen'), { 'data-testid': 'reader-listen' }, () => this.toggleSpeech(), 'play');
     const stop = this.btn(t('stop'), { 'data-testid': 'reader-stop', hidden: '' }, () => this.stopSpeech(), 'stop');
-    const md = this.btn(t('copyMarkdown'), { 'data-testid': 'reader-markdown', class: 'tmt-btn tmt-compact' }, (b) => this.copyMarkdown(b), 'copy');
+    const md = this.btn(t('copyMarkdown'), { 'data-testid': 'reader-markdown', class: 'tmt-btn tmt-compact' }, (b) => void this.copyMarkdown(b), 'copy');
     const print = this.btn(t('print'), { 'data-testid': 'reader-print', class: 'tmt-btn tmt-compact' }, () => this.print(), 'print');
     const panel = this.buildPanel();
     const aa = this.btn(t('readerControls'), { 'data-testid': 'reader-settings', class: 'tmt-btn tmt-compact', 'aria-expanded': 'false', 'aria-controls': 'tmt-panel' }, (b) => {
@@ -386,8 +401,8 @@ export class Reader {
     button.dataset.copied = String(ok);
   }
 
-  private copyMarkdown(button: HTMLElement): void {
-    this.addQuotes();
+  private async copyMarkdown(button: HTMLElement): Promise<void> {
+    await this.addQuotes();
     if (!this.result || !this.rendered || !this.settings) return;
     const md = articleToMarkdown(this.result, this.rendered.story, this.t, shownQuotes(this.result, this.settings.keyQuotes));
     void this.copy(md, button);

@@ -19,8 +19,11 @@ export type Message =
   | { type: 'tmt:read-anyway'; tabId: number }
   /** popup -> content: open the in-page reader and print it (the reader has the print stylesheet). */
   | { type: 'tmt:print' }
-  /** content -> background: inject the reader app (app.js) into this tab, the first time it is needed. */
-  | { type: 'tmt:load-app' };
+  /**
+   * content -> background: inject the reader app (app.js) into this tab, the first time it is needed; with
+   * part 'quotes', the quote finder (quotes.js), which the reader loads after painting the story.
+   */
+  | { type: 'tmt:load-app'; part?: 'quotes' };
 
 export type ArticleResponse =
   | { ok: true; result: ReadResult }
@@ -42,8 +45,9 @@ export function isMessage(value: unknown): value is Message {
   switch (m.type) {
     case 'tmt:get-article':
     case 'tmt:print':
-    case 'tmt:load-app':
       return true;
+    case 'tmt:load-app':
+      return m.part === undefined || m.part === 'quotes';
     case 'tmt:reader':
       return (
         typeof m.action === 'string' &&

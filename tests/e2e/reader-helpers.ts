@@ -85,10 +85,21 @@ export async function readerOpen(e2e: E2E, page: Page): Promise<boolean> {
   return (await inReader(e2e, page, (root) => !!root.querySelector('dialog')?.open)) === true;
 }
 
+/**
+ * Waits for the reader to be closed, or open with its key quotes in place (the reader paints the story first
+ * and adds the quotes a moment later: the dialog says which with data-quotes).
+ */
 export async function waitForReader(e2e: E2E, page: Page, open: boolean, timeout = 10_000): Promise<void> {
-  await waitFor(async () => ((await readerOpen(e2e, page)) === open ? true : null), {
+  const settled = async (): Promise<boolean> =>
+    open
+      ? (await inReader(e2e, page, (root) => {
+          const d = root.querySelector('dialog');
+          return !!d?.open && d.dataset.quotes !== 'pending';
+        })) === true
+      : !(await readerOpen(e2e, page));
+  await waitFor(async () => ((await settled()) ? true : null), {
     timeout,
-    what: `${e2e.name}: reader ${open ? 'open' : 'closed'}`,
+    what: `${e2e.name}: reader ${open ? 'open, with its key quotes' : 'closed'}`,
   });
 }
 

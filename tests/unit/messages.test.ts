@@ -11,6 +11,7 @@ describe('isMessage', () => {
     [{ type: 'tmt:read-anyway', tabId: 12 }],
     [{ type: 'tmt:print' }],
     [{ type: 'tmt:load-app' }],
+    [{ type: 'tmt:load-app', part: 'quotes' }],
   ])('accepts %j', (m) => expect(isMessage(m)).toBe(true));
 
   it.each([
@@ -28,5 +29,8 @@ describe('isMessage', () => {
     [{ type: 'tmt:read-anyway', tabId: '12' }],
     [{ type: 'tmt:read-anyway' }],
     [{ type: ['tmt:get-article'] }],
+    // Only the two bundles the background knows: never a file name a page could choose.
+    [{ type: 'tmt:load-app', part: 'app.js' }],
+    [{ type: 'tmt:load-app', part: '../../evil.js' }],
   ])('rejects %j', (m) => expect(isMessage(m)).toBe(false));
 });

@@ -1,0 +1,125 @@
+/**
+ * Reading a page without its quotes: readStory(document, url) -> ReadResult with `quotesPending`.
+ * No quote code here, so the in-page reader can paint the story before loading and running it
+ * (index.ts's readArticle() adds the quotes with with-quotes.ts).
+ */
+import { cleanStory } from './clean';
+import { detectPage, pageUrlFromDocument } from './detect';
+import { runReadability, windowOf, type Extracted } from './extract';
+import type { ReadResult } from './types';
+
+// Regexes used inside functions, made once: a literal in a function body is compiled again after
+// garbage collections (V8), which costs up to a millisecond per Unicode pattern whenever the reader opens.
+const READ_GENERIC_RE1 = /[-_]/;
+
+
+function emptyResult(url: string, lang: string, reason: string): ReadResult {
+  return {
+    isArticle: false,
+    reason,
+    url,
+    lang,
+    title: null,
+    byline: null,
+    published: null,
+    leadImage: null,
+    paragraphs: [],
+    html: '',
+    wordCount: 0,
+    readingMinutes: 0,
+    quotes: [],
+    keyQuotes: [],
+  };
+}
+
+/** An article as read: its quotes are found later (with-quotes.ts). */
+function finish(base: Omit<ReadResult, 'quotes' | 'keyQuotes'>): ReadResult {
+  return { ...base, quotes: [], keyQuotes: [], quotesPending: true };
+}
+
+/** Any other site: Readability alone, on a copy of the page. */
+function readGeneric(doc: Document, url: string, lang: string, reason: string): ReadResult {
+  const win = windowOf(doc);
+  const copy = doc.cloneNode(true) as Document;
+  const got = runReadability(copy, win, url);
+  // A few stray words (a menu, a cookie notice) are not an article.
+  if (!got || got.wordCount < 40) {
+    return emptyResult(url, lang, `${reason} No readable article was found on it.`);
+  }
+  return finish(
+    {
+      isArticle: true,
+      reason: `${reason} Read with the generic reader.`,
+      url,
+      lang: got.lang?.split(READ_GENERIC_RE1)[0]?.toLowerCase() || lang,
+      title: got.title,
+      byline: got.byline,
+      published: got.published,
+      leadImage: null,
+      paragraphs: got.paragraphs,
+      html: got.html,
+      wordCount: got.wordCount,
+      readingMinutes: got.readingMinutes,
+    },
+  );
+}
+
+/**
+ * Read a page, leaving its quotes for later (`quotesPending` on an article). `url` is the page's address (for a
+ * saved file, pass null to use its canonical link). Never modifies `doc`. Throws only when the input is not a
+ * usable document at all.
+ */
+export function readStory(doc: Document, url?: string | null): ReadResult {
+  if (!doc || !doc.documentElement) throw new Error('Not an HTML document.');
+  try {
+    return readDocument(doc, url);
+  } catch (err) {
+    // Recursive DOM work (cloning, serializing) overflows the stack on absurdly deep markup. Browsers' parsers cap
+    // nesting, a saved file may not: say so instead of failing obscurely.
+    if (err instanceof RangeError) {
+      const pageUrl = url || pageUrlFromDocument(doc) || doc.URL || 'about:blank';
+      return emptyResult(pageUrl, '', 'The page is nested too deeply to be read (its markup is broken or hostile).');
+    }
+    throw err;
+  }
+}
+
+function readDocument(doc: Document, url: string | null | undefined): ReadResult {
+  const pageUrl = url || pageUrlFromDocument(doc) || doc.URL || 'about:blank';
+  const detection = detectPage(doc, pageUrl);
+  const { profile, lang } = detection;
+  if (!profile) return readGeneric(doc, pageUrl, lang, detection.reason);
+  if (!detection.isArticle) return emptyResult(pageUrl, lang, detection.reason);
+
+  const win = windowOf(doc);
+  const story = cleanStory(doc, pageUrl, profile, lang);
+  let got: Extracted | null = null;
+  if (story) {
+    // Our input is the story alone: let Readability keep it even when it is short.
+    got = runReadability(story.doc, win, pageUrl, { charThreshold: 0, prependHtml: story.leadHtml, cleanedAlready: true });
+  }
+  if (!story || !got || got.paragraphs.length === 0) {
+    // The markup changed beyond the profile: fall back to Readability on the whole page.
+    const generic = readGeneric(doc, pageUrl, lang, detection.reason);
+    return generic.isArticle
+      ? { ...generic, reason: `${detection.reason} The page's layout is unfamiliar; read with the generic reader.` }
+      : emptyResult(pageUrl, lang, `${detection.reason} But no story text was found on the page.`);
+  }
+  return finish(
+    {
+      isArticle: true,
+      reason: detection.reason,
+      url: pageUrl,
+      lang,
+      title: story.title ?? got.title,
+      standfirst: story.standfirst,
+      byline: story.byline,
+      published: story.published,
+      leadImage: story.leadImage,
+      paragraphs: got.paragraphs,
+      html: got.html,
+      wordCount: got.wordCount,
+      readingMinutes: got.readingMinutes,
+    },
+  );
+}
