@@ -1,0 +1,69 @@
+/**
+ * What the content script does once started (index.ts starts it at the first idle moment): listen for requests,
+ * tell the background what the page is (URL + a few selectors) and, if the user turned auto-open on (the
+ * background answers that), open the reader. Everything else — extraction, the reader, the answers to the
+ * popup — is the reader app (app.ts), which the background injects into this tab the first time it is needed.
+ */
+import { detectPage } from '../core/detect';
+import { isMessage, type Message, type PageStatusResponse } from '../shared/messages';
+import { ext as browser, type Browser } from '../ui/ext';
+
+declare global {
+  interface Window {
+    __tmtApp?: { handle(message: Message): Promise<unknown> };
+  }
+}
+
+let appLoading: Promise<void> | null = null;
+
+/** The reader app, injected by the background on first use (it has the permission; we don't). */
+function app(): Promise<NonNullable<Window['__tmtApp']>> {
+  if (window.__tmtApp) return Promise.resolve(window.__tmtApp);
+  appLoading ??= browser.runtime.sendMessage({ type: 'tmt:load-app' }).then((res: unknown) => {
+    const r = res as { ok?: boolean; error?: string } | undefined;
+    if (!r?.ok || !window.__tmtApp) throw new Error(r?.error ?? 'The reader could not be loaded on this page.');
+  });
+  return appLoading
+    .catch((err: unknown) => {
+      appLoading = null; // let a later request try again
+      throw err;
+    })
+    .then(() => window.__tmtApp as NonNullable<Window['__tmtApp']>);
+}
+
+function listen(): void {
+  const onMessage = (message: unknown, sender: Browser.Runtime.MessageSender, sendResponse: (r: unknown) => void) => {
+    // Only this extension can reach us through runtime messaging; check anyway, and the shape too.
+    if (sender.id !== browser.runtime.id || !isMessage(message)) return false;
+    if (message.type !== 'tmt:get-article' && message.type !== 'tmt:reader' && message.type !== 'tmt:print') return false;
+    void app()
+      .then((a) => a.handle(message))
+      .then(sendResponse, (err: unknown) => sendResponse({ ok: false, error: err instanceof Error ? err.message : String(err) }));
+    return true; // the answer comes asynchronously
+  };
+  browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+}
+
+function report(): void {
+  const detection = detectPage(document, location.href);
+  void browser.runtime
+    .sendMessage({ type: 'tmt:page-status', isArticle: detection.isArticle, isTmt: detection.profile !== null })
+    .then((res: unknown) => {
+      // The background reads the settings (no storage work here): open at once if the user asked for that.
+      if (detection.isArticle && (res as PageStatusResponse | undefined)?.autoOpen) {
+        return app().then((a) => a.handle({ type: 'tmt:reader', action: 'open' }));
+      }
+      return undefined;
+    })
+    .catch(() => undefined);
+}
+
+/** Listen and report; never throws into the page. */
+export function start(): void {
+  try {
+    listen();
+    report();
+  } catch {
+    // never throw into the page
+  }
+}
