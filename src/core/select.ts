@@ -9,6 +9,116 @@
 type Check = (el: Element, cls: string | null, tokens: string[] | null) => boolean;
 
 const SIMPLE = /^([a-z][a-z0-9-]*)?((?:[.#][\w-]+)*)((?:\[[\w-]+(?:[*^$]?="[^"]*")?\])*)(:not\(([a-z][a-z0-9-]*)\))?$/i;
+const CLASS_PART = /\.([\w-]+)/g;
+const ID_PART = /#([\w-]+)/g;
+const ATTR_PART = /\[([\w-]+)(?:([*^$]?)="([^"]*)")?\]/g;
+const SPACE = /[ \t\n\f\r]+/;
+
+interface Attr {
+  name: string;
+  op: string | null;
+  value: string;
+}
+
+/** One compound selector (`tag.class#id[attr]:not(tag)`), parsed; null when it is of another form. */
+interface Compound {
+  tag: string | null;
+  notTag: string | null;
+  classes: string[];
+  ids: string[];
+  attrs: Attr[];
+}
+
+function allOf(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) out.push(m);
+  re.lastIndex = 0;
+  return out;
+}
+
+function parseCompound(s: string): Compound | null {
+  const m = SIMPLE.exec(s);
+  if (!m || !s) return null;
+  const parts = m[2] ?? '';
+  return {
+    tag: m[1] ? m[1].toUpperCase() : null,
+    notTag: m[5] ? m[5].toUpperCase() : null,
+    classes: allOf(CLASS_PART, parts).map((x) => x[1] as string),
+    ids: allOf(ID_PART, parts).map((x) => x[1] as string),
+    attrs: allOf(ATTR_PART, m[3] ?? '').map((x) => ({
+      name: x[1] as string,
+      op: x[3] === undefined ? null : (x[2] ?? ''),
+      value: x[3] ?? '',
+    })),
+  };
+}
+
+function compoundMatches(c: Compound, el: Element, cls: string | null, tokens: string[] | null): boolean {
+  if (c.tag !== null && el.tagName !== c.tag) return false;
+  if (c.notTag !== null && el.tagName === c.notTag) return false;
+  for (let i = 0; i < c.classes.length; i++) if (tokens === null || !tokens.includes(c.classes[i] as string)) return false;
+  for (let i = 0; i < c.ids.length; i++) if (el.id !== c.ids[i]) return false;
+  for (let i = 0; i < c.attrs.length; i++) {
+    const a = c.attrs[i] as Attr;
+    const v = a.name === 'class' ? cls : el.getAttribute(a.name);
+    if (v === null) return false;
+    if (a.op === null) continue;
+    if (a.op === '' && v !== a.value) return false;
+    if (a.op === '*' && !v.includes(a.value)) return false;
+    if (a.op === '^' && !v.startsWith(a.value)) return false;
+    if (a.op === '$' && !v.endsWith(a.value)) return false;
+  }
+  return true;
+}
+
+/** An element other than the subject of a selector: its class attribute is read here. */
+function compoundMatchesEl(c: Compound, el: Element): boolean {
+  if (c.tag !== null && el.tagName !== c.tag) return false;
+  const cls = c.classes.length || c.attrs.length ? el.getAttribute('class') : null;
+  return compoundMatches(c, el, cls, cls === null ? null : cls.split(SPACE));
+}
+
+/**
+ * A selector split into compounds and the combinators between them (' ', '>', '+', '~'); null for anything
+ * else (pseudo-classes but :not(tag), commas, quotes holding spaces or combinators).
+ */
+function parseComplex(selector: string): { compounds: Compound[]; combinators: string[] } | null {
+  const pieces = selector.trim().split(/\s*([>+~])\s*|\s+/);
+  const compounds: Compound[] = [];
+  const combinators: string[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    const c = parseCompound(pieces[i] ?? '');
+    if (!c) return null;
+    compounds.push(c);
+    if (i + 1 < pieces.length) combinators.push(pieces[i + 1] ?? ' ');
+  }
+  return { compounds, combinators };
+}
+
+/** Does compound `i` (and everything left of it) match `el`? Right to left, trying every candidate. */
+function matchesLeft(compounds: Compound[], combinators: string[], i: number, el: Element): boolean {
+  if (!compoundMatchesEl(compounds[i] as Compound, el)) return false;
+  return i === 0 || leftOf(compounds, combinators, i, el);
+}
+
+function leftOf(compounds: Compound[], combinators: string[], i: number, el: Element): boolean {
+  const comb = combinators[i - 1];
+  if (comb === '>') {
+    const p = el.parentElement;
+    return p !== null && matchesLeft(compounds, combinators, i - 1, p);
+  }
+  if (comb === '+') {
+    const s = el.previousElementSibling;
+    return s !== null && matchesLeft(compounds, combinators, i - 1, s);
+  }
+  if (comb === '~') {
+    for (let s = el.previousElementSibling; s; s = s.previousElementSibling) if (matchesLeft(compounds, combinators, i - 1, s)) return true;
+    return false;
+  }
+  for (let p = el.parentElement; p; p = p.parentElement) if (matchesLeft(compounds, combinators, i - 1, p)) return true;
+  return false;
+}
 
 interface Compiled {
   check: Check;
@@ -16,45 +126,36 @@ interface Compiled {
   needsClass: boolean;
   /** A class the element must have (the selector's first), to look the check up by. */
   key: string | null;
+  /** The tag the element must have, if any. */
+  tag: string | null;
 }
 
 function compileOne(selector: string): Compiled {
-  const m = SIMPLE.exec(selector.trim());
-  if (!m) return { check: (el) => el.matches(selector), needsClass: false, key: null };
-  const tag = m[1]?.toUpperCase();
-  const classes = Array.from((m[2] ?? '').matchAll(/\.([\w-]+)/g), (x) => x[1] as string);
-  const ids = Array.from((m[2] ?? '').matchAll(/#([\w-]+)/g), (x) => x[1] as string);
-  const attrs = Array.from((m[3] ?? '').matchAll(/\[([\w-]+)(?:([*^$]?)="([^"]*)")?\]/g), (x) => ({
-    name: x[1] as string,
-    op: x[3] === undefined ? null : (x[2] ?? ''),
-    value: x[3] ?? '',
-  }));
-  const notTag = m[5]?.toUpperCase();
-  const needsClass = classes.length > 0 || attrs.some((a) => a.name === 'class');
-  const check: Check = (el, cls, tokens) => {
-    if (tag && el.tagName !== tag) return false;
-    if (notTag && el.tagName === notTag) return false;
-    for (const c of classes) if (!tokens?.includes(c)) return false;
-    for (const id of ids) if (el.id !== id) return false;
-    for (const a of attrs) {
-      const v = a.name === 'class' ? cls : el.getAttribute(a.name);
-      if (v === null) return false;
-      if (a.op === null) continue;
-      if (a.op === '' && v !== a.value) return false;
-      if (a.op === '*' && !v.includes(a.value)) return false;
-      if (a.op === '^' && !v.startsWith(a.value)) return false;
-      if (a.op === '$' && !v.endsWith(a.value)) return false;
-    }
-    return true;
-  };
-  return { check, needsClass, key: classes[0] ?? null };
+  const parsed = parseComplex(selector);
+  if (!parsed) return { check: (el) => el.matches(selector), needsClass: false, key: null, tag: null };
+  const { compounds, combinators } = parsed;
+  const last = compounds.length - 1;
+  const subject = compounds[last] as Compound;
+  const needsClass = subject.classes.length > 0 || subject.attrs.some((a) => a.name === 'class');
+  const check: Check =
+    last === 0
+      ? (el, cls, tokens) => compoundMatches(subject, el, cls, tokens)
+      : (el, cls, tokens) => compoundMatches(subject, el, cls, tokens) && leftOf(compounds, combinators, last, el);
+  return { check, needsClass, key: subject.classes[0] ?? null, tag: subject.tag };
 }
 
 export interface CompiledSelectors {
   matches(el: Element): boolean;
+  /** `matches` with the element's class attribute and classes already read (see classesOf). */
+  test(el: Element, cls: string | null, tokens: string[] | null): boolean;
+  /** The one tag every match has, if there is one (candidates can then be found by tag name). */
+  tag: string | null;
 }
 
-const SPACE = /[ \t\n\f\r]+/;
+/** The classes of a class attribute, as `test` wants them. */
+export function classesOf(cls: string | null): string[] | null {
+  return cls === null ? null : cls.split(SPACE);
+}
 
 export function compileSelectors(selectors: string[]): CompiledSelectors {
   const all = selectors.map(compileOne);
@@ -64,20 +165,69 @@ export function compileSelectors(selectors: string[]): CompiledSelectors {
   const onClassAttr = all.filter((c) => c.needsClass && !c.key).map((c) => c.check);
   const byClass = new Map<string, Check[]>();
   for (const c of all) if (c.key) byClass.set(c.key, [...(byClass.get(c.key) ?? []), c.check]);
+  const tags = new Set(all.map((c) => c.tag));
+  const tag = tags.size === 1 ? ([...tags][0] ?? null) : null;
+  const test = (el: Element, cls: string | null, tokens: string[] | null): boolean => {
+    for (let i = 0; i < classless.length; i++) if ((classless[i] as Check)(el, cls, tokens)) return true;
+    if (cls === null || tokens === null) return false;
+    for (let i = 0; i < onClassAttr.length; i++) if ((onClassAttr[i] as Check)(el, cls, tokens)) return true;
+    for (let j = 0; j < tokens.length; j++) {
+      const keyed = byClass.get(tokens[j] as string);
+      if (keyed) for (let i = 0; i < keyed.length; i++) if ((keyed[i] as Check)(el, cls, tokens)) return true;
+    }
+    return false;
+  };
   return {
+    tag,
+    test,
     matches: (el) => {
       const cls = el.getAttribute('class');
-      if (cls === null) return classless.some((check) => check(el, null, null));
-      const tokens = cls.split(SPACE);
-      for (const check of classless) if (check(el, cls, tokens)) return true;
-      for (const check of onClassAttr) if (check(el, cls, tokens)) return true;
-      for (const t of tokens) {
-        const keyed = byClass.get(t);
-        if (keyed) for (const check of keyed) if (check(el, cls, tokens)) return true;
-      }
-      return false;
+      return test(el, cls, cls === null ? null : cls.split(SPACE));
     },
   };
+}
+
+/** Selector lists are split at top-level commas (none of the profile's selectors has one inside). */
+export function selectorList(selector: string): string[] {
+  return selector.split(',');
+}
+
+/** Every element under `root` (not `root`) that matches, in document order: querySelectorAll's answer. */
+export function queryAll(root: Element | Document, compiled: CompiledSelectors): Element[] {
+  const out: Element[] = [];
+  if (compiled.tag !== null) {
+    const byTag = root.getElementsByTagName(compiled.tag);
+    for (let i = 0; i < byTag.length; i++) {
+      const el = byTag[i] as Element;
+      if (compiled.matches(el)) out.push(el);
+    }
+    return out;
+  }
+  const top = 'documentElement' in root ? root.documentElement : root;
+  if (!top) return out;
+  if (top !== root && compiled.matches(top)) out.push(top);
+  for (let el = top.firstElementChild; el; ) {
+    if (compiled.matches(el)) out.push(el);
+    el = el.firstElementChild ?? nextOutside(el, top);
+  }
+  return out;
+}
+
+/** The first element under `root` that matches: querySelector's answer. */
+export function queryFirst(root: Element | Document, compiled: CompiledSelectors): Element | null {
+  if (compiled.tag !== null) {
+    const byTag = root.getElementsByTagName(compiled.tag);
+    for (let i = 0; i < byTag.length; i++) if (compiled.matches(byTag[i] as Element)) return byTag[i] as Element;
+    return null;
+  }
+  const top = 'documentElement' in root ? root.documentElement : root;
+  if (!top) return null;
+  if (top !== root && compiled.matches(top)) return top;
+  for (let el = top.firstElementChild; el; ) {
+    if (compiled.matches(el)) return el;
+    el = el.firstElementChild ?? nextOutside(el, top);
+  }
+  return null;
 }
 
 /**

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { compileSelectors, removeMatching } from '../../src/core/select';
+import { compileSelectors, queryAll, queryFirst, removeMatching, selectorList } from '../../src/core/select';
 import { TMT_PROFILE } from '../../src/core/site-profile';
 import { domOf, FIXTURE_ROOT, loadCases } from './helpers/fixtures';
 
@@ -14,6 +14,36 @@ describe('compiled drop selectors', () => {
     const got = Array.from(doc.querySelectorAll('*')).filter((el) => compiled.matches(el));
     expect(got.length).toBe(expected.size);
     for (const el of got) expect(expected.has(el)).toBe(true);
+  });
+
+  it.each(loadCases().map((c) => [c.name, c] as const))('find what querySelectorAll finds for the profile\'s selectors on %s', (_n, c) => {
+    const doc = domOf(c.html, c.expected.url).window.document;
+    const d = TMT_PROFILE.dom;
+    const lists = [
+      d.articleRoot, d.title, `${d.title} ~ h2, [class*="standfirst"]`, d.author, d.published, d.leadFigure,
+      `${d.leadCaption}, ${d.captions}`, `${d.leadCredit}, ${d.credits}`, d.body, d.figures, d.captions, d.bodyEnd,
+      d.storyBlock, d.credits, 'meta[property="article:published_time"]', 'meta[property="og:title"]', 'h1',
+      'body > div p + p', 'p ~ p a', 'div > div > div', 'html h1',
+    ];
+    const root = doc.querySelector(d.articleRoot) ?? doc.body;
+    for (const list of lists) {
+      const compiled = compileSelectors(selectorList(list));
+      for (const scope of [doc, root] as const) {
+        expect(queryAll(scope, compiled), list).toEqual(Array.from(scope.querySelectorAll(list)));
+        expect(queryFirst(scope, compiled), list).toBe(scope.querySelector(list));
+      }
+    }
+  });
+
+  it('match combinators right to left, trying every candidate', () => {
+    const doc = domOf(
+      '<div class="h"><h1>t</h1><p>x</p><h2>1</h2></div><div><div class="h"><span><h1>u</h1></span></div><h2>2</h2><h1>v</h1><p>y</p><h2>3</h2></div>',
+      'https://example.org/',
+    ).window.document;
+    for (const s of ['.h h1 ~ h2', '.h > h1', 'div h1 + p + h2', 'div > div span h1', 'h1 ~ p ~ h2', 'div.h span > h1']) {
+      const m = compileSelectors([s]);
+      expect(Array.from(doc.querySelectorAll('*')).filter((e) => m.matches(e)), s).toEqual(Array.from(doc.querySelectorAll(s)));
+    }
   });
 
   it('supports the selector forms of the profile, and falls back to matches() for the rest', () => {
