@@ -8,7 +8,40 @@ import type { SiteProfile } from './site-profile';
 import type { LeadImage } from './types';
 import { collapseSpace } from './text';
 import { LARGE_STORY_ELEMENTS } from './limits';
-import { compileSelectors, hoistStory, nextOutside, removeMatching, type CompiledSelectors, type StoryKeeper } from './select';
+import {
+  compileSelectors,
+  hoistStory,
+  nextOutside,
+  queryAll,
+  queryFirst,
+  removeMatching,
+  selectorList,
+  type CompiledSelectors,
+  type StoryKeeper,
+} from './select';
+
+// Regexes made once (V8 compiles a literal in a function body again after garbage collections).
+const TRAILING_SLASHES = /\/+$/;
+const PLACEHOLDER_SRC = /placeholder|blank|spacer|1x1/i;
+const QUOTED = /[“"«„][^”"»“]*[”"»“]/g;
+const LABEL_BLOCK = /^(P|H[1-6]|LI|DIV|BLOCKQUOTE)$/;
+const ENDS_WITH_COLON = /[:：]$/;
+const ANY_SPACE = /\s+/g;
+const ZONED_TIME = /T\d{2}:\d{2}.*(Z|[+-]\d{2}:?\d{2})$/;
+
+const compiled = new Map<string, CompiledSelectors>();
+/** A selector list of the profile, compiled once (select.ts): jsdom's querySelector is slow on attribute selectors. */
+function sel(selector: string): CompiledSelectors {
+  let c = compiled.get(selector);
+  if (!c) compiled.set(selector, (c = compileSelectors(selectorList(selector))));
+  return c;
+}
+
+/** `el.closest(selector)` with a compiled selector. */
+function closestMatch(el: Element, c: CompiledSelectors): Element | null {
+  for (let a: Element | null = el; a; a = a.parentElement) if (c.matches(a)) return a;
+  return null;
+}
 
 export interface CleanedStory {
   /** A new document holding only the story's body. */
@@ -26,7 +59,7 @@ export interface CleanedStory {
 function pathKey(url: string | null | undefined, base: string): string | null {
   if (!url) return null;
   try {
-    return new URL(url, base).pathname.replace(/\/+$/, '').toLowerCase();
+    return new URL(url, base).pathname.replace(TRAILING_SLASHES, '').toLowerCase();
   } catch {
     return null;
   }
@@ -38,7 +71,7 @@ function pathKey(url: string | null | undefined, base: string): string | null {
  */
 export function currentArticleRoot(doc: Document, url: string, profile: SiteProfile): Element | null {
   const { articleWrapper, articleUrlAttr, articleRoot, title } = profile.dom;
-  const roots = Array.from(doc.querySelectorAll(articleRoot));
+  const roots = queryAll(doc, sel(articleRoot));
   if (roots.length === 0) return null;
   if (roots.length === 1) return roots[0] ?? null;
   const want = pathKey(url, url);
@@ -55,7 +88,7 @@ export function currentArticleRoot(doc: Document, url: string, profile: SiteProf
 }
 
 function metaContent(doc: Document, selector: string): string | null {
-  const v = doc.querySelector(selector)?.getAttribute('content')?.trim();
+  const v = queryFirst(doc, sel(selector))?.getAttribute('content')?.trim();
   return v ? v : null;
 }
 
@@ -77,7 +110,7 @@ export function resolveLazyImages(root: Element): void {
     const lazySrc = img.getAttribute('data-src') ?? img.getAttribute('data-lazy-src') ?? img.getAttribute('data-original');
     const lazySet = img.getAttribute('data-srcset') ?? img.getAttribute('data-lazy-srcset');
     const src = img.getAttribute('src') ?? '';
-    if (lazySrc && (!src || src.startsWith('data:') || /placeholder|blank|spacer|1x1/i.test(src))) {
+    if (lazySrc && (!src || src.startsWith('data:') || PLACEHOLDER_SRC.test(src))) {
       img.setAttribute('src', lazySrc);
     }
     if (lazySet && !img.getAttribute('srcset')) img.setAttribute('srcset', lazySet);
@@ -132,7 +165,8 @@ function joinNames(names: string[], lang: string): string | null {
 }
 
 function matchesAny(patterns: RegExp[], value: string): boolean {
-  return patterns.some((p) => p.test(value));
+  for (let i = 0; i < patterns.length; i++) if ((patterns[i] as RegExp).test(value)) return true;
+  return false;
 }
 
 const BOXES = 'div, section, aside, form, figure, footer, header, nav, ul, ol, table, dialog';
@@ -162,7 +196,7 @@ const LEAVES = 'p, h1, h2, h3, h4, h5, h6, li, span, a, strong, b, em, small, la
  */
 /** Text with quoted stretches taken out: what the page says in its own voice. */
 function unquoted(t: string): string {
-  return t.replace(/[“"«„][^”"»“]*[”"»“]/g, ' ');
+  return t.replace(QUOTED, ' ');
 }
 
 export function dropByText(root: Element, profile: SiteProfile, keeper?: StoryKeeper): void {
@@ -171,18 +205,18 @@ export function dropByText(root: Element, profile: SiteProfile, keeper?: StoryKe
     const own = unquoted(t);
     return appealVoice.speaker.test(own) && appealVoice.topic.test(own);
   };
-  const storyBlock = profile.dom.storyBlock;
+  const storyBlock = sel(profile.dom.storyBlock);
   const storyText = collapseSpace(root.textContent ?? '').length;
 
   for (const box of Array.from(root.querySelectorAll(BOXES)).reverse()) {
-    if (!box.isConnected || isWrapper(box) || box.matches(storyBlock)) continue;
+    if (!box.isConnected || isWrapper(box) || storyBlock.matches(box)) continue;
     const t = collapseSpace(box.textContent ?? '');
     if (!t || t.length > 2500 || t.length > storyText * 0.5) continue;
     if (matchesAny(appealStrong, t)) {
       removeKeeping(box, keeper);
       continue;
     }
-    if (box.closest(storyBlock)) continue;
+    if (closestMatch(box, storyBlock)) continue;
     const lines = Array.from(box.querySelectorAll(LEAVES))
       .filter((l) => !l.querySelector(LEAVES))
       .map((l) => collapseSpace(l.textContent ?? ''))
@@ -232,10 +266,10 @@ function lastBlock(body: Element): Element | null {
 function dropDanglingLabels(body: Element): void {
   for (let i = 0; i < 5; i++) {
     let last = lastBlock(body);
-    while (last && last !== body && !/^(P|H[1-6]|LI|DIV|BLOCKQUOTE)$/.test(last.tagName)) last = last.parentElement;
+    while (last && last !== body && !LABEL_BLOCK.test(last.tagName)) last = last.parentElement;
     if (!last || last === body) return;
     const t = collapseSpace(last.textContent ?? '');
-    if (t.length <= 60 && /[:：]$/.test(t) && !last.querySelector('a[href], img')) last.remove();
+    if (t.length <= 60 && ENDS_WITH_COLON.test(t) && !last.querySelector('a[href], img')) last.remove();
     else return;
   }
 }
@@ -265,7 +299,7 @@ function pruneEmpty(root: Element): void {
 
 function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = (el.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
+  const style = (el.getAttribute('style') ?? '').replace(ANY_SPACE, '').toLowerCase();
   return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
@@ -291,7 +325,7 @@ export function storyRootByMarkup(doc: Document): Element | null {
 /** The datetime as given when it has a time zone; else the page's metadata, which has one. */
 function publishedTime(raw: string | null | undefined, meta: string | null): string | null {
   const t = raw?.trim();
-  if (t && /T\d{2}:\d{2}.*(Z|[+-]\d{2}:?\d{2})$/.test(t)) return t;
+  if (t && ZONED_TIME.test(t)) return t;
   return meta ?? (t || null);
 }
 
@@ -316,13 +350,13 @@ function buildFigure(doc: Document, img: Element | null, caption: string | null,
 function normalizeFigures(part: Element, profile: SiteProfile, keeper?: ReturnType<typeof storyKeeper>): void {
   const d = profile.dom;
   const doc = part.ownerDocument;
-  for (const block of Array.from(part.querySelectorAll(d.figures))) {
+  for (const block of queryAll(part, sel(d.figures))) {
     if (!block.isConnected) continue;
     // What an unclosed caption swallowed (the next items, the story after them) is not this figure's.
     if (keeper) hoistStory(block, keeper);
     const img = block.querySelector('img');
-    const captionEl = block.querySelector(d.captions);
-    const creditEl = block.querySelector(d.credits);
+    const captionEl = queryFirst(block, sel(d.captions));
+    const creditEl = queryFirst(block, sel(d.credits));
     let credit = text(creditEl);
     // A credit inside the caption (its tag left open) is still no caption text.
     if (creditEl && captionEl && creditEl !== captionEl && captionEl.contains(creditEl)) creditEl.remove();
@@ -335,7 +369,7 @@ function normalizeFigures(part: Element, profile: SiteProfile, keeper?: ReturnTy
     block.replaceWith(fig);
     keeper?.replaced(block, fig);
   }
-  for (const credit of Array.from(part.querySelectorAll(d.credits))) {
+  for (const credit of queryAll(part, sel(d.credits))) {
     if (credit.tagName === 'SMALL' || !credit.closest('figure, figcaption')) continue;
     const small = doc.createElement('small');
     small.textContent = credit.textContent ?? '';
@@ -411,7 +445,7 @@ function flattenInto(part: Element, out: Element): void {
 /** A box of nothing but a short link or two, inside the story: a teaser to another article. */
 function dropLinkTeasers(part: Element, profile: SiteProfile): void {
   for (const box of Array.from(part.querySelectorAll('div, aside, section'))) {
-    if (!box.isConnected || isWrapper(box) || box.matches(profile.dom.storyBlock) || box.querySelector('p, img')) continue;
+    if (!box.isConnected || isWrapper(box) || sel(profile.dom.storyBlock).matches(box) || box.querySelector('p, img')) continue;
     const all = collapseSpace(box.textContent ?? '');
     const linked = Array.from(box.querySelectorAll('a')).reduce((n, a) => n + collapseSpace(a.textContent ?? '').length, 0);
     if (all && all.length < 250 && linked >= all.length * 0.6) box.remove();
@@ -487,11 +521,11 @@ export function cleanStory(source: Document, url: string, profile: SiteProfile, 
   const keeper = storyKeeper(copy, pieceMatcher(profile, bodySelector));
 
   // Metadata first (the visible date text is rewritten by scripts: read datetime).
-  const titleEl = copy.querySelector(d.title) ?? copy.querySelector('h1');
+  const titleEl = queryFirst(copy, sel(d.title)) ?? queryFirst(copy, sel('h1'));
   const title = text(titleEl) ?? metaContent(source, 'meta[property="og:title"]');
   story.title = title ?? '';
-  const standfirst = text(copy.querySelector(`${d.title} ~ h2, [class*="standfirst"]`));
-  const authors = known ? copy.querySelectorAll(d.author) : copy.querySelectorAll(`${d.author}, [rel="author"], a[href*="/author/"]`);
+  const standfirst = text(queryFirst(copy, sel(`${d.title} ~ h2, [class*="standfirst"]`)));
+  const authors = queryAll(copy, sel(known ? d.author : `${d.author}, [rel="author"], a[href*="/author/"]`));
   // Names and the date are the article's, not a live post's that a byline left open swallowed: none inside a story
   // piece (other than a body container that holds the headline too).
   const aboveTitle = new Set<Element>();
@@ -501,11 +535,11 @@ export function cleanStory(source: Document, url: string, profile: SiteProfile, 
     return true;
   };
   const byline = joinNames(
-    Array.from(authors).filter(outsideStory).map(inlineText).filter((n): n is string => !!n),
+    authors.filter(outsideStory).map(inlineText).filter((n): n is string => !!n),
     lang,
   );
   const timeEl =
-    Array.from(copy.querySelectorAll(d.published)).find(outsideStory) ?? (known ? null : titleEl?.parentElement?.querySelector('time[datetime]'));
+    queryAll(copy, sel(d.published)).find(outsideStory) ?? (known ? null : titleEl?.parentElement?.querySelector('time[datetime]'));
   const published = publishedTime(timeEl?.getAttribute('datetime'), metaPublished);
 
   // Without the profile's markup, the headline's own box (kicker, standfirst, byline) is not story.
@@ -519,15 +553,15 @@ export function cleanStory(source: Document, url: string, profile: SiteProfile, 
   let leadImage: LeadImage | null = null;
   let leadHtml = '';
   const leadFig =
-    copy.querySelector(d.leadFigure) ??
-    (known ? null : Array.from(copy.querySelectorAll('figure')).find((f) => !f.closest(bodySelector)) ?? null);
+    queryFirst(copy, sel(d.leadFigure)) ??
+    (known ? null : Array.from(copy.querySelectorAll('figure')).find((f) => !closestMatch(f, sel(bodySelector))) ?? null);
   if (leadFig) {
     resolveLazyImages(leadFig);
     const img = leadFig.querySelector('img');
     const src = absolutize(img?.getAttribute('src') ?? null, url);
-    const creditEl = leadFig.querySelector(`${d.leadCredit}, ${d.credits}`);
+    const creditEl = queryFirst(leadFig, sel(`${d.leadCredit}, ${d.credits}`));
     const credit = text(creditEl);
-    let caption = text(leadFig.querySelector(`${d.leadCaption}, ${d.captions}`));
+    let caption = text(queryFirst(leadFig, sel(`${d.leadCaption}, ${d.captions}`)));
     if (!caption && !known) {
       creditEl?.remove();
       caption = text(leadFig.querySelector('figcaption'));
@@ -546,7 +580,7 @@ export function cleanStory(source: Document, url: string, profile: SiteProfile, 
   }
 
   // The body: everything after the end marker is not story; then the profile's drop list and text rules.
-  const end = copy.querySelector(d.bodyEnd);
+  const end = queryFirst(copy, sel(d.bodyEnd));
   // (An end marker holding story is a page with unclosed tags: the story it swallowed is not "after" it.)
   if (end && keeper.holds(end)) removeKeeping(end, keeper);
   else if (end) {
@@ -560,7 +594,7 @@ export function cleanStory(source: Document, url: string, profile: SiteProfile, 
   for (const el of Array.from(copy.querySelectorAll('*'))) if (el.isConnected && isHidden(el)) removeKeeping(el, keeper);
   resolveLazyImages(copy);
 
-  const bodies = Array.from(copy.querySelectorAll(bodySelector));
+  const bodies = queryAll(copy, sel(bodySelector));
   const parts = bodies.length > 0 ? bodies.filter((b) => !bodies.some((o) => o !== b && o.contains(b))) : [copy];
   const container = story.createElement('div');
   for (const part of parts) {
