@@ -106,7 +106,7 @@ function jsonLdDate(doc: Document): string | null {
 
 /** Resolve lazy-loading: the real address sits in data-src / data-srcset while src is a placeholder. */
 export function resolveLazyImages(root: Element): void {
-  for (const img of Array.from(root.querySelectorAll('img, source'))) {
+  for (const img of queryAll(root, sel('img, source'))) {
     const lazySrc = img.getAttribute('data-src') ?? img.getAttribute('data-lazy-src') ?? img.getAttribute('data-original');
     const lazySet = img.getAttribute('data-srcset') ?? img.getAttribute('data-lazy-srcset');
     const src = img.getAttribute('src') ?? '';
@@ -208,7 +208,8 @@ export function dropByText(root: Element, profile: SiteProfile, keeper?: StoryKe
   const storyBlock = sel(profile.dom.storyBlock);
   const storyText = collapseSpace(root.textContent ?? '').length;
 
-  for (const box of Array.from(root.querySelectorAll(BOXES)).reverse()) {
+  const leaves = sel(LEAVES);
+  for (const box of queryAll(root, sel(BOXES)).reverse()) {
     if (!box.isConnected || isWrapper(box) || storyBlock.matches(box)) continue;
     const t = collapseSpace(box.textContent ?? '');
     if (!t || t.length > 2500 || t.length > storyText * 0.5) continue;
@@ -217,15 +218,15 @@ export function dropByText(root: Element, profile: SiteProfile, keeper?: StoryKe
       continue;
     }
     if (closestMatch(box, storyBlock)) continue;
-    const lines = Array.from(box.querySelectorAll(LEAVES))
-      .filter((l) => !l.querySelector(LEAVES))
+    const lines = queryAll(box, leaves)
+      .filter((l) => !queryFirst(l, leaves))
       .map((l) => collapseSpace(l.textContent ?? ''))
       .filter(Boolean);
     const weak = lines.filter((l) => matchesAny(appealWeak, l)).length;
     if (lines.length >= 2 && weak / lines.length >= 0.6) removeKeeping(box, keeper);
   }
 
-  for (const leaf of Array.from(root.querySelectorAll(LEAVES))) {
+  for (const leaf of queryAll(root, leaves)) {
     if (!leaf.isConnected || isWrapper(leaf)) continue;
     const t = collapseSpace(leaf.textContent ?? '');
     if (!t) continue;
@@ -394,13 +395,14 @@ function moveChildren(from: Node, to: Node, before: Node | null = null): void {
  */
 function flattenInto(part: Element, out: Element): void {
   const doc = part.ownerDocument;
+  const blockChild = sel(BLOCK_CHILD);
   let run: Element | null = null;
   const flush = (): void => {
     if (run && (collapseSpace(run.textContent ?? '') || run.querySelector('img'))) out.append(run);
     run = null;
   };
   const hasBlockChild = (el: Element): boolean => {
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.matches(BLOCK_CHILD)) return true;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (blockChild.matches(c)) return true;
     return false;
   };
   // A stack of "next node to visit" per open container; null marks the end of a container's children.
@@ -426,7 +428,7 @@ function flattenInto(part: Element, out: Element): void {
         }
         continue;
       }
-      if (el.matches(BLOCK_CHILD)) {
+      if (blockChild.matches(el)) {
         flush();
         out.append(el);
         continue;
@@ -444,10 +446,14 @@ function flattenInto(part: Element, out: Element): void {
 
 /** A box of nothing but a short link or two, inside the story: a teaser to another article. */
 function dropLinkTeasers(part: Element, profile: SiteProfile): void {
-  for (const box of Array.from(part.querySelectorAll('div, aside, section'))) {
-    if (!box.isConnected || isWrapper(box) || sel(profile.dom.storyBlock).matches(box) || box.querySelector('p, img')) continue;
+  const storyBlock = sel(profile.dom.storyBlock);
+  const textOrImage = sel('p, img');
+  for (const box of queryAll(part, sel('div, aside, section'))) {
+    if (!box.isConnected || isWrapper(box) || storyBlock.matches(box) || queryFirst(box, textOrImage)) continue;
     const all = collapseSpace(box.textContent ?? '');
-    const linked = Array.from(box.querySelectorAll('a')).reduce((n, a) => n + collapseSpace(a.textContent ?? '').length, 0);
+    let linked = 0;
+    const links = box.getElementsByTagName('a');
+    for (let i = 0; i < links.length; i++) linked += collapseSpace((links[i] as Element).textContent ?? '').length;
     if (all && all.length < 250 && linked >= all.length * 0.6) box.remove();
   }
 }
@@ -539,13 +545,13 @@ export function cleanStory(source: Document, url: string, profile: SiteProfile, 
     lang,
   );
   const timeEl =
-    queryAll(copy, sel(d.published)).find(outsideStory) ?? (known ? null : titleEl?.parentElement?.querySelector('time[datetime]'));
+    queryAll(copy, sel(d.published)).find(outsideStory) ?? (known ? null : (titleEl?.parentElement ? queryFirst(titleEl.parentElement, sel('time[datetime]')) : null));
   const published = publishedTime(timeEl?.getAttribute('datetime'), metaPublished);
 
   // Without the profile's markup, the headline's own box (kicker, standfirst, byline) is not story.
   if (!known && titleEl && titleEl.parentElement && titleEl.parentElement !== copy) {
     const head = titleEl.parentElement;
-    if (!head.querySelector('p:not([class*="standfirst"]) + p')) removeKeeping(head, keeper);
+    if (!queryFirst(head, sel('p:not([class*="standfirst"]) + p'))) removeKeeping(head, keeper);
   }
   if (titleEl) removeKeeping(titleEl, keeper);
 
@@ -554,17 +560,17 @@ export function cleanStory(source: Document, url: string, profile: SiteProfile, 
   let leadHtml = '';
   const leadFig =
     queryFirst(copy, sel(d.leadFigure)) ??
-    (known ? null : Array.from(copy.querySelectorAll('figure')).find((f) => !closestMatch(f, sel(bodySelector))) ?? null);
+    (known ? null : queryAll(copy, sel('figure')).find((f) => !closestMatch(f, sel(bodySelector))) ?? null);
   if (leadFig) {
     resolveLazyImages(leadFig);
-    const img = leadFig.querySelector('img');
+    const img = queryFirst(leadFig, sel('img'));
     const src = absolutize(img?.getAttribute('src') ?? null, url);
     const creditEl = queryFirst(leadFig, sel(`${d.leadCredit}, ${d.credits}`));
     const credit = text(creditEl);
     let caption = text(queryFirst(leadFig, sel(`${d.leadCaption}, ${d.captions}`)));
     if (!caption && !known) {
       creditEl?.remove();
-      caption = text(leadFig.querySelector('figcaption'));
+      caption = text(queryFirst(leadFig, sel('figcaption')));
     }
     leadImage = src ? { src, caption, credit } : null;
     if (src || caption) {
@@ -591,7 +597,9 @@ export function cleanStory(source: Document, url: string, profile: SiteProfile, 
     }
   }
   removeMatching(copy, dropMatcher(profile), keeper);
-  for (const el of Array.from(copy.querySelectorAll('*'))) if (el.isConnected && isHidden(el)) removeKeeping(el, keeper);
+  const everything: Element[] = [];
+  for (let el = copy.firstElementChild; el; el = el.firstElementChild ?? nextOutside(el, copy)) everything.push(el);
+  for (const el of everything) if (el.isConnected && isHidden(el)) removeKeeping(el, keeper);
   resolveLazyImages(copy);
 
   const bodies = queryAll(copy, sel(bodySelector));

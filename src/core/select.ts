@@ -8,7 +8,7 @@
 /** `cls` is the element's class attribute and `tokens` its classes (both null when it has none). */
 type Check = (el: Element, cls: string | null, tokens: string[] | null) => boolean;
 
-const SIMPLE = /^([a-z][a-z0-9-]*)?((?:[.#][\w-]+)*)((?:\[[\w-]+(?:[*^$]?="[^"]*")?\])*)(:not\(([a-z][a-z0-9-]*)\))?$/i;
+const SIMPLE = /^([a-z][a-z0-9-]*)?((?:[.#][\w-]+)*)((?:\[[\w-]+(?:[*^$]?="[^"]*")?\])*)(:not\(([^()]+)\))?$/i;
 const CLASS_PART = /\.([\w-]+)/g;
 const ID_PART = /#([\w-]+)/g;
 const ATTR_PART = /\[([\w-]+)(?:([*^$]?)="([^"]*)")?\]/g;
@@ -22,8 +22,11 @@ interface Attr {
 
 /** One compound selector (`tag.class#id[attr]:not(tag)`), parsed; null when it is of another form. */
 interface Compound {
+  /** Upper case (an HTML element's tagName), and lower case (other elements', e.g. SVG's <a>). */
   tag: string | null;
-  notTag: string | null;
+  tagLower: string | null;
+  /** `:not(compound)`. */
+  not: Compound | null;
   classes: string[];
   ids: string[];
   attrs: Attr[];
@@ -41,9 +44,15 @@ function parseCompound(s: string): Compound | null {
   const m = SIMPLE.exec(s);
   if (!m || !s) return null;
   const parts = m[2] ?? '';
+  let not: Compound | null = null;
+  if (m[5] !== undefined) {
+    not = parseCompound(m[5].trim());
+    if (!not) return null;
+  }
   return {
     tag: m[1] ? m[1].toUpperCase() : null,
-    notTag: m[5] ? m[5].toUpperCase() : null,
+    tagLower: m[1] ? m[1].toLowerCase() : null,
+    not,
     classes: allOf(CLASS_PART, parts).map((x) => x[1] as string),
     ids: allOf(ID_PART, parts).map((x) => x[1] as string),
     attrs: allOf(ATTR_PART, m[3] ?? '').map((x) => ({
@@ -55,8 +64,8 @@ function parseCompound(s: string): Compound | null {
 }
 
 function compoundMatches(c: Compound, el: Element, cls: string | null, tokens: string[] | null): boolean {
-  if (c.tag !== null && el.tagName !== c.tag) return false;
-  if (c.notTag !== null && el.tagName === c.notTag) return false;
+  if (c.tag !== null && el.tagName !== c.tag && el.tagName !== c.tagLower) return false;
+  if (c.not !== null && compoundMatches(c.not, el, cls, tokens)) return false;
   for (let i = 0; i < c.classes.length; i++) if (tokens === null || !tokens.includes(c.classes[i] as string)) return false;
   for (let i = 0; i < c.ids.length; i++) if (el.id !== c.ids[i]) return false;
   for (let i = 0; i < c.attrs.length; i++) {
@@ -74,8 +83,8 @@ function compoundMatches(c: Compound, el: Element, cls: string | null, tokens: s
 
 /** An element other than the subject of a selector: its class attribute is read here. */
 function compoundMatchesEl(c: Compound, el: Element): boolean {
-  if (c.tag !== null && el.tagName !== c.tag) return false;
-  const cls = c.classes.length || c.attrs.length ? el.getAttribute('class') : null;
+  if (c.tag !== null && el.tagName !== c.tag && el.tagName !== c.tagLower) return false;
+  const cls = c.classes.length || c.attrs.length || c.not ? el.getAttribute('class') : null;
   return compoundMatches(c, el, cls, cls === null ? null : cls.split(SPACE));
 }
 
@@ -128,11 +137,13 @@ interface Compiled {
   key: string | null;
   /** The tag the element must have, if any. */
   tag: string | null;
+  /** The selector is that tag alone. */
+  bareTag: boolean;
 }
 
 function compileOne(selector: string): Compiled {
   const parsed = parseComplex(selector);
-  if (!parsed) return { check: (el) => el.matches(selector), needsClass: false, key: null, tag: null };
+  if (!parsed) return { check: (el) => el.matches(selector), needsClass: false, key: null, tag: null, bareTag: false };
   const { compounds, combinators } = parsed;
   const last = compounds.length - 1;
   const subject = compounds[last] as Compound;
@@ -141,7 +152,9 @@ function compileOne(selector: string): Compiled {
     last === 0
       ? (el, cls, tokens) => compoundMatches(subject, el, cls, tokens)
       : (el, cls, tokens) => compoundMatches(subject, el, cls, tokens) && leftOf(compounds, combinators, last, el);
-  return { check, needsClass, key: subject.classes[0] ?? null, tag: subject.tag };
+  const bareTag =
+    last === 0 && subject.tag !== null && !subject.not && !subject.classes.length && !subject.ids.length && !subject.attrs.length;
+  return { check, needsClass, key: subject.classes[0] ?? null, tag: subject.tag, bareTag };
 }
 
 export interface CompiledSelectors {
@@ -161,13 +174,17 @@ export function compileSelectors(selectors: string[]): CompiledSelectors {
   const all = selectors.map(compileOne);
   // Most story elements (p, a, em) have no class: only the checks that need none apply to them. An element with
   // classes gets those, the ones on the class attribute, and the ones keyed by one of its classes.
-  const classless = all.filter((c) => !c.needsClass).map((c) => c.check);
+  // Lists of tags ('p, h1, li') are one set lookup.
+  const tagNames = new Set(all.filter((c) => c.bareTag).flatMap((c) => [c.tag as string, (c.tag as string).toLowerCase()]));
+  const classless = all.filter((c) => !c.needsClass && !c.bareTag).map((c) => c.check);
   const onClassAttr = all.filter((c) => c.needsClass && !c.key).map((c) => c.check);
   const byClass = new Map<string, Check[]>();
   for (const c of all) if (c.key) byClass.set(c.key, [...(byClass.get(c.key) ?? []), c.check]);
   const tags = new Set(all.map((c) => c.tag));
   const tag = tags.size === 1 ? ([...tags][0] ?? null) : null;
+  const tagLower = tag?.toLowerCase() ?? null;
   const test = (el: Element, cls: string | null, tokens: string[] | null): boolean => {
+    if (tagNames.has(el.tagName)) return true;
     for (let i = 0; i < classless.length; i++) if ((classless[i] as Check)(el, cls, tokens)) return true;
     if (cls === null || tokens === null) return false;
     for (let i = 0; i < onClassAttr.length; i++) if ((onClassAttr[i] as Check)(el, cls, tokens)) return true;
@@ -181,6 +198,8 @@ export function compileSelectors(selectors: string[]): CompiledSelectors {
     tag,
     test,
     matches: (el) => {
+      if (tagNames.has(el.tagName)) return true;
+      if (tag !== null && el.tagName !== tag && el.tagName !== tagLower) return false;
       const cls = el.getAttribute('class');
       return test(el, cls, cls === null ? null : cls.split(SPACE));
     },
@@ -192,17 +211,12 @@ export function selectorList(selector: string): string[] {
   return selector.split(',');
 }
 
-/** Every element under `root` (not `root`) that matches, in document order: querySelectorAll's answer. */
+/**
+ * Every element under `root` (not `root`) that matches, in document order: querySelectorAll's answer. A walk: in
+ * jsdom it beats both querySelectorAll and getElementsByTagName (which lists the whole tree before the first hit).
+ */
 export function queryAll(root: Element | Document, compiled: CompiledSelectors): Element[] {
   const out: Element[] = [];
-  if (compiled.tag !== null) {
-    const byTag = root.getElementsByTagName(compiled.tag);
-    for (let i = 0; i < byTag.length; i++) {
-      const el = byTag[i] as Element;
-      if (compiled.matches(el)) out.push(el);
-    }
-    return out;
-  }
   const top = 'documentElement' in root ? root.documentElement : root;
   if (!top) return out;
   if (top !== root && compiled.matches(top)) out.push(top);
@@ -215,11 +229,6 @@ export function queryAll(root: Element | Document, compiled: CompiledSelectors):
 
 /** The first element under `root` that matches: querySelector's answer. */
 export function queryFirst(root: Element | Document, compiled: CompiledSelectors): Element | null {
-  if (compiled.tag !== null) {
-    const byTag = root.getElementsByTagName(compiled.tag);
-    for (let i = 0; i < byTag.length; i++) if (compiled.matches(byTag[i] as Element)) return byTag[i] as Element;
-    return null;
-  }
   const top = 'documentElement' in root ? root.documentElement : root;
   if (!top) return null;
   if (top !== root && compiled.matches(top)) return top;

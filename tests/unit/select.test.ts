@@ -23,7 +23,7 @@ describe('compiled drop selectors', () => {
       d.articleRoot, d.title, `${d.title} ~ h2, [class*="standfirst"]`, d.author, d.published, d.leadFigure,
       `${d.leadCaption}, ${d.captions}`, `${d.leadCredit}, ${d.credits}`, d.body, d.figures, d.captions, d.bodyEnd,
       d.storyBlock, d.credits, 'meta[property="article:published_time"]', 'meta[property="og:title"]', 'h1',
-      'body > div p + p', 'p ~ p a', 'div > div > div', 'html h1',
+      'body > div p + p', 'p ~ p a', 'div > div > div', 'html h1', 'p:not([class*="standfirst"]) + p', 'div:not(.article__block--html) p', 'time[datetime]',
     ];
     const root = doc.querySelector(d.articleRoot) ?? doc.body;
     for (const list of lists) {
@@ -37,10 +37,10 @@ describe('compiled drop selectors', () => {
 
   it('match combinators right to left, trying every candidate', () => {
     const doc = domOf(
-      '<div class="h"><h1>t</h1><p>x</p><h2>1</h2></div><div><div class="h"><span><h1>u</h1></span></div><h2>2</h2><h1>v</h1><p>y</p><h2>3</h2></div>',
+      '<div class="h"><h1>t</h1><p>x</p><h2>1</h2></div><div><div class="h"><span><h1>u</h1></span></div><h2>2</h2><h1>v</h1><p>y</p><h2>3</h2><svg><a href="#x"><text>z</text></a></svg><a href="#y">w</a></div>',
       'https://example.org/',
     ).window.document;
-    for (const s of ['.h h1 ~ h2', '.h > h1', 'div h1 + p + h2', 'div > div span h1', 'h1 ~ p ~ h2', 'div.h span > h1']) {
+    for (const s of ['.h h1 ~ h2', '.h > h1', 'div h1 + p + h2', 'div > div span h1', 'h1 ~ p ~ h2', 'div.h span > h1', 'a', 'p, a, svg', 'span a[href]']) {
       const m = compileSelectors([s]);
       expect(Array.from(doc.querySelectorAll('*')).filter((e) => m.matches(e)), s).toEqual(Array.from(doc.querySelectorAll(s)));
     }
