@@ -71,7 +71,8 @@ function pathKey(url: string | null | undefined, base: string): string | null {
  */
 export function currentArticleRoot(doc: Document, url: string, profile: SiteProfile): Element | null {
   const { articleWrapper, articleUrlAttr, articleRoot, title } = profile.dom;
-  const roots = queryAll(doc, sel(articleRoot));
+  // (Over the whole page, jsdom's querySelectorAll finds a class faster than a walk.)
+  const roots = Array.from(doc.querySelectorAll(articleRoot));
   if (roots.length === 0) return null;
   if (roots.length === 1) return roots[0] ?? null;
   const want = pathKey(url, url);
@@ -199,12 +200,13 @@ function unquoted(t: string): string {
   return t.replace(QUOTED, ' ');
 }
 
+function isAppealProse(t: string, voice: SiteProfile['text']['appealVoice']): boolean {
+  const own = unquoted(t);
+  return voice.speaker.test(own) && voice.topic.test(own);
+}
+
 export function dropByText(root: Element, profile: SiteProfile, keeper?: StoryKeeper): void {
   const { appealStrong, appealWeak, appealVoice, labels } = profile.text;
-  const isAppealProse = (t: string): boolean => {
-    const own = unquoted(t);
-    return appealVoice.speaker.test(own) && appealVoice.topic.test(own);
-  };
   const storyBlock = sel(profile.dom.storyBlock);
   const storyText = collapseSpace(root.textContent ?? '').length;
 
@@ -218,12 +220,17 @@ export function dropByText(root: Element, profile: SiteProfile, keeper?: StoryKe
       continue;
     }
     if (closestMatch(box, storyBlock)) continue;
-    const lines = queryAll(box, leaves)
-      .filter((l) => !queryFirst(l, leaves))
-      .map((l) => collapseSpace(l.textContent ?? ''))
-      .filter(Boolean);
-    const weak = lines.filter((l) => matchesAny(appealWeak, l)).length;
-    if (lines.length >= 2 && weak / lines.length >= 0.6) removeKeeping(box, keeper);
+    // Its lines: the innermost leaves with text.
+    let lines = 0;
+    let weak = 0;
+    for (const l of queryAll(box, leaves)) {
+      if (queryFirst(l, leaves)) continue;
+      const line = collapseSpace(l.textContent ?? '');
+      if (!line) continue;
+      lines++;
+      if (matchesAny(appealWeak, line)) weak++;
+    }
+    if (lines >= 2 && weak / lines >= 0.6) removeKeeping(box, keeper);
   }
 
   for (const leaf of queryAll(root, leaves)) {
@@ -241,7 +248,7 @@ export function dropByText(root: Element, profile: SiteProfile, keeper?: StoryKe
       for (let i = 0; next && i < 12; i++) {
         const after = next.nextElementSibling;
         const nt = collapseSpace(next.textContent ?? '');
-        if (!nt || matchesAny(appealWeak, nt) || matchesAny(appealStrong, nt) || isAppealProse(nt)) next.remove();
+        if (!nt || matchesAny(appealWeak, nt) || matchesAny(appealStrong, nt) || isAppealProse(nt, appealVoice)) next.remove();
         else break;
         next = after;
       }
@@ -348,7 +355,7 @@ function buildFigure(doc: Document, img: Element | null, caption: string | null,
 }
 
 /** One <figure> per image block or gallery item: the image, its caption, the credit set apart in <small>. */
-function normalizeFigures(part: Element, profile: SiteProfile, keeper?: ReturnType<typeof storyKeeper>): void {
+function normalizeFigures(part: Element, profile: SiteProfile, keeper?: Keeper): void {
   const d = profile.dom;
   const doc = part.ownerDocument;
   for (const block of queryAll(part, sel(d.figures))) {
@@ -393,43 +400,45 @@ function moveChildren(from: Node, to: Node, before: Node | null = null): void {
  * inline content beside blocks becomes paragraphs of its own. Iterative, and every node moves to a shallow
  * place once, so deep or huge markup stays linear.
  */
+// Module-level helpers, not closures made per call: those lose their optimized code at every GC (V8).
+function flushRun(run: Element | null, out: Element): null {
+  if (run && (collapseSpace(run.textContent ?? '') || queryFirst(run, sel('img')))) out.append(run);
+  return null;
+}
+
+function hasBlockChild(el: Element, blockChild: CompiledSelectors): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (blockChild.matches(c)) return true;
+  return false;
+}
+
 function flattenInto(part: Element, out: Element): void {
   const doc = part.ownerDocument;
   const blockChild = sel(BLOCK_CHILD);
   let run: Element | null = null;
-  const flush = (): void => {
-    if (run && (collapseSpace(run.textContent ?? '') || run.querySelector('img'))) out.append(run);
-    run = null;
-  };
-  const hasBlockChild = (el: Element): boolean => {
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (blockChild.matches(c)) return true;
-    return false;
-  };
   // A stack of "next node to visit" per open container; null marks the end of a container's children.
   const stack: (ChildNode | null)[] = [part.firstChild];
   while (stack.length) {
     const node = stack.pop();
     if (!node) {
-      flush();
+      run = flushRun(run, out);
       continue;
     }
     stack.push(node.nextSibling);
     if (node.nodeType === 1) {
       const el = node as Element;
       if (CONTAINERS.has(el.tagName)) {
-        flush();
-        if (hasBlockChild(el)) {
+        run = flushRun(run, out);
+        if (hasBlockChild(el, blockChild)) {
           stack.push(el.firstChild);
         } else {
           const p = doc.createElement('p');
           moveChildren(el, p);
-          run = p;
-          flush();
+          run = flushRun(p, out);
         }
         continue;
       }
       if (blockChild.matches(el)) {
-        flush();
+        run = flushRun(run, out);
         out.append(el);
         continue;
       }
@@ -441,7 +450,7 @@ function flattenInto(part: Element, out: Element): void {
     run ??= doc.createElement('p');
     run.append(node);
   }
-  flush();
+  run = flushRun(run, out);
 }
 
 /** A box of nothing but a short link or two, inside the story: a teaser to another article. */
@@ -480,9 +489,25 @@ function pieceMatcher(profile: SiteProfile, bodySelector: string): CompiledSelec
  * Cleaning never removes these whole: with unclosed tags (a page missing its </div>s) the byline, a teaser or
  * an appeal box can hold the rest of the story.
  */
-function storyKeeper(root: Element, pieces: CompiledSelectors): StoryKeeper & { replaced(old: Element, by: Element): void } {
-  const piece = new Set<Element>();
-  const holder = new Set<Element>();
+class Keeper implements StoryKeeper {
+  readonly piece = new Set<Element>();
+  readonly holder = new Set<Element>();
+  holds(el: Element): boolean {
+    return this.holder.has(el);
+  }
+  isPiece(el: Element): boolean {
+    return this.piece.has(el);
+  }
+  /** A piece rebuilt in place (an image block made a <figure>) is still one. */
+  replaced(old: Element, by: Element): void {
+    if (this.piece.delete(old)) this.piece.add(by);
+    if (this.holder.delete(old)) this.holder.add(by);
+  }
+}
+
+function storyKeeper(root: Element, pieces: CompiledSelectors): Keeper {
+  const keeper = new Keeper();
+  const { piece, holder } = keeper;
   for (let el = root.firstElementChild; el; ) {
     if (pieces.matches(el)) {
       piece.add(el);
@@ -490,15 +515,7 @@ function storyKeeper(root: Element, pieces: CompiledSelectors): StoryKeeper & { 
     }
     el = el.firstElementChild ?? nextOutside(el, root);
   }
-  return {
-    holds: (el) => holder.has(el),
-    isPiece: (el) => piece.has(el),
-    /** A piece rebuilt in place (an image block made a <figure>) is still one. */
-    replaced(old, by) {
-      if (piece.delete(old)) piece.add(by);
-      if (holder.delete(old)) holder.add(by);
-    },
-  };
+  return keeper;
 }
 
 /** Remove `el`, moving out first any story it swallowed (see StoryKeeper). */
