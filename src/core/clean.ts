@@ -12,7 +12,9 @@ import {
   compileSelectors,
   hoistStory,
   nextOutside,
+  firstStillIn,
   queryAll,
+  queryEach,
   queryFirst,
   removeMatching,
   selectorList,
@@ -107,19 +109,21 @@ function jsonLdDate(doc: Document): string | null {
 
 /** Resolve lazy-loading: the real address sits in data-src / data-srcset while src is a placeholder. */
 export function resolveLazyImages(root: Element): void {
-  for (const img of queryAll(root, sel('img, source'))) {
-    const lazySrc = img.getAttribute('data-src') ?? img.getAttribute('data-lazy-src') ?? img.getAttribute('data-original');
-    const lazySet = img.getAttribute('data-srcset') ?? img.getAttribute('data-lazy-srcset');
-    const src = img.getAttribute('src') ?? '';
-    if (lazySrc && (!src || src.startsWith('data:') || PLACEHOLDER_SRC.test(src))) {
-      img.setAttribute('src', lazySrc);
-    }
-    if (lazySet && !img.getAttribute('srcset')) img.setAttribute('srcset', lazySet);
-    for (const a of ['data-src', 'data-srcset', 'data-lazy-src', 'data-lazy-srcset', 'data-original']) {
-      img.removeAttribute(a);
-    }
-    img.classList.remove('lazyload', 'lazyloaded');
+  for (const img of queryAll(root, sel('img, source'))) resolveLazyImage(img);
+}
+
+const LAZY_ATTRS = ['data-src', 'data-srcset', 'data-lazy-src', 'data-lazy-srcset', 'data-original'];
+
+function resolveLazyImage(img: Element): void {
+  const lazySrc = img.getAttribute('data-src') ?? img.getAttribute('data-lazy-src') ?? img.getAttribute('data-original');
+  const lazySet = img.getAttribute('data-srcset') ?? img.getAttribute('data-lazy-srcset');
+  const src = img.getAttribute('src') ?? '';
+  if (lazySrc && (!src || src.startsWith('data:') || PLACEHOLDER_SRC.test(src))) {
+    img.setAttribute('src', lazySrc);
   }
+  if (lazySet && !img.getAttribute('srcset')) img.setAttribute('srcset', lazySet);
+  for (const a of LAZY_ATTRS) img.removeAttribute(a);
+  img.classList.remove('lazyload', 'lazyloaded');
 }
 
 function absolutize(url: string | null, base: string): string | null {
@@ -317,7 +321,7 @@ function isHidden(el: Element): boolean {
  * holds most of the page's prose.
  */
 export function storyRootByMarkup(doc: Document): Element | null {
-  const h1 = doc.querySelector('main h1, article h1, h1');
+  const h1 = queryFirst(doc, sel('main h1, article h1, h1'));
   if (!h1) return null;
   const marked = h1.closest('article, [itemtype*="Article"]');
   if (marked) return marked;
@@ -485,7 +489,7 @@ function pieceMatcher(profile: SiteProfile, bodySelector: string): CompiledSelec
 }
 
 /**
- * The story's pieces in `root` and the elements that hold them, found in one walk (before anything is removed).
+ * The story's pieces in `root` (all of them, found before anything is removed) and the elements that hold them.
  * Cleaning never removes these whole: with unclosed tags (a page missing its </div>s) the byline, a teaser or
  * an appeal box can hold the rest of the story.
  */
@@ -505,15 +509,12 @@ class Keeper implements StoryKeeper {
   }
 }
 
-function storyKeeper(root: Element, pieces: CompiledSelectors): Keeper {
+function storyKeeper(root: Element, pieces: Element[]): Keeper {
   const keeper = new Keeper();
   const { piece, holder } = keeper;
-  for (let el = root.firstElementChild; el; ) {
-    if (pieces.matches(el)) {
-      piece.add(el);
-      for (let a: Element | null = el; a && a !== root && !holder.has(a); a = a.parentElement) holder.add(a);
-    }
-    el = el.firstElementChild ?? nextOutside(el, root);
+  for (const el of pieces) {
+    piece.add(el);
+    for (let a: Element | null = el; a && a !== root && !holder.has(a); a = a.parentElement) holder.add(a);
   }
   return keeper;
 }
@@ -541,14 +542,25 @@ export function cleanStory(source: Document, url: string, profile: SiteProfile, 
   // Attached while we work on it, so "is this still in the tree" checks mean something.
   story.body.append(copy);
   const bodySelector = known ? d.body : `${d.body}, [itemprop="articleBody"]`;
-  const keeper = storyKeeper(copy, pieceMatcher(profile, bodySelector));
+  // One walk finds the story's pieces and what the steps below look for (the lead figure and the end marker are
+  // looked up later among these: until then elements are only removed or moved).
+  const [pieces = [], titles = [], h1s = [], standfirsts = [], authors = [], times = [], leadFigs = [], ends = []] = queryEach(copy, [
+    pieceMatcher(profile, bodySelector),
+    sel(d.title),
+    sel('h1'),
+    sel(`${d.title} ~ h2, [class*="standfirst"]`),
+    sel(known ? d.author : `${d.author}, [rel="author"], a[href*="/author/"]`),
+    sel(d.published),
+    sel(d.leadFigure),
+    sel(d.bodyEnd),
+  ]);
+  const keeper = storyKeeper(copy, pieces);
 
   // Metadata first (the visible date text is rewritten by scripts: read datetime).
-  const titleEl = queryFirst(copy, sel(d.title)) ?? queryFirst(copy, sel('h1'));
+  const titleEl = titles[0] ?? h1s[0] ?? null;
   const title = text(titleEl) ?? metaContent(source, 'meta[property="og:title"]');
   story.title = title ?? '';
-  const standfirst = text(queryFirst(copy, sel(`${d.title} ~ h2, [class*="standfirst"]`)));
-  const authors = queryAll(copy, sel(known ? d.author : `${d.author}, [rel="author"], a[href*="/author/"]`));
+  const standfirst = text(standfirsts[0]);
   // Names and the date are the article's, not a live post's that a byline left open swallowed: none inside a story
   // piece (other than a body container that holds the headline too).
   const aboveTitle = new Set<Element>();
@@ -562,7 +574,7 @@ export function cleanStory(source: Document, url: string, profile: SiteProfile, 
     lang,
   );
   const timeEl =
-    queryAll(copy, sel(d.published)).find(outsideStory) ?? (known ? null : (titleEl?.parentElement ? queryFirst(titleEl.parentElement, sel('time[datetime]')) : null));
+    times.find(outsideStory) ?? (known ? null : (titleEl?.parentElement ? queryFirst(titleEl.parentElement, sel('time[datetime]')) : null));
   const published = publishedTime(timeEl?.getAttribute('datetime'), metaPublished);
 
   // Without the profile's markup, the headline's own box (kicker, standfirst, byline) is not story.
@@ -576,7 +588,7 @@ export function cleanStory(source: Document, url: string, profile: SiteProfile, 
   let leadImage: LeadImage | null = null;
   let leadHtml = '';
   const leadFig =
-    queryFirst(copy, sel(d.leadFigure)) ??
+    firstStillIn(copy, leadFigs) ??
     (known ? null : queryAll(copy, sel('figure')).find((f) => !closestMatch(f, sel(bodySelector))) ?? null);
   if (leadFig) {
     resolveLazyImages(leadFig);
@@ -603,7 +615,7 @@ export function cleanStory(source: Document, url: string, profile: SiteProfile, 
   }
 
   // The body: everything after the end marker is not story; then the profile's drop list and text rules.
-  const end = queryFirst(copy, sel(d.bodyEnd));
+  const end = firstStillIn(copy, ends);
   // (An end marker holding story is a page with unclosed tags: the story it swallowed is not "after" it.)
   if (end && keeper.holds(end)) removeKeeping(end, keeper);
   else if (end) {
@@ -613,11 +625,12 @@ export function cleanStory(source: Document, url: string, profile: SiteProfile, 
       n = next;
     }
   }
-  removeMatching(copy, dropMatcher(profile), keeper);
-  const everything: Element[] = [];
-  for (let el = copy.firstElementChild; el; el = el.firstElementChild ?? nextOutside(el, copy)) everything.push(el);
-  for (const el of everything) if (el.isConnected && isHidden(el)) removeKeeping(el, keeper);
-  resolveLazyImages(copy);
+  const kept: Element[] = [];
+  removeMatching(copy, dropMatcher(profile), keeper, kept);
+  for (const el of kept) if (el.isConnected && isHidden(el)) removeKeeping(el, keeper);
+  // (Still connected is still in the story: removals move only story pieces, and within it.)
+  const images = sel('img, source');
+  for (const el of kept) if (el.isConnected && images.matches(el)) resolveLazyImage(el);
 
   const bodies = queryAll(copy, sel(bodySelector));
   const parts = bodies.length > 0 ? bodies.filter((b) => !bodies.some((o) => o !== b && o.contains(b))) : [copy];

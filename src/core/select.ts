@@ -12,7 +12,6 @@ const SIMPLE = /^([a-z][a-z0-9-]*)?((?:[.#][\w-]+)*)((?:\[[\w-]+(?:[*^$]?="[^"]*
 const CLASS_PART = /\.([\w-]+)/g;
 const ID_PART = /#([\w-]+)/g;
 const ATTR_PART = /\[([\w-]+)(?:([*^$]?)="([^"]*)")?\]/g;
-const SPACE = /[ \t\n\f\r]+/;
 
 interface Attr {
   name: string;
@@ -85,7 +84,7 @@ function compoundMatches(c: Compound, el: Element, cls: string | null, tokens: s
 function compoundMatchesEl(c: Compound, el: Element): boolean {
   if (c.tag !== null && el.tagName !== c.tag && el.tagName !== c.tagLower) return false;
   const cls = c.classes.length || c.attrs.length || c.not ? el.getAttribute('class') : null;
-  return compoundMatches(c, el, cls, cls === null ? null : cls.split(SPACE));
+  return compoundMatches(c, el, cls, cls === null ? null : classesOf(cls));
 }
 
 /**
@@ -165,9 +164,22 @@ export interface CompiledSelectors {
   tag: string | null;
 }
 
-/** The classes of a class attribute, as `test` wants them. */
-export function classesOf(cls: string | null): string[] | null {
-  return cls === null ? null : cls.split(SPACE);
+/**
+ * The classes of a class attribute (white space is space, tab, LF, FF, CR). Empty strings are left out, which
+ * split(/[ \t\n\f\r]+/) would give at the ends: no check looks for one. A loop, cheaper than a regex split.
+ */
+export function classesOf(cls: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < cls.length; i++) {
+    const c = cls.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 12 || c === 13) {
+      if (start >= 0) out.push(cls.slice(start, i));
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  if (start >= 0) out.push(cls.slice(start));
+  return out;
 }
 
 export function compileSelectors(selectors: string[]): CompiledSelectors {
@@ -185,6 +197,7 @@ export function compileSelectors(selectors: string[]): CompiledSelectors {
   const tagLower = tag?.toLowerCase() ?? null;
   const test = (el: Element, cls: string | null, tokens: string[] | null): boolean => {
     if (tagNames.has(el.tagName)) return true;
+    if (tag !== null && el.tagName !== tag && el.tagName !== tagLower) return false;
     for (let i = 0; i < classless.length; i++) if ((classless[i] as Check)(el, cls, tokens)) return true;
     if (cls === null || tokens === null) return false;
     for (let i = 0; i < onClassAttr.length; i++) if ((onClassAttr[i] as Check)(el, cls, tokens)) return true;
@@ -201,7 +214,7 @@ export function compileSelectors(selectors: string[]): CompiledSelectors {
       if (tagNames.has(el.tagName)) return true;
       if (tag !== null && el.tagName !== tag && el.tagName !== tagLower) return false;
       const cls = el.getAttribute('class');
-      return test(el, cls, cls === null ? null : cls.split(SPACE));
+      return test(el, cls, cls === null ? null : classesOf(cls));
     },
   };
 }
@@ -225,6 +238,33 @@ export function queryAll(root: Element | Document, compiled: CompiledSelectors):
     el = el.firstElementChild ?? nextOutside(el, top);
   }
   return out;
+}
+
+/**
+ * One walk for several selector lists: `out[i]` gets every element under `root` that `lists[i]` matches, in
+ * document order (querySelectorAll's answer for each). Each element's classes are read once.
+ */
+export function queryEach(root: Element, lists: CompiledSelectors[]): Element[][] {
+  const out: Element[][] = lists.map(() => []);
+  for (let el = root.firstElementChild; el; el = el.firstElementChild ?? nextOutside(el, root)) {
+    const cls = el.getAttribute('class');
+    const tokens = cls === null ? null : classesOf(cls);
+    for (let i = 0; i < lists.length; i++) if ((lists[i] as CompiledSelectors).test(el, cls, tokens)) (out[i] as Element[]).push(el);
+  }
+  return out;
+}
+
+/**
+ * The first of `found` still under `root` in document order: what querySelector would answer now, when `found`
+ * was querySelectorAll's answer before elements were only removed or moved (never added or changed).
+ */
+export function firstStillIn(root: Element, found: Element[]): Element | null {
+  let best: Element | null = null;
+  for (const el of found) {
+    if (el === root || !root.contains(el)) continue;
+    if (best === null || best.compareDocumentPosition(el) & 2 /* el precedes best */) best = el;
+  }
+  return best;
 }
 
 /** The first element under `root` that matches: querySelector's answer. */
@@ -270,8 +310,9 @@ export function hoistStory(top: Element, keeper: StoryKeeper): void {
 /**
  * Remove every descendant of `root` that matches (not `root` itself), in document order, without recursion.
  * With a `keeper`, the story pieces a match holds are moved out first (hoistStory) and walked next.
+ * `kept` gets the elements that stay, in document order (querySelectorAll('*') on `root` afterwards).
  */
-export function removeMatching(root: Element, compiled: CompiledSelectors, keeper?: StoryKeeper): void {
+export function removeMatching(root: Element, compiled: CompiledSelectors, keeper?: StoryKeeper, kept?: Element[]): void {
   let el: Element | null = root.firstElementChild;
   while (el) {
     if (compiled.matches(el)) {
@@ -281,6 +322,7 @@ export function removeMatching(root: Element, compiled: CompiledSelectors, keepe
       gone.remove();
       continue;
     }
+    kept?.push(el);
     el = el.firstElementChild ?? nextOutside(el, root);
   }
 }
