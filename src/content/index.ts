@@ -29,8 +29,13 @@ if (window.__tmtContent) {
   const start = (): void => {
     if (started) return;
     started = true;
-    // Bundled in this file, but its modules are initialised only here (esbuild makes import() a lazy init).
-    import('./start').then((m) => m.start(), () => undefined);
+    // Bundled in this file, but its modules are initialised only here: esbuild turns this require() into a lazy,
+    // synchronous init (an import() would run it in a later microtask, outside the idle callback).
+    try {
+      (require('./start') as typeof import('./start')).start();
+    } catch {
+      // never throw into the page
+    }
   };
   window.__tmtContent = { start };
   whenIdle(start, 1000);
