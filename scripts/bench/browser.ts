@@ -17,15 +17,18 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** One browser with the built extension (from `extensionDir`), and the site server every request goes through. */
-export async function openSession(name: BrowserName, extensionDir: string): Promise<Session> {
+/**
+ * One browser with the built extension (from `extensionDir`), and the site server every request goes through.
+ * `exposeGc`: `gc()` in pages, so in-page extraction runs start from a collected heap (Chromium only; Firefox has
+ * no such flag). The parts that time the extension itself run in a browser started without it.
+ */
+export async function openSession(name: BrowserName, extensionDir: string, opts: { exposeGc?: boolean } = {}): Promise<Session> {
   const server = await startServer({ fixtures: false });
   try {
     const tb = await launchBrowser(name, {
       proxyPort: server.port,
       extensionDir,
-      // `gc()` in pages, so extraction runs start from a collected heap (Chromium only; Firefox has no such flag).
-      chromiumArgs: name === 'chromium' ? ['--js-flags=--expose-gc'] : [],
+      chromiumArgs: name === 'chromium' && opts.exposeGc ? ['--js-flags=--expose-gc'] : [],
     });
     return {
       name,
