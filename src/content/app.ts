@@ -13,6 +13,7 @@ import type { ArticleResponse, Message, ReaderResponse } from '../shared/message
 import { RANGES, loadSettings, saveSettings, settingsFromChange, type Settings } from '../shared/settings';
 import { ext as browser, type Browser } from '../ui/ext';
 import { translator } from '../ui/i18n';
+import { injectedBundle } from './inject';
 import { Reader, showNotice } from './reader';
 
 declare global {
@@ -41,21 +42,8 @@ function article(): ReadResult {
   return cache.result;
 }
 
-let quotesLoading: Promise<NonNullable<Window['__tmtQuotes']>> | null = null;
-
 /** The quote finder (quotes.js), injected by the background on first use, like this app. */
-function quoteFinder(): Promise<NonNullable<Window['__tmtQuotes']>> {
-  if (window.__tmtQuotes) return Promise.resolve(window.__tmtQuotes);
-  quotesLoading ??= browser.runtime.sendMessage({ type: 'tmt:load-app', part: 'quotes' }).then((res: unknown) => {
-    const r = res as { ok?: boolean; error?: string } | undefined;
-    if (!r?.ok || !window.__tmtQuotes) throw new Error(r?.error ?? 'The quote finder could not be loaded on this page.');
-    return window.__tmtQuotes;
-  });
-  return quotesLoading.catch((err: unknown) => {
-    quotesLoading = null; // let a later request try again
-    throw err;
-  });
-}
+const quoteFinder = injectedBundle('quotes', () => window.__tmtQuotes);
 
 /** The article with its quotes (found once per URL). */
 async function articleWithQuotes(): Promise<ReadResult> {

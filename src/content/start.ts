@@ -7,6 +7,7 @@
 import { detectPage } from '../core/detect';
 import { isMessage, type Message, type PageStatusResponse } from '../shared/messages';
 import { ext as browser, type Browser } from '../ui/ext';
+import { injectedBundle } from './inject';
 
 declare global {
   interface Window {
@@ -14,22 +15,8 @@ declare global {
   }
 }
 
-let appLoading: Promise<void> | null = null;
-
-/** The reader app, injected by the background on first use (it has the permission; we don't). */
-function app(): Promise<NonNullable<Window['__tmtApp']>> {
-  if (window.__tmtApp) return Promise.resolve(window.__tmtApp);
-  appLoading ??= browser.runtime.sendMessage({ type: 'tmt:load-app' }).then((res: unknown) => {
-    const r = res as { ok?: boolean; error?: string } | undefined;
-    if (!r?.ok || !window.__tmtApp) throw new Error(r?.error ?? 'The reader could not be loaded on this page.');
-  });
-  return appLoading
-    .catch((err: unknown) => {
-      appLoading = null; // let a later request try again
-      throw err;
-    })
-    .then(() => window.__tmtApp as NonNullable<Window['__tmtApp']>);
-}
+/** The reader app, injected by the background on first use. */
+const app = injectedBundle('app', () => window.__tmtApp);
 
 function listen(): void {
   const onMessage = (message: unknown, sender: Browser.Runtime.MessageSender, sendResponse: (r: unknown) => void) => {
