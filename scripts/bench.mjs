@@ -63,18 +63,23 @@ async function bundleMain() {
   return outfile;
 }
 
+/** The options of scripts/build.mjs's extension bundles (the in-page bundle and the source map must match them). */
+const EXTENSION_BUNDLE = {
+  bundle: true,
+  format: 'iife',
+  target: ['chrome120', 'firefox128'],
+  minify: true,
+  legalComments: 'none',
+  plugins: [lintSafeLibs],
+};
+
 /** The in-page bundle: core + Readability as an IIFE, minified and patched like the extension's content script. */
 async function pageBundle() {
   const r = await esbuild.build({
+    ...EXTENSION_BUNDLE,
     entryPoints: [path.join(root, 'scripts/bench/page.ts')],
-    bundle: true,
-    format: 'iife',
-    target: ['chrome120', 'firefox128'],
-    minify: true,
-    legalComments: 'none',
     write: false,
     logLevel: 'warning',
-    plugins: [lintSafeLibs],
   });
   return r.outputFiles[0].text;
 }
@@ -87,17 +92,12 @@ async function contentSourceMap() {
   const dist = path.join(root, 'dist/chrome/content.js');
   if (!fs.existsSync(dist)) return null;
   const r = await esbuild.build({
+    ...EXTENSION_BUNDLE,
     entryPoints: { content: path.join(root, 'src/content/index.ts') },
     outdir: path.join(outDir, 'map'),
-    bundle: true,
-    format: 'iife',
-    target: ['chrome120', 'firefox128'],
-    minify: true,
-    legalComments: 'none',
     write: false,
     sourcemap: 'external',
     logLevel: 'silent',
-    plugins: [lintSafeLibs],
   });
   const js = r.outputFiles.find((f) => f.path.endsWith('.js'))?.text ?? '';
   const map = r.outputFiles.find((f) => f.path.endsWith('.map'))?.text;
