@@ -8,7 +8,7 @@ import { cleanStory } from '../../src/core/clean';
 import { detectPage } from '../../src/core/detect';
 import { windowOf } from '../../src/core/extract';
 import { findQuotes, selectKeyQuotes } from '../../src/core/quotes';
-import { sanitizeToBody } from '../../src/core/sanitize';
+import { sanitizeInPlace } from '../../src/core/sanitize';
 import { blockTexts, countWords } from '../../src/core/text';
 
 export const STAGES = ['detect', 'clean (copy story, drop clutter)', 'Readability on the story', 'DOMPurify', 'html + paragraphs (serialize + text)', 'quotes'] as const;
@@ -29,10 +29,13 @@ export function stageTimes(doc: Document, url: string, now: () => number): Recor
   const story = cleanStory(doc, url, detection.profile, detection.lang);
   lap('clean (copy story, drop clutter)');
   if (!story) throw new Error('no story root');
-  const parsed = new Readability(story.doc, { keepClasses: true, charThreshold: 0, disableJSONLD: true }).parse();
+  const parsed = new Readability<Element>(story.doc, { keepClasses: true, charThreshold: 0, disableJSONLD: true, serializer: (n) => n as Element }).parse();
   lap('Readability on the story');
   const win = windowOf(doc);
-  const body = sanitizeToBody(story.leadHtml + (parsed?.content ?? ''), win, { baseUrl: url });
+  const body = story.doc.createElement('div');
+  if (story.lead) body.append(story.lead);
+  if (parsed?.content) body.append(parsed.content);
+  sanitizeInPlace(body, win, { baseUrl: url });
   lap('DOMPurify');
   void body.innerHTML;
   const paragraphs = blockTexts(body);

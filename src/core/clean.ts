@@ -48,8 +48,8 @@ function closestMatch(el: Element, c: CompiledSelectors): Element | null {
 export interface CleanedStory {
   /** A new document holding only the story's body. */
   doc: Document;
-  /** The lead figure (image, caption, credit in <small>) as HTML, shown above the body. */
-  leadHtml: string;
+  /** The lead figure (image, caption, credit in <small>), an element of `doc` outside its body, shown above it. */
+  lead: Element | null;
   title: string | null;
   standfirst: string | null;
   byline: string | null;
@@ -586,7 +586,7 @@ export function cleanStory(source: Document, url: string, profile: SiteProfile, 
 
   // Lead image: one figure with caption and credit, shown above the body.
   let leadImage: LeadImage | null = null;
-  let leadHtml = '';
+  let lead: Element | null = null;
   const leadFig =
     firstStillIn(copy, leadFigs) ??
     (known ? null : queryAll(copy, sel('figure')).find((f) => !closestMatch(f, sel(bodySelector))) ?? null);
@@ -609,7 +609,7 @@ export function cleanStory(source: Document, url: string, profile: SiteProfile, 
         newImg.setAttribute('src', src);
         newImg.setAttribute('alt', img?.getAttribute('alt') || caption || '');
       }
-      leadHtml = buildFigure(story, newImg, caption, credit).outerHTML;
+      lead = buildFigure(story, newImg, caption, credit);
     }
     removeKeeping(leadFig, keeper);
   }
@@ -646,6 +646,6 @@ export function cleanStory(source: Document, url: string, profile: SiteProfile, 
   }
   copy.remove();
   story.body.append(container);
-  return { doc: story, leadHtml, title, standfirst, byline, published, leadImage };
+  return { doc: story, lead, title, standfirst, byline, published, leadImage };
 }
 

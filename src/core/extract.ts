@@ -1,10 +1,10 @@
 /**
  * Extraction: Readability on the cleaned story (or on a copy of any other page), then one sanitizing
- * step, then the story's blocks as text. Pure: a Document in, data out.
+ * step on the tree it returns, then the story's blocks as text. Pure: a Document in, data out.
  */
 import { Readability } from '@mozilla/readability';
 import { LARGE_STORY_ELEMENTS } from './limits';
-import { sanitizeToBody } from './sanitize';
+import { sanitizeInPlace } from './sanitize';
 import { blockTexts, countWords, readingMinutes } from './text';
 
 export interface Extracted {
@@ -26,31 +26,46 @@ export function windowOf(doc: Document): Window {
 }
 
 
-/** Readability mutates what it reads, so it only ever gets a document made for it. */
+type Parsed = { title?: string | null; byline?: string | null; publishedTime?: string | null; lang?: string | null; content?: Element | null };
+
+/** Readability's article as the element it built (no HTML string: it is sanitized where it is, see below). */
+const asElement = (node: Node): Element => node as Element;
+
+/**
+ * Readability mutates what it reads, so it only ever gets a document made for it (an inert one: a copy).
+ * `prepend`: an element of that document to show above the story (the lead figure).
+ */
 export function runReadability(
   doc: Document,
   win: Window,
   baseUrl: string,
-  opts: { charThreshold?: number; prependHtml?: string; cleanedAlready?: boolean } = {},
+  opts: { charThreshold?: number; prepend?: Element | null; cleanedAlready?: boolean } = {},
 ): Extracted | null {
-  let parsed: { title?: string | null; byline?: string | null; publishedTime?: string | null; lang?: string | null; content?: string | null } | null;
+  let parsed: Parsed | null;
   if (opts.cleanedAlready && doc.body.getElementsByTagName('*').length > LARGE_STORY_ELEMENTS) {
     // A huge story our site profile has already cleaned: bounded time matters more than Readability's polish.
-    parsed = { title: doc.title, content: doc.body.innerHTML };
+    const content = doc.createElement('div');
+    content.append(...Array.from(doc.body.childNodes));
+    parsed = { title: doc.title, content };
   } else {
-    parsed = new Readability(doc, {
+    parsed = new Readability<Element>(doc, {
       // Classes go in the sanitizing step anyway (no class attribute is allowed): no need for Readability's own pass.
       keepClasses: true,
       charThreshold: opts.charThreshold ?? 500,
       // A story we cleaned has no JSON-LD (its metadata was read from the page): skip looking for it.
       disableJSONLD: !!opts.cleanedAlready,
+      serializer: asElement,
     }).parse();
   }
   if (!parsed || !parsed.content) return null;
-  // The clean story, in an inert document (nothing loads or runs there): its HTML and its text.
-  const body = sanitizeToBody((opts.prependHtml ?? '') + parsed.content, win, { baseUrl });
-  const html = body.innerHTML;
-  const paragraphs = blockTexts(body);
+  // The clean story, still in the inert document (nothing loads or runs there): sanitized where it is, then its HTML
+  // and its text.
+  const box = doc.createElement('div');
+  if (opts.prepend) box.append(opts.prepend);
+  box.append(parsed.content);
+  sanitizeInPlace(box, win, { baseUrl });
+  const html = box.innerHTML;
+  const paragraphs = blockTexts(box);
   const wordCount = countWords(paragraphs);
   return {
     title: parsed.title?.trim() || null,

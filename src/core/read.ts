@@ -96,7 +96,7 @@ function readDocument(doc: Document, url: string | null | undefined): ReadResult
   let got: Extracted | null = null;
   if (story) {
     // Our input is the story alone: let Readability keep it even when it is short.
-    got = runReadability(story.doc, win, pageUrl, { charThreshold: 0, prependHtml: story.leadHtml, cleanedAlready: true });
+    got = runReadability(story.doc, win, pageUrl, { charThreshold: 0, prepend: story.lead, cleanedAlready: true });
   }
   if (!story || !got || got.paragraphs.length === 0) {
     // The markup changed beyond the profile: fall back to Readability on the whole page.

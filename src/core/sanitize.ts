@@ -71,8 +71,12 @@ const SCOPE = /^(?:row|col|rowgroup|colgroup)$/i;
 /** Settings of the call in progress (DOMPurify hooks are per instance, calls are synchronous). */
 let current: { images: boolean; baseUrl: string | undefined } = { images: true, baseUrl: undefined };
 
-/** One DOMPurify per window, and which settings it holds (set once, not parsed again on every call). */
-const purifiers = new WeakMap<object, { purify: Purifier; images: boolean | null }>();
+/**
+ * DOMPurify instances per window: one for HTML strings, one for sanitizing in place (a setting of its own), each with
+ * the settings it holds (set once, not parsed again on every call).
+ */
+type Mode = 'html' | 'inPlace';
+const purifiers = new WeakMap<object, Record<Mode, { purify: Purifier; images: boolean | null } | undefined>>();
 
 /** Parse a URL strictly: absolute, or relative to the given base; null when unparseable. */
 function parseUrl(value: string, baseUrl: string | undefined): URL | null {
@@ -178,8 +182,9 @@ function afterAttributes(node: Element): void {
 }
 
 /** DOMPurify's settings for article content, with or without images. */
-function purifyConfig(images: boolean): Parameters<Purifier['setConfig']>[0] {
+function purifyConfig(images: boolean, mode: Mode): Parameters<Purifier['setConfig']>[0] {
   return {
+    IN_PLACE: mode === 'inPlace',
     // 'body' is the walk's root only (the parser never nests it): without it, DOMPurify deep-clones the whole
     // content to hoist it out of a disallowed root, which is slow on big pages.
     ALLOWED_TAGS: images ? [...TEXT_TAGS, 'img', 'body'] : [...TEXT_TAGS, 'body'],
@@ -202,20 +207,43 @@ function purifyConfig(images: boolean): Parameters<Purifier['setConfig']>[0] {
   };
 }
 
-function purifierFor(win: Window, images: boolean): Purifier {
-  let p = purifiers.get(win);
+function purifierFor(win: Window, images: boolean, mode: Mode): Purifier {
+  let byMode = purifiers.get(win);
+  if (!byMode) purifiers.set(win, (byMode = { html: undefined, inPlace: undefined }));
+  let p = byMode[mode];
   if (!p) {
     const purify = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
     purify.addHook('afterSanitizeAttributes', (node) => {
       if (node.nodeType === 1) afterAttributes(node as Element);
     });
-    purifiers.set(win, (p = { purify, images: null }));
+    byMode[mode] = p = { purify, images: null };
   }
   if (p.images !== images && p.purify.isSupported) {
-    p.purify.setConfig(purifyConfig(images));
+    p.purify.setConfig(purifyConfig(images, mode));
     p.images = images;
   }
   return p.purify;
+}
+
+/** Runs one sanitizing call with these settings (DOMPurify hooks are per instance, calls are synchronous). */
+function withSettings<T>(win: Window, opts: SanitizeOptions | undefined, mode: Mode, run: (purify: Purifier) => T): T {
+  const images = opts?.images !== false;
+  const purify = purifierFor(win, images, mode);
+  if (!purify.isSupported) throw new Error('sanitizeHtml: this window has no usable DOM');
+  const previous = current;
+  current = { images, baseUrl: opts?.baseUrl };
+  try {
+    return run(purify);
+  } finally {
+    current = previous;
+  }
+}
+
+/** A figure whose picture was removed and that has no caption left is only an empty box. */
+function dropEmptyFigures(root: Element): void {
+  for (const fig of Array.from(root.querySelectorAll('figure'))) {
+    if (!fig.textContent?.trim()) fig.remove();
+  }
 }
 
 /** Sanitize untrusted article HTML for display. `win` is the window whose DOM DOMPurify uses (jsdom's window in
@@ -227,23 +255,25 @@ export function sanitizeHtml(html: string, win: Window, opts?: SanitizeOptions):
 /** The same sanitizing, returning the clean content as the <body> of an inert document (no second parse needed
  *  by callers that also read the text). */
 export function sanitizeToBody(html: string, win: Window, opts?: SanitizeOptions): HTMLElement {
-  const images = opts?.images !== false;
-  const purify = purifierFor(win, images);
-  if (!purify.isSupported) throw new Error('sanitizeHtml: this window has no usable DOM');
-  const previous = current;
-  current = { images, baseUrl: opts?.baseUrl };
-  try {
+  return withSettings(win, opts, 'html', (purify) => {
     // Parse in standards mode, as the popup and the page render it: in quirks mode a <table> stays inside a <p>,
     // so the markup would be re-nested when parsed again at render time.
     const body = purify.sanitize('<!DOCTYPE html>' + String(html ?? '')) as unknown as HTMLElement;
-    if (!images) {
-      // A figure whose picture was removed and that has no caption left is only an empty box.
-      for (const fig of Array.from(body.querySelectorAll('figure'))) {
-        if (!fig.textContent?.trim()) fig.remove();
-      }
-    }
+    if (opts?.images === false) dropEmptyFigures(body);
     return body;
-  } finally {
-    current = previous;
-  }
+  });
+}
+
+/**
+ * The same sanitizing, done in place on `root` and everything under it: for content that is already a tree in an
+ * inert document we made (the story Readability returns), which saves serializing it and parsing it again. `root`
+ * must be an element the allow-list keeps (a <div>): DOMPurify refuses to sanitize a forbidden root in place.
+ * Whatever HTML is made of the result is still sanitized again from its string wherever it is rendered.
+ */
+export function sanitizeInPlace<E extends Element>(root: E, win: Window, opts?: SanitizeOptions): E {
+  return withSettings(win, opts, 'inPlace', (purify) => {
+    purify.sanitize(root);
+    if (opts?.images === false) dropEmptyFigures(root);
+    return root;
+  });
 }

@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../src/core';
+import { sanitizeToBody } from '../../src/core/sanitize';
+import { blockTexts } from '../../src/core/text';
 import { clutterFound, domOf, loadCases, norm } from './helpers/fixtures';
 
 const cases = loadCases();
@@ -38,6 +40,13 @@ describe.each(cases.map((c) => [c.name, c] as const))('fixture %s', (_name, c) =
     expect(clutterFound(result.paragraphs, exp)).toEqual([]);
     // the clean HTML carries no page markup that could restyle or act: no classes, styles, handlers, forms
     expect(result.html).not.toMatch(/<(script|form|button|input|iframe|aside|nav)\b|\s(class|style|on\w+)=/i);
+  });
+
+  it('renders the same story from its HTML (the reader and the popup sanitize and parse it again)', () => {
+    const win = domOf('<!doctype html><body></body>', exp.url).window as unknown as Window;
+    const body = sanitizeToBody(result.html, win, { baseUrl: exp.url });
+    expect(body.innerHTML).toBe(result.html);
+    expect(blockTexts(body)).toEqual(result.paragraphs);
   });
 
   it('counts words and reading time', () => {
