@@ -110,8 +110,8 @@ interface Budget {
 interface Results {
   meta: Record<string, unknown>;
   extraction: ExtractionRow[];
-  /** Median ms per step of readArticle() on the seed page, per environment. */
-  stages: Record<string, Record<Stage, number>>;
+  /** Median ms per step of readArticle(), per environment and page (the seed and the worst fixture of that environment). */
+  stages: Record<string, Record<string, Record<Stage, number>>>;
   growth: Array<{ env: string; side: 'TMT Reader' | 'Readability'; exponent: number }>;
   quotes: QuotesRow[];
   quotesGrowth: Array<{ env: string; exponent: number }>;
@@ -205,6 +205,12 @@ export async function run(argv: string[], ctx: BenchContext): Promise<number> {
   // [warm-up pairs, timed pairs]. TMT Reader runs more code than Readability alone (cleaning, sanitizing, quotes), so
   // it needs more runs to reach steady state: measured on archive-2005, its time kept falling until about the 10th run
   // while Readability's was flat after 2. Fixtures get 10 warm-up pairs; the long pages, whose runs are long, fewer.
+  // The step breakdown: the seed, and the fixture with the worst ratio in that environment (the one a budget fails on).
+  const stageCases = (rows: Array<{ case: string; scale: number; ratio: number }>): BenchCase[] => {
+    const worst = rows.filter((r) => r.scale === 1).sort((a, b) => b.ratio - a.ratio)[0];
+    const w = worst && worst.case !== seed.name ? fixtures.find((c) => c.name === worst.case) : undefined;
+    return w ? [seed, w] : [seed];
+  };
   const runsFor = (c: BenchCase): [number, number] => (opts.quick ? [0, 1] : c.scale >= 100 ? [1, 3] : c.scale >= 10 ? [3, 5] : [10, opts.runs]);
 
   // ---------------- Node: extraction and quotes
@@ -220,8 +226,11 @@ export async function run(argv: string[], ctx: BenchContext): Promise<number> {
   }
 
   if (want('extraction') && opts.node) {
-    log('node: stages');
-    res.stages.node = stageMedians(nodeStages(seed, opts.quick ? 0 : 2, opts.quick ? 1 : opts.runs));
+    res.stages.node = {};
+    for (const c of stageCases(nodeRows.map((r) => ({ case: r.case, scale: r.scale, ratio: r.stats.ratio })))) {
+      log(`node: stages ${c.name}`);
+      res.stages.node[c.name] = stageMedians(nodeStages(c, opts.quick ? 0 : 10, opts.quick ? 1 : opts.runs));
+    }
   }
 
   const story = storyParagraphs(seed);
@@ -264,8 +273,12 @@ export async function run(argv: string[], ctx: BenchContext): Promise<number> {
           res.extraction.push({ env: 'chromium', case: c.name, scale: c.scale, kb: c.bytes / 1024, words, paragraphs: r.paragraphs, baselineOk: r.baselineOk, stats: r.stats, wall: r.wall, cold: r.cold });
         }
         if (want('extraction')) {
-          log('chromium: stages');
-          res.stages.chromium = stageMedians(await pageStages(s, seed, bundle, 3, opts.runs));
+          res.stages.chromium = {};
+          const rows = res.extraction.filter((r) => r.env === 'chromium').map((r) => ({ case: r.case, scale: r.scale, ratio: r.stats.ratio }));
+          for (const c of stageCases(rows)) {
+            log(`chromium: stages ${c.name}`);
+            res.stages.chromium[c.name] = stageMedians(await pageStages(s, c, bundle, 10, opts.runs));
+          }
         }
         for (const k of want('quotes') ? qScales : []) {
           log(`chromium: quotes ×${k}`);
@@ -479,7 +492,7 @@ function render(res: Results, seed: BenchCase): string {
   out.push('   Readability = new Readability(doc).parse(). Each run gets its own untouched copy of the page: node = jsdom (the CLI\'s DOM),');
   out.push('   a deep copy of the parsed page put into a document with a window; chromium = document.cloneNode(true) of the loaded page,');
   out.push('   inside the page. Parsing and copying are not timed. Pairs interleaved');
-  out.push('   (A B, B A, …) after warm-up (10 pairs per fixture, 3 on ×10, 1 on ×100; chromium: GC before each run). ms = medians of CPU time, so that other processes on the machine');
+  out.push('   (A B, B A, …) after warm-up (10 pairs per fixture, 3 on ×10, 1 on ×100; GC before each run: node a minor one, chromium a full one). ms = medians of CPU time, so that other processes on the machine');
   out.push('   do not count: node = process.cpuUsage(); chromium = the renderer main thread (DevTools Performance.getMetrics ThreadTime around');
   out.push('   each call, minus an empty call). ratio = median of the per-pair ratios TMT ÷ Readability, with its IQR; wall ratio = the same');
   out.push('   on wall time (performance.now()).');
@@ -491,17 +504,18 @@ function render(res: Results, seed: BenchCase): string {
   );
   const cold = res.extraction.filter((r) => r.env === 'chromium' && r.cold !== undefined && r.scale === 1);
   if (cold.length) out.push(`   chromium, first readArticle() call on a freshly loaded page (cold code), median over fixtures: ${ms(median(cold.map((r) => r.cold!)))}`);
-  const envs = Object.keys(res.stages);
-  if (envs.length) {
-    out.push(`   Where TMT Reader's time goes on ${seed.name} (median per step, same calls as readArticle; node = CPU time, chromium = wall time):`);
-    const base = (env: string) => res.extraction.find((r) => r.env === env && r.case === seed.name)?.stats.b;
+  const cols = Object.entries(res.stages).flatMap(([env, byCase]) => Object.keys(byCase).map((c) => ({ env, c, st: byCase[c]! })));
+  if (cols.length) {
+    out.push(`   Where TMT Reader's time goes on ${seed.name} and on each environment's worst fixture (median per step, same calls as readArticle;`);
+    out.push('   node = CPU time, chromium = wall time):');
+    const base = (env: string, c: string) => res.extraction.find((r) => r.env === env && r.case === c)?.stats.b;
     out.push(
       table(
-        ['step', ...envs],
+        ['step', ...cols.map((k) => `${k.env} ${k.c}`)],
         [
-          ...STAGES.map((st) => [st, ...envs.map((e) => ms(res.stages[e]![st]))]),
-          ['sum of steps', ...envs.map((e) => ms(STAGES.reduce((sum, st) => sum + res.stages[e]![st], 0)))],
-          ['Readability alone on the whole page', ...envs.map((e) => ms(base(e)))],
+          ...STAGES.map((st) => [st, ...cols.map((k) => ms(k.st[st]))]),
+          ['sum of steps', ...cols.map((k) => ms(STAGES.reduce((sum, st) => sum + k.st[st], 0)))],
+          ['Readability alone on the whole page', ...cols.map((k) => ms(base(k.env, k.c)))],
         ],
       ).replace(/^/gm, '   '),
     );

@@ -5,19 +5,35 @@
  * copying and cleaning the current article, Readability, DOMPurify, paragraphs, quotes), B = new
  * Readability(document).parse() with default options. Each run of each side gets its own untouched
  * copy of the page, parsed by jsdom like the CLI does (see Copies); parsing and copying are not timed. Pairs run
- * back to back, alternating which side goes first. No forced GC: a full collection of jsdom's heap costs
- * more than a run (~0.3 s), so collections fall where V8 puts them and the medians absorb them.
+ * back to back, alternating which side goes first. A minor GC (a scavenge of the young generation) runs before each
+ * run, as a full GC does in Chromium: with jsdom's heap a scavenge costs ~5 ms, as much as a whole run, and without
+ * it one lands in whichever run happens to fill the young generation (the one before did most of the allocating),
+ * which made the per-pair ratios swing from 0.6× to 1.4× on one page. A full collection of jsdom's heap costs more
+ * than a run (~0.3 s), so old-generation collections still fall where V8 puts them.
  * Both the process's CPU time (process.cpuUsage: what the work costs, steady when other processes
  * compete for the cores) and wall time (performance.now) are recorded; the table ranks by CPU time.
  */
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { readArticle, findQuotes } from '../../src/core';
 import { countWords } from '../../src/core/text';
 import type { BenchCase } from './cases';
 import { stageTimes, type Stage } from './stages';
 import { median, pairStats, type PairStats } from './stats';
 
+
+/** V8's gc(), made available at run time (the bench is not started with --expose-gc). */
+const gc = ((): ((o?: { type: 'minor' | 'major' }) => void) => {
+  v8.setFlagsFromString('--expose-gc');
+  return vm.runInNewContext('gc') as (o?: { type: 'minor' | 'major' }) => void;
+})();
+
+/** Empty the young generation before a timed run (see the top of this file). */
+function scavenge(): void {
+  gc({ type: 'minor' });
+}
 
 function parse(c: BenchCase): JSDOM {
   return new JSDOM(c.html, { url: c.url, contentType: 'text/html', virtualConsole: new VirtualConsole() });
@@ -91,6 +107,7 @@ export function nodeExtraction(c: BenchCase, warmup: number, runs: number): Extr
     const order = i % 2 === 0 ? (['a', 'b'] as const) : (['b', 'a'] as const);
     for (const side of order) {
       const doc = copies[side].next();
+      scavenge();
       if (side === 'a') {
         const [r, wall, cpu] = timed(() => readArticle(doc, c.url));
         if (!r.isArticle) throw new Error(`bench: ${c.name} is not read as an article: ${r.reason}`);
@@ -140,6 +157,7 @@ export function nodeQuotes(name: string, scale: number, paragraphs: string[], la
   const t: number[] = [];
   let quotes = 0;
   for (let i = 0; i < warmup + runs; i++) {
+    scavenge();
     const [q, , cpu] = timed(() => findQuotes(paragraphs, lang));
     quotes = q.length;
     if (i >= warmup) t.push(cpu);
@@ -159,6 +177,7 @@ export function nodeStages(c: BenchCase, warmup: number, runs: number): Array<Re
   const out: Array<Record<Stage, number>> = [];
   for (let i = 0; i < warmup + runs; i++) {
     const doc = copies.next();
+    scavenge();
     const t = stageTimes(doc, c.url, cpuNow);
     if (i >= warmup) out.push(t);
   }
