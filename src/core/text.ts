@@ -1,10 +1,11 @@
 /** Text helpers shared by the core: whitespace, visible text of blocks, word counts, regex matching. */
+import { countWordMatches } from './chars';
+
 // Regexes used inside functions, made once: a literal in a function body is compiled again after
 // garbage collections (V8), which costs up to a millisecond per Unicode pattern whenever the reader opens.
 const NORMALIZE_TEXT_RE1 = /[^\S\n]+/g;
 const NORMALIZE_TEXT_RE2 = / *\n+ */g;
 const COLLAPSE_SPACE_RE1 = /\s+/g;
-const COUNT_WORDS_RE1 = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /**
  * Every match of a global regex in `s`, in order (what `s.matchAll(re)` yields). matchAll and split(regex) copy
@@ -115,7 +116,7 @@ function visitBlocks(el: Element, result: string[]): void {
 /** Words in a text: runs of letters or digits (any script). */
 export function countWords(texts: string[]): number {
   let n = 0;
-  for (const t of texts) n += t.match(COUNT_WORDS_RE1)?.length ?? 0;
+  for (const t of texts) n += countWordMatches(t);
   return n;
 }
 

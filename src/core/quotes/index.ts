@@ -12,6 +12,7 @@ import { findActsEn, sentenceSubject } from './patterns-en';
 import { findActsRu } from './patterns-ru';
 import { scoreQuote, words } from './score';
 import { matchesOf, splitSpace } from '../text';
+import { addLowerWords } from '../chars';
 
 // Regexes used inside functions, made once: a literal in a function body is compiled again after
 // garbage collections (V8), which costs up to a millisecond per Unicode pattern whenever the reader opens.
@@ -135,8 +136,6 @@ const MAX_PARAGRAPH = 12_000;
 const MAX_SPANS = 60;
 const MAX_STORY = 400_000;
 
-const LOWER_WORD = /(?<![\p{L}\p{N}_@#.])\p{Ll}[\p{L}'’-]*/gu;
-
 export function findQuotes(paragraphs: string[], lang: Lang): Quote[] {
   let total = 0;
   paragraphs = paragraphs.map((p) => {
@@ -146,8 +145,7 @@ export function findQuotes(paragraphs: string[], lang: Lang): Quote[] {
   const allSpans = findSpans(paragraphs).map((s) => (s.length > MAX_SPANS ? s.slice(0, MAX_SPANS) : s));
   // Words the story writes in lower case somewhere: capitalised only at a sentence start, never names.
   const vocab = new Set<string>();
-  // (match() with a global regex returns the words alone: no match objects, and the regex is not copied.)
-  for (const p of paragraphs) for (const w of p.match(LOWER_WORD) ?? []) vocab.add(w);
+  for (const p of paragraphs) addLowerWords(p, vocab);
   const frames = paragraphs.map((p, i) => buildFrame(p, allSpans[i]!, lang, vocab));
   const acts = frames.map((f) => actsOf(f, lang));
   const cast = new Cast(frames, acts, lang);

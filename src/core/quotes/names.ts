@@ -7,7 +7,7 @@ import {
   EN_FEMALE_TITLE, EN_MALE_TITLE, EN_ORG, EN_PLACE, EN_PLACE_ADJ_RE, EN_ROLE, EN_STOP, EN_THING, FEMALE_FIRST,
   MALE_FIRST, RU_ROLE_WORDS, RU_STOP,
 } from './lexicon';
-import { matchesOf } from '../text';
+import { tokenMatches } from '../chars';
 
 // Regexes used inside functions, made once: a literal in a function body is compiled again after
 // garbage collections (V8), which costs up to a millisecond per Unicode pattern whenever the reader opens.
@@ -66,8 +66,6 @@ const ABBR = new Set(
   'Mr. Mrs. Ms. Dr. Del. Sen. Rep. Gov. Gen. Lt. Col. Maj. Capt. Sgt. Adm. St. Jr. Sr. Prof. Rev. Gen. U.S. U.K. U.N. D.C. Inc. Corp. Co. Ltd. No. vs. Jan. Feb. Aug. Sept. Sep. Oct. Nov. Dec. a.m. p.m. т.е. т.д. г. им.'.split(' '),
 );
 
-const TOKEN_RE = /[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*\.?/gu;
-
 export function isAbbr(w: string): boolean {
   return ABBR.has(w) || IS_ABBR_RE1.test(w) || IS_ABBR_RE2.test(w);
 }
@@ -75,9 +73,10 @@ export function isAbbr(w: string): boolean {
 /** Word tokens of `s` (offsets into s). Quote interiors should be masked by the caller. */
 export function tokenize(s: string): Tok[] {
   const out: Tok[] = [];
-  for (const m of matchesOf(TOKEN_RE, s)) {
-    let w = m[0];
-    let start = m.index!;
+  for (const m of tokenMatches(s)) {
+    const raw = s.slice(m.start, m.end);
+    let w = raw;
+    const start = m.start;
     if (w.endsWith('.') && !isAbbr(w)) w = w.slice(0, -1);
     let poss = false;
     const pm = TOKENIZE_RE1.exec(w);
@@ -85,7 +84,7 @@ export function tokenize(s: string): Tok[] {
       w = pm[1]!;
       poss = true;
     } else if (TOKENIZE_RE3.test(w)) w = w.slice(0, -1);
-    out.push({ w, start, end: start + m[0].length - (m[0].endsWith('.') && !isAbbr(m[0]) ? 1 : 0), poss });
+    out.push({ w, start, end: m.end - (raw.endsWith('.') && !isAbbr(raw) ? 1 : 0), poss });
   }
   return out;
 }

@@ -1,11 +1,9 @@
 /** Importance of a quotation for the key-quotes summary, and the summary itself. */
 import type { Quote } from '../types';
+import { countWordMatches } from '../chars';
 
-// Regexes used inside functions, made once: a literal in a function body is compiled again after
-// garbage collections (V8), which costs up to a millisecond per Unicode pattern whenever the reader opens.
-const WORDS_RE1 = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
-
-export const words = (s: string): number => (s.match(WORDS_RE1) ?? []).length;
+/** Words in a quotation or paragraph (runs of letters or digits, any script). */
+export const words = (s: string): number => countWordMatches(s);
 
 /**
  * Attributed beats unattributed; a full statement beats a fragment; length helps up to about

@@ -1,0 +1,60 @@
+/**
+ * The word scanners of src/core/chars.ts give exactly what the regexes they replace give: on every fixture's text
+ * and on random text built from the characters that decide word edges (letters of several scripts and cases,
+ * digits, joiners, dots, handles, astral letters, lone surrogates).
+ */
+import { describe, expect, it } from 'vitest';
+import { addLowerWords, countWordMatches, tokenMatches } from '../../src/core/chars';
+import { loadCases } from './helpers/fixtures';
+
+const WORDS = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const TOKENS = /[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*\.?/gu;
+const LOWER_WORD = /(?<![\p{L}\p{N}_@#.])\p{Ll}[\p{L}'’-]*/gu;
+
+function check(s: string): void {
+  expect(countWordMatches(s), JSON.stringify(s)).toBe((s.match(WORDS) ?? []).length);
+  expect(tokenMatches(s).map((t) => [t.start, t.end]), JSON.stringify(s)).toEqual([...s.matchAll(TOKENS)].map((m) => [m.index, m.index + m[0].length]));
+  const got = new Set<string>();
+  addLowerWords(s, got);
+  expect([...got], JSON.stringify(s)).toEqual([...new Set(s.match(LOWER_WORD) ?? [])]);
+}
+
+// Deterministic pseudo-random text (a fixed seed: a failure can be replayed).
+function rng(seed: number): () => number {
+  let x = seed >>> 0;
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 0x100000000;
+  };
+}
+const PIECES = [
+  'a', 'Z', 'é', 'É', 'ß', 'ж', 'Ж', 'ё', 'Ё', 'ǅ', 'ω', 'Ω', '中', 'ا', '٣', '7', '½', '²', "'", '’', '-', '.', '_', '@', '#',
+  ' ', '\u00a0', '\n', ',', '“', '”', '«', '»', '—', '𝐀', '𝐚', '😀', '\ud800', '\udc00', 'x', 'mr', 'U.S.', "don't", 'e-mail',
+];
+
+describe('word scanners agree with the regexes they replace', () => {
+  it('on the text of every fixture', () => {
+    const cases = loadCases();
+    expect(cases.length).toBeGreaterThan(5);
+    for (const c of cases) {
+      const text = c.html.toString('utf8').replace(/<[^>]*>/g, ' ');
+      check(text);
+    }
+  });
+
+  it('on 5,000 random strings of word-edge characters', () => {
+    const r = rng(20261129);
+    for (let n = 0; n < 5000; n++) {
+      let s = '';
+      const len = 1 + Math.floor(r() * 24);
+      for (let i = 0; i < len; i++) s += PIECES[Math.floor(r() * PIECES.length)];
+      check(s);
+    }
+  });
+
+  it('on edge cases', () => {
+    for (const s of ['', '.', "'a", 'a.', 'a..b', 'U.S.-led', 'Jean-claude', 'x@mail.ru', '#tag', 'file.txt', 'abc’', '𝐚𝐛', '\ud835']) check(s);
+  });
+});
