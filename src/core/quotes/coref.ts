@@ -90,7 +90,7 @@ const EN_ROLE_NOUN = /^(?:spokesman|spokeswoman|spokesperson|leader|counterpart|
 
 /** A role written in lower case before an English name, with the words that qualify it. */
 function enRoleBefore(f: Frame, run: Run): string | null {
-  const i = f.index.get(run.toks[0]!)!;
+  const i = run.toks[0]!.i;
   if (i < 1 || !EN_ROLE_NOUN.test(f.toks[i - 1]!.w) || !EN_ROLE_BEFORE_RE1.test(f.frame.slice(f.toks[i - 1]!.end, run.start))) return null;
   let k = i - 1;
   while (k > 0 && i - k < 4) {
@@ -105,7 +105,7 @@ function enRoleBefore(f: Frame, run: Run): string | null {
 /** Russian roles are lower case and stand before the name: "официальный представитель МИД Мария Захарова". */
 function ruRoleBefore(f: Frame, run: Run, lang: Lang): string | null {
   if (lang !== 'ru') return lang === 'en' ? enRoleBefore(f, run) : null;
-  const i = f.index.get(run.toks[0]!)!;
+  const i = run.toks[0]!.i;
   let k = i;
   while (k > 0 && i - k < 5 && RU_ROLE_WORDS.has(f.toks[k - 1]!.w.toLowerCase()) && EN_ROLE_BEFORE_RE1.test(f.frame.slice(f.toks[k - 1]!.end, f.toks[k]!.start))) k--;
   if (k === i) return null;
@@ -409,7 +409,7 @@ export class Cast {
   speakerOfLabel(label: string): Speaker {
     const words = splitSpace(label);
     const last = words[words.length - 1]!.toLowerCase().replace(SPEAKER_OF_LABEL_RE1, (c) => c.toUpperCase());
-    const e = this.entities.get(this.keyFor([{ w: last, start: 0, end: 0, poss: false }], []));
+    const e = this.entities.get(this.keyFor([{ w: last, start: 0, end: 0, poss: false, i: 0, first: null, last: null }], []));
     if (e && e.person) return { name: e.name, role: e.role };
     return { name: words.map((w) => w[0] + w.slice(1).toLowerCase()).join(' '), role: null };
   }

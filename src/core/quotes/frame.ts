@@ -19,25 +19,34 @@ export interface Frame {
   runs: Run[];
   /** Sentence [start, end) ranges over the frame. */
   sents: [number, number][];
-  /** Lookups that keep long paragraphs linear: runs by their first and last token and by start. */
-  byFirst: Map<Tok, Run>;
-  byLast: Map<Tok, Run>;
-  byStart: Map<number, Run>;
-  index: Map<Tok, number>;
+  /** Runs by their start offset (made on first use: most paragraphs never ask). Runs by their first and last
+   *  token are on the tokens themselves (Tok.first, Tok.last), as is each token's index (Tok.i). */
+  readonly byStart: Map<number, Run>;
 }
 
-function finish(text: string, frame: string, spans: Span[], toks: Tok[], runs: Run[]): Frame {
-  const byFirst = new Map<Tok, Run>();
-  const byLast = new Map<Tok, Run>();
-  const byStart = new Map<number, Run>();
-  for (const r of runs) {
-    byFirst.set(r.toks[0]!, r);
-    byLast.set(r.toks[r.toks.length - 1]!, r);
-    byStart.set(r.start, r);
+class ParagraphFrame implements Frame {
+  readonly sents: [number, number][];
+  private starts: Map<number, Run> | null = null;
+  constructor(
+    readonly text: string,
+    readonly frame: string,
+    readonly spans: Span[],
+    readonly toks: Tok[],
+    readonly runs: Run[],
+  ) {
+    for (const r of runs) {
+      r.toks[0]!.first = r;
+      r.toks[r.toks.length - 1]!.last = r;
+    }
+    this.sents = sentences(frame, toks);
   }
-  const index = new Map<Tok, number>();
-  for (let i = 0; i < toks.length; i++) index.set(toks[i]!, i);
-  return { text, frame, spans, toks, runs, sents: sentences(frame, toks), byFirst, byLast, byStart, index };
+  get byStart(): Map<number, Run> {
+    if (!this.starts) {
+      this.starts = new Map();
+      for (const r of this.runs) this.starts.set(r.start, r);
+    }
+    return this.starts;
+  }
 }
 
 /** Index of the first token starting at or after `pos` (toks.length when none). */
@@ -54,36 +63,54 @@ export function tokAtOrAfter(f: Frame, pos: number): number {
 export function buildFrame(text: string, spans: Span[], lang: Lang, vocab?: Set<string>): Frame {
   if (!spans.length) {
     const toks = tokenize(text);
-    return finish(text, text, spans, toks, capRuns(text, toks, lang, vocab));
+    return new ParagraphFrame(text, text, spans, toks, capRuns(text, toks, lang, vocab));
   }
-  // UTF-16 code units, edited in place (an array of one-character strings costs several times more).
-  const chars = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) chars[i] = text.charCodeAt(i);
+  // The frame is built from slices of the text: kept stretches as they are, quotation interiors as blanks (line
+  // breaks kept), marks as '"' and a sentence end inside a quotation as ¶.
+  let frame = '';
+  let at = 0;
   for (const s of spans) {
     const from = s.open < 0 ? 0 : s.open;
     const to = s.close < 0 ? text.length - 1 : s.close;
-    for (let i = from; i <= to; i++) if (chars[i] !== NEWLINE) chars[i] = SPACE;
-    // Keep a trace of the marks and of a sentence end inside the quotation.
-    if (s.open >= 0) chars[s.open] = QUOTE;
     // Two-apostrophe marks ('' … ''): blank the outer apostrophes too.
-    if (s.open > 0 && text[s.open] === "'" && text[s.open - 1] === "'") chars[s.open - 1] = SPACE;
-    if (s.close >= 0 && text[s.close] === "'" && text[s.close + 1] === "'") chars[s.close + 1] = SPACE;
-    if (s.close >= 0) chars[s.close] = BUILD_FRAME_RE1.test(s.text) ? PILCROW : QUOTE;
-    else if (BUILD_FRAME_RE1.test(s.text)) chars[to] = PILCROW;
+    const wideOpen = s.open > 0 && text[s.open] === "'" && text[s.open - 1] === "'";
+    const wideClose = s.close >= 0 && text[s.close] === "'" && text[s.close + 1] === "'";
+    const blankBefore = wideOpen && from - 1 >= at;
+    frame += text.slice(at, blankBefore ? from - 1 : from);
+    if (blankBefore) frame += ' ';
+    const ends = BUILD_FRAME_RE1.test(s.text);
+    // [from, to]: the opening mark (or the first character), the interior, the closing mark (or the last character).
+    const head = s.open >= 0 ? '"' : blankOf(text, from, from + 1);
+    if (to === from) frame += s.close >= 0 ? (ends ? PILCROW : '"') : ends ? PILCROW : head;
+    else {
+      frame += head + blankOf(text, from + 1, to);
+      frame += s.close >= 0 ? (ends ? PILCROW : '"') : ends ? PILCROW : blankOf(text, to, to + 1);
+    }
+    at = to + 1;
+    if (wideClose) {
+      frame += ' ';
+      at++;
+    }
   }
-  let frame = '';
-  for (let i = 0; i < chars.length; i += 8192) frame += String.fromCharCode.apply(null, chars.subarray(i, i + 8192) as unknown as number[]);
+  frame += text.slice(at);
   const toks = tokenize(frame);
-  return finish(text, frame, spans, toks, capRuns(frame, toks, lang, vocab));
+  return new ParagraphFrame(text, frame, spans, toks, capRuns(frame, toks, lang, vocab));
+}
+
+/** Blanks for text[from, to), line breaks kept. */
+function blankOf(text: string, from: number, to: number): string {
+  if (to <= from) return '';
+  const nl = text.indexOf('\n', from);
+  if (nl < 0 || nl >= to) return ' '.repeat(to - from);
+  let out = '';
+  for (let i = from; i < to; i++) out += text.charCodeAt(i) === 10 ? '\n' : ' ';
+  return out;
 }
 
 const SENTENCE_END = /(?:[.!?…]+["”»)]*|¶)[\s\u00a0]+(?=[\p{Lu}\d"“«„‘(—–-])|\n+/gu;
 
-const NEWLINE = 10;
-const SPACE = 32;
-const QUOTE = 34;
-/** ¶: a sentence end inside a blanked quotation. */
-const PILCROW = 0xb6;
+/** A sentence end inside a blanked quotation. */
+const PILCROW = '¶';
 
 /** Sentence ranges: a full stop (or a quotation that ended with one) followed by a capital. */
 function sentences(frame: string, toks: Tok[]): [number, number][] {

@@ -60,6 +60,11 @@ export interface Tok {
   start: number;
   end: number;
   poss: boolean;
+  /** Its index in its paragraph's tokens. */
+  i: number;
+  /** The capitalised run it starts and the one it ends, if any (set with the frame's runs). */
+  first: Run | null;
+  last: Run | null;
 }
 
 const ABBR = new Set(
@@ -84,7 +89,7 @@ export function tokenize(s: string): Tok[] {
       w = pm[1]!;
       poss = true;
     } else if (TOKENIZE_RE3.test(w)) w = w.slice(0, -1);
-    out.push({ w, start, end: m.end - (raw.endsWith('.') && !isAbbr(raw) ? 1 : 0), poss });
+    out.push({ w, start, end: m.end - (raw.endsWith('.') && !isAbbr(raw) ? 1 : 0), poss, i: out.length, first: null, last: null });
   }
   return out;
 }

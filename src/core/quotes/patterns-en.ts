@@ -82,10 +82,10 @@ function isPronoun(w: string): keyof typeof EN_PRONOUNS | null {
 }
 
 function runEndingAt(f: Frame, tok: Tok): Run | undefined {
-  return f.byLast.get(tok);
+  return tok.last ?? undefined;
 }
 function runStartingAt(f: Frame, tok: Tok): Run | undefined {
-  return f.byFirst.get(tok);
+  return tok.first ?? undefined;
 }
 
 /** A noun phrase ending at token j ("a senior campaign official"), as a nominal subject. */
@@ -142,7 +142,7 @@ function subjectBefore(f: Frame, v: number, sentStart: number): Subject | null {
         if (SUBJECT_BEFORE_RE1.test(f.frame.slice(prevComma, comma))) return fallback;
         // "the Vatican spokesman, Federico Lombardi, told …": the aside is the name itself.
         const firstAfter = f.toks[tokAtOrAfter(f, prevComma + 1)];
-        const cand = firstAfter ? f.byFirst.get(firstAfter) : undefined;
+        const cand = firstAfter?.first ?? undefined;
         const inner = cand && cand.end <= comma && SUBJECT_BEFORE_RE2.test(f.frame.slice(prevComma + 1, cand.start)) && SUBJECT_BEFORE_RE2.test(f.frame.slice(cand.end, comma)) ? cand : undefined;
         if (inner && hop === 0 && !placeLike(f, inner) && !inner.toks.some((x) => EN_ORG.has(x.w))) return { kind: 'name', run: inner, role: null, nominative: true };
         const k = tokenEndingBefore(f, prevComma, sentStart);
@@ -226,7 +226,7 @@ function subjectAfter(f: Frame, v: number, sentEnd: number): Subject | null {
     let run = runStartingAt(f, t);
     if (run) {
       // "said MSNBC host Chris Matthews": a body, a role noun, then the person.
-      const after = f.index.get(run.toks[run.toks.length - 1]!)! + 1;
+      const after = run.toks[run.toks.length - 1]!.i + 1;
       for (let m = after; m < f.toks.length && m <= after + 3 && !run.poss; m++) {
         const x = f.toks[m]!;
         if (SUBJECT_AFTER_RE2.test(f.frame.slice(f.toks[m - 1]!.end, x.start))) break;

@@ -39,7 +39,7 @@ export function ruSpeechVerb(w: string): 'm' | 'f' | 'x' | null {
 }
 
 function runAt(f: Frame, tok: Tok, edge: 'first' | 'last'): Run | undefined {
-  return edge === 'first' ? f.byFirst.get(tok) : f.byLast.get(tok);
+  return (edge === 'first' ? tok.first : tok.last) ?? undefined;
 }
 
 function pron(t: Tok): Subject | null {
@@ -63,7 +63,7 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean): Subje
     if (run) {
       // "глава комитета Госдумы по международным делам Леонид Слуцкий": past the body to the person.
       if (run.toks.length === 1 && !PERSONISH(run)) {
-        const idx = f.index.get(run.toks[0]!)!;
+        const idx = run.toks[0]!.i;
         for (let m = idx + 1; m < f.toks.length && m <= idx + 5; m++) {
           const x = f.toks[m]!;
           if (x.start >= sentEnd || AFTER_RE1.test(f.frame.slice(f.toks[m - 1]!.end, x.start))) break;
