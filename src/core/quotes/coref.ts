@@ -107,7 +107,7 @@ function ruRoleBefore(f: Frame, run: Run, lang: Lang): string | null {
   if (lang !== 'ru') return lang === 'en' ? enRoleBefore(f, run) : null;
   const i = run.toks[0]!.i;
   let k = i;
-  while (k > 0 && i - k < 5 && RU_ROLE_WORDS.has(f.toks[k - 1]!.w.toLowerCase()) && EN_ROLE_BEFORE_RE1.test(f.frame.slice(f.toks[k - 1]!.end, f.toks[k]!.start))) k--;
+  while (k > 0 && i - k < 5 && RU_ROLE_WORDS.has(f.toks[k - 1]!.lw) && EN_ROLE_BEFORE_RE1.test(f.frame.slice(f.toks[k - 1]!.end, f.toks[k]!.start))) k--;
   if (k === i) return null;
   const role = f.text.slice(f.toks[k]!.start, run.start).trim() + (splitRole(run.toks, lang).role.length ? ' ' + f.text.slice(run.start, splitRole(run.toks, lang).role.slice(-1)[0]!.end) : '');
   return clean(role.replace(ROLE_TEXT_RE2, (c) => c.toLowerCase()));
@@ -247,7 +247,7 @@ export class Cast {
       // Pronouns outside quotations carry a chain of reference ("Ban … He is … he said").
       for (const t of f.toks) {
         // (A Map, not an object: a word is not a property name, and "constructor" is no pronoun.)
-        const g = t.w.length <= 3 ? PRON_GENDER.get(t.w.toLowerCase()) : undefined;
+        const g = t.w.length <= 3 ? PRON_GENDER.get(t.lw) : undefined;
         if (g) list.push({ entity: NOBODY, pron: g, para, sent: sentenceAt(f, t.start), start: t.start, end: t.end, subject: true, modifier: false, intro: false });
       }
       list.sort(byStart);
@@ -274,7 +274,7 @@ export class Cast {
     const lang = this.lang;
     const base = keyOf(name, lang);
     if (lang !== 'en' || base.startsWith('org:')) return base;
-    if (name.length >= 2) return `p:${name[0]!.w.toLowerCase()} ${name[name.length - 1]!.w.toLowerCase()}`;
+    if (name.length >= 2) return `p:${name[0]!.lw} ${name[name.length - 1]!.lw}`;
     const list = this.bySurname.get(base);
     if (!list) return base;
     const g = genderOf(name, role, lang);
@@ -409,7 +409,7 @@ export class Cast {
   speakerOfLabel(label: string): Speaker {
     const words = splitSpace(label);
     const last = words[words.length - 1]!.toLowerCase().replace(SPEAKER_OF_LABEL_RE1, (c) => c.toUpperCase());
-    const e = this.entities.get(this.keyFor([{ w: last, start: 0, end: 0, poss: false, i: 0, first: null, last: null }], []));
+    const e = this.entities.get(this.keyFor([{ w: last, lw: last.toLowerCase(), start: 0, end: 0, poss: false, i: 0, first: null, last: null }], []));
     if (e && e.person) return { name: e.name, role: e.role };
     return { name: words.map((w) => w[0] + w.slice(1).toLowerCase()).join(' '), role: null };
   }
@@ -419,7 +419,7 @@ export class Cast {
     if (subj.kind === 'name') {
       const f = this.frames[para]!;
       // "Prosecutors said …" at a sentence start: a common noun with a capital, for a body named before.
-      const only = subj.run.toks.length === 1 ? subj.run.toks[0]!.w.toLowerCase() : '';
+      const only = subj.run.toks.length === 1 ? subj.run.toks[0]!.lw : '';
       if (only && only !== 'kremlin' && BODY_HEAD.test(only) && SPEAKER_OF_RE1.test(f.frame.slice(Math.max(0, subj.run.start - 3), subj.run.start))) {
         const b = this.resolveBody(para, subj.run.start, only);
         if (b) return { name: b.name, role: b.role, start: subj.run.start, end: subj.run.end };

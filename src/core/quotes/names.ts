@@ -57,6 +57,8 @@ const LOOKS_PERSON_RE3 = /^[IVX]+$/;
 export interface Tok {
   /** Word as written, possessive 's removed. */
   w: string;
+  /** The same in lower case. */
+  lw: string;
   start: number;
   end: number;
   poss: boolean;
@@ -84,12 +86,14 @@ export function tokenize(s: string): Tok[] {
     const start = m.start;
     if (w.endsWith('.') && !isAbbr(w)) w = w.slice(0, -1);
     let poss = false;
-    const pm = TOKENIZE_RE1.exec(w);
+    // (Most words end neither in 's nor in an apostrophe: two character checks spare the regexes.)
+    const c = w.charCodeAt(w.length - 1);
+    const pm = c === 115 /* s */ && w.length > 2 ? TOKENIZE_RE1.exec(w) : null;
     if (pm && TOKENIZE_RE2.test(w[0]!)) {
       w = pm[1]!;
       poss = true;
-    } else if (TOKENIZE_RE3.test(w)) w = w.slice(0, -1);
-    out.push({ w, start, end: m.end - (raw.endsWith('.') && !isAbbr(raw) ? 1 : 0), poss, i: out.length, first: null, last: null });
+    } else if ((c === 0x27 || c === 0x2019) && TOKENIZE_RE3.test(w)) w = w.slice(0, -1);
+    out.push({ w, lw: w.toLowerCase(), start, end: m.end - (raw.endsWith('.') && !isAbbr(raw) ? 1 : 0), poss, i: out.length, first: null, last: null });
   }
   return out;
 }
@@ -132,7 +136,7 @@ export interface Run {
 function initialWord(s: string, t: Tok, lang: Lang, vocab: Set<string> | undefined): boolean {
   // (After a closing mark that ended no sentence — `,” Pence said` — the word is not initial.)
   if (!INITIAL_WORD_RE1.test(s.slice(Math.max(0, t.start - 3), t.start)) && t.start > 2) return false;
-  const l = t.w.toLowerCase();
+  const l = t.lw;
   return (!!vocab && vocab.has(l)) || (lang === 'en' && INITIAL_WORD_RE2.test(t.w) && !MALE_FIRST.has(t.w) && !FEMALE_FIRST.has(t.w));
 }
 
@@ -214,7 +218,7 @@ export function ruStem(w: string): string {
 
 /** The key that groups mentions of one entity: a surname (Russian: its stem), or a body's whole name. */
 export function keyOf(name: Tok[], lang: Lang): string {
-  if (lang === 'en' && EN_ORG.has(name[name.length - 1]!.w)) return 'org:' + name.map((t) => t.w.toLowerCase()).join(' ');
+  if (lang === 'en' && EN_ORG.has(name[name.length - 1]!.w)) return 'org:' + name.map((t) => t.lw).join(' ');
   return nameKey(name[name.length - 1]!.w, lang);
 }
 

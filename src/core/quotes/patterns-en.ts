@@ -76,8 +76,8 @@ Republicans Democrats republican democrat democrats republicans nominee candidat
 
 const DET = set('a an the his her their its our my your one another two three four several some many both this that these those');
 
-function isPronoun(w: string): keyof typeof EN_PRONOUNS | null {
-  const l = w.toLowerCase();
+/** `l`: a token in lower case (Tok.lw). */
+function isPronoun(l: string): keyof typeof EN_PRONOUNS | null {
   return l in EN_PRONOUNS ? (l as keyof typeof EN_PRONOUNS) : null;
 }
 
@@ -91,12 +91,12 @@ function runStartingAt(f: Frame, tok: Tok): Run | undefined {
 /** A noun phrase ending at token j ("a senior campaign official"), as a nominal subject. */
 function nominalEndingAt(f: Frame, j: number): Subject | null {
   const head = f.toks[j]!;
-  if (!NOMINAL_HEADS.has(head.w) && !NOMINAL_HEADS.has(head.w.toLowerCase())) return null;
+  if (!NOMINAL_HEADS.has(head.w) && !NOMINAL_HEADS.has(head.lw)) return null;
   let k = j;
   while (k > 0 && j - k < 5) {
     const t = f.toks[k - 1]!;
     if (!NOMINAL_ENDING_AT_RE1.test(f.frame.slice(t.end, f.toks[k]!.start)) && !t.poss) break;
-    if (DET.has(t.w.toLowerCase()) || t.poss) { k--; break; }
+    if (DET.has(t.lw) || t.poss) { k--; break; }
     if (EN_SPEECH.has(t.w) || NOMINAL_ENDING_AT_RE2.test(t.w)) break;
     k--;
   }
@@ -166,7 +166,7 @@ function subjectBefore(f: Frame, v: number, sentStart: number): Subject | null {
     if (j < 0) return null;
     const t = f.toks[j]!;
     // Adverbs between subject and verb: "also said", "forcefully told".
-    if ((SKIP.has(t.w) || SUBJECT_BEFORE_RE6.test(t.w)) && !isPronoun(t.w) && NOMINAL_ENDING_AT_RE1.test(f.frame.slice(t.end, pos))) { pos = t.start; continue; }
+    if ((SKIP.has(t.w) || SUBJECT_BEFORE_RE6.test(t.w)) && !isPronoun(t.lw) && NOMINAL_ENDING_AT_RE1.test(f.frame.slice(t.end, pos))) { pos = t.start; continue; }
     return subjectAtToken(f, j, false);
   }
 }
@@ -186,7 +186,7 @@ function subjectAtToken(f: Frame, j: number, appositive: boolean): Subject | nul
   const t = f.toks[j]!;
   // A dateline ("WASHINGTON —") is not a speaker.
   if (SUBJECT_AT_TOKEN_RE1.test(t.w) && !SUBJECT_AT_TOKEN_RE1.test(f.toks[j + 1]?.w ?? '') && runEndingAt(f, t)?.toks.every((x) => SUBJECT_AT_TOKEN_RE1.test(x.w))) return null;
-  const p = isPronoun(t.w);
+  const p = isPronoun(t.lw);
   if (p) return { kind: 'pron', gender: EN_PRONOUNS[p]!, start: t.start, end: t.end };
   const run = runEndingAt(f, t);
   if (run && !t.poss) {
@@ -217,7 +217,7 @@ function subjectAfter(f: Frame, v: number, sentEnd: number): Subject | null {
   const first = f.toks[v + 1];
   if (!first || first.start >= sentEnd) return null;
   if (!NOMINAL_ENDING_AT_RE1.test(f.frame.slice(f.toks[v]!.end, first.start))) return null;
-  const p = isPronoun(first.w);
+  const p = isPronoun(first.lw);
   if (p) return { kind: 'pron', gender: EN_PRONOUNS[p]!, start: first.start, end: first.end };
   for (let k = v + 1; k < f.toks.length && k <= v + 7; k++) {
     const t = f.toks[k]!;
@@ -245,7 +245,7 @@ function subjectAfter(f: Frame, v: number, sentEnd: number): Subject | null {
       if (next && (next.w === 'for' || (isCap(next.w) && NOMINAL_ENDING_AT_RE1.test(f.frame.slice(t.end, next.start))))) continue;
       return nom;
     }
-    if (!DET.has(t.w.toLowerCase()) && !SUBJECT_AFTER_RE7.test(t.w)) break;
+    if (!DET.has(t.lw) && !SUBJECT_AFTER_RE7.test(t.w)) break;
   }
   return null;
 }
@@ -271,7 +271,7 @@ export function sentenceSubject(f: Frame, from: number, until: number): Subject 
   for (let k = tokAtOrAfter(f, from); k < f.toks.length; k++) {
     const t = f.toks[k]!;
     if (t.start >= until) break;
-    const p = isPronoun(t.w);
+    const p = isPronoun(t.lw);
     if (p && p !== 'i' && p !== 'we') return { kind: 'pron', gender: EN_PRONOUNS[p]!, start: t.start, end: t.end };
     const run = runStartingAt(f, t);
     // A name opening the sentence is its subject ("Dean, a former chairman, poked at …"); after a body
@@ -305,7 +305,7 @@ export function findActsEn(f: Frame): Act[] {
   const acts: Act[] = dashActs(f);
   for (let v = 0; v < f.toks.length; v++) {
     const t = f.toks[v]!;
-    const w = t.w.toLowerCase();
+    const w = t.lw;
     if (w !== 'according' && !EN_SPEECH.has(w)) continue;
     const s = sentenceRange(f, t.start);
     if (w === 'according' && f.toks[v + 1]?.w === 'to') {

@@ -29,8 +29,8 @@ const SKIP = new Set('также тоже ранее уже тогда внов�
 /** Words after which a genitive name is the source: "по словам Пескова", "в заявлении Генпрокуратуры". */
 const GENITIVE_CUES = /(?:по\s+словам|по\s+мнению|по\s+данным|по\s+оценке|по\s+информации|по\s+сведениям|в\s+заявлении|в\s+сообщении|в\s+письме|в\s+обращении|в\s+ответе)\s*$/i;
 
-export function ruSpeechVerb(w: string): 'm' | 'f' | 'x' | null {
-  const l = w.toLowerCase();
+/** `l`: a word in lower case (Tok.lw). */
+export function ruSpeechVerb(l: string): 'm' | 'f' | 'x' | null {
   if (!VERB_END.test(l)) return null;
   if (!RU_SPEECH_STEMS.some((s) => l.startsWith(s))) return null;
   if (RU_SPEECH_VERB_RE1.test(l)) return 'f';
@@ -43,7 +43,7 @@ function runAt(f: Frame, tok: Tok, edge: 'first' | 'last'): Run | undefined {
 }
 
 function pron(t: Tok): Subject | null {
-  const g = RU_PRONOUNS[t.w.toLowerCase()];
+  const g = RU_PRONOUNS[t.lw];
   return g ? { kind: 'pron', gender: g, start: t.start, end: t.end } : null;
 }
 
@@ -76,11 +76,11 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean): Subje
       return { kind: 'name', run, role: role || null, nominative };
     }
     // "— пояснил эксперт": a role without a name; the caller finds who holds it.
-    if (k === v + 1 && RU_ROLE_WORDS.has(t.w.toLowerCase()) && !runAt(f, f.toks[k + 1] ?? t, 'first')) {
+    if (k === v + 1 && RU_ROLE_WORDS.has(t.lw) && !runAt(f, f.toks[k + 1] ?? t, 'first')) {
       const nextTok = f.toks[k + 1];
-      if (!nextTok || nextTok.start >= sentEnd || !RU_ROLE_WORDS.has(nextTok.w.toLowerCase())) return { kind: 'nominal', text: t.w, start: t.start, end: t.end };
+      if (!nextTok || nextTok.start >= sentEnd || !RU_ROLE_WORDS.has(nextTok.lw)) return { kind: 'nominal', text: t.w, start: t.start, end: t.end };
     }
-    if (!RU_ROLE_WORDS.has(t.w.toLowerCase()) && k > v + 1 && !AFTER_RE4.test(t.w)) break;
+    if (!RU_ROLE_WORDS.has(t.lw) && k > v + 1 && !AFTER_RE4.test(t.w)) break;
   }
   return null;
 }
@@ -94,7 +94,7 @@ function before(f: Frame, v: number, sentStart: number): Subject | null {
   while (j >= 0 && f.toks[j]!.start >= sentStart) {
     const t = f.toks[j]!;
     if (!BEFORE_RE1.test(f.frame.slice(t.end, pos))) return null;
-    if (SKIP.has(t.w.toLowerCase()) && !RU_PRONOUNS[t.w.toLowerCase()]) { pos = t.start; j--; continue; }
+    if (SKIP.has(t.lw) && !RU_PRONOUNS[t.lw]) { pos = t.start; j--; continue; }
     const p = pron(t);
     if (p) return p;
     const run = runAt(f, t, 'last');
@@ -107,9 +107,9 @@ export function findActsRu(f: Frame): Act[] {
   const acts: Act[] = dashActs(f);
   for (let v = 0; v < f.toks.length; v++) {
     const t = f.toks[v]!;
-    const l = t.w.toLowerCase();
+    const l = t.lw;
     if (l !== 'словам' && l !== 'мнению' && l !== 'данным' && l !== 'оценке' && l !== 'информации' && l !== 'сведениям'
-      && !FIND_ACTS_RU_RE1.test(l) && !ruSpeechVerb(t.w)) continue;
+      && !FIND_ACTS_RU_RE1.test(l) && !ruSpeechVerb(t.lw)) continue;
     const s = sentenceRange(f, t.start);
     const head = f.frame.slice(Math.max(s[0], t.start - 20), t.end);
     if (GENITIVE_CUES.test(head)) {
@@ -122,14 +122,14 @@ export function findActsRu(f: Frame): Act[] {
       if (subj) acts.push({ start: t.start, end: t.end, subj, weak: false, gender: null });
       continue;
     }
-    const g = ruSpeechVerb(t.w);
+    const g = ruSpeechVerb(t.lw);
     if (!g) continue;
     const lead = f.frame.slice(Math.max(s[0], t.start - 240), t.start);
     // «…», — заявил X  /  Как заявил X,  /  Об этом сообщил X: the subject follows the verb.
     const inverted = FIND_ACTS_RU_RE3.test(lead) || FIND_ACTS_RU_RE4.test(lead);
     let subj = inverted ? after(f, v, s[1], true) : before(f, v, s[0]);
     if (!subj) subj = inverted ? before(f, v, s[0]) : after(f, v, s[1], true);
-    if (subj) acts.push({ start: t.start, end: t.end, subj, weak: FIND_ACTS_RU_RE5.test(t.w.toLowerCase()), gender: g === 'x' ? null : g });
+    if (subj) acts.push({ start: t.start, end: t.end, subj, weak: FIND_ACTS_RU_RE5.test(t.lw), gender: g === 'x' ? null : g });
   }
   return acts.sort((a, b) => a.start - b.start);
 }
