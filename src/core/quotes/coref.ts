@@ -7,7 +7,7 @@ import type { Act, Subject } from './acts';
 import type { Frame } from './frame';
 import { sentenceAt } from './frame';
 import { EN_ORG, EN_PLACE, EN_STOP, EN_THING, RU_ROLE_WORDS } from './lexicon';
-import { genderOf, isCap, keyOf, type Tok, looksPerson, speakerLike, nameKey, ruNominative, splitRole, type Entity, type Gender, type Run } from './names';
+import { genderOf, isCap, keyOf, type Tok, looksPerson, speakerLike, nameKey, ruNominative, runSplit, type Entity, type Gender, type Run } from './names';
 import { splitOn, splitSpace } from '../text';
 
 // Regexes used inside functions, made once: a literal in a function body is compiled again after
@@ -109,7 +109,7 @@ function ruRoleBefore(f: Frame, run: Run, lang: Lang): string | null {
   let k = i;
   while (k > 0 && i - k < 5 && RU_ROLE_WORDS.has(f.toks[k - 1]!.lw) && EN_ROLE_BEFORE_RE1.test(f.frame.slice(f.toks[k - 1]!.end, f.toks[k]!.start))) k--;
   if (k === i) return null;
-  const role = f.text.slice(f.toks[k]!.start, run.start).trim() + (splitRole(run.toks, lang).role.length ? ' ' + f.text.slice(run.start, splitRole(run.toks, lang).role.slice(-1)[0]!.end) : '');
+  const role = f.text.slice(f.toks[k]!.start, run.start).trim() + (runSplit(run, lang).role.length ? ' ' + f.text.slice(run.start, runSplit(run, lang).role.slice(-1)[0]!.end) : '');
   return clean(role.replace(ROLE_TEXT_RE2, (c) => c.toLowerCase()));
 }
 
@@ -171,7 +171,7 @@ export class Cast {
       const f = frames[para]!;
       if (heads[para]) continue;
       for (const run of f.runs) {
-        const { name, role } = splitRole(run.toks, lang);
+        const { name, role } = runSplit(run, lang);
         if (!name.length || (this.full(name, lang) ? sweep !== 0 : sweep !== 1)) continue;
         const key = this.keyFor(name, role);
         let words: string[] = [];
@@ -228,14 +228,14 @@ export class Cast {
       const list: Mention[] = [];
       if (heads[para]) { this.byPara.push(list); continue; }
       for (const run of f.runs) {
-        const { name } = splitRole(run.toks, lang);
+        const { name, role } = runSplit(run, lang);
         if (!name.length) continue;
-        const entity = this.entities.get(this.keyFor(name, splitRole(run.toks, lang).role))!;
+        const entity = this.entities.get(this.keyFor(name, role))!;
         const { subject, modifier } = mentionShape(f, run, lang);
         if (!entity.person && !name.some((t) => EN_THING.has(t.w)) && (name.some((t) => EN_ORG.has(t.w) || CAST_RE2.test(t.w)) || (subject && speakerLike(name, lang) && !EN_PLACE.has(name[0]!.w)))) {
           this.bodies.add(entity);
         }
-        const intro = name.length >= 2 && (splitRole(run.toks, lang).role.length > 0 || CAST_RE3.test(f.frame.slice(run.end, run.end + 8)));
+        const intro = name.length >= 2 && (role.length > 0 || CAST_RE3.test(f.frame.slice(run.end, run.end + 8)));
         // "Wines believes …", "Ban also kept …": a lone surname opening a sentence before a verb is a person.
         if (!entity.person && subject && speakerLike(name, lang) && name.length === 1
           && CAST_RE4.test(f.frame.slice(Math.max(0, run.start - 6), run.start))
@@ -257,7 +257,7 @@ export class Cast {
   }
 
   entityOf(run: Run): Entity | null {
-    const { name, role } = splitRole(run.toks, this.lang);
+    const { name, role } = runSplit(run, this.lang);
     if (!name.length) return null;
     return this.entities.get(this.keyFor(name, role)) ?? null;
   }

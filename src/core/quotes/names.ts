@@ -123,6 +123,8 @@ export interface Run {
   start: number;
   end: number;
   poss: boolean;
+  /** Its role and name (splitRole), once asked (see runSplit). */
+  split: Split | null;
 }
 
 /**
@@ -148,7 +150,7 @@ function flushRun(cur: Tok[], runs: Run[], s: string, lang: Lang, vocab: Set<str
   while (cur.length && CONNECT.has(cur[cur.length - 1]!.w)) cur.pop();
   if (cur.length) {
     const last = cur[cur.length - 1]!;
-    runs.push({ toks: cur, start: cur[0]!.start, end: last.end, poss: last.poss });
+    runs.push({ toks: cur, start: cur[0]!.start, end: last.end, poss: last.poss, split: null });
   }
 }
 
@@ -182,6 +184,11 @@ export interface Split {
 const RU_ROLE_CAP = /^(?:\p{Lu}{2,}|Госдумы|Кремля|Минобороны|Генпрокуратуры)$/u;
 
 /** "Syrian Foreign Minister Walid Moualem" → role "Syrian Foreign Minister", name "Walid Moualem". */
+/** splitRole of a run's tokens, worked out once per run (a story has one language). */
+export function runSplit(run: Run, lang: Lang): Split {
+  return (run.split ??= splitRole(run.toks, lang));
+}
+
 export function splitRole(run: Tok[], lang: Lang): Split {
   // A body's name is whole: "Foreign Ministry", "Federal Air Transport Agency", "Prosecutor General's Office".
   if (lang === 'en' && EN_ORG.has(run[run.length - 1]!.w)) return { role: [], name: run.length > 6 ? [] : run };
