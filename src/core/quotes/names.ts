@@ -226,11 +226,13 @@ export function ruStem(w: string): string {
 /** The key that groups mentions of one entity: a surname (Russian: its stem), or a body's whole name. */
 export function keyOf(name: Tok[], lang: Lang): string {
   if (lang === 'en' && EN_ORG.has(name[name.length - 1]!.w)) return 'org:' + name.map((t) => t.lw).join(' ');
-  return nameKey(name[name.length - 1]!.w, lang);
+  return nameKey(name[name.length - 1]!.lw, lang);
 }
 
-export function nameKey(w: string, lang: Lang): string {
-  return lang === 'ru' ? ruStem(w) : w.toLowerCase().replace(NAME_KEY_RE1, '');
+/** `l`: a word in lower case (Tok.lw). */
+export function nameKey(l: string, lang: Lang): string {
+  if (lang === 'ru') return ruStem(l);
+  return l.endsWith('s') ? l.replace(NAME_KEY_RE1, '') : l;
 }
 
 /** Nominative of a Russian name found in the genitive ("по словам Дмитрия Пескова"). */
