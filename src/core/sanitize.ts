@@ -42,26 +42,26 @@ const ATTRS = [
 ];
 
 /** Attributes that are only meaningful on some elements; anywhere else they are dropped. */
-const ATTR_TAGS: Record<string, ReadonlySet<string>> = {
-  href: new Set(['a']),
-  rel: new Set(['a']),
-  target: new Set(['a']),
-  src: new Set(['img']),
-  srcset: new Set(['img']),
-  sizes: new Set(['img']),
-  alt: new Set(['img']),
-  referrerpolicy: new Set(['img']),
-  loading: new Set(['img']),
-  decoding: new Set(['img']),
-  width: new Set(['img']),
-  height: new Set(['img']),
-  datetime: new Set(['time', 'del', 'ins']),
-  colspan: new Set(['td', 'th']),
-  rowspan: new Set(['td', 'th']),
-  scope: new Set(['th']),
-  start: new Set(['ol']),
-  reversed: new Set(['ol']),
-};
+const ATTR_TAGS = new Map<string, ReadonlySet<string>>([
+  ['href', new Set(['a'])],
+  ['rel', new Set(['a'])],
+  ['target', new Set(['a'])],
+  ['src', new Set(['img'])],
+  ['srcset', new Set(['img'])],
+  ['sizes', new Set(['img'])],
+  ['alt', new Set(['img'])],
+  ['referrerpolicy', new Set(['img'])],
+  ['loading', new Set(['img'])],
+  ['decoding', new Set(['img'])],
+  ['width', new Set(['img'])],
+  ['height', new Set(['img'])],
+  ['datetime', new Set(['time', 'del', 'ins'])],
+  ['colspan', new Set(['td', 'th'])],
+  ['rowspan', new Set(['td', 'th'])],
+  ['scope', new Set(['th'])],
+  ['start', new Set(['ol'])],
+  ['reversed', new Set(['ol'])],
+]);
 
 const NUMERIC = /^\d{1,5}$/;
 const DIR = /^(?:ltr|rtl|auto)$/i;
@@ -129,23 +129,27 @@ function safeSrcset(srcset: string): string | null {
   return out.length ? out.join(', ') : null;
 }
 
+/** Attributes whose value must be a plain number. */
+const NUMERIC_ATTRS = new Set(['width', 'height', 'colspan', 'rowspan', 'start']);
+
 function afterAttributes(node: Element): void {
   const tag = node.nodeName.toLowerCase();
-  for (const attr of Array.from(node.attributes)) {
+  const attrs = node.attributes;
+  // Backwards: removing an attribute shifts the ones after it. (Most story elements have none left by now.)
+  for (let i = attrs.length - 1; i >= 0; i--) {
+    const attr = attrs[i];
+    if (!attr) continue;
     const name = attr.name.toLowerCase();
-    const only = ATTR_TAGS[name];
-    if (only && !only.has(tag)) node.removeAttribute(attr.name);
+    const v = attr.value;
+    const only = ATTR_TAGS.get(name);
+    const bad =
+      (only !== undefined && !only.has(tag)) ||
+      (NUMERIC_ATTRS.has(name) && !NUMERIC.test(v.trim())) ||
+      (name === 'dir' && !DIR.test(v)) ||
+      (name === 'lang' && v !== '' && !LANG.test(v)) ||
+      (name === 'scope' && !SCOPE.test(v));
+    if (bad) node.removeAttribute(attr.name);
   }
-  for (const name of ['width', 'height', 'colspan', 'rowspan', 'start']) {
-    const v = node.getAttribute(name);
-    if (v !== null && !NUMERIC.test(v.trim())) node.removeAttribute(name);
-  }
-  const dir = node.getAttribute('dir');
-  if (dir !== null && !DIR.test(dir)) node.removeAttribute('dir');
-  const lang = node.getAttribute('lang');
-  if (lang !== null && lang !== '' && !LANG.test(lang)) node.removeAttribute('lang');
-  const scope = node.getAttribute('scope');
-  if (scope !== null && !SCOPE.test(scope)) node.removeAttribute('scope');
 
   if (tag === 'a') {
     const href = node.getAttribute('href');

@@ -196,8 +196,9 @@ export function compileSelectors(selectors: string[]): CompiledSelectors {
   const tags = new Set(all.map((c) => c.tag));
   const tag = tags.size === 1 ? ([...tags][0] ?? null) : null;
   const tagLower = tag?.toLowerCase() ?? null;
+  const anyBareTag = tagNames.size > 0;
   const test = (el: Element, cls: string | null, tokens: string[] | null): boolean => {
-    if (tagNames.has(el.tagName)) return true;
+    if (anyBareTag && tagNames.has(el.tagName)) return true;
     if (tag !== null && el.tagName !== tag && el.tagName !== tagLower) return false;
     for (let i = 0; i < classless.length; i++) if ((classless[i] as Check)(el, cls, tokens)) return true;
     if (cls === null || tokens === null) return false;
@@ -213,7 +214,7 @@ export function compileSelectors(selectors: string[]): CompiledSelectors {
     tagLower,
     test,
     matches: (el) => {
-      if (tagNames.has(el.tagName)) return true;
+      if (anyBareTag && tagNames.has(el.tagName)) return true;
       if (tag !== null && el.tagName !== tag && el.tagName !== tagLower) return false;
       const cls = el.getAttribute('class');
       return test(el, cls, cls === null ? null : classesOf(cls));
@@ -260,7 +261,13 @@ export function queryEach(root: Element, lists: CompiledSelectors[]): Element[][
   for (let el = root.firstElementChild; el; el = el.firstElementChild ?? nextOutside(el, root)) {
     const cls = el.getAttribute('class');
     const tokens = cls === null ? null : classesOf(cls);
-    for (let i = 0; i < lists.length; i++) if ((lists[i] as CompiledSelectors).test(el, cls, tokens)) (out[i] as Element[]).push(el);
+    const tag = el.tagName;
+    for (let i = 0; i < lists.length; i++) {
+      const list = lists[i] as CompiledSelectors;
+      // (A list of one tag cannot match another: no call.)
+      if (list.tag !== null && tag !== list.tag && tag !== list.tagLower) continue;
+      if (list.test(el, cls, tokens)) (out[i] as Element[]).push(el);
+    }
   }
   return out;
 }
