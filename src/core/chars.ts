@@ -129,31 +129,76 @@ export function tokenMatches(s: string): TokenMatch[] {
 /** Characters that keep a lower-case letter right after them from starting a word of its own. */
 const isWordInside = (cp: number): boolean => isAlnum(cp) || cp === 0x5f /* _ */ || cp === 0x40 /* @ */ || cp === 0x23 /* # */ || cp === DOT;
 
-/**
- * Adds to `into` each match of `/(?<![\p{L}\p{N}_@#.])\p{Ll}[\p{L}'’-]*\/gu` in `s`: the words a story writes in lower
- * case (a letter that starts no handle, tag, file name or the middle of a word, then letters, apostrophes, hyphens).
- */
-export function addLowerWords(s: string, into: Set<string>): void {
-  let prev = -1;
-  let i = 0;
-  while (i < s.length) {
-    const cp = codeAt(s, i);
-    const w = width(cp);
-    if ((kindOf(cp) & LOWER) !== 0 && (prev < 0 || !isWordInside(prev))) {
-      let end = i + w;
-      let last = cp;
-      while (end < s.length) {
-        const c = codeAt(s, end);
-        if (!((kindOf(c) & LETTER) !== 0 || c === APOSTROPHE || c === RIGHT_QUOTE || c === HYPHEN)) break;
-        last = c;
-        end += width(c);
-      }
-      into.add(s.slice(i, end));
-      prev = last;
-      i = end;
-      continue;
-    }
-    prev = cp;
-    i += w;
+/** A character a lower-case word goes on with: a letter, an apostrophe or a hyphen. */
+const goesOn = (cp: number): boolean => (kindOf(cp) & LETTER) !== 0 || cp === APOSTROPHE || cp === RIGHT_QUOTE || cp === HYPHEN;
+
+/** The code point ending just before `i` (a whole surrogate pair), or -1 at the start. */
+function codeBefore(s: string, i: number): number {
+  if (i <= 0) return -1;
+  const d = s.charCodeAt(i - 1);
+  if (d >= 0xdc00 && d <= 0xdfff && i >= 2) {
+    const c = s.charCodeAt(i - 2);
+    if (c >= 0xd800 && c <= 0xdbff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
   }
+  return d;
+}
+
+/** Can a lower-case word begin at `i` (a lower-case letter not inside a word, handle, tag or file name)? */
+function canStart(s: string, i: number): boolean {
+  if ((kindOf(codeAt(s, i)) & LOWER) === 0) return false;
+  const prev = codeBefore(s, i);
+  return prev < 0 || !isWordInside(prev);
+}
+
+/**
+ * The words a story writes in lower case, asked one at a time: `has(w)` is true when `w` is one of the matches of
+ * `/(?<![\p{L}\p{N}_@#.])\p{Ll}[\p{L}'’-]*\/gu` in a paragraph (a lower-case letter that starts no handle, tag,
+ * file name or the middle of a word, then letters, apostrophes, hyphens). Only a few words are ever asked about
+ * (capitalised words at sentence starts), so each is looked for where it occurs instead of listing every word.
+ */
+export class LowerWords {
+  private readonly known = new Map<string, boolean>();
+  constructor(private readonly paragraphs: readonly string[]) {}
+
+  has(w: string): boolean {
+    let v = this.known.get(w);
+    if (v === undefined) this.known.set(w, (v = this.find(w)));
+    return v;
+  }
+
+  private find(w: string): boolean {
+    if (!w || !canStart(w, 0)) return false;
+    for (let i = width(codeAt(w, 0)); i < w.length; ) {
+      const cp = codeAt(w, i);
+      if (!goesOn(cp)) return false;
+      i += width(cp);
+    }
+    for (const p of this.paragraphs) {
+      for (let at = p.indexOf(w); at >= 0; at = p.indexOf(w, at + 1)) {
+        if (at + w.length < p.length && goesOn(codeAt(p, at + w.length))) continue;
+        if (canStart(p, at) && !insideEarlierWord(p, at)) return true;
+      }
+    }
+    return false;
+  }
+}
+
+/**
+ * Does a lower-case word that began before `i` run on through it? Only when the character before `i` is an
+ * apostrophe or a hyphen (a letter there means `i` cannot start a word at all): then the stretch of word characters
+ * before `i` holds an earlier start.
+ */
+function insideEarlierWord(s: string, i: number): boolean {
+  const prev = codeBefore(s, i);
+  if (prev !== APOSTROPHE && prev !== RIGHT_QUOTE && prev !== HYPHEN) return false;
+  // The start of the stretch of word characters that ends at i.
+  let from = i;
+  for (let cp = codeBefore(s, from); cp >= 0 && goesOn(cp); cp = codeBefore(s, from)) from -= width(cp);
+  // A word starting anywhere in [from, i) runs on through i: every character up to i goes on with it.
+  for (let j = from; j < i; ) {
+    const cp = codeAt(s, j);
+    if (canStart(s, j)) return true;
+    j += width(cp);
+  }
+  return false;
 }

@@ -4,7 +4,7 @@
  * digits, joiners, dots, handles, astral letters, lone surrogates).
  */
 import { describe, expect, it } from 'vitest';
-import { addLowerWords, countWordMatches, tokenMatches } from '../../src/core/chars';
+import { LowerWords, countWordMatches, tokenMatches } from '../../src/core/chars';
 import { loadCases } from './helpers/fixtures';
 
 const WORDS = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
@@ -14,9 +14,24 @@ const LOWER_WORD = /(?<![\p{L}\p{N}_@#.])\p{Ll}[\p{L}'’-]*/gu;
 function check(s: string): void {
   expect(countWordMatches(s), JSON.stringify(s)).toBe((s.match(WORDS) ?? []).length);
   expect(tokenMatches(s).map((t) => [t.start, t.end]), JSON.stringify(s)).toEqual([...s.matchAll(TOKENS)].map((m) => [m.index, m.index + m[0].length]));
-  const got = new Set<string>();
-  addLowerWords(s, got);
-  expect([...got], JSON.stringify(s)).toEqual([...new Set(s.match(LOWER_WORD) ?? [])]);
+  checkLowerWords([s]);
+}
+
+/** LowerWords.has answers as the set of LOWER_WORD's matches does: for each match, and for every other word and
+ *  stretch of the text (a candidate that only occurs inside a longer word, or after a handle's @, must be refused). */
+function checkLowerWords(paragraphs: string[]): void {
+  const want = new Set(paragraphs.flatMap((p) => p.match(LOWER_WORD) ?? []));
+  const words = new LowerWords(paragraphs);
+  const candidates = new Set<string>(want);
+  for (const p of paragraphs) {
+    for (const m of p.matchAll(/[\p{L}\p{N}'’_@#.-]+/gu)) {
+      const w = m[0];
+      candidates.add(w.toLowerCase());
+      // Every tail of a word is a candidate too ("mail" in "e-mail", "s" in "don't").
+      for (let i = 1; i < w.length; i++) candidates.add(w.slice(i));
+    }
+  }
+  for (const c of candidates) expect(words.has(c), `${JSON.stringify(c)} in ${JSON.stringify(paragraphs).slice(0, 200)}`).toBe(want.has(c));
 }
 
 // Deterministic pseudo-random text (a fixed seed: a failure can be replayed).
@@ -41,6 +56,8 @@ describe('word scanners agree with the regexes they replace', () => {
     for (const c of cases) {
       const text = c.html.toString('utf8').replace(/<[^>]*>/g, ' ');
       check(text);
+      // As the quote finder uses it: a story of several paragraphs.
+      checkLowerWords(text.split(/\n+/).filter((l) => l.trim()));
     }
   });
 

@@ -6,6 +6,7 @@ import type { Lang } from '../types';
 import type { Span } from './marks';
 import { capRuns, isAbbr, tokenize, type Run, type Tok } from './names';
 import { matchesOf } from '../text';
+import type { LowerWords } from '../chars';
 
 // Regexes used inside functions, made once: a literal in a function body is compiled again after
 // garbage collections (V8), which costs up to a millisecond per Unicode pattern whenever the reader opens.
@@ -60,7 +61,7 @@ export function tokAtOrAfter(f: Frame, pos: number): number {
   return lo;
 }
 
-export function buildFrame(text: string, spans: Span[], lang: Lang, vocab?: Set<string>): Frame {
+export function buildFrame(text: string, spans: Span[], lang: Lang, vocab?: LowerWords): Frame {
   if (!spans.length) {
     const toks = tokenize(text);
     return new ParagraphFrame(text, text, spans, toks, capRuns(text, toks, lang, vocab));

@@ -12,7 +12,7 @@ import { findActsEn, sentenceSubject } from './patterns-en';
 import { findActsRu } from './patterns-ru';
 import { scoreQuote, words } from './score';
 import { matchesOf, splitSpace } from '../text';
-import { addLowerWords } from '../chars';
+import { LowerWords } from '../chars';
 
 // Regexes used inside functions, made once: a literal in a function body is compiled again after
 // garbage collections (V8), which costs up to a millisecond per Unicode pattern whenever the reader opens.
@@ -144,8 +144,7 @@ export function findQuotes(paragraphs: string[], lang: Lang): Quote[] {
   });
   const allSpans = findSpans(paragraphs).map((s) => (s.length > MAX_SPANS ? s.slice(0, MAX_SPANS) : s));
   // Words the story writes in lower case somewhere: capitalised only at a sentence start, never names.
-  const vocab = new Set<string>();
-  for (const p of paragraphs) addLowerWords(p, vocab);
+  const vocab = new LowerWords(paragraphs);
   const frames = paragraphs.map((p, i) => buildFrame(p, allSpans[i]!, lang, vocab));
   const acts = frames.map((f) => actsOf(f, lang));
   const cast = new Cast(frames, acts, lang);

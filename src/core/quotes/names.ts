@@ -7,7 +7,7 @@ import {
   EN_FEMALE_TITLE, EN_MALE_TITLE, EN_ORG, EN_PLACE, EN_PLACE_ADJ_RE, EN_ROLE, EN_STOP, EN_THING, FEMALE_FIRST,
   MALE_FIRST, RU_ROLE_WORDS, RU_STOP,
 } from './lexicon';
-import { tokenMatches } from '../chars';
+import { tokenMatches, type LowerWords } from '../chars';
 
 // Regexes used inside functions, made once: a literal in a function body is compiled again after
 // garbage collections (V8), which costs up to a millisecond per Unicode pattern whenever the reader opens.
@@ -135,7 +135,7 @@ export interface Run {
  * A capital that only marks the start of a sentence ("Mostly", "Debating", a word the story also
  * writes in lower case) is not part of a name.
  */
-function initialWord(s: string, t: Tok, lang: Lang, vocab: Set<string> | undefined): boolean {
+function initialWord(s: string, t: Tok, lang: Lang, vocab: LowerWords | undefined): boolean {
   // (After a closing mark that ended no sentence — `,” Pence said` — the word is not initial.)
   if (!INITIAL_WORD_RE1.test(s.slice(Math.max(0, t.start - 3), t.start)) && t.start > 2) return false;
   const l = t.lw;
@@ -144,7 +144,7 @@ function initialWord(s: string, t: Tok, lang: Lang, vocab: Set<string> | undefin
 
 /** Close the run being built in `cur` (trimmed of stop words and connectors) onto `runs`. Module-level, not a
  *  closure made per call: those lose their optimized code at every GC (V8). */
-function flushRun(cur: Tok[], runs: Run[], s: string, lang: Lang, vocab: Set<string> | undefined): void {
+function flushRun(cur: Tok[], runs: Run[], s: string, lang: Lang, vocab: LowerWords | undefined): void {
   const stop = lang === 'ru' ? RU_STOP : EN_STOP;
   while (cur.length && (stop.has(cur[0]!.w) || CONNECT.has(cur[0]!.w) || (cur.length > 0 && initialWord(s, cur[0]!, lang, vocab) && !FLUSH_RE1.test(cur[0]!.w)))) cur.shift();
   while (cur.length && CONNECT.has(cur[cur.length - 1]!.w)) cur.pop();
@@ -154,7 +154,7 @@ function flushRun(cur: Tok[], runs: Run[], s: string, lang: Lang, vocab: Set<str
   }
 }
 
-export function capRuns(s: string, toks: Tok[], lang: Lang, vocab?: Set<string>): Run[] {
+export function capRuns(s: string, toks: Tok[], lang: Lang, vocab?: LowerWords): Run[] {
   const runs: Run[] = [];
   let cur: Tok[] = [];
   for (let i = 0; i < toks.length; i++) {
