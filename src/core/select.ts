@@ -197,8 +197,11 @@ export function compileSelectors(selectors: string[]): CompiledSelectors {
   const tag = tags.size === 1 ? ([...tags][0] ?? null) : null;
   const tagLower = tag?.toLowerCase() ?? null;
   const anyBareTag = tagNames.size > 0;
+  // A list of tags alone ('p, h1, li'): the tag decides, the class attribute is never read.
+  const onlyTags = anyBareTag && classless.length === 0 && onClassAttr.length === 0 && byClass.size === 0;
   const test = (el: Element, cls: string | null, tokens: string[] | null): boolean => {
     if (anyBareTag && tagNames.has(el.tagName)) return true;
+    if (onlyTags) return false;
     if (tag !== null && el.tagName !== tag && el.tagName !== tagLower) return false;
     for (let i = 0; i < classless.length; i++) if ((classless[i] as Check)(el, cls, tokens)) return true;
     if (cls === null || tokens === null) return false;
@@ -215,6 +218,7 @@ export function compileSelectors(selectors: string[]): CompiledSelectors {
     test,
     matches: (el) => {
       if (anyBareTag && tagNames.has(el.tagName)) return true;
+      if (onlyTags) return false;
       if (tag !== null && el.tagName !== tag && el.tagName !== tagLower) return false;
       const cls = el.getAttribute('class');
       return test(el, cls, cls === null ? null : classesOf(cls));
