@@ -169,7 +169,22 @@ function joinNames(names: string[], lang: string): string | null {
   return `${unique.slice(0, -1).join(', ')}${and}${unique[unique.length - 1]}`;
 }
 
+/**
+ * One regex for a list of patterns that share their flags: an alternation matches exactly when one of them does,
+ * and a text is read once instead of once per pattern (the profile's text rules run on every paragraph).
+ */
+const anyOf = new WeakMap<RegExp[], RegExp | null>();
+
 function matchesAny(patterns: RegExp[], value: string): boolean {
+  let one = anyOf.get(patterns);
+  if (one === undefined) {
+    const flags = patterns[0]?.flags ?? '';
+    // (A global or sticky regex keeps state between tests: those stay one by one.)
+    const same = patterns.every((p) => p.flags === flags) && !flags.includes('g') && !flags.includes('y');
+    one = same && patterns.length > 1 ? new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), flags) : null;
+    anyOf.set(patterns, one);
+  }
+  if (one) return one.test(value);
   for (let i = 0; i < patterns.length; i++) if ((patterns[i] as RegExp).test(value)) return true;
   return false;
 }
