@@ -1,8 +1,9 @@
 /**
- * Word scanning without Unicode regexes. The quote finder reads every character of a story several times (its
- * words, the words it writes in lower case, its tokens); `\p{L}`-class regexes with a look-behind cost ~50 ns a
- * character there, a loop over character codes a few. Each scanner here gives exactly what the regex named in its
- * comment gives (tests/unit/chars.test.ts checks them against those regexes on fixtures and random text).
+ * Word scanning without Unicode regexes. The quote finder and the word count read every character of a story (its
+ * words, its tokens) and ask which words it writes in lower case; `\p{L}`-class regexes cost tens of nanoseconds a
+ * character there (~50 with a look-behind), a loop over character codes a few. Each scanner here gives exactly what
+ * the regex named in its comment gives (tests/unit/chars.test.ts checks them against those regexes on fixtures and
+ * random text).
  */
 
 const LETTER = 1;
@@ -108,23 +109,29 @@ export interface TokenMatch {
   end: number;
 }
 
-let tokens: TokenMatch[] = [];
-let tokenSource = '';
-const pushToken = (start: number, end: number): void => {
-  // "Jr." and "U.S.": one dot right after a token belongs to it (the caller decides if it is an abbreviation).
-  tokens.push({ start, end: tokenSource.charCodeAt(end) === DOT ? end + 1 : end });
-};
-
 /** The matches of `/[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*\.?/gu` in `s`: tokens, a trailing dot included. */
 export function tokenMatches(s: string): TokenMatch[] {
-  tokens = [];
-  tokenSource = s;
-  scanWords(s, true, pushToken);
-  const out = tokens;
-  tokens = [];
-  tokenSource = '';
+  const out: TokenMatch[] = [];
+  forEachToken(s, (start, end) => out.push({ start, end }));
   return out;
 }
+
+/** Calls `found(start, end)` for each match of tokenMatches' regex in `s`, in order (no objects made; not re-entrant). */
+export function forEachToken(s: string, found: (start: number, end: number) => void): void {
+  tokenSource = s;
+  tokenSink = found;
+  scanWords(s, true, passToken);
+  tokenSource = '';
+  tokenSink = noToken;
+}
+
+const noToken = (): void => {};
+// The text being tokenized and who gets its tokens (module-level, with passToken: no closure made per call).
+let tokenSource = '';
+let tokenSink: (start: number, end: number) => void = noToken;
+const passToken = (start: number, end: number): void => {
+  tokenSink(start, tokenSource.charCodeAt(end) === DOT ? end + 1 : end);
+};
 
 /** Characters that keep a lower-case letter right after them from starting a word of its own. */
 const isWordInside = (cp: number): boolean => isAlnum(cp) || cp === 0x5f /* _ */ || cp === 0x40 /* @ */ || cp === 0x23 /* # */ || cp === DOT;

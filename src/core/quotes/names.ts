@@ -7,7 +7,7 @@ import {
   EN_FEMALE_TITLE, EN_MALE_TITLE, EN_ORG, EN_PLACE, EN_PLACE_ADJ_RE, EN_ROLE, EN_STOP, EN_THING, FEMALE_FIRST,
   MALE_FIRST, RU_ROLE_WORDS, RU_STOP,
 } from './lexicon';
-import { tokenMatches, type LowerWords } from '../chars';
+import { forEachToken, type LowerWords } from '../chars';
 
 // Regexes used inside functions, made once: a literal in a function body is compiled again after
 // garbage collections (V8), which costs up to a millisecond per Unicode pattern whenever the reader opens.
@@ -80,22 +80,36 @@ export function isAbbr(w: string): boolean {
 /** Word tokens of `s` (offsets into s). Quote interiors should be masked by the caller. */
 export function tokenize(s: string): Tok[] {
   const out: Tok[] = [];
-  for (const m of tokenMatches(s)) {
-    const raw = s.slice(m.start, m.end);
-    let w = raw;
-    const start = m.start;
-    if (w.endsWith('.') && !isAbbr(w)) w = w.slice(0, -1);
-    let poss = false;
-    // (Most words end neither in 's nor in an apostrophe: two character checks spare the regexes.)
-    const c = w.charCodeAt(w.length - 1);
-    const pm = c === 115 /* s */ && w.length > 2 ? TOKENIZE_RE1.exec(w) : null;
-    if (pm && TOKENIZE_RE2.test(w[0]!)) {
-      w = pm[1]!;
-      poss = true;
-    } else if ((c === 0x27 || c === 0x2019) && TOKENIZE_RE3.test(w)) w = w.slice(0, -1);
-    out.push({ w, lw: w.toLowerCase(), start, end: m.end - (raw.endsWith('.') && !isAbbr(raw) ? 1 : 0), poss, i: out.length, first: null, last: null });
-  }
+  tokenizing = out;
+  tokenText = s;
+  forEachToken(s, addToken);
+  tokenizing = [];
+  tokenText = '';
   return out;
+}
+
+// The tokens being made and their text (module-level, with addToken: no closure made per call).
+let tokenizing: Tok[] = [];
+let tokenText = '';
+
+function addToken(start: number, end: number): void {
+  const s = tokenText;
+  const out = tokenizing;
+  let w = s.slice(start, end);
+  // A trailing dot is the sentence's, unless the word is an abbreviation ("Mr.", "U.S.").
+  if (s.charCodeAt(end - 1) === 46 /* . */ && !isAbbr(w)) {
+    w = w.slice(0, -1);
+    end--;
+  }
+  let poss = false;
+  // (Most words end neither in 's nor in an apostrophe: two character checks spare the regexes.)
+  const c = w.charCodeAt(w.length - 1);
+  const pm = c === 115 /* s */ && w.length > 2 ? TOKENIZE_RE1.exec(w) : null;
+  if (pm && TOKENIZE_RE2.test(w[0]!)) {
+    w = pm[1]!;
+    poss = true;
+  } else if ((c === 0x27 || c === 0x2019) && TOKENIZE_RE3.test(w)) w = w.slice(0, -1);
+  out.push({ w, lw: w.toLowerCase(), start, end, poss, i: out.length, first: null, last: null });
 }
 
 export const isCap = (w: string): boolean => {
