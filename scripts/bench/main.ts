@@ -9,7 +9,7 @@
  * --node-only   skip the browsers
  * --no-node     skip the Node runs (browsers only)
  * --browsers=…  which browsers to drive (default chromium,firefox; the in-page parts need chromium)
- * --runs=N      timed pairs per fixture (default 15; long pages use fewer)
+ * --runs=N      timed pairs per fixture (default 25; long pages use fewer)
  * --parts=…     only these parts: extraction,quotes,reader,pageload,memory,badinput (default all; bundle sizes always)
  *
  * badinput (not in --quick): the bad pages of tests/helpers/bad-pages.ts read once each in jsdom (worker thread) and in
@@ -52,7 +52,7 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  const o: Options = { node: true, parts: new Set(PARTS), json: false, quick: false, browsers: ['chromium', 'firefox'], runs: 15 };
+  const o: Options = { node: true, parts: new Set(PARTS), json: false, quick: false, browsers: ['chromium', 'firefox'], runs: 25 };
   for (const a of argv) {
     if (a === '--json') o.json = true;
     else if (a === '--quick') o.quick = true;
