@@ -22,6 +22,8 @@ function check(s: string): void {
 function checkLowerWords(paragraphs: string[]): void {
   const want = new Set(paragraphs.flatMap((p) => p.match(LOWER_WORD) ?? []));
   const words = new LowerWords(paragraphs);
+  // The same with a budget so small that every word is listed in one pass after the first search.
+  const listed = new LowerWords(paragraphs, 1);
   const candidates = new Set<string>(want);
   for (const p of paragraphs) {
     for (const m of p.matchAll(/[\p{L}\p{N}'’_@#.-]+/gu)) {
@@ -31,7 +33,10 @@ function checkLowerWords(paragraphs: string[]): void {
       for (let i = 1; i < w.length; i++) candidates.add(w.slice(i));
     }
   }
-  for (const c of candidates) expect(words.has(c), `${JSON.stringify(c)} in ${JSON.stringify(paragraphs).slice(0, 200)}`).toBe(want.has(c));
+  for (const c of candidates) {
+    expect(words.has(c), `${JSON.stringify(c)} in ${JSON.stringify(paragraphs).slice(0, 200)}`).toBe(want.has(c));
+    expect(listed.has(c), `${JSON.stringify(c)} (listed) in ${JSON.stringify(paragraphs).slice(0, 200)}`).toBe(want.has(c));
+  }
 }
 
 // Deterministic pseudo-random text (a fixed seed: a failure can be replayed).
@@ -69,6 +74,22 @@ describe('word scanners agree with the regexes they replace', () => {
       for (let i = 0; i < len; i++) s += PIECES[Math.floor(r() * PIECES.length)];
       check(s);
     }
+  });
+
+  it('reads a story a bounded number of times however many words are asked about', () => {
+    // 20,000 sentences, each opening with a word of its own that the story never writes in lower case: searched one
+    // by one, each would read the whole story (quadratic). Past its budget, LowerWords lists every word in one pass.
+    const word = (i: number): string => 'said' + i.toString(36).replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!);
+    const paras = Array.from({ length: 400 }, (_, p) => Array.from({ length: 50 }, (_, k) => `S${word(p * 50 + k).slice(1)} Ivanov said so.`).join(' '));
+    const chars = paras.reduce((n, p) => n + p.length, 0);
+    const words = new LowerWords(paras);
+    for (let i = 0; i < 20_000; i++) expect(words.has(word(i))).toBe(false);
+    expect(words.has('said')).toBe(true);
+    expect(words.charsRead).toBeLessThanOrEqual(33 * chars);
+    // Without a budget the same questions read the story thousands of times: the bound above is what keeps it linear.
+    const unbounded = new LowerWords(paras, Infinity);
+    for (let i = 0; i < 400; i++) unbounded.has(word(i));
+    expect(unbounded.charsRead).toBeGreaterThan(200 * chars);
   });
 
   it('on edge cases', () => {
