@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { compileSelectors, queryAll, queryFirst, removeMatching, selectorList } from '../../src/core/select';
+import { compileSelectors, queryAll, queryEach, queryFirst, removeMatching, selectorList } from '../../src/core/select';
 import { TMT_PROFILE } from '../../src/core/site-profile';
 import { domOf, FIXTURE_ROOT, loadCases } from './helpers/fixtures';
 
@@ -50,6 +50,15 @@ describe('compiled drop selectors', () => {
     const doc = domOf('<div><p class="a b" data-x="yes-no">1</p><section class="x__section">2</section><span class="x__section">3</span><ul><li>4</li></ul></div>', 'https://example.org/').window.document;
     const m = compileSelectors(['p.a.b[data-x^="yes"]', '[class*="__section"]:not(section)', 'ul > li']);
     expect(Array.from(doc.querySelectorAll('*')).filter((e) => m.matches(e)).map((e) => e.textContent)).toEqual(['1', '3', '4']);
+  });
+
+  it.each(loadCases().map((c) => [c.name, c] as const))('answer several lists in one walk as querySelectorAll does for each, on %s', (_n, c) => {
+    const doc = domOf(c.html, c.expected.url).window.document;
+    const d = TMT_PROFILE.dom;
+    const lists = [d.body, d.title, 'h1', `${d.title} ~ h2, [class*="standfirst"]`, d.author, d.published, d.leadFigure, d.bodyEnd, TMT_PROFILE.drop.join(',')];
+    const root = doc.querySelector(d.articleRoot) ?? doc.body;
+    const got = queryEach(root, lists.map((l) => compileSelectors(selectorList(l))));
+    lists.forEach((l, i) => expect(got[i], l).toEqual(Array.from(root.querySelectorAll(l))));
   });
 
   it('removes matches and everything inside them, leaving the rest in order', () => {
