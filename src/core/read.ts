@@ -64,6 +64,17 @@ function readGeneric(doc: Document, url: string, lang: string, reason: string): 
   );
 }
 
+/** Why a page with no story has none, when the page itself says: no text at all, or frames. */
+function nothingFound(doc: Document): string | null {
+  const root = doc.documentElement;
+  if (root.getElementsByTagName('frameset').length > 0) {
+    return 'This page is a frameset: its text is in its frames, not on the page itself.';
+  }
+  const body = doc.body;
+  if (!body || !(body.textContent ?? '').trim()) return 'This page is empty: there is no text on it to read.';
+  return null;
+}
+
 /**
  * Read a page, leaving its quotes for later (`quotesPending` on an article). `url` is the page's address (for a
  * saved file, pass null to use its canonical link). Never modifies `doc`. Throws only when the input is not a
@@ -103,7 +114,7 @@ function readDocument(doc: Document, url: string | null | undefined): ReadResult
     const generic = readGeneric(doc, pageUrl, lang, detection.reason);
     return generic.isArticle
       ? { ...generic, reason: `${detection.reason} The page's layout is unfamiliar; read with the generic reader.` }
-      : emptyResult(pageUrl, lang, `${detection.reason} But no story text was found on the page.`);
+      : emptyResult(pageUrl, lang, nothingFound(doc) ?? `${detection.reason} But no story text was found on the page.`);
   }
   return finish(
     {
