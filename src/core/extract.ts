@@ -45,7 +45,8 @@ export function runReadability(
   if (opts.cleanedAlready && doc.body.getElementsByTagName('*').length > LARGE_STORY_ELEMENTS) {
     // A huge story our site profile has already cleaned: bounded time matters more than Readability's polish.
     const content = doc.createElement('div');
-    content.append(...Array.from(doc.body.childNodes));
+    // (One node at a time: spreading tens of thousands of nodes as arguments can overflow the stack.)
+    for (let n = doc.body.firstChild; n; n = doc.body.firstChild) content.append(n);
     parsed = { title: doc.title, content };
   } else {
     parsed = new Readability<Element>(doc, {

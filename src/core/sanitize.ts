@@ -42,26 +42,29 @@ const ATTRS = [
 ];
 
 /** Attributes that are only meaningful on some elements; anywhere else they are dropped. */
-const ATTR_TAGS = new Map<string, ReadonlySet<string>>([
-  ['href', new Set(['a'])],
-  ['rel', new Set(['a'])],
-  ['target', new Set(['a'])],
-  ['src', new Set(['img'])],
-  ['srcset', new Set(['img'])],
-  ['sizes', new Set(['img'])],
-  ['alt', new Set(['img'])],
-  ['referrerpolicy', new Set(['img'])],
-  ['loading', new Set(['img'])],
-  ['decoding', new Set(['img'])],
-  ['width', new Set(['img'])],
-  ['height', new Set(['img'])],
-  ['datetime', new Set(['time', 'del', 'ins'])],
-  ['colspan', new Set(['td', 'th'])],
-  ['rowspan', new Set(['td', 'th'])],
-  ['scope', new Set(['th'])],
-  ['start', new Set(['ol'])],
-  ['reversed', new Set(['ol'])],
-]);
+const ATTR_TAGS = byAttribute({
+  a: ['href', 'rel', 'target'],
+  img: ['src', 'srcset', 'sizes', 'alt', 'referrerpolicy', 'loading', 'decoding', 'width', 'height'],
+  time: ['datetime'],
+  del: ['datetime'],
+  ins: ['datetime'],
+  td: ['colspan', 'rowspan'],
+  th: ['colspan', 'rowspan', 'scope'],
+  ol: ['start', 'reversed'],
+});
+
+/** The tags each attribute may stand on, from the attributes each tag may have. */
+function byAttribute(tags: Record<string, string[]>): ReadonlyMap<string, ReadonlySet<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const [tag, attrs] of Object.entries(tags)) {
+    for (const a of attrs) {
+      let set = out.get(a);
+      if (!set) out.set(a, (set = new Set()));
+      set.add(tag);
+    }
+  }
+  return out;
+}
 
 const NUMERIC = /^\d{1,5}$/;
 const DIR = /^(?:ltr|rtl|auto)$/i;
