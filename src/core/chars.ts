@@ -103,20 +103,10 @@ export function countWordMatches(s: string): number {
   return counted;
 }
 
-/** Start and end (code units) of a token. */
-export interface TokenMatch {
-  start: number;
-  end: number;
-}
-
-/** The matches of `/[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*\.?/gu` in `s`: tokens, a trailing dot included. */
-export function tokenMatches(s: string): TokenMatch[] {
-  const out: TokenMatch[] = [];
-  forEachToken(s, (start, end) => out.push({ start, end }));
-  return out;
-}
-
-/** Calls `found(start, end)` for each match of tokenMatches' regex in `s`, in order (no objects made; not re-entrant). */
+/**
+ * Calls `found(start, end)` for each match of `/[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*\.?/gu` in `s`, in order:
+ * tokens, a trailing dot included (no objects made; not re-entrant).
+ */
 export function forEachToken(s: string, found: (start: number, end: number) => void): void {
   tokenSource = s;
   tokenSink = found;

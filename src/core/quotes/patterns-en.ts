@@ -81,12 +81,6 @@ function isPronoun(l: string): keyof typeof EN_PRONOUNS | null {
   return l in EN_PRONOUNS ? (l as keyof typeof EN_PRONOUNS) : null;
 }
 
-function runEndingAt(f: Frame, tok: Tok): Run | undefined {
-  return tok.last ?? undefined;
-}
-function runStartingAt(f: Frame, tok: Tok): Run | undefined {
-  return tok.first ?? undefined;
-}
 
 /** A noun phrase ending at token j ("a senior campaign official"), as a nominal subject. */
 function nominalEndingAt(f: Frame, j: number): Subject | null {
@@ -185,10 +179,10 @@ function lastTokBefore(f: Frame, at: number): number {
 function subjectAtToken(f: Frame, j: number, appositive: boolean): Subject | null {
   const t = f.toks[j]!;
   // A dateline ("WASHINGTON —") is not a speaker.
-  if (SUBJECT_AT_TOKEN_RE1.test(t.w) && !SUBJECT_AT_TOKEN_RE1.test(f.toks[j + 1]?.w ?? '') && runEndingAt(f, t)?.toks.every((x) => SUBJECT_AT_TOKEN_RE1.test(x.w))) return null;
+  if (SUBJECT_AT_TOKEN_RE1.test(t.w) && !SUBJECT_AT_TOKEN_RE1.test(f.toks[j + 1]?.w ?? '') && t.last?.toks.every((x) => SUBJECT_AT_TOKEN_RE1.test(x.w))) return null;
   const p = isPronoun(t.lw);
   if (p) return { kind: 'pron', gender: EN_PRONOUNS[p]!, start: t.start, end: t.end };
-  const run = runEndingAt(f, t);
+  const run = t.last;
   if (run && !t.poss) {
     // "Mr. Morgan of the Sierra Club said": the person before the "of".
     const pp = SUBJECT_AT_TOKEN_RE2.exec(f.frame.slice(Math.max(0, run.start - 12), run.start));
@@ -206,7 +200,7 @@ function subjectAtToken(f: Frame, j: number, appositive: boolean): Subject | nul
     // "Ivan Pavlov of the Team 29 legal group said": the person before the "of".
     const pp = SUBJECT_AT_TOKEN_RE3.exec(f.frame.slice(Math.max(0, nom.start - 8), nom.start));
     const k = pp ? lastTokBefore(f, nom.start - pp[0].length + (SUBJECT_AT_TOKEN_RE4.test(pp[0]) ? 1 : 0)) : -1;
-    const owner = k >= 0 ? runEndingAt(f, f.toks[k]!) : undefined;
+    const owner = k >= 0 ? f.toks[k]!.last : null;
     if (owner && !owner.poss) return { kind: 'name', run: owner, role: null, nominative: true };
   }
   return nom;
@@ -223,14 +217,14 @@ function subjectAfter(f: Frame, v: number, sentEnd: number): Subject | null {
     const t = f.toks[k]!;
     if (t.start >= sentEnd) break;
     if (k > v + 1 && SUBJECT_AFTER_RE1.test(f.frame.slice(f.toks[k - 1]!.end, t.start))) break;
-    let run = runStartingAt(f, t);
+    let run = t.first;
     if (run) {
       // "said MSNBC host Chris Matthews": a body, a role noun, then the person.
       const after = run.toks[run.toks.length - 1]!.i + 1;
       for (let m = after; m < f.toks.length && m <= after + 3 && !run.poss; m++) {
         const x = f.toks[m]!;
         if (SUBJECT_AFTER_RE2.test(f.frame.slice(f.toks[m - 1]!.end, x.start))) break;
-        const next = runStartingAt(f, x);
+        const next = x.first;
         if (next && m > after) { run = next; break; }
         if (!SUBJECT_AFTER_RE3.test(x.w) || SUBJECT_AFTER_RE4.test(x.w)) break;
       }
@@ -273,7 +267,7 @@ export function sentenceSubject(f: Frame, from: number, until: number): Subject 
     if (t.start >= until) break;
     const p = isPronoun(t.lw);
     if (p && p !== 'i' && p !== 'we') return { kind: 'pron', gender: EN_PRONOUNS[p]!, start: t.start, end: t.end };
-    const run = runStartingAt(f, t);
+    const run = t.first;
     // A name opening the sentence is its subject ("Dean, a former chairman, poked at …"); after a body
     // and a role noun, the person ("EU foreign policy chief Josep Borrell condemned …").
     if (run && !run.poss && run.start - from < 8 && SENTENCE_SUBJECT_RE1.test(f.frame.slice(from, run.start))

@@ -38,9 +38,6 @@ export function ruSpeechVerb(l: string): 'm' | 'f' | 'x' | null {
   return 'x';
 }
 
-function runAt(f: Frame, tok: Tok, edge: 'first' | 'last'): Run | undefined {
-  return (edge === 'first' ? tok.first : tok.last) ?? undefined;
-}
 
 function pron(t: Tok): Subject | null {
   const g = RU_PRONOUNS[t.lw];
@@ -59,7 +56,7 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean): Subje
     // (A quoted name inside the role — "директор «Общества защиты интернета»" — is blanked in the frame.)
     const gap = f.frame.slice(f.toks[k - 1]!.end, t.start);
     if (k > v + 1 && AFTER_RE1.test(gap) && !AFTER_RE2.test(gap)) break;
-    let run = runAt(f, t, 'first');
+    let run = t.first;
     if (run) {
       // "глава комитета Госдумы по международным делам Леонид Слуцкий": past the body to the person.
       if (run.toks.length === 1 && !PERSONISH(run)) {
@@ -67,7 +64,7 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean): Subje
         for (let m = idx + 1; m < f.toks.length && m <= idx + 5; m++) {
           const x = f.toks[m]!;
           if (x.start >= sentEnd || AFTER_RE1.test(f.frame.slice(f.toks[m - 1]!.end, x.start))) break;
-          const next = runAt(f, x, 'first');
+          const next = x.first;
           if (next && PERSONISH(next)) { run = next; break; }
           if (!AFTER_RE3.test(x.w)) break;
         }
@@ -76,7 +73,7 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean): Subje
       return { kind: 'name', run, role: role || null, nominative };
     }
     // "— пояснил эксперт": a role without a name; the caller finds who holds it.
-    if (k === v + 1 && RU_ROLE_WORDS.has(t.lw) && !runAt(f, f.toks[k + 1] ?? t, 'first')) {
+    if (k === v + 1 && RU_ROLE_WORDS.has(t.lw) && !(f.toks[k + 1] ?? t).first) {
       const nextTok = f.toks[k + 1];
       if (!nextTok || nextTok.start >= sentEnd || !RU_ROLE_WORDS.has(nextTok.lw)) return { kind: 'nominal', text: t.w, start: t.start, end: t.end };
     }
@@ -97,7 +94,7 @@ function before(f: Frame, v: number, sentStart: number): Subject | null {
     if (SKIP.has(t.lw) && !RU_PRONOUNS[t.lw]) { pos = t.start; j--; continue; }
     const p = pron(t);
     if (p) return p;
-    const run = runAt(f, t, 'last');
+    const run = t.last;
     return run ? { kind: 'name', run, role: null, nominative: true } : null;
   }
   return null;
