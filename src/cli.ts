@@ -2,16 +2,22 @@
  * Command-line interface over the same pure core the extension runs.
  *   tmt-reader read <file.html|-> [--url URL] [--json]
  *   tmt-reader quotes <file.txt|-> [--lang en|ru] [--json]
- * Exit codes: 0 done (also for "not an article"), 2 unreadable input or bad usage.
+ *   tmt-reader quotes --batch < in.jsonl > out.jsonl
+ * Batch mode reads one JSON object a line, {"id", "lang"?, "text"}, and writes one a line, {"id", "quotes"}
+ * (offsets into that text), or {"id", "error"} for a line it cannot use; it serves evaluation scripts,
+ * which run the product as a black box over a whole corpus in one process.
+ * Exit codes: 0 done (also for "not an article"), 2 unreadable input or bad usage (in batch mode: any
+ * unusable line; every other line is still answered).
  */
 import { readFileSync } from 'node:fs';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { createInterface } from 'node:readline';
 import { readArticle, findQuotesInText } from './core';
-import type { Quote, ReadResult } from './core/types';
+import type { Lang, Quote, ReadResult } from './core/types';
 
 const USAGE = `Usage:
   tmt-reader read <file.html|-> [--url URL] [--json]
-  tmt-reader quotes <file.txt|-> [--lang en|ru] [--json]`;
+  tmt-reader quotes <file.txt|-> [--lang en|ru] [--json]
+  tmt-reader quotes --batch < in.jsonl > out.jsonl   (lines: {"id", "lang"?, "text"} -> {"id", "quotes"})`;
 
 /** Inputs larger than this are refused rather than risking the machine's memory. */
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -44,13 +50,13 @@ function looksBinary(data: Buffer): boolean {
   return head.length > 0 && control / head.length > 0.1;
 }
 
-function parseArgs(argv: string[]): { cmd: string; file: string; flags: Map<string, string | true> } {
+function parseArgs(argv: string[]): { cmd: string; file: string | undefined; flags: Map<string, string | true> } {
   const [cmd, ...rest] = argv;
   const flags = new Map<string, string | true>();
   let file: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] as string;
-    if (a === '--json') flags.set('json', true);
+    if (a === '--json' || a === '--batch') flags.set(a.slice(2), true);
     else if (a === '--url' || a === '--lang') {
       const v = rest[++i];
       if (v === undefined) throw new InputError(`${a} needs a value`);
@@ -60,6 +66,11 @@ function parseArgs(argv: string[]): { cmd: string; file: string; flags: Map<stri
     else throw new InputError(`unexpected argument ${a}`);
   }
   if (!cmd || (cmd !== 'read' && cmd !== 'quotes')) throw new InputError(cmd ? `unknown command ${cmd}` : 'no command given');
+  if (flags.has('batch')) {
+    if (cmd !== 'quotes') throw new InputError('--batch works with the quotes command only');
+    if (file !== undefined && file !== '-') throw new InputError('--batch reads standard input, not a file');
+    return { cmd, file: undefined, flags };
+  }
   if (file === undefined) throw new InputError('no input file given (use - for standard input)');
   return { cmd, file, flags };
 }
@@ -104,18 +115,61 @@ function renderText(r: ReadResult): string {
   return parts.join('\n');
 }
 
-function run(argv: string[]): number {
+/** Cyrillic letters and no run of Latin ones near the start: Russian. */
+function guessLang(text: string): Lang {
+  return /[а-яё]/i.test(text) && !/[a-z]{4}/i.test(text.slice(0, 200)) ? 'ru' : 'en';
+}
+
+function langOption(value: unknown, what: string): Lang | undefined {
+  if (value === undefined) return undefined;
+  if (value !== 'en' && value !== 'ru') throw new InputError(`${what} must be en or ru, not ${JSON.stringify(value)}`);
+  return value;
+}
+
+/** One batch line: the answer, or why the line cannot be used (the id kept when there is one). */
+function batchLine(line: string, defaultLang: Lang | undefined): { out: object; ok: boolean } {
+  let input: unknown;
+  try {
+    input = JSON.parse(line);
+  } catch {
+    return { out: { id: null, error: 'not a JSON object' }, ok: false };
+  }
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { out: { id: null, error: 'not a JSON object' }, ok: false };
+  const { id = null, lang, text } = input as { id?: unknown; lang?: unknown; text?: unknown };
+  try {
+    if (typeof text !== 'string') throw new InputError('"text" must be a string');
+    if (text.length > MAX_BYTES) throw new InputError(`"text" is longer than ${MAX_BYTES / 1024 / 1024} MB`);
+    const quotes = findQuotesInText(text, langOption(lang, '"lang"') ?? defaultLang ?? guessLang(text));
+    return { out: { id, quotes }, ok: true };
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    return { out: { id, error: err.message }, ok: false };
+  }
+}
+
+/** Batch mode streams: one answer per input line as it comes, so a corpus never sits in memory twice. */
+async function runBatch(flags: Map<string, string | true>): Promise<number> {
+  const defaultLang = langOption(flags.get('lang'), '--lang');
+  let failed = 0;
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    const { out, ok } = batchLine(line, defaultLang);
+    if (!ok) failed++;
+    if (!process.stdout.write(`${JSON.stringify(out)}\n`)) await new Promise((done) => process.stdout.once('drain', done));
+  }
+  if (failed) process.stderr.write(`tmt-reader: ${failed} input line${failed === 1 ? '' : 's'} could not be used (see "error" in the output)\n`);
+  return failed ? 2 : 0;
+}
+
+async function run(argv: string[]): Promise<number> {
   const { cmd, file, flags } = parseArgs(argv);
-  const data = readInput(file);
+  if (flags.has('batch')) return runBatch(flags);
+  const data = readInput(file as string);
   const json = flags.get('json') === true;
   if (cmd === 'quotes') {
-    const langFlag = flags.get('lang');
-    if (langFlag !== undefined && langFlag !== 'en' && langFlag !== 'ru') throw new InputError('--lang must be en or ru');
     const text = data.toString('utf8');
-    const lang = langFlag === 'ru' || (langFlag === undefined && /[а-яё]/i.test(text) && !/[a-z]{4}/i.test(text.slice(0, 200)))
-      ? 'ru'
-      : 'en';
-    const quotes = findQuotesInText(text, lang);
+    const quotes = findQuotesInText(text, langOption(flags.get('lang'), '--lang') ?? guessLang(text));
     process.stdout.write(json ? `${JSON.stringify({ quotes }, null, 2)}\n` : `${quotes.map(quoteLine).join('\n\n')}\n`);
     return 0;
   }
@@ -127,6 +181,8 @@ function run(argv: string[]): number {
       throw new InputError(`--url is not a valid address: ${url}`);
     }
   }
+  // jsdom is loaded only here: the quotes modes never need it, and it takes a second to load.
+  const { JSDOM, VirtualConsole } = await import('jsdom');
   // Scripts never run (jsdom's default); the page's console noise is dropped.
   const dom = new JSDOM(data, {
     url: typeof url === 'string' ? url : undefined,
@@ -140,7 +196,7 @@ function run(argv: string[]): number {
 }
 
 try {
-  process.exitCode = run(process.argv.slice(2));
+  process.exitCode = await run(process.argv.slice(2));
 } catch (err) {
   const message = err instanceof Error ? err.message : String(err);
   process.stderr.write(`tmt-reader: ${message.split('\n')[0]}\n`);
