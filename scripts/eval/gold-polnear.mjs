@@ -1,0 +1,211 @@
+/**
+ * PolNeAR (brat standoff) as gold quotes with speakers, from the annotation and the text alone.
+ *
+ * Layout: <dir>/data/<split>/text/<name>.txt and <dir>/data/<split>/attributions/<name>_<annotator>.ann
+ * (the first annotator's file, by name, when an article was annotated more than once).
+ *
+ * A gold quote is a quotation-mark stretch of the text (text.mjs quoteStretches) at least half of whose letters
+ * lie inside the Content span of one attribution; when attributions nest, the innermost (shortest) Content
+ * owns a letter. Its speaker comes from that attribution's Source span, classified by the last word of its
+ * head (the source cut at a comma, bracket, dash, "who", a preposition, or "of" before a lower-case word or article; "another
+ * friend, Mariam Emara" takes the name in the aside):
+ *   named    the last word is capitalised: the name is the last capitalised run of the head, titles before it
+ *            dropped ("Texas Sen. Ted Cruz" -> Ted Cruz);
+ *   pronoun  he/she/him/her: the nearest Source before it (by offset) in the same article that is named and
+ *            not of the other sex, where the text shows the sex (Mr./Mrs./Ms./Miss before that surname
+ *            anywhere in the article); who/whom/which/that: the capitalised name right before it in the text
+ *            ("Clinton, who said" -> Clinton); otherwise unresolved;
+ *   unnamed  anything else ("a Kremlin spokesman", "officials", "the Republican nominee", "Some"): right only when the
+ *            predicted mention overlaps the Source span;
+ *   unknown  no Source, a Source that is only a verb, or a pronoun the annotation cannot resolve (I, we, you,
+ *            they, it, or he/she with no named source before it): left out of the speaker figures, counted.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { isTitleWord, personWords, quoteStretches } from './text.mjs';
+
+export function parseAnn(src) {
+  const spans = new Map();
+  const rels = [];
+  for (const line of src.split('\n')) {
+    if (line.startsWith('T')) {
+      const [id, meta, text] = line.split('\t');
+      if (!meta) continue;
+      const sp = meta.indexOf(' ');
+      const frags = meta.slice(sp + 1).split(';').map((x) => x.split(' ').map(Number));
+      spans.set(id, { type: meta.slice(0, sp), frags, text: text ?? '' });
+    } else if (line.startsWith('E')) {
+      const rel = { content: [], source: [] };
+      for (const p of (line.split('\t')[1] ?? '').trim().split(/\s+/)) {
+        const [role, id] = p.split(':');
+        if (/^Content/.test(role)) rel.content.push(id);
+        else if (/^Source/.test(role)) rel.source.push(id);
+      }
+      rels.push(rel);
+    }
+  }
+  return { spans, rels };
+}
+
+const ACRONYM = /^[\p{Lu}\d.&-]{2,}$/u;
+const SINGULAR = /^(?:he|she|him|her)$/i;
+const RELATIVE = /^(?:who|whom|which|that)$/i;
+const OTHER_PRONOUN = /^(?:i|me|my|we|us|our|you|your|they|them|their|it|its|his|hers|one|this|these|those)$/i;
+const VERB_ONLY = /^(?:said|says|say|told|tells|added|adds|wrote|writes|asked|tweeted|stated|noted)$/i;
+const REFLEXIVE = /\s+(?:himself|herself|themselves|itself)$/u;
+const CAP = /^\p{Lu}/u;
+/** "Joel Pollak of Breitbart California": "of" after a capitalised word that is not a title ends the name ("Secretary of State John Kerry" keeps it). */
+function cutOfAfterName(s) {
+  for (const m of s.matchAll(/(\S+)\s+of\s/gu)) {
+    if (CAP.test(m[1]) && !isTitleWord(m[1])) return s.slice(0, m.index + m[1].length);
+  }
+  return s;
+}
+/** Closed-class words that open a sentence capitalised without being names ("Some said …"). */
+const QUANTIFIERS = /^(?:some|many|most|others|several|few|both|all|each|another|none|everyone|someone|somebody|everybody|nobody|anyone|one|two|three|four|five)$/i;
+const PARTICLES = new Set(['de', 'van', 'von', 'al', 'el', 'bin', 'la', 'le', 'del', 'da', 'di', 'du', 'der', 'den', 'ter', 'of']);
+
+/** The head of a source phrase: "Mr. Morgan of the Sierra Club" -> "Mr. Morgan"; "another friend, Mariam Emara" -> "Mariam Emara". */
+export function sourceHead(text) {
+  const cut = (s) => cutOfAfterName(s)
+    .split(/\(|\s+[—–]\s+|\s+who\s+|\s+(?:for|from|at|with|in|on|to|near|outside|inside)\s+|\s+of\s+(?=\p{Ll}|the\s|a\s|an\s)/u)[0]
+
+    .replace(REFLEXIVE, '').trim();
+  const segs = text.split(',').map((x) => x.trim()).filter(Boolean);
+  const first = cut(segs[0] ?? '');
+  const endsCap = (s) => CAP.test(lastWord(s));
+  const second = cut(segs[1] ?? '');
+  const words = second.split(/\s+/).length;
+  if (!endsCap(first) && second && endsCap(second) && words >= 2 && words <= 5 && !/^(?:who|which|that)\b/i.test(second)) return second;
+  return first;
+}
+
+function lastWord(s) {
+  const ws = s.split(/\s+/).filter(Boolean);
+  return (ws[ws.length - 1] ?? '').replace(/['’]s$/u, '').replace(/[^\p{L}\p{N}.'’-]/gu, '');
+}
+
+/** The last capitalised run of a phrase: "Republican presidential candidate Donald Trump" -> "Donald Trump". */
+export function lastCapitalRun(s) {
+  const ws = s.split(/\s+/).filter(Boolean);
+  let i = ws.length - 1;
+  // "Breitbart’s Joel Pollak": a possessive before the name belongs to someone else.
+  while (i > 0 && !/['’]s$/u.test(ws[i - 1]) && (CAP.test(ws[i - 1]) || (PARTICLES.has(ws[i - 1]) && i - 1 > 0 && CAP.test(ws[i - 2])))) i--;
+  return ws.slice(i).join(' ').replace(/['’]s$/u, '').replace(/[,.;:]+$/u, (m) => (/\b\p{Lu}\.$/u.test(s) ? m : ''));
+}
+
+/** Classify one Source phrase (before pronoun resolution). */
+export function classifySource(text) {
+  const t = (text ?? '').trim();
+  if (!t || VERB_ONLY.test(t)) return { kind: 'unknown', why: t ? 'source is only a verb' : 'no source' };
+  const head = sourceHead(t);
+  const last = lastWord(head);
+  if (!last) return { kind: 'unnamed' };
+  if (SINGULAR.test(last) && head.split(/\s+/).length === 1) return { kind: 'pronoun', pronoun: last.toLowerCase() };
+  if (RELATIVE.test(last) && head.split(/\s+/).length === 1) return { kind: 'relative', pronoun: last.toLowerCase() };
+  if (OTHER_PRONOUN.test(last) && head.split(/\s+/).length === 1) return { kind: 'unknown', why: `pronoun "${last}"` };
+  if (CAP.test(last) && !(QUANTIFIERS.test(last) && head.split(/\s+/).length === 1)) return { kind: 'named', name: lastCapitalRun(head) };
+  return { kind: 'unnamed' };
+}
+
+/** The sex the article shows for a surname: Mr./Mrs./Ms./Miss before it anywhere in the text. */
+function sexOf(name, text) {
+  const ws = name.split(/\s+/);
+  const surname = ws[ws.length - 1]?.replace(/[^\p{L}'’-]/gu, '');
+  if (!surname) return null;
+  const esc = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = /\bMr\.?\s/.test(name) || new RegExp(`\\bMr\\.?\\s+${esc}\\b`, 'u').test(text);
+  const f = /\b(?:Mrs|Ms|Miss)\.?\s/.test(name) || new RegExp(`\\b(?:Mrs|Ms|Miss)\\.?\\s+${esc}\\b`, 'u').test(text);
+  return m && !f ? 'm' : f && !m ? 'f' : null;
+}
+
+/** "Clinton, who said": the capitalised name ending right before a relative pronoun (a comma between at most). */
+function antecedentBefore(text, at) {
+  const before = text.slice(Math.max(0, at - 120), at).replace(/[\s,]+$/u, '');
+  const m = /((?:(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)\s+)*\p{Lu}[\p{L}'’-]*)$/u.exec(before);
+  if (!m) return null;
+  // A capitalised word that opens a sentence is not a name on its own evidence.
+  const pre = before.slice(0, m.index);
+  if (/(?:^|[.!?]["”]?)\s*$/u.test(pre) && !/\s/.test(m[1])) return null;
+  return m[1];
+}
+
+export function polnearDocs(dir, split) {
+  const tdir = path.join(dir, 'data', split, 'text');
+  const adir = path.join(dir, 'data', split, 'attributions');
+  if (!fs.existsSync(tdir)) throw new Error(`no PolNeAR split "${split}" under ${dir} (expected ${path.join('data', split, 'text')})`);
+  const anns = fs.readdirSync(adir).sort();
+  const byArticle = new Map();
+  for (const a of anns) {
+    const name = a.replace(/_[^_]*\.ann$/, '');
+    if (!byArticle.has(name)) byArticle.set(name, a);
+  }
+  const docs = [];
+  for (const tf of fs.readdirSync(tdir).sort()) {
+    const name = tf.replace(/\.txt$/, '');
+    const af = byArticle.get(name);
+    if (!af) continue;
+    const text = fs.readFileSync(path.join(tdir, tf), 'utf8');
+    docs.push({ id: name, lang: 'en', text, gold: polnearGold(text, fs.readFileSync(path.join(adir, af), 'utf8')) });
+  }
+  return docs;
+}
+
+/** Gold quotes of one article from its text and its .ann file. */
+export function polnearGold(text, ann) {
+  const { spans, rels } = parseAnn(ann);
+  const sources = rels.map((r) => {
+    const ss = r.source.map((id) => spans.get(id)).filter(Boolean);
+    const frags = ss.flatMap((s) => s.frags).sort((a, b) => a[0] - b[0]);
+    const start = frags.length ? frags[0][0] : -1;
+    const end = frags.length ? frags[frags.length - 1][1] : -1;
+    const srcText = ss.map((s) => s.text).join(' ').trim();
+    return { text: srcText, start, end, ...classifySource(srcText) };
+  });
+  // Each letter belongs to the innermost (shortest) Content span covering it.
+  const owner = new Int32Array(text.length).fill(-1);
+  const ownerLen = new Int32Array(text.length).fill(0x7fffffff);
+  rels.forEach((r, k) => {
+    const frags = r.content.map((id) => spans.get(id)).filter(Boolean).flatMap((s) => s.frags);
+    const len = frags.reduce((n, [a, b]) => n + (b - a), 0);
+    for (const [a, b] of frags) {
+      for (let i = Math.max(0, a); i < b && i < text.length; i++) {
+        if (len < ownerLen[i]) { owner[i] = k; ownerLen[i] = len; }
+      }
+    }
+  });
+  const named = sources.filter((s) => s.kind === 'named' && s.start >= 0).sort((a, b) => a.start - b.start);
+  const resolve = (s) => {
+    const mention = s.start >= 0 ? { start: s.start, end: s.end, text: text.slice(s.start, s.end) } : null;
+    if (s.kind === 'named') return { kind: 'named', speaker: s.name, words: personWords(s.name), mention };
+    if (s.kind === 'unnamed') return { kind: 'unnamed', speaker: s.text, mention };
+    if (s.kind === 'pronoun') {
+      const sex = /^(?:he|him)$/.test(s.pronoun) ? 'm' : 'f';
+      // An acronym (FBI, CNN) is a body, never "he" or "she".
+      const prev = named.filter((n) => n.start < s.start && !ACRONYM.test(n.name) && sexOf(n.name, text) !== (sex === 'm' ? 'f' : 'm'));
+      const ante = prev[prev.length - 1];
+      if (ante) return { kind: 'pronoun', speaker: ante.name, words: personWords(ante.name), via: s.text, mention };
+      return { kind: 'unknown', speaker: null, why: `"${s.text}" with no named source before it`, mention };
+    }
+    if (s.kind === 'relative') {
+      const ante = s.start >= 0 ? antecedentBefore(text, s.start) : null;
+      if (ante) return { kind: 'pronoun', speaker: ante, words: personWords(ante), via: s.text, mention };
+      return { kind: 'unknown', speaker: null, why: `"${s.text}" without a name right before it`, mention };
+    }
+    return { kind: 'unknown', speaker: null, why: s.why, mention };
+  };
+  const gold = [];
+  for (const [a, b] of quoteStretches(text)) {
+    const counts = new Map();
+    let letters = 0;
+    for (let i = a; i < b; i++) {
+      if (!/[\p{L}\p{N}]/u.test(text[i])) continue;
+      letters++;
+      if (owner[i] >= 0) counts.set(owner[i], (counts.get(owner[i]) ?? 0) + 1);
+    }
+    const best = [...counts.entries()].sort((x, y) => y[1] - x[1])[0];
+    if (!letters || !best || best[1] < letters * 0.5) continue;
+    gold.push({ start: a, end: b, ...resolve(sources[best[0]]) });
+  }
+  return gold;
+}
