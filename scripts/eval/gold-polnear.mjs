@@ -11,14 +11,18 @@
  * friend, Mariam Emara" takes the name in the aside):
  *   named    the last word is capitalised: the name is the last capitalised run of the head, titles before it
  *            dropped ("Texas Sen. Ted Cruz" -> Ted Cruz);
- *   pronoun  he/she/him/her: the nearest Source before it (by offset) in the same article that is named and
- *            not of the other sex, where the text shows the sex (Mr./Mrs./Ms./Miss before that surname
- *            anywhere in the article); who/whom/which/that: the capitalised name right before it in the text
- *            ("Clinton, who said" -> Clinton); otherwise unresolved;
- *   unnamed  anything else ("a Kremlin spokesman", "officials", "the Republican nominee", "Some"): right only when the
+ *   pronoun  he/she/him/her: resolved only when two readings agree on the surname: the nearest named Source
+ *            before it, and the nearest mention in the text (possessives skipped) of the surname of any named
+ *            Source of the article; candidates are person-like (not an acronym, not "The …", not written
+ *            "the Washington Post" in the text) and not of the
+ *            other sex where the text shows the sex (Mr./Mrs./Ms./Miss before that surname); the name is
+ *            the fuller one when the article's Sources give exactly one first name for that surname.
+ *            who/whom/which/that: the capitalised name right before it in the text ("Clinton, who said");
+ *            otherwise unresolved;
+ *   unnamed  anything else ("a Kremlin spokesman", "officials", "the Republican nominee", "Some Republicans"): right only when the
  *            predicted mention overlaps the Source span;
  *   unknown  no Source, a Source that is only a verb, or a pronoun the annotation cannot resolve (I, we, you,
- *            they, it, or he/she with no named source before it): left out of the speaker figures, counted.
+ *            they, it, or he/she where the two readings disagree): left out of the speaker figures, counted.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -104,7 +108,9 @@ export function classifySource(text) {
   if (SINGULAR.test(last) && head.split(/\s+/).length === 1) return { kind: 'pronoun', pronoun: last.toLowerCase() };
   if (RELATIVE.test(last) && head.split(/\s+/).length === 1) return { kind: 'relative', pronoun: last.toLowerCase() };
   if (OTHER_PRONOUN.test(last) && head.split(/\s+/).length === 1) return { kind: 'unknown', why: `pronoun "${last}"` };
-  if (CAP.test(last) && !(QUANTIFIERS.test(last) && head.split(/\s+/).length === 1)) return { kind: 'named', name: lastCapitalRun(head) };
+  // "Some Republicans", "Many": a quantified group is nobody in particular.
+  if (QUANTIFIERS.test(head.split(/\s+/)[0] ?? '')) return { kind: 'unnamed' };
+  if (CAP.test(last)) return { kind: 'named', name: lastCapitalRun(head) };
   return { kind: 'unnamed' };
 }
 
@@ -113,10 +119,56 @@ function sexOf(name, text) {
   const ws = name.split(/\s+/);
   const surname = ws[ws.length - 1]?.replace(/[^\p{L}'’-]/gu, '');
   if (!surname) return null;
+  // The name's own honorific decides ("Mrs. Clinton" where the text also has "Mr. Clinton").
+  if (/^Mr\.?\s/.test(name)) return 'm';
+  if (/^(?:Mrs|Ms|Miss)\.?\s/.test(name)) return 'f';
   const esc = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const m = /\bMr\.?\s/.test(name) || new RegExp(`\\bMr\\.?\\s+${esc}\\b`, 'u').test(text);
-  const f = /\b(?:Mrs|Ms|Miss)\.?\s/.test(name) || new RegExp(`\\b(?:Mrs|Ms|Miss)\\.?\\s+${esc}\\b`, 'u').test(text);
+  const m = new RegExp(`\\bMr\\.?\\s+${esc}\\b`, 'u').test(text);
+  const f = new RegExp(`\\b(?:Mrs|Ms|Miss)\\.?\\s+${esc}\\b`, 'u').test(text);
   return m && !f ? 'm' : f && !m ? 'f' : null;
+}
+
+/** A body, not a person, by its form: an acronym (FBI), a name that opens with "The" (The Associated Press) or that the text writes after "the". */
+const personLike = (name, text) => !ACRONYM.test(name) && !/^the\s/i.test(name) && !theBefore(name, text);
+
+/** "the Washington Post" somewhere in the text, not as an attribute ("the Hillary Clinton campaign"): a body. */
+function theBefore(name, text) {
+  if (!/\s/.test(name)) return false;
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\bthe\\s+${esc}(?!\\s+\\p{Ll})`, 'iu').test(text);
+}
+
+const surnameOf = (name) => personWords(name).pop() ?? '';
+
+/**
+ * The surname of the person named last before `at` in the text, outside quotations: the last word of a run
+ * of capitalised words that is either a surname of the given named Sources or a run of two words or more
+ * ("Hillary Clinton"); possessives ("Trump’s plan") are skipped. A place or a paper written that way
+ * ("New Mexico") is returned too, and then simply disagrees with the other reading.
+ */
+function nearestSurnameBefore(text, at, sources, quoted) {
+  const surnames = new Set(sources.map((n) => surnameOf(n.name)).filter((w) => w.length > 1));
+  const before = text.slice(0, at);
+  let best = null;
+  for (const m of before.matchAll(/\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*)*/gu)) {
+    if (quoted[m.index]) continue;
+    if (/^['’]s\b/u.test(before.slice(m.index + m[0].length)) || /['’]s$/u.test(m[0])) continue;
+    const ws = m[0].split(/[ \u00a0]+/);
+    const w = ws[ws.length - 1].toLowerCase().replace(/[’]/g, "'").replace(/\.$/, '');
+    if (surnames.has(w) || ws.length >= 2) best = w;
+  }
+  return best;
+}
+
+/** The source's name, or the one fuller name with its surname among the article's named sources. */
+function fullestName(source, named) {
+  if (personWords(source.name).length > 1) return source.name;
+  const full = new Map();
+  for (const n of named) {
+    const w = personWords(n.name);
+    if (w.length > 1 && w[w.length - 1] === surnameOf(source.name)) full.set(w.join(' '), n.name);
+  }
+  return full.size === 1 ? [...full.values()][0] : source.name;
 }
 
 /** "Clinton, who said": the capitalised name ending right before a relative pronoun (a comma between at most). */
@@ -152,6 +204,43 @@ export function polnearDocs(dir, split) {
 }
 
 /** Gold quotes of one article from its text and its .ann file. */
+/**
+ * he/she Sources: resolved only when the nearest named Source before the pronoun and the person named last
+ * before it in the text (nearestSurnameBefore) give the same surname; candidates are person-like and not
+ * of the other sex. The sex of a surname is what the text shows (Mr./Mrs./Ms./Miss), else what a first pass
+ * of this resolution shows (at least two he-or-she resolutions to it, three times as many of one sex).
+ */
+function resolvePronouns(pronouns, named, text, quoted) {
+  const pass = (sexHint) => {
+    const out = new Map();
+    for (const s of pronouns) {
+      const sex = /^(?:he|him)$/.test(s.pronoun) ? 'm' : 'f';
+      const other = sex === 'm' ? 'f' : 'm';
+      const fits = (n) => personLike(n.name, text) && (sexOf(n.name, text) ?? sexHint.get(surnameOf(n.name)) ?? null) !== other;
+      const bySource = named.filter((n) => n.start < s.start && fits(n)).pop();
+      const byText = nearestSurnameBefore(text, s.start, named.filter(fits), quoted);
+      if (!bySource || !byText) out.set(s, { why: 'no named source before it' });
+      else if (surnameOf(bySource.name) !== byText) out.set(s, { why: 'the two readings disagree' });
+      else out.set(s, { name: fullestName(bySource, named), surname: byText, sex });
+    }
+    return out;
+  };
+  const first = pass(new Map());
+  const votes = new Map();
+  for (const r of first.values()) {
+    if (!r.name) continue;
+    const v = votes.get(r.surname) ?? { m: 0, f: 0 };
+    v[r.sex]++;
+    votes.set(r.surname, v);
+  }
+  const hint = new Map();
+  for (const [surname, v] of votes) {
+    if (v.m + v.f >= 2 && v.m >= 3 * v.f) hint.set(surname, 'm');
+    else if (v.m + v.f >= 2 && v.f >= 3 * v.m) hint.set(surname, 'f');
+  }
+  return hint.size ? pass(hint) : first;
+}
+
 export function polnearGold(text, ann) {
   const { spans, rels } = parseAnn(ann);
   const sources = rels.map((r) => {
@@ -175,17 +264,18 @@ export function polnearGold(text, ann) {
     }
   });
   const named = sources.filter((s) => s.kind === 'named' && s.start >= 0).sort((a, b) => a.start - b.start);
+  const stretches = quoteStretches(text);
+  const quoted = new Uint8Array(text.length);
+  for (const [a, b] of stretches) quoted.fill(1, a, b);
+  const pronouns = resolvePronouns(sources.filter((s) => s.kind === 'pronoun' && s.start >= 0), named, text, quoted);
   const resolve = (s) => {
     const mention = s.start >= 0 ? { start: s.start, end: s.end, text: text.slice(s.start, s.end) } : null;
     if (s.kind === 'named') return { kind: 'named', speaker: s.name, words: personWords(s.name), mention };
     if (s.kind === 'unnamed') return { kind: 'unnamed', speaker: s.text, mention };
     if (s.kind === 'pronoun') {
-      const sex = /^(?:he|him)$/.test(s.pronoun) ? 'm' : 'f';
-      // An acronym (FBI, CNN) is a body, never "he" or "she".
-      const prev = named.filter((n) => n.start < s.start && !ACRONYM.test(n.name) && sexOf(n.name, text) !== (sex === 'm' ? 'f' : 'm'));
-      const ante = prev[prev.length - 1];
-      if (ante) return { kind: 'pronoun', speaker: ante.name, words: personWords(ante.name), via: s.text, mention };
-      return { kind: 'unknown', speaker: null, why: `"${s.text}" with no named source before it`, mention };
+      const r = pronouns.get(s);
+      if (!r || !r.name) return { kind: 'unknown', speaker: null, why: `"${s.text}": ${r?.why ?? 'no named source before it'}`, mention };
+      return { kind: 'pronoun', speaker: r.name, words: personWords(r.name), via: s.text, mention };
     }
     if (s.kind === 'relative') {
       const ante = s.start >= 0 ? antecedentBefore(text, s.start) : null;
@@ -195,7 +285,7 @@ export function polnearGold(text, ann) {
     return { kind: 'unknown', speaker: null, why: s.why, mention };
   };
   const gold = [];
-  for (const [a, b] of quoteStretches(text)) {
+  for (const [a, b] of stretches) {
     const counts = new Map();
     let letters = 0;
     for (let i = a; i < b; i++) {

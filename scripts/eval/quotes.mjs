@@ -87,7 +87,9 @@ function printCorpus(c, o) {
   row('speaker acc lenient', (t) => `${f3(t.lenientAcc)} (${t.lenient}/${t.speakerJudged})`);
   row('quote+speaker F1 strict', (t) => f3(t.strictQS));
   row('quote+speaker F1 lenient', (t) => f3(t.lenientQS));
-  row('strict by gold kind', (t) => Object.entries(t.byKind).map(([k, v]) => `${k} ${v.strict}/${v.n}`).join(', ') || '-');
+  for (const kind of ['named', 'pronoun', 'unnamed', 'none']) {
+    if (labels.some((l) => c.figures[l].byKind[kind])) row(`  strict, gold ${kind}`, (t) => (t.byKind[kind] ? `${t.byKind[kind].strict}/${t.byKind[kind].n}` : '-'));
+  }
   row('speaker left out (unknown)', (t) => `${t.matchedUnknown} matched, ${t.goldUnknown} gold`);
   for (const cls of ['missed', 'extra', 'wrong speaker', 'no speaker']) row(`errors: ${cls}`, (t) => String(t.errorCounts[cls]));
   if (!o.dump) return;

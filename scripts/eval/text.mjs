@@ -31,7 +31,7 @@ export function nameWords(name) {
  * only where gold names come with their titles attached (PolNeAR Source spans); generic words, none taken
  * from any one text.
  */
-const TITLE_WORDS = new Set(`sen senator rep representative gov governor president vice secretary speaker gen general
+const TITLE_WORDS = new Set(`sen sens senator rep reps representative gov governor president vice secretary speaker gen general
   attorney chairman chairwoman chair mayor judge justice rev reverend prof professor lt col sgt capt adm cmdr pope
   sheriff chief minister premier king queen prince princess lord lady sir dame state house senate leader whip
   commissioner ambassador director spokesman spokeswoman councilman councilwoman congressman congresswoman

@@ -17,6 +17,7 @@ interface Tally {
   strict: number; lenient: number; speakerJudged: number; strictAcc: number; lenientAcc: number;
   strictQS: number; lenientQS: number; goldUnknown: number; matchedUnknown: number;
   byKind: Record<string, { n: number; strict: number; lenient: number }>;
+  goldKinds: Record<string, number>;
   errorCounts: Record<string, number>;
   errors?: { type: string; quote: string }[];
 }
@@ -40,6 +41,24 @@ function pred(text: string, quote: string, name: string | null, mention?: string
 
 const close = (x: number) => Number(x.toFixed(4));
 
+/** A PolNeAR-like checkout (split "tiny", one article) with one attribution per [source, content] pair. */
+function polnearCheckout(text: string, attributions: [string, string][]): string {
+  const at = (s: string) => { const i = text.indexOf(s); expect(i, s).toBeGreaterThanOrEqual(0); return [i, i + s.length] as const; };
+  const ann: string[] = [];
+  let t = 0;
+  for (const [source, content] of attributions) {
+    const [sa, sb] = at(source);
+    const [ca, cb] = at(content);
+    ann.push(`T${++t}\tSource ${sa} ${sb}\t${source}`, `T${++t}\tContent ${ca} ${cb}\t${content}`, `E${t / 2}\tAttribution:T${t} Content:T${t} Source:T${t - 1}`);
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'eval-polnear-'));
+  mkdirSync(path.join(dir, 'data', 'tiny', 'text'), { recursive: true });
+  mkdirSync(path.join(dir, 'data', 'tiny', 'attributions'), { recursive: true });
+  writeFileSync(path.join(dir, 'data', 'tiny', 'text', 'story.txt'), text);
+  writeFileSync(path.join(dir, 'data', 'tiny', 'attributions', 'story_a1.ann'), ann.join('\n') + '\n');
+  return dir;
+}
+
 describe('the quote scorer, on hand-made gold', () => {
   it('PolNeAR (brat standoff): spans, a pronoun, an unnamed source, no-speaker, an extra and a missed quote', () => {
     const text = [
@@ -50,24 +69,13 @@ describe('the quote scorer, on hand-made gold', () => {
       'Critics called it “the worst plan we have seen.”',
       'The ad called it “a disgrace to the nation and to us.”',
     ].join('\n\n');
-    const at = (s: string) => { const i = text.indexOf(s); expect(i, s).toBeGreaterThanOrEqual(0); return [i, i + s.length] as const; };
-    const ann: string[] = [];
-    let t = 0;
-    const attribution = (source: string, content: string) => {
-      const [sa, sb] = at(source);
-      const [ca, cb] = at(content);
-      ann.push(`T${++t}\tSource ${sa} ${sb}\t${source}`, `T${++t}\tContent ${ca} ${cb}\t${content}`, `E${t / 2}\tAttribution:T${t} Content:T${t} Source:T${t - 1}`);
-    };
-    attribution('Ted Cruz', '“We will win this state,”');
-    attribution('He', '“Nobody can stop us now.”');
-    attribution('A campaign spokesman', 'the senator was “very confident about Tuesday.”');
-    attribution('officials', '“Go,”');
-    attribution('The ad', 'a disgrace to the nation and to us.');
-    const dir = mkdtempSync(path.join(tmpdir(), 'eval-polnear-'));
-    mkdirSync(path.join(dir, 'data', 'tiny', 'text'), { recursive: true });
-    mkdirSync(path.join(dir, 'data', 'tiny', 'attributions'), { recursive: true });
-    writeFileSync(path.join(dir, 'data', 'tiny', 'text', 'story.txt'), text);
-    writeFileSync(path.join(dir, 'data', 'tiny', 'attributions', 'story_a1.ann'), ann.join('\n') + '\n');
+    const dir = polnearCheckout(text, [
+      ['Ted Cruz', '“We will win this state,”'],
+      ['He', '“Nobody can stop us now.”'],
+      ['A campaign spokesman', 'the senator was “very confident about Tuesday.”'],
+      ['officials', '“Go,”'],
+      ['The ad', 'a disgrace to the nation and to us.'],
+    ]);
     const preds = [
       pred(text, 'We will win this state', 'Cruz', 'Ted Cruz'), // surname only where the gold has a full name: strict wrong, lenient right
       pred(text, 'Nobody can stop us now.', 'Ted Cruz', 'He'), // the pronoun resolved as the annotation resolves it
@@ -96,6 +104,17 @@ describe('the quote scorer, on hand-made gold', () => {
     expect(long.errorCounts).toEqual({ missed: 1, extra: 1, 'wrong speaker': 2, 'no speaker': 0 });
     // The plain heuristic takes all six quotation-mark stretches: 5 of them gold.
     expect(r.corpora[0]!.baseline.all).toMatchObject({ P: 5 / 6, R: 1 });
+  });
+
+  it('PolNeAR: a pronoun the annotation cannot resolve (the two readings disagree) leaves the speaker figures', () => {
+    const text = '“We are ready,” Ted Cruz said.\n\nThe debate moved on to Mayor Bill Smith of Dallas.\n\nHe added: “We will see about that soon enough.”';
+    const dir = polnearCheckout(text, [['Ted Cruz', '“We are ready,”'], ['He', '“We will see about that soon enough.”']]);
+    const file = path.join(dir, 'preds.jsonl');
+    writeFileSync(file, JSON.stringify({ id: 'story', quotes: [pred(text, 'We are ready', 'Ted Cruz'), pred(text, 'We will see about that soon enough.', 'Bill Smith')] }) + '\n');
+    const all = score(['--polnear', dir, '--corpus', 'polnear:tiny', '--predictions', file]).corpora[0]!.figures.all!;
+    expect(all.goldKinds).toEqual({ named: 1, unknown: 1 });
+    expect([all.matched, all.matchedUnknown, all.speakerJudged, all.strict]).toEqual([2, 1, 1, 1]);
+    expect(all.strictQS).toBe(1);
   });
 
   it('our JSON gold (Russian): full-name strictness, nominative, unnamed overlap, none, pronoun', () => {
