@@ -58,8 +58,8 @@ export function ruStem(w) {
 
 /**
  * Quotation-mark stretches of a text, per line (a line is a paragraph): [start, end) of the words between
- * the outermost marks. Handles “…” (nested “…” inside), "…", «…» (with „…“ or «…» nested inside) and
- * NYT-style '' marks.
+ * the outermost marks. Handles “…” (nested “…” inside), "…" (nested “…” inside), «…» (with „…“ or «…»
+ * nested inside) and NYT-style '' marks.
  * A stretch still open at the end of its line runs to the end of the line: the convention for a quotation
  * that goes on into the next paragraph (which opens with a mark of its own).
  */
@@ -91,6 +91,10 @@ export function quoteStretches(text) {
         // Curly marks nest (“… “Shark Tank.” …”); a straight mark after a word closes.
         if (c === '“') depth++;
         else if ((c === '”' || (c === '"' && !/\s/.test(prev))) && --depth === 0) { out.push([base + open + 1, base + i]); open = -1; }
+      } else if (c === '“') {
+        depth++; // curly marks nest inside straight ones ("PENCE: … “Shark Tank.” …)
+      } else if (c === '”' && depth > 1) {
+        depth--;
       } else if (c === '"' || c === '”') {
         out.push([base + open + 1, base + i]); open = -1;
       }
