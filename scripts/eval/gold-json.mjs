@@ -14,6 +14,23 @@ function nthIndexOf(text, needle, n, from = 0) {
   return at;
 }
 
+/**
+ * A quotation over several paragraphs is scored as one quote per paragraph, as the product reports it and as
+ * the fixtures and PolNeAR list it, whichever way a file writes it (one entry with the paragraph break and
+ * the reopening «, or one entry per paragraph).
+ */
+function paragraphParts(text, start, end) {
+  const parts = [];
+  for (const m of text.slice(start, end).matchAll(/[^\n]+/g)) {
+    let a = start + m.index;
+    let b = a + m[0].length;
+    while (a < b && /[\s«“„"]/.test(text[a])) a++;
+    while (b > a && /\s/.test(text[b - 1])) b--;
+    if (b > a) parts.push([a, b]);
+  }
+  return parts;
+}
+
 /** One quote-set article (our format) as a scorer document. */
 export function quoteSetDoc(json, file) {
   const fail = (msg) => { throw new Error(`${file}: ${msg}`); };
@@ -38,7 +55,8 @@ export function quoteSetDoc(json, file) {
       fail(`${where}: "speaker" must be ${q.kind === 'none' ? 'null for kind "none"' : 'a name'}`);
     }
     if ((q.kind === 'unnamed' || q.kind === 'pronoun') && !mention) fail(`${where}: kind "${q.kind}" needs its "mention"`);
-    gold.push({ start, end: start + q.quote.length, kind: q.kind, speaker: q.speaker, mention, form: q.form ?? null, via: q.kind === 'pronoun' ? q.mention : undefined });
+    const entry = { kind: q.kind, speaker: q.speaker, mention, form: q.form ?? null, via: q.kind === 'pronoun' ? q.mention : undefined };
+    for (const [a, b] of paragraphParts(text, start, start + q.quote.length)) gold.push({ start: a, end: b, ...entry });
   });
   return { id: json.id ?? path.basename(file, '.json'), lang: json.lang ?? 'ru', text, gold };
 }
