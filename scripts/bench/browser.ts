@@ -321,7 +321,7 @@ async function closeReader(s: Session, page: Page, tabId: number): Promise<void>
   await page.evaluate(() => void ((window as unknown as { __benchHost?: Element | null }).__benchHost = null));
   // Let the closed dialog's queued "close" event fire before the next open: Reader.close() tears down at
   // once and the dialog's late "close" listener then tears down whatever reader is current, so an open
-  // within those few ms vanishes again (src/content/reader.ts, Reader.build; reported).
+  // within those few ms vanishes again (src/content/reader/index.ts, Reader.build; reported).
   await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
 }
 

@@ -161,10 +161,10 @@ function bundleSizes(root: string): Results['bundles'] {
     });
 }
 
-/** Whether the built content script answers reader toggles at all. */
+/** Whether the build has the in-page reader: a content script that answers reader toggles, and the reader app. */
 function readerBuilt(root: string): boolean {
   const file = path.join(root, 'dist/chrome/content.js');
-  return fs.existsSync(file) && fs.readFileSync(file, 'utf8').includes('tmt:reader') && fs.existsSync(path.join(root, 'src/content/reader.ts'));
+  return fs.existsSync(file) && fs.readFileSync(file, 'utf8').includes('tmt:reader') && fs.existsSync(path.join(root, 'dist/chrome/app.js'));
 }
 
 export async function run(argv: string[], ctx: BenchContext): Promise<number> {
@@ -366,7 +366,7 @@ export async function run(argv: string[], ctx: BenchContext): Promise<number> {
     });
   }
 
-  if (!hasReader) res.missing.push('time to reader and memory: n/a (reader not built: src/content/reader.ts or its tmt:reader handler is absent from dist/chrome/content.js)');
+  if (!hasReader) res.missing.push('time to reader and memory: n/a (reader not built: dist/chrome/app.js or the tmt:reader handler of dist/chrome/content.js is absent)');
 
   // ---------------- growth
   for (const env of ['node', 'chromium'] as const) {
