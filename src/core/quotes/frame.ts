@@ -2,15 +2,20 @@
  * A paragraph's "frame": its text with quotation interiors blanked out, so that verbs, names and
  * sentence ends inside a quotation never count as the narrator's. Offsets stay those of the paragraph.
  */
-import type { Lang } from '../types';
-import type { Span } from './marks';
-import { capRuns, isAbbr, tokenize, type Run, type Tok } from './names';
-import { matchesOf } from '../text';
 import type { LowerWords } from '../chars';
+import { matchesOf } from '../text';
+import type { LangPack } from './lang/pack';
+import type { Span } from './marks';
+import { capRuns, type Run } from './runs';
+import { isAbbr, tokenize, type Tok } from './tokens';
 
-// Regexes used inside functions, made once: a literal in a function body is compiled again after
-// garbage collections (V8), which costs up to a millisecond per Unicode pattern whenever the reader opens.
-const BUILD_FRAME_RE1 = /[.!?…]$/;
+// Regexes are made once, at module level: a literal in a function body is compiled again after garbage
+// collections (V8), which costs up to a millisecond per Unicode pattern whenever the reader opens.
+const REGEXPS = {
+  endsSentence: /[.!?…]$/,
+  /** A full stop (or a quotation that ended with one) before a capital, or a line break. */
+  sentenceEnd: /(?:[.!?…]+["”»)]*|¶)[\s\u00a0]+(?=[\p{Lu}\d"“«„‘(—–-])|\n+/gu,
+};
 
 export interface Frame {
   text: string;
@@ -61,10 +66,10 @@ export function tokAtOrAfter(f: Frame, pos: number): number {
   return lo;
 }
 
-export function buildFrame(text: string, spans: Span[], lang: Lang, vocab?: LowerWords): Frame {
+export function buildFrame(text: string, spans: Span[], pack: LangPack, vocab?: LowerWords): Frame {
   if (!spans.length) {
     const toks = tokenize(text);
-    return new ParagraphFrame(text, text, spans, toks, capRuns(text, toks, lang, vocab));
+    return new ParagraphFrame(text, text, spans, toks, capRuns(text, toks, pack, vocab));
   }
   // The frame is built from slices of the text: kept stretches as they are, quotation interiors as blanks (line
   // breaks kept), marks as '"' and a sentence end inside a quotation as ¶.
@@ -79,7 +84,7 @@ export function buildFrame(text: string, spans: Span[], lang: Lang, vocab?: Lowe
     const blankBefore = wideOpen && from - 1 >= at;
     frame += text.slice(at, blankBefore ? from - 1 : from);
     if (blankBefore) frame += ' ';
-    const ends = BUILD_FRAME_RE1.test(s.text);
+    const ends = REGEXPS.endsSentence.test(s.text);
     // [from, to]: the opening mark (or the first character), the interior, the closing mark (or the last character).
     const head = s.open >= 0 ? '"' : blankOf(text, from, from + 1);
     if (to === from) frame += s.close >= 0 ? (ends ? PILCROW : '"') : ends ? PILCROW : head;
@@ -95,7 +100,7 @@ export function buildFrame(text: string, spans: Span[], lang: Lang, vocab?: Lowe
   }
   frame += text.slice(at);
   const toks = tokenize(frame);
-  return new ParagraphFrame(text, frame, spans, toks, capRuns(frame, toks, lang, vocab));
+  return new ParagraphFrame(text, frame, spans, toks, capRuns(frame, toks, pack, vocab));
 }
 
 /** Blanks for text[from, to), line breaks kept. */
@@ -108,8 +113,6 @@ function blankOf(text: string, from: number, to: number): string {
   return out;
 }
 
-const SENTENCE_END = /(?:[.!?…]+["”»)]*|¶)[\s\u00a0]+(?=[\p{Lu}\d"“«„‘(—–-])|\n+/gu;
-
 /** A sentence end inside a blanked quotation. */
 const PILCROW = '¶';
 
@@ -118,7 +121,7 @@ function sentences(frame: string, toks: Tok[]): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   let ti = 0;
-  for (const m of matchesOf(SENTENCE_END, frame)) {
+  for (const m of matchesOf(REGEXPS.sentenceEnd, frame)) {
     const at = m.index!;
     if (frame[at] === '.') {
       // "U.S. President", "Mr. Trump": an abbreviation is not a sentence end.

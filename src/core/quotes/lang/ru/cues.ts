@@ -2,27 +2,28 @@
  * Russian attribution patterns: «…», — заявил X. / X заявил: «…» / По словам X, «…» /
  * Как сообщил X, … / — сказал он. Names may be in oblique cases; the caller normalises them.
  */
-import type { Act, Subject } from './acts';
-import { sentenceRange, type Frame } from './frame';
+import { dashCues, type Cue, type Subject } from '../../cues';
+import { sentenceRange, type Frame } from '../../frame';
+import type { Run } from '../../runs';
+import type { Tok } from '../../tokens';
 import { RU_PRONOUNS, RU_ROLE_WORDS, RU_SPEECH_STEMS } from './lexicon';
-import type { Run, Tok } from './names';
-import { dashActs } from './patterns-en';
 
-// Regexes used inside functions, made once: a literal in a function body is compiled again after
-// garbage collections (V8), which costs up to a millisecond per Unicode pattern whenever the reader opens.
-const RU_SPEECH_VERB_RE1 = /(?:ла|лась)$/;
-const RU_SPEECH_VERB_RE2 = /(?:л|лся)$/;
-const AFTER_RE1 = /[.;:"¶,]/;
-const AFTER_RE2 = /^[\s\u00a0]*"[\s\u00a0]*"[\s\u00a0]*$/;
-const AFTER_RE3 = /^\p{Ll}/u;
-const AFTER_RE4 = /^(?:журналистам|в|во|на|изданию|агентству|телеканалу|газете|радиостанции|интервью|корреспонденту|нам|The|Moscow|Times|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|вечером|утром|днем|днём|также|ранее|позднее|накануне|вчера|сегодня)$/;
-const PERSONISH_RE1 = /^\p{Lu}{2,}$/u;
-const BEFORE_RE1 = /^[\s\u00a0]+$/;
-const FIND_ACTS_RU_RE1 = /^(?:заявлении|сообщении|письме|обращении|ответе)$/;
-const FIND_ACTS_RU_RE2 = /^(?:министерств|ведомств|прокуратур|компани|пресс-служб|правительств|администраци|мэри|суд|банк|парти)/;
-const FIND_ACTS_RU_RE3 = /["¶][\s\u00a0,]*[—–-][\s\u00a0]*$/;
-const FIND_ACTS_RU_RE4 = /(?:^|[\s,—–-])(?:как|об\s+этом|это|так)[\s\u00a0]*$/i;
-const FIND_ACTS_RU_RE5 = /^(?:назва|называ|описа)/;
+// Regexes made once, at module level (a literal in a function body is compiled again after garbage collections).
+const REGEXPS = {
+  feminineVerbEnd: /(?:ла|лась)$/,
+  masculineVerbEnd: /(?:л|лся)$/,
+  clauseMark: /[.;:"¶,]/,
+  blankedQuoteOnly: /^[\s\u00a0]*"[\s\u00a0]*"[\s\u00a0]*$/,
+  startsLower: /^\p{Ll}/u,
+  wordBetweenVerbAndSubject: /^(?:журналистам|в|во|на|изданию|агентству|телеканалу|газете|радиостанции|интервью|корреспонденту|нам|The|Moscow|Times|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|вечером|утром|днем|днём|также|ранее|позднее|накануне|вчера|сегодня)$/,
+  acronym: /^\p{Lu}{2,}$/u,
+  onlyBlanks: /^[\s\u00a0]+$/,
+  statementNoun: /^(?:заявлении|сообщении|письме|обращении|ответе)$/,
+  bodyNounStem: /^(?:министерств|ведомств|прокуратур|компани|пресс-служб|правительств|администраци|мэри|суд|банк|парти)/,
+  dashAfterQuote: /["¶][\s\u00a0,]*[—–-][\s\u00a0]*$/,
+  invertingLead: /(?:^|[\s,—–-])(?:как|об\s+этом|это|так)[\s\u00a0]*$/i,
+  namingVerb: /^(?:назва|называ|описа)/,
+};
 
 const VERB_END = /(?:л|ла|ло|ли|лся|лась|лись|ет|ёт|ит|ют|ят|ут|ает|ется|ется)$/;
 const SKIP = new Set('также тоже ранее уже тогда вновь снова еще ещё не прямо публично позже потом затем в четверг пятницу понедельник вторник среду субботу воскресенье недавно неоднократно однажды открыто сегодня вчера накануне'.split(' '));
@@ -33,8 +34,8 @@ const GENITIVE_CUES = /(?:по\s+словам|по\s+мнению|по\s+дан�
 export function ruSpeechVerb(l: string): 'm' | 'f' | 'x' | null {
   if (!VERB_END.test(l)) return null;
   if (!RU_SPEECH_STEMS.some((s) => l.startsWith(s))) return null;
-  if (RU_SPEECH_VERB_RE1.test(l)) return 'f';
-  if (RU_SPEECH_VERB_RE2.test(l)) return 'm';
+  if (REGEXPS.feminineVerbEnd.test(l)) return 'f';
+  if (REGEXPS.masculineVerbEnd.test(l)) return 'm';
   return 'x';
 }
 
@@ -55,7 +56,7 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean): Subje
     if (t.start >= sentEnd) break;
     // (A quoted name inside the role — "директор «Общества защиты интернета»" — is blanked in the frame.)
     const gap = f.frame.slice(f.toks[k - 1]!.end, t.start);
-    if (k > v + 1 && AFTER_RE1.test(gap) && !AFTER_RE2.test(gap)) break;
+    if (k > v + 1 && REGEXPS.clauseMark.test(gap) && !REGEXPS.blankedQuoteOnly.test(gap)) break;
     let run = t.first;
     if (run) {
       // "глава комитета Госдумы по международным делам Леонид Слуцкий": past the body to the person.
@@ -63,10 +64,10 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean): Subje
         const idx = run.toks[0]!.i;
         for (let m = idx + 1; m < f.toks.length && m <= idx + 5; m++) {
           const x = f.toks[m]!;
-          if (x.start >= sentEnd || AFTER_RE1.test(f.frame.slice(f.toks[m - 1]!.end, x.start))) break;
+          if (x.start >= sentEnd || REGEXPS.clauseMark.test(f.frame.slice(f.toks[m - 1]!.end, x.start))) break;
           const next = x.first;
           if (next && PERSONISH(next)) { run = next; break; }
-          if (!AFTER_RE3.test(x.w)) break;
+          if (!REGEXPS.startsLower.test(x.w)) break;
         }
       }
       const role = f.text.slice(first.start, run.start).trim();
@@ -77,20 +78,20 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean): Subje
       const nextTok = f.toks[k + 1];
       if (!nextTok || nextTok.start >= sentEnd || !RU_ROLE_WORDS.has(nextTok.lw)) return { kind: 'nominal', text: t.w, start: t.start, end: t.end };
     }
-    if (!RU_ROLE_WORDS.has(t.lw) && k > v + 1 && !AFTER_RE4.test(t.w)) break;
+    if (!RU_ROLE_WORDS.has(t.lw) && k > v + 1 && !REGEXPS.wordBetweenVerbAndSubject.test(t.w)) break;
   }
   return null;
 }
 
 /** A run that reads as a person: first name and surname. */
-const PERSONISH = (r: Run): boolean => r.toks.length >= 2 && r.toks.every((t) => !PERSONISH_RE1.test(t.w));
+const PERSONISH = (r: Run): boolean => r.toks.length >= 2 && r.toks.every((t) => !REGEXPS.acronym.test(t.w));
 
 function before(f: Frame, v: number, sentStart: number): Subject | null {
   let j = v - 1;
   let pos = f.toks[v]!.start;
   while (j >= 0 && f.toks[j]!.start >= sentStart) {
     const t = f.toks[j]!;
-    if (!BEFORE_RE1.test(f.frame.slice(t.end, pos))) return null;
+    if (!REGEXPS.onlyBlanks.test(f.frame.slice(t.end, pos))) return null;
     if (SKIP.has(t.lw) && !RU_PRONOUNS[t.lw]) { pos = t.start; j--; continue; }
     const p = pron(t);
     if (p) return p;
@@ -100,20 +101,20 @@ function before(f: Frame, v: number, sentStart: number): Subject | null {
   return null;
 }
 
-export function findActsRu(f: Frame): Act[] {
-  const acts: Act[] = dashActs(f);
+export function findCuesRu(f: Frame): Cue[] {
+  const acts: Cue[] = dashCues(f);
   for (let v = 0; v < f.toks.length; v++) {
     const t = f.toks[v]!;
     const l = t.lw;
     if (l !== 'словам' && l !== 'мнению' && l !== 'данным' && l !== 'оценке' && l !== 'информации' && l !== 'сведениям'
-      && !FIND_ACTS_RU_RE1.test(l) && !ruSpeechVerb(t.lw)) continue;
+      && !REGEXPS.statementNoun.test(l) && !ruSpeechVerb(t.lw)) continue;
     const s = sentenceRange(f, t.start);
     const head = f.frame.slice(Math.max(s[0], t.start - 20), t.end);
     if (GENITIVE_CUES.test(head)) {
       let subj = after(f, v, s[1], false);
       // "— говорится в сообщении министерства": a common noun for a body named before.
       const next = f.toks[v + 1];
-      if (!subj && next && next.start < s[1] && FIND_ACTS_RU_RE2.test(next.w)) {
+      if (!subj && next && next.start < s[1] && REGEXPS.bodyNounStem.test(next.w)) {
         subj = { kind: 'nominal', text: next.w, start: next.start, end: next.end };
       }
       if (subj) acts.push({ start: t.start, end: t.end, subj, weak: false, gender: null });
@@ -123,10 +124,10 @@ export function findActsRu(f: Frame): Act[] {
     if (!g) continue;
     const lead = f.frame.slice(Math.max(s[0], t.start - 240), t.start);
     // «…», — заявил X  /  Как заявил X,  /  Об этом сообщил X: the subject follows the verb.
-    const inverted = FIND_ACTS_RU_RE3.test(lead) || FIND_ACTS_RU_RE4.test(lead);
+    const inverted = REGEXPS.dashAfterQuote.test(lead) || REGEXPS.invertingLead.test(lead);
     let subj = inverted ? after(f, v, s[1], true) : before(f, v, s[0]);
     if (!subj) subj = inverted ? before(f, v, s[0]) : after(f, v, s[1], true);
-    if (subj) acts.push({ start: t.start, end: t.end, subj, weak: FIND_ACTS_RU_RE5.test(t.lw), gender: g === 'x' ? null : g });
+    if (subj) acts.push({ start: t.start, end: t.end, subj, weak: REGEXPS.namingVerb.test(t.lw), gender: g === 'x' ? null : g });
   }
   return acts.sort((a, b) => a.start - b.start);
 }

@@ -1,4 +1,4 @@
-/** Word lists for the quote finder. Small on purpose: enough for news attribution, no NLP model. */
+/** English word lists for the quote finder. Small on purpose: enough for news attribution, no NLP model. */
 
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -28,25 +28,9 @@ concluded concludes chimed shouted screamed pleaded begged countered mused sighe
 export const EN_WEAK = set(`called calls call describe described describes dubbed labeled labelled branded termed
 reported reports report`);
 
-/** Russian verbs of saying, past (all genders/number) and present forms. */
-export const RU_SPEECH_STEMS = [
-  'заяв', 'сказа', 'сообщ', 'отмети', 'отмеча', 'подчеркну', 'подчеркива', 'добави', 'добавля', 'поясни', 'поясня',
-  'написа', 'пише', 'рассказа', 'рассказыва', 'призна', 'уточни', 'уточня', 'объяви', 'объявля', 'напомни',
-  'напомина', 'предупреди', 'предупрежда', 'ответи', 'отвеча', 'указа', 'указыва', 'завери', 'заверя',
-  'призва', 'призыва', 'констатирова', 'говори', 'утвержда', 'считае', 'считаю', 'полага', 'цитиру',
-  'передае', 'передаё', 'спроси', 'спрашива', 'возмути', 'пожаловал', 'посетова', 'продолжи', 'добавил',
-  'пообеща', 'обеща', 'назва', 'называ', 'описа', 'пошути', 'писа', 'объясни', 'объясня', 'разъясни', 'разъясня',
-  'замети', 'замеча', 'прокомментирова', 'комментиру', 'настаива', 'возрази', 'возража', 'отрица', 'поделил',
-  'признава', 'высказа', 'сообща', 'отреагирова', 'подтверди', 'подтвержда', 'опроверг', 'процитирова',
-];
-
 export const EN_PRONOUNS: Record<string, 'm' | 'f' | 'p' | 'x'> = {
   he: 'm', she: 'f', they: 'p', i: 'x', we: 'p',
 };
-export const RU_PRONOUNS: Record<string, 'm' | 'f' | 'p' | 'x'> = {
-  'он': 'm', 'она': 'f', 'они': 'p', 'я': 'x', 'мы': 'p',
-};
-
 /** Capitalised words that begin sentences but never names. */
 export const EN_STOP = set(`
 The A An And But Or So Yet For Nor If When While Although Though Because Since As After Before Until Unless
@@ -64,14 +48,6 @@ Interestingly Notably Importantly Already Again Following Citing Noting Adding S
 Regarding Including Given Once Twice Everyone Everybody Someone Somebody Nobody Anyone People Others Several Few
 According Like Unlike Despite Among Amid Across Within Outside Inside Toward Towards Per Via Whether Do Does Did
 Is Are Was Were Be Been Has Have Had Will Would Can Could Should May Might Must Shall Let One Two Three
-`);
-
-export const RU_STOP = set(`
-В Во На По С Со К Ко О Об У Из От До За Для Без При Про Через Над Под Перед После Между И А Но Или Да Же
-Он Она Оно Они Мы Я Вы Ты Это Этот Эта Эти Тот Та Те Так Как Когда Если Что Чтобы Кто Где Почему Зачем
-Его Ее Её Их Им Ему Ей Нам Вам Там Тут Здесь Теперь Сейчас Уже Еще Ещё Все Всё Весь Вся Не Ни Нет Бы Ли
-Хотя Поэтому Однако Также Тоже Кроме Даже Только Именно Впрочем Между Среди Около После Вот Звучит Оно
-Дорогие Дорогой Дорогая Читайте Между Вместо Кстати Итак Зато Причем Причём Затем Потом Тогда Ранее Позже
 `);
 
 /** Words that make a capitalised run a role/title rather than a name ("Foreign Minister", "Sen."). */
@@ -181,15 +157,4 @@ Ricky Robby Rod Ronald Ross Russell Ryan Sam Samuel Scott Sean Sergio Seth Shawn
 Travis Trey Troy Tyler Vincent Walter Wayne Willie William Zachary Hakeem Harry Jon Josh Kevin Lindsey Mitch
 Rahm Rand Rudy Steny Chuck Cory Elijah Jerrold Ami Bashar Ali Hassan Hosni Recep Binyamin Benjamin Yair Naftali
 Mahmoud Abdel Abu Osama Ayman Jean-Claude Jean-Marc Nicolas Emmanuel Francois Manuel Pedro Juan Luis Carlos Jose
-`);
-
-/** Russian role words (lower case) that can sit before a name: "глава МИД Сергей Лавров". */
-export const RU_ROLE_WORDS = set(`
-президент премьер премьер-министр министр глава пресс-секретарь представитель официальный заместитель
-замглавы вице-премьер депутат сенатор губернатор мэр директор председатель руководитель лидер генсек
-генеральный секретарь посол прокурор судья адвокат спикер политолог эксперт аналитик экономист журналист
-главред редактор основатель сооснователь член советник помощник командующий генерал полковник спецпредставитель
-патриарх митрополит священник омбудсмен уполномоченный партии фракции комитета думы госдумы совета федерации
-иностранных дел обороны финансов юстиции здравоохранения кремля россии рф сша украины президента правительства
-мид минобороны минфина минюста компании банка фонда главный главы министра пресс-службы службы ведомства
 `);

@@ -2,55 +2,54 @@
  * English attribution patterns: "X said", "said X", "X, the foreign minister, told reporters",
  * "according to X", "he added".
  */
-import type { Act, Subject } from './acts';
-import { sentenceRange, tokAtOrAfter, type Frame } from './frame';
+import { splitSpace } from '../../../text';
+import { dashCues, type Cue, type Subject } from '../../cues';
+import { sentenceRange, tokAtOrAfter, type Frame } from '../../frame';
+import type { Run } from '../../runs';
+import { isCap } from '../../tokens';
 import { EN_ORG, EN_PLACE, EN_PRONOUNS, EN_SPEECH, EN_WEAK } from './lexicon';
-import { isCap, type Run, type Tok } from './names';
-import { splitSpace } from '../text';
 
-// Regexes used inside functions, made once: a literal in a function body is compiled again after
-// garbage collections (V8), which costs up to a millisecond per Unicode pattern whenever the reader opens.
-const SET_RE1 = /\s+/;
-const NOMINAL_ENDING_AT_RE1 = /^[\s\u00a0]+$/;
-const NOMINAL_ENDING_AT_RE2 = /^(?:and|or|but|that|who|which|to|of|said)$/;
-const PLACE_LIKE_RE1 = /^(?:[A-Z][a-z]{1,3}|[A-Z]\.[A-Z]\.?)$/;
-const PLACE_LIKE_RE2 = /\bof[\s\u00a0]+$/;
-const TOKEN_ENDING_BEFORE_RE1 = /[\s\u00a0]/;
-const SUBJECT_BEFORE_RE1 = /["¶;:]/;
-const SUBJECT_BEFORE_RE2 = /^[\s\u00a0]*$/;
-const SUBJECT_BEFORE_RE3 = /^(?:the|a|an)[\s\u00a0]+$/i;
-const SUBJECT_BEFORE_RE4 = /^(?:the\s+|a\s+|an\s+)?\p{Ll}/u;
-const SUBJECT_BEFORE_RE5 = /^(?:the|a|an)\s+/;
-const SUBJECT_BEFORE_RE6 = /^[a-z]{3,}ly$/;
-const SUBJECT_AT_TOKEN_RE1 = /^\p{Lu}{4,}$/u;
-const SUBJECT_AT_TOKEN_RE2 = /(?:^|[\s\u00a0])(?:of|at|from|with)[\s\u00a0]+(?:the[\s\u00a0]+)?$/;
-const SUBJECT_AT_TOKEN_RE3 = /(?:^|[\s\u00a0])(?:of|at|from|with)[\s\u00a0]+$/;
-const SUBJECT_AT_TOKEN_RE4 = /^[\s\u00a0]/;
-const SUBJECT_AFTER_RE1 = /[.;:"¶]/;
-const SUBJECT_AFTER_RE2 = /[^\s\u00a0]/;
-const SUBJECT_AFTER_RE3 = /^[a-z-]+$/;
-const SUBJECT_AFTER_RE4 = /^(?:in|on|at|to|from|for|of|with|during|after|before|about|last|this|that|and|or|but|who|which|told|said|says|is|was|as|while|when)$/;
-const SUBJECT_AFTER_RE5 = /[\s,]+$/;
-const SUBJECT_AFTER_RE6 = /^(?:the|a|an)\s+/i;
-const SUBJECT_AFTER_RE7 = /^(?:[a-z][a-z-]*|\d+)$/;
-const DASH_ACTS_RE1 = /^[\s\u00a0,.]*[―—–]+[\s\u00a0]*/;
-const DASH_ACTS_RE2 = /^[\s\u00a0,.]*(?:$|\()/;
-const SENTENCE_SUBJECT_RE1 = /^[\s\u00a0"“]*$/;
-const SENTENCE_SUBJECT_RE2 = /^(?:[\s\u00a0]*,|[\s\u00a0]+\p{Ll})/u;
-const SENTENCE_SUBJECT_RE3 = /^[\s\u00a0]+((?:\p{Ll}[\p{Ll}-]*[\s\u00a0]+){1,4})(?=\p{Lu})/u;
-const SENTENCE_SUBJECT_RE4 = /(?:^|\s)(?:chief|head|spokesman|spokeswoman|minister|leader|director|chairman|official|president|envoy|ambassador|commissioner|secretary|adviser|aide)\s+$/;
-const SENTENCE_SUBJECT_RE5 = /^[\s\u00a0]*\([^()]{1,24}\)/;
-const SENTENCE_SUBJECT_RE6 = /^[a-z]/;
-const SENTENCE_SUBJECT_RE7 = /^(?:of|in|for|with|to|by|from|at|on|and|or|who|which|that)$/;
-const SENTENCE_SUBJECT_RE8 = /(?:^|\s)(?:of|in|for|with|to|by|from|at|on|the|a|an)\s+$/i;
-const FIND_ACTS_EN_RE1 = /^[\s\u00a0"“«]*$/;
-const FIND_ACTS_EN_RE2 = /^(?:would|will|could|should|might|must|can|cannot|to)$/i;
-const FIND_ACTS_EN_RE3 = /["¶][\s\u00a0,—–-]*$/;
-const FIND_ACTS_EN_RE4 = /(?:^|[\s,])(?:as|so)[\s\u00a0]*$/i;
-const FIND_ACTS_EN_RE5 = /,[\s\u00a0]*$/;
-const FIND_ACTS_EN_RE6 = /^tel/;
+// Regexes made once, at module level (a literal in a function body is compiled again after garbage collections).
+const REGEXPS = {
+  onlyBlanks: /^[\s\u00a0]+$/,
+  clauseWord: /^(?:and|or|but|that|who|which|to|of|said)$/,
+  stateAbbreviation: /^(?:[A-Z][a-z]{1,3}|[A-Z]\.[A-Z]\.?)$/,
+  ofBefore: /\bof[\s\u00a0]+$/,
+  blank: /[\s\u00a0]/,
+  clauseBreak: /["¶;:]/,
+  blanksOrNothing: /^[\s\u00a0]*$/,
+  articleBefore: /^(?:the|a|an)[\s\u00a0]+$/i,
+  lowerDescription: /^(?:the\s+|a\s+|an\s+)?\p{Ll}/u,
+  leadingArticle: /^(?:the|a|an)\s+/,
+  lyAdverb: /^[a-z]{3,}ly$/,
+  capitalsWord: /^\p{Lu}{4,}$/u,
+  ownerPreposition: /(?:^|[\s\u00a0])(?:of|at|from|with)[\s\u00a0]+(?:the[\s\u00a0]+)?$/,
+  ownerPrepositionBare: /(?:^|[\s\u00a0])(?:of|at|from|with)[\s\u00a0]+$/,
+  leadingBlank: /^[\s\u00a0]/,
+  clauseEndMark: /[.;:"¶]/,
+  nonBlank: /[^\s\u00a0]/,
+  lowerWord: /^[a-z-]+$/,
+  functionWord: /^(?:in|on|at|to|from|for|of|with|during|after|before|about|last|this|that|and|or|but|who|which|told|said|says|is|was|as|while|when)$/,
+  trailingCommaBlanks: /[\s,]+$/,
+  leadingArticleAnyCase: /^(?:the|a|an)\s+/i,
+  lowerWordOrNumber: /^(?:[a-z][a-z-]*|\d+)$/,
+  blanksOrOpenMarks: /^[\s\u00a0"“]*$/,
+  commaOrLowerNext: /^(?:[\s\u00a0]*,|[\s\u00a0]+\p{Ll})/u,
+  lowerWordsThenCapital: /^[\s\u00a0]+((?:\p{Ll}[\p{Ll}-]*[\s\u00a0]+){1,4})(?=\p{Lu})/u,
+  roleNounAtEnd: /(?:^|\s)(?:chief|head|spokesman|spokeswoman|minister|leader|director|chairman|official|president|envoy|ambassador|commissioner|secretary|adviser|aide)\s+$/,
+  partyTag: /^[\s\u00a0]*\([^()]{1,24}\)/,
+  startsLower: /^[a-z]/,
+  notAVerb: /^(?:of|in|for|with|to|by|from|at|on|and|or|who|which|that)$/,
+  prepositionOrArticleBefore: /(?:^|\s)(?:of|in|for|with|to|by|from|at|on|the|a|an)\s+$/i,
+  blanksOrOpeningMarks: /^[\s\u00a0"“«]*$/,
+  modalBefore: /^(?:would|will|could|should|might|must|can|cannot|to)$/i,
+  rightAfterQuote: /["¶][\s\u00a0,—–-]*$/,
+  asOrSoBefore: /(?:^|[\s,])(?:as|so)[\s\u00a0]*$/i,
+  commaBefore: /,[\s\u00a0]*$/,
+  tellVerb: /^tel/,
+};
 
-const set = (s: string): Set<string> => new Set(s.trim().split(SET_RE1));
+const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
 /** Words that may stand between a subject and its verb: "Lavrov also said", "he has long argued". */
 const SKIP = set(`also later then previously again reportedly recently once repeatedly earlier further separately
@@ -89,9 +88,9 @@ function nominalEndingAt(f: Frame, j: number): Subject | null {
   let k = j;
   while (k > 0 && j - k < 5) {
     const t = f.toks[k - 1]!;
-    if (!NOMINAL_ENDING_AT_RE1.test(f.frame.slice(t.end, f.toks[k]!.start)) && !t.poss) break;
+    if (!REGEXPS.onlyBlanks.test(f.frame.slice(t.end, f.toks[k]!.start)) && !t.poss) break;
     if (DET.has(t.lw) || t.poss) { k--; break; }
-    if (EN_SPEECH.has(t.w) || NOMINAL_ENDING_AT_RE2.test(t.w)) break;
+    if (EN_SPEECH.has(t.w) || REGEXPS.clauseWord.test(t.w)) break;
     k--;
   }
   const start = f.toks[k]!.start;
@@ -100,19 +99,19 @@ function nominalEndingAt(f: Frame, j: number): Subject | null {
 
 /** "of Springfield", "Va.", "Moscow": a place in an aside, not the speaker. */
 function placeLike(f: Frame, run: Run): boolean {
-  if (run.toks.every((t) => EN_PLACE.has(t.w) || PLACE_LIKE_RE1.test(t.w) && run.toks.length === 1)) return true;
-  return PLACE_LIKE_RE2.test(f.frame.slice(Math.max(0, run.start - 4), run.start));
+  if (run.toks.every((t) => EN_PLACE.has(t.w) || REGEXPS.stateAbbreviation.test(t.w) && run.toks.length === 1)) return true;
+  return REGEXPS.ofBefore.test(f.frame.slice(Math.max(0, run.start - 4), run.start));
 }
 
 /** Index of the token that ends right before `at`, skipping blanks and one "(D-N.C.)" aside. */
 function tokenEndingBefore(f: Frame, at: number, floor: number): number {
   let i = at;
-  while (i > floor && TOKEN_ENDING_BEFORE_RE1.test(f.frame[i - 1]!)) i--;
+  while (i > floor && REGEXPS.blank.test(f.frame[i - 1]!)) i--;
   if (f.frame[i - 1] === ')') {
     const o = f.frame.lastIndexOf('(', i - 1);
     if (o < floor || i - o > 40) return -1;
     i = o;
-    while (i > floor && TOKEN_ENDING_BEFORE_RE1.test(f.frame[i - 1]!)) i--;
+    while (i > floor && REGEXPS.blank.test(f.frame[i - 1]!)) i--;
   }
   const k = lastTokBefore(f, i);
   return k >= 0 && f.toks[k]!.end === i && f.toks[k]!.start >= floor ? k : -1;
@@ -123,7 +122,7 @@ function subjectBefore(f: Frame, v: number, sentStart: number): Subject | null {
   let pos = f.toks[v]!.start;
   for (;;) {
     let i = pos;
-    while (i > sentStart && TOKEN_ENDING_BEFORE_RE1.test(f.frame[i - 1]!)) i--;
+    while (i > sentStart && REGEXPS.blank.test(f.frame[i - 1]!)) i--;
     if (f.frame[i - 1] === ',') {
       // Appositive: "Moaz Alkhatib, head of the opposition coalition, said" → the name before the comma before.
       // "Johnnie Wilson, of Springfield, Va., said": skip places back to the person (three commas at most).
@@ -133,24 +132,24 @@ function subjectBefore(f: Frame, v: number, sentStart: number): Subject | null {
       for (let hop = 0; hop < 3; hop++) {
         prevComma = f.frame.lastIndexOf(',', prevComma - 1);
         if (prevComma < sentStart || comma - prevComma > 220) return fallback;
-        if (SUBJECT_BEFORE_RE1.test(f.frame.slice(prevComma, comma))) return fallback;
+        if (REGEXPS.clauseBreak.test(f.frame.slice(prevComma, comma))) return fallback;
         // "the Vatican spokesman, Federico Lombardi, told …": the aside is the name itself.
         const firstAfter = f.toks[tokAtOrAfter(f, prevComma + 1)];
         const cand = firstAfter?.first ?? undefined;
-        const inner = cand && cand.end <= comma && SUBJECT_BEFORE_RE2.test(f.frame.slice(prevComma + 1, cand.start)) && SUBJECT_BEFORE_RE2.test(f.frame.slice(cand.end, comma)) ? cand : undefined;
+        const inner = cand && cand.end <= comma && REGEXPS.blanksOrNothing.test(f.frame.slice(prevComma + 1, cand.start)) && REGEXPS.blanksOrNothing.test(f.frame.slice(cand.end, comma)) ? cand : undefined;
         if (inner && hop === 0 && !placeLike(f, inner) && !inner.toks.some((x) => EN_ORG.has(x.w))) return { kind: 'name', run: inner, role: null, nominative: true };
         const k = tokenEndingBefore(f, prevComma, sentStart);
         if (k < 0) return fallback;
         const subj = subjectAtToken(f, k, true);
         if (subj?.kind === 'name' && placeLike(f, subj.run)) continue;
         // "Michael Mulgrew, president of the union, which represents …, said": past bodies to the person.
-        if (subj?.kind === 'name' && hop < 2 && (subj.run.toks.some((x) => EN_ORG.has(x.w)) || SUBJECT_BEFORE_RE3.test(f.frame.slice(Math.max(0, subj.run.start - 4), subj.run.start)))) {
+        if (subj?.kind === 'name' && hop < 2 && (subj.run.toks.some((x) => EN_ORG.has(x.w)) || REGEXPS.articleBefore.test(f.frame.slice(Math.max(0, subj.run.start - 4), subj.run.start)))) {
           fallback = fallback ?? subj;
           continue;
         }
         if (subj?.kind === 'name') {
           const role = f.text.slice(prevComma + 1, comma).trim();
-          if (SUBJECT_BEFORE_RE4.test(role) && splitSpace(role).length <= 12) subj.role = role.replace(SUBJECT_BEFORE_RE5, '');
+          if (REGEXPS.lowerDescription.test(role) && splitSpace(role).length <= 12) subj.role = role.replace(REGEXPS.leadingArticle, '');
         }
         return subj ?? fallback;
       }
@@ -160,7 +159,7 @@ function subjectBefore(f: Frame, v: number, sentStart: number): Subject | null {
     if (j < 0) return null;
     const t = f.toks[j]!;
     // Adverbs between subject and verb: "also said", "forcefully told".
-    if ((SKIP.has(t.w) || SUBJECT_BEFORE_RE6.test(t.w)) && !isPronoun(t.lw) && NOMINAL_ENDING_AT_RE1.test(f.frame.slice(t.end, pos))) { pos = t.start; continue; }
+    if ((SKIP.has(t.w) || REGEXPS.lyAdverb.test(t.w)) && !isPronoun(t.lw) && REGEXPS.onlyBlanks.test(f.frame.slice(t.end, pos))) { pos = t.start; continue; }
     return subjectAtToken(f, j, false);
   }
 }
@@ -179,13 +178,13 @@ function lastTokBefore(f: Frame, at: number): number {
 function subjectAtToken(f: Frame, j: number, appositive: boolean): Subject | null {
   const t = f.toks[j]!;
   // A dateline ("WASHINGTON —") is not a speaker.
-  if (SUBJECT_AT_TOKEN_RE1.test(t.w) && !SUBJECT_AT_TOKEN_RE1.test(f.toks[j + 1]?.w ?? '') && t.last?.toks.every((x) => SUBJECT_AT_TOKEN_RE1.test(x.w))) return null;
+  if (REGEXPS.capitalsWord.test(t.w) && !REGEXPS.capitalsWord.test(f.toks[j + 1]?.w ?? '') && t.last?.toks.every((x) => REGEXPS.capitalsWord.test(x.w))) return null;
   const p = isPronoun(t.lw);
   if (p) return { kind: 'pron', gender: EN_PRONOUNS[p]!, start: t.start, end: t.end };
   const run = t.last;
   if (run && !t.poss) {
     // "Mr. Morgan of the Sierra Club said": the person before the "of".
-    const pp = SUBJECT_AT_TOKEN_RE2.exec(f.frame.slice(Math.max(0, run.start - 12), run.start));
+    const pp = REGEXPS.ownerPreposition.exec(f.frame.slice(Math.max(0, run.start - 12), run.start));
     if (pp) {
       const k = lastTokBefore(f, run.start - pp[0].length + (pp[0].startsWith(' ') ? 1 : 0));
       const owner = k >= 0 ? subjectAtToken(f, k, appositive) : null;
@@ -198,8 +197,8 @@ function subjectAtToken(f: Frame, j: number, appositive: boolean): Subject | nul
   const nom = nominalEndingAt(f, j);
   if (nom?.kind === 'nominal') {
     // "Ivan Pavlov of the Team 29 legal group said": the person before the "of".
-    const pp = SUBJECT_AT_TOKEN_RE3.exec(f.frame.slice(Math.max(0, nom.start - 8), nom.start));
-    const k = pp ? lastTokBefore(f, nom.start - pp[0].length + (SUBJECT_AT_TOKEN_RE4.test(pp[0]) ? 1 : 0)) : -1;
+    const pp = REGEXPS.ownerPrepositionBare.exec(f.frame.slice(Math.max(0, nom.start - 8), nom.start));
+    const k = pp ? lastTokBefore(f, nom.start - pp[0].length + (REGEXPS.leadingBlank.test(pp[0]) ? 1 : 0)) : -1;
     const owner = k >= 0 ? f.toks[k]!.last : null;
     if (owner && !owner.poss) return { kind: 'name', run: owner, role: null, nominative: true };
   }
@@ -210,54 +209,38 @@ function subjectAtToken(f: Frame, j: number, appositive: boolean): Subject | nul
 function subjectAfter(f: Frame, v: number, sentEnd: number): Subject | null {
   const first = f.toks[v + 1];
   if (!first || first.start >= sentEnd) return null;
-  if (!NOMINAL_ENDING_AT_RE1.test(f.frame.slice(f.toks[v]!.end, first.start))) return null;
+  if (!REGEXPS.onlyBlanks.test(f.frame.slice(f.toks[v]!.end, first.start))) return null;
   const p = isPronoun(first.lw);
   if (p) return { kind: 'pron', gender: EN_PRONOUNS[p]!, start: first.start, end: first.end };
   for (let k = v + 1; k < f.toks.length && k <= v + 7; k++) {
     const t = f.toks[k]!;
     if (t.start >= sentEnd) break;
-    if (k > v + 1 && SUBJECT_AFTER_RE1.test(f.frame.slice(f.toks[k - 1]!.end, t.start))) break;
+    if (k > v + 1 && REGEXPS.clauseEndMark.test(f.frame.slice(f.toks[k - 1]!.end, t.start))) break;
     let run = t.first;
     if (run) {
       // "said MSNBC host Chris Matthews": a body, a role noun, then the person.
       const after = run.toks[run.toks.length - 1]!.i + 1;
       for (let m = after; m < f.toks.length && m <= after + 3 && !run.poss; m++) {
         const x = f.toks[m]!;
-        if (SUBJECT_AFTER_RE2.test(f.frame.slice(f.toks[m - 1]!.end, x.start))) break;
+        if (REGEXPS.nonBlank.test(f.frame.slice(f.toks[m - 1]!.end, x.start))) break;
         const next = x.first;
         if (next && m > after) { run = next; break; }
-        if (!SUBJECT_AFTER_RE3.test(x.w) || SUBJECT_AFTER_RE4.test(x.w)) break;
+        if (!REGEXPS.lowerWord.test(x.w) || REGEXPS.functionWord.test(x.w)) break;
       }
       // "said Kremlin spokesman Dmitry Peskov" / "said the ministry's spokeswoman, Maria Zakharova".
-      const lower = f.text.slice(first.start, t.start).replace(SUBJECT_AFTER_RE5, '').trim();
-      return { kind: 'name', run, role: lower && !DET.has(lower.toLowerCase()) ? lower.replace(SUBJECT_AFTER_RE6, '') : null, nominative: true };
+      const lower = f.text.slice(first.start, t.start).replace(REGEXPS.trailingCommaBlanks, '').trim();
+      return { kind: 'name', run, role: lower && !DET.has(lower.toLowerCase()) ? lower.replace(REGEXPS.leadingArticleAnyCase, '') : null, nominative: true };
     }
     const nom = nominalEndingAt(f, k);
     if (nom && (k + 1 >= f.toks.length || !NOMINAL_HEADS.has(f.toks[k + 1]!.w))) {
       const next = f.toks[k + 1];
       // "a spokesman for the Kremlin", "its director Ivan Pavlov": a following name wins.
-      if (next && (next.w === 'for' || (isCap(next.w) && NOMINAL_ENDING_AT_RE1.test(f.frame.slice(t.end, next.start))))) continue;
+      if (next && (next.w === 'for' || (isCap(next.w) && REGEXPS.onlyBlanks.test(f.frame.slice(t.end, next.start))))) continue;
       return nom;
     }
-    if (!DET.has(t.lw) && !SUBJECT_AFTER_RE7.test(t.w)) break;
+    if (!DET.has(t.lw) && !REGEXPS.lowerWordOrNumber.test(t.w)) break;
   }
   return null;
-}
-
-/** "“…” ― Sonya Herridge": a dash and a name after a quotation. */
-export function dashActs(f: Frame): Act[] {
-  const acts: Act[] = [];
-  for (const s of f.spans) {
-    if (s.close < 0) continue;
-    const m = DASH_ACTS_RE1.exec(f.frame.slice(s.close + 1, s.close + 24));
-    if (!m) continue;
-    const at = s.close + 1 + m[0].length;
-    const run = f.byStart.get(at);
-    if (run && DASH_ACTS_RE2.test(f.frame.slice(run.end, run.end + 3))) {
-      acts.push({ start: s.close + 1, end: at, subj: { kind: 'name', run, role: null, nominative: true }, weak: false, gender: null });
-    }
-  }
-  return acts;
 }
 
 /** The subject of a sentence: its first pronoun or name followed by a verb-like word, before `until`. */
@@ -270,24 +253,24 @@ export function sentenceSubject(f: Frame, from: number, until: number): Subject 
     const run = t.first;
     // A name opening the sentence is its subject ("Dean, a former chairman, poked at …"); after a body
     // and a role noun, the person ("EU foreign policy chief Josep Borrell condemned …").
-    if (run && !run.poss && run.start - from < 8 && SENTENCE_SUBJECT_RE1.test(f.frame.slice(from, run.start))
-      && SENTENCE_SUBJECT_RE2.test(f.frame.slice(run.end, run.end + 3))) {
-      const role = SENTENCE_SUBJECT_RE3.exec(f.frame.slice(run.end, run.end + 60));
+    if (run && !run.poss && run.start - from < 8 && REGEXPS.blanksOrOpenMarks.test(f.frame.slice(from, run.start))
+      && REGEXPS.commaOrLowerNext.test(f.frame.slice(run.end, run.end + 3))) {
+      const role = REGEXPS.lowerWordsThenCapital.exec(f.frame.slice(run.end, run.end + 60));
       const later = role ? f.byStart.get(run.end + role[0].length) : undefined;
-      if (later && later.toks.length >= 2 && SENTENCE_SUBJECT_RE4.test(role![1]!)) {
+      if (later && later.toks.length >= 2 && REGEXPS.roleNounAtEnd.test(role![1]!)) {
         return { kind: 'name', run: later, role: null, nominative: true };
       }
       return { kind: 'name', run, role: null, nominative: true };
     }
     if (run && !run.poss) {
       // Skip a party or state tag after the name: "Gov. Pat McCrory (R) blamed …".
-      const tag = SENTENCE_SUBJECT_RE5.exec(f.frame.slice(run.end, run.end + 30));
+      const tag = REGEXPS.partyTag.exec(f.frame.slice(run.end, run.end + 30));
       const after = run.end + (tag ? tag[0].length : 0);
       const next = f.toks[tokAtOrAfter(f, after)];
       const gap = next ? f.frame.slice(after, next.start) : '';
       const prev = f.frame.slice(Math.max(from, t.start - 6), t.start);
-      if (next && NOMINAL_ENDING_AT_RE1.test(gap) && SENTENCE_SUBJECT_RE6.test(next.w) && !SENTENCE_SUBJECT_RE7.test(next.w)
-        && !SENTENCE_SUBJECT_RE8.test(prev)) {
+      if (next && REGEXPS.onlyBlanks.test(gap) && REGEXPS.startsLower.test(next.w) && !REGEXPS.notAVerb.test(next.w)
+        && !REGEXPS.prepositionOrArticleBefore.test(prev)) {
         return { kind: 'name', run, role: null, nominative: true };
       }
     }
@@ -295,8 +278,8 @@ export function sentenceSubject(f: Frame, from: number, until: number): Subject 
   return null;
 }
 
-export function findActsEn(f: Frame): Act[] {
-  const acts: Act[] = dashActs(f);
+export function findCuesEn(f: Frame): Cue[] {
+  const acts: Cue[] = dashCues(f);
   for (let v = 0; v < f.toks.length; v++) {
     const t = f.toks[v]!;
     const w = t.lw;
@@ -308,14 +291,14 @@ export function findActsEn(f: Frame): Act[] {
       continue;
     }
     // Lower case, or capitalised at the start of a sentence ("Continued Stone: …", "Said Lavrov: …").
-    const initial = t.w !== w && t.start - s[0] < 8 && FIND_ACTS_EN_RE1.test(f.frame.slice(s[0], t.start));
+    const initial = t.w !== w && t.start - s[0] < 8 && REGEXPS.blanksOrOpeningMarks.test(f.frame.slice(s[0], t.start));
     if (!EN_SPEECH.has(w) || (t.w !== w && !initial)) continue;
     // "Russia would respond", "declined to comment": not something said.
-    if (v > 0 && FIND_ACTS_EN_RE2.test(f.toks[v - 1]!.w)) continue;
+    if (v > 0 && REGEXPS.modalBefore.test(f.toks[v - 1]!.w)) continue;
     const weak = EN_WEAK.has(w);
     // Inversion right after a quotation: ",” said X".
     const before = f.frame.slice(Math.max(s[0], t.start - 240), t.start);
-    const afterQuote = FIND_ACTS_EN_RE3.test(before);
+    const afterQuote = REGEXPS.rightAfterQuote.test(before);
     let subj: Subject | null = null;
     if (w.endsWith('ing') && !afterQuote && !initial) {
       // "Trump attacked Clinton, saying, “…”": the participle's subject is the sentence's.
@@ -323,12 +306,12 @@ export function findActsEn(f: Frame): Act[] {
       if (subj) acts.push({ start: t.start, end: t.end, subj, weak, gender: null });
       continue;
     }
-    if (afterQuote || initial || FIND_ACTS_EN_RE4.test(before)) subj = subjectAfter(f, v, s[1]);
+    if (afterQuote || initial || REGEXPS.asOrSoBefore.test(before)) subj = subjectAfter(f, v, s[1]);
     if (!subj) subj = subjectBefore(f, v, s[0]);
     if (!subj && !afterQuote) {
       // "..., said Lavrov, ..." in the middle of a sentence.
       // (Not after "told": what follows it is who was told.)
-      if (FIND_ACTS_EN_RE5.test(before) && !FIND_ACTS_EN_RE6.test(w) && w !== 'told') subj = subjectAfter(f, v, s[1]);
+      if (REGEXPS.commaBefore.test(before) && !REGEXPS.tellVerb.test(w) && w !== 'told') subj = subjectAfter(f, v, s[1]);
     }
     if (subj) acts.push({ start: t.start, end: t.end, subj, weak, gender: null });
   }

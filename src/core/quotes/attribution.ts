@@ -1,0 +1,214 @@
+/**
+ * Attribution: who said a quotation. One ordered list of named strategies; the first that applies decides.
+ * A "final" strategy ends the search even when it finds nobody; a "chain" strategy excludes the other chain
+ * strategies; "fallback" strategies are tried only while nobody has been found.
+ */
+import type { Speaker } from '../types';
+import type { Cast } from './coref';
+import type { Cue } from './cues';
+import { sentenceAt, type Frame } from './frame';
+import { rest, type Kind } from './kinds';
+import type { LangPack } from './lang/pack';
+import type { Span } from './marks';
+import type { Run } from './runs';
+import { words } from './score';
+
+const REGEXPS = {
+  endsSentence: /[.!?…]$/,
+  /** After the closing mark: the paragraph's end, or a new sentence. */
+  newSentenceAfter: /^[\s\u00a0]*(?:$|[\p{Lu}"“«„‘])/u,
+  /** "WALLACE: Let's start …": a transcript label opening the quotation. */
+  transcriptLabel: /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2}):\s/u,
+  /** An attribution right after the quotation that was not understood: "», — отметил …", ",” someone added". */
+  unreadAttribution: /^[\s\u00a0]*(?:,[\s\u00a0]*)?[—–-]|^[\s\u00a0]*,[\s\u00a0]+\p{Ll}/u,
+  colonEnd: /:[\s\u00a0]*$/,
+  commaEnd: /,[\s\u00a0]*$/,
+  startsCapital: /^\p{Lu}/u,
+  signatureDash: /^[\s\u00a0]*[-–—―]+[\s\u00a0]*/,
+  onlyPunctuation: /^[\s\u00a0.,]*$/,
+  letterOrDigit: /[\p{L}\p{N}]/u,
+};
+
+/** What the strategies know about the story so far. */
+export interface StoryState {
+  /** The speaker of the last paragraph that had one (its last quotation's speaker). */
+  prevSpeaker: Speaker | null;
+  prevSpeakerPara: number;
+  /** The last paragraph with a cue that named someone, and who. */
+  lastCuePara: number;
+  lastCueSpeaker: Speaker | null;
+}
+
+export interface SpanContext {
+  f: Frame;
+  para: number;
+  span: Span;
+  kind: Kind;
+  words: number;
+  /** The cue of the span's own sentence, if any. */
+  cue: Cue | null;
+  cues: Cue[];
+  /** Cues of the previous paragraph (for an announcement ending in a colon). */
+  prevCues: Cue[];
+  paragraphs: string[];
+  frames: Frame[];
+  cast: Cast;
+  pack: LangPack;
+  state: StoryState;
+  /** The speaker of the previous kept quotation in this paragraph (undefined: none yet). */
+  lastInPara: Speaker | null | undefined;
+}
+
+export interface Strategy {
+  name: string;
+  tier: 'final' | 'chain' | 'fallback';
+  /** A speaker, null for "nobody can be told", undefined when the strategy does not apply. */
+  attribute(c: SpanContext): Speaker | null | undefined;
+}
+
+/** Cues in the same sentence as the span, nearest first: after the closing mark, then before. */
+export function cueFor(f: Frame, s: Span, cues: Cue[], kind: Kind): Cue | null {
+  const open = s.open < 0 ? 0 : s.open;
+  const close = s.close < 0 ? f.text.length : s.close;
+  const sOpen = sentenceAt(f, open);
+  const sClose = sentenceAt(f, Math.max(open, close - 1));
+  const endsSentence = REGEXPS.endsSentence.test(s.text) && (s.close < 0 || REGEXPS.newSentenceAfter.test(rest(f, s.close + 1)));
+  const nextOpen = f.spans.find((x) => x.open > close)?.open ?? f.text.length;
+  const prevClose = [...f.spans].reverse().find((x) => x.close >= 0 && x.close < open)?.close ?? -1;
+  const right = endsSentence ? [] : cues.filter((a) => a.start > close && a.start < nextOpen && sentenceAt(f, a.start) === sClose);
+  const left = cues.filter((a) => a.end <= open && a.start > prevClose && sentenceAt(f, a.start) === sOpen);
+  const strong = (a: Cue, dist: number): boolean => !a.weak || dist < 40;
+  const r = right.find((a) => strong(a, a.start - close));
+  if (r && (kind === 'direct' || r.start - close < 60)) return r;
+  const l = [...left].reverse().find((a) => strong(a, open - a.end));
+  if (l) return l;
+  if (r) return r;
+  if (kind === 'partial') {
+    // Partial quotations take the sentence's speaker wherever it stands ("X said ... that ... 'fragment'").
+    const same = cues.filter((a) => !a.weak && sentenceAt(f, a.start) === sOpen);
+    return same.find((a) => a.end <= open) ?? same[0] ?? null;
+  }
+  return null;
+}
+
+/** "— Bernie Sanders." alone on a line: the signature of the quotation above. */
+function signature(f: Frame): Run | null {
+  const m = REGEXPS.signatureDash.exec(f.frame);
+  if (!m) return null;
+  const run = f.byStart.get(m[0].length);
+  return run && run.end + 4 >= f.frame.length && REGEXPS.onlyPunctuation.test(f.frame.slice(run.end)) ? run : null;
+}
+
+const speakerOfCue = (c: SpanContext, cue: Cue): Speaker | null => c.cast.speakerOf(cue.subj, c.para, cue.gender);
+const strongCueBefore = (c: SpanContext): Cue | undefined => {
+  const open = c.span.open < 0 ? 0 : c.span.open;
+  return [...c.cues].reverse().find((a) => a.end <= open && !a.weak);
+};
+const strongCueAfter = (c: SpanContext): Cue | undefined => c.cues.find((a) => a.start > c.span.close && !a.weak);
+
+/** The subject of the sentence the span stands in, before the span. */
+function subjectOfSentence(c: SpanContext): Speaker | null {
+  const sent = c.f.sents[sentenceAt(c.f, c.span.open)]!;
+  const subj = c.pack.sentenceSubject(c.f, sent[0], c.span.open);
+  return subj ? c.cast.speakerOf(subj, c.para, null) : null;
+}
+
+export const STRATEGIES: Strategy[] = [
+  {
+    name: 'transcript label', tier: 'final',
+    // "WALLACE: Let's start with …" names its own speaker.
+    attribute: (c) => {
+      const label = REGEXPS.transcriptLabel.exec(c.span.text);
+      return label ? c.cast.speakerOfLabel(label[1]!) : undefined;
+    },
+  },
+  {
+    name: 'cue in the sentence', tier: 'final',
+    attribute: (c) => (c.cue ? speakerOfCue(c, c.cue) : undefined),
+  },
+  {
+    name: 'continuation', tier: 'chain',
+    // A quotation carried over from the paragraph before keeps its speaker.
+    attribute: (c) => (c.span.continued || c.span.open < 0 ? c.state.prevSpeaker : undefined),
+  },
+  {
+    name: 'same voice in the paragraph', tier: 'chain',
+    attribute: (c) => (c.kind === 'direct' && c.lastInPara !== undefined ? c.lastInPara : undefined),
+  },
+  {
+    name: 'cue earlier in the paragraph', tier: 'chain',
+    attribute: (c) => {
+      const before = c.kind === 'direct' ? strongCueBefore(c) : undefined;
+      return before ? speakerOfCue(c, before) : undefined;
+    },
+  },
+  {
+    name: 'cue later in the paragraph', tier: 'chain',
+    attribute: (c) => {
+      const after = c.kind === 'direct' && c.words >= 2 ? strongCueAfter(c) : undefined;
+      return after ? speakerOfCue(c, after) : undefined;
+    },
+  },
+  {
+    name: 'paragraph of quotation', tier: 'chain',
+    // A paragraph that opens with a quotation and names no one: announced by the paragraph before ("Cruz called
+    // them on it:"), signed by the next ("— Bernie Sanders"), or the voice of the last quotation or statement
+    // just before (across at most one short cue-less paragraph). An attribution right after the quotation that
+    // was not understood means the voice is someone new: better no speaker than the last one.
+    attribute: (c) => {
+      const { f, span: s, para } = c;
+      if (c.kind !== 'direct' || f.spans[0] !== s || c.cues.length !== 0 || c.words < 3) return undefined;
+      if (s.close >= 0 && REGEXPS.unreadAttribution.test(rest(f, s.close + 1))) return null;
+      const announced = para > 0 && REGEXPS.colonEnd.test(c.paragraphs[para - 1]!) ? c.cast.announcer(para - 1, c.prevCues) : null;
+      if (announced) return announced;
+      const signed = para + 1 < c.frames.length ? signature(c.frames[para + 1]!) : null;
+      if (signed) return c.cast.speakerOf({ kind: 'name', run: signed, role: null, nominative: true }, para + 1, null);
+      const st = c.state;
+      if (st.prevSpeakerPara >= para - 1 && !REGEXPS.letterOrDigit.test(f.frame)) return st.prevSpeaker;
+      if (st.lastCuePara >= para - 2 && st.lastCueSpeaker && (st.lastCuePara === para - 1 || words(c.paragraphs[para - 1]!) <= 8)) return st.lastCueSpeaker;
+      if (st.prevSpeakerPara === para - 1) return st.prevSpeaker;
+      return null;
+    },
+  },
+  {
+    name: 'subject of an introducing sentence', tier: 'fallback',
+    // "Obama is rolling out a new message: “It's about me.”": the sentence's subject speaks.
+    attribute: (c) => {
+      const { f, span: s } = c;
+      if (c.cue || c.kind !== 'direct' || s.open <= 0) return undefined;
+      const lead = f.frame.slice(Math.max(0, s.open - 12), s.open);
+      if (!REGEXPS.colonEnd.test(lead) && !(REGEXPS.commaEnd.test(lead) && REGEXPS.startsCapital.test(s.text))) return undefined;
+      return subjectOfSentence(c) ?? undefined;
+    },
+  },
+  {
+    name: 'speaker of a long fragment', tier: 'fallback',
+    // A long fragment is still someone's words: the sentence's subject ("Trump mocked Rubio for “having a tough
+    // night”"), else the paragraph's speaker, if it names one.
+    attribute: (c) => {
+      if (c.cue || c.kind !== 'partial' || c.words < 4) return undefined;
+      const subj = subjectOfSentence(c);
+      if (subj) return subj;
+      const near = strongCueBefore(c) ?? strongCueAfter(c);
+      return near ? speakerOfCue(c, near) ?? undefined : undefined;
+    },
+  },
+];
+
+/** Run the strategies in order; returns the speaker and the name of the strategy that gave it. */
+export function attribute(c: SpanContext): { speaker: Speaker | null; by: string | null } {
+  let speaker: Speaker | null = null;
+  let by: string | null = null;
+  let chained = false;
+  for (const st of STRATEGIES) {
+    if (speaker) break;
+    if (st.tier === 'chain' && chained) continue;
+    const r = st.attribute(c);
+    if (r === undefined) continue;
+    speaker = r;
+    by = st.name;
+    if (st.tier === 'final') break;
+    if (st.tier === 'chain') chained = true;
+  }
+  return { speaker, by };
+}

@@ -1,0 +1,253 @@
+/**
+ * Candidates: every mention in the story that could be a speaker. Capitalised names outside quotations are
+ * grouped into entities by surname (Russian: by stem) and named by their fullest mention; every mention of a
+ * name, and every third-person pronoun, is kept with its place and shape for coreference (coref.ts).
+ */
+import { splitSpace } from '../text';
+import type { Cue, Gender } from './cues';
+import { sentenceAt, type Frame } from './frame';
+import type { LangPack } from './lang/pack';
+import { runSplit, type Run } from './runs';
+import { ACRONYM, type Tok } from './tokens';
+
+const REGEXPS = {
+  blankRun: /[\s\u00a0]+/g,
+  honorific: /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Miss)\.?(?=\s|$)/g,
+  startsLower: /^\p{Ll}/u,
+  /** Words a headline leaves in lower case. */
+  headlineSmallWord: /^(?:a|an|the|of|and|or|to|in|on|at|for|by|with|from|as|is|vs)$/,
+  startsCapitalOrDigit: /^[\p{Lu}\d]/u,
+  nextLowerWord: /^[\s\u00a0]+(\p{Ll}[\p{Ll}'’-]*)/u,
+  verbLike: /^(?:[a-z]+ed|[a-z]+s|said|told|wrote|says|will|would|has|had|is|was)$/,
+  sentenceEndBefore: /[.!?¶"»”:]$/,
+  commaNext: /^[\s\u00a0]*,/,
+  /** ", the …" / ", a …" after a name: an appositive that introduces the person. */
+  appositiveNext: /^[\s\u00a0]*,[\s\u00a0]+(?:the\s+|a\s+|an\s+)?\p{Ll}/u,
+  /** A sentence start (or "But", "And"…) before a lone surname. */
+  clauseStartBefore: /(?:^|[.!?¶"”»:]|\b(?:But|And|So|Yet))[\s\u00a0]*$/,
+};
+
+export interface Entity {
+  key: string;
+  name: string;
+  role: string | null;
+  /** Number of name words in the fullest mention. */
+  size: number;
+  gender: Gender;
+  person: boolean;
+  /** Nominative form known (Russian): from a subject position. */
+  nominative: boolean;
+  count: number;
+}
+
+export interface Mention {
+  /** Looks like the subject of its clause ("Wines believes", "Lavrov met"), not an object or a modifier. */
+  subject: boolean;
+  /** "Clinton's campaign", "the Clinton campaign": the name qualifies something else. */
+  modifier: boolean;
+  /** Introduced here with a role or an aside ("Henry Crespo, president of …"). */
+  intro: boolean;
+  entity: Entity;
+  /** A pronoun ("he", "она") standing for someone named earlier; its entity is found on demand. */
+  pron?: 'm' | 'f';
+  para: number;
+  sent: number;
+  start: number;
+  end: number;
+}
+
+export const clean = (s: string): string => s.replace(REGEXPS.blankRun, ' ').trim();
+
+/** A role worth showing: "Mr." or "Ms." alone is not one. */
+export function roleText(s: string | null, pack: LangPack): string | null {
+  const r = s === null ? '' : clean(s.replace(REGEXPS.honorific, ' '));
+  return r ? pack.roleText(r) : null;
+}
+
+/** A paragraph in Title Case (a headline or a section title). */
+function headline(f: Frame): boolean {
+  // Loops, not callbacks: a closure made per call loses its optimized code at every GC (V8).
+  let n = 0;
+  for (const t of f.toks) {
+    if (REGEXPS.headlineSmallWord.test(t.w)) continue;
+    if (!REGEXPS.startsCapitalOrDigit.test(t.w)) return false;
+    n++;
+  }
+  return n >= 4;
+}
+
+/** Is a name the subject of its clause, or a modifier of something else? */
+function mentionShape(f: Frame, run: Run, pack: LangPack): { subject: boolean; modifier: boolean } {
+  const before = f.frame.slice(Math.max(0, run.start - 16), run.start).trimEnd();
+  const after = f.frame.slice(run.end, run.end + 24);
+  const modifier = run.poss || pack.modifiedBy(after);
+  const next = REGEXPS.nextLowerWord.exec(after)?.[1];
+  // "…, and Mayor Yury Luzhkov demanded …": after "and", a name before a verb starts a new clause.
+  const verbNext = !!next && REGEXPS.verbLike.test(next);
+  const afterPrep = pack.prepositionBefore.test(before) && !(verbNext && pack.conjunctionBefore.test(before));
+  // "Assad, announcing plans …, said": a name opening its sentence before an aside is its subject.
+  const opener = (before === '' || REGEXPS.sentenceEndBefore.test(before)) && REGEXPS.commaNext.test(after);
+  const subject = !modifier && (opener || (!afterPrep && !!next && !pack.notAVerbAfter.test(next)));
+  return { subject, modifier };
+}
+
+const byStart = (a: Mention, b: Mention): number => a.start - b.start;
+
+export const NOBODY: Entity = { key: '', name: '', role: null, size: 0, gender: null, person: false, nominative: false, count: 0 };
+
+export class Candidates {
+  readonly entities = new Map<string, Entity>();
+  protected readonly mentions: Mention[] = [];
+  protected readonly byPara: Mention[][] = [];
+  /** Entities named like bodies: "Justice Ministry", "ADG Group", "Aeroflot", "МИД". */
+  protected readonly bodies = new Set<Entity>();
+  /** Entities that are the subject of a cue somewhere in the story. */
+  protected readonly speakers = new Set<Entity>();
+  /** Index of each paragraph's first sentence in the story. */
+  protected readonly sentBase: number[] = [];
+  private readonly bySurname = new Map<string, string[]>();
+
+  constructor(protected readonly frames: Frame[], cues: Cue[][], protected readonly pack: LangPack) {
+    const subjects = new Set<Run>();
+    const verbGender = new Map<Run, Gender>();
+    for (const list of cues) {
+      for (const a of list) {
+        if (a.subj.kind === 'name' && a.subj.nominative) {
+          subjects.add(a.subj.run);
+          if (a.gender) verbGender.set(a.subj.run, a.gender);
+        }
+      }
+    }
+    // First pass: the fullest mention of each surname. A headline in Title Case names nobody.
+    const heads = frames.map(headline);
+    let base = 0;
+    for (const f of frames) { this.sentBase.push(base); base += f.sents.length; }
+    // Full names first, so that a lone surname ("Clinton") can join the right person ("Hillary Clinton").
+    // Plain loops, not callbacks: a closure made per call loses its optimized code at every GC (V8).
+    for (let sweep = 0; sweep < 2; sweep++) for (let para = 0; para < frames.length; para++) {
+      const f = frames[para]!;
+      if (heads[para]) continue;
+      for (const run of f.runs) {
+        const split = runSplit(run, pack);
+        const { name, role } = split;
+        if (!name.length || (this.full(name) ? sweep !== 0 : sweep !== 1)) continue;
+        const key = this.keyFor(name, role);
+        let words: string[] = [];
+        for (const t of name) words.push(t.w);
+        const nominative = subjects.has(run) || !pack.obliqueBefore(f.frame.slice(Math.max(0, run.start - 12), run.start));
+        if (!nominative) words = pack.nominative(words);
+        const e = this.entities.get(key);
+        const g = verbGender.get(run) ?? pack.genderOf(name, role);
+        const better = !e || name.length > e.size || (name.length === e.size && nominative && !e.nominative);
+        const writtenRole = role.length ? roleText(f.text.slice(role[0]!.start, role[role.length - 1]!.end), pack) : null;
+        if (better) {
+          if (key.startsWith('p:')) {
+            const sur = key.slice(key.lastIndexOf(' ') + 1);
+            const list = this.bySurname.get(sur) ?? [];
+            if (!list.includes(key)) list.push(key);
+            this.bySurname.set(sur, list);
+          }
+          this.entities.set(key, {
+            key,
+            // Names as written ("Prosecutor General's Office"); inflected ones in the nominative.
+            name: pack.inflected ? words.join(' ') : clean(f.text.slice(name[0]!.start, name[name.length - 1]!.end)),
+            role: pack.roleBefore(f, run, split) ?? writtenRole ?? e?.role ?? null,
+            size: name.length,
+            gender: g ?? e?.gender ?? null,
+            person: pack.looksPerson(name, role) || !!e?.person,
+            nominative,
+            count: (e?.count ?? 0) + 1,
+          });
+        } else {
+          e.count++;
+          if (!e.role && role.length) e.role = writtenRole;
+          if (!e.gender && g) e.gender = g;
+          if (!e.person && pack.looksPerson(name, role)) e.person = true;
+        }
+        // Whoever speaks in the story is taken for a person unless the name says body or place.
+        const ent = this.entities.get(key)!;
+        if (!ent.person && subjects.has(run) && pack.speakerLike(name)) ent.person = true;
+      }
+    }
+    // Roles written next to a verb ("заявил пресс-секретарь президента Дмитрий Песков").
+    for (const list of cues) {
+      for (const a of list) {
+        if (a.subj.kind !== 'name' || !a.subj.role) continue;
+        const e = this.entityOf(a.subj.run);
+        if (e && !e.role && REGEXPS.startsLower.test(a.subj.role) && splitSpace(a.subj.role).length <= 8) e.role = clean(a.subj.role);
+      }
+    }
+    for (const run of subjects) {
+      const e = this.entityOf(run);
+      if (e) this.speakers.add(e);
+    }
+    // Second pass: mentions, for pronoun resolution.
+    for (let para = 0; para < frames.length; para++) {
+      const f = frames[para]!;
+      const list: Mention[] = [];
+      if (heads[para]) { this.byPara.push(list); continue; }
+      for (const run of f.runs) {
+        const { name, role } = runSplit(run, pack);
+        if (!name.length) continue;
+        const entity = this.entities.get(this.keyFor(name, role))!;
+        const { subject, modifier } = mentionShape(f, run, pack);
+        if (!entity.person && !name.some((t) => pack.isThingWord(t.w))
+          && (name.some((t) => pack.isBodyWord(t.w) || ACRONYM.test(t.w)) || (subject && pack.speakerLike(name) && !pack.isPlaceWord(name[0]!.w)))) {
+          this.bodies.add(entity);
+        }
+        const intro = name.length >= 2 && (role.length > 0 || REGEXPS.appositiveNext.test(f.frame.slice(run.end, run.end + 8)));
+        // "Wines believes …", "Ban also kept …": a lone surname opening a sentence before a verb is a person.
+        if (!entity.person && subject && pack.speakerLike(name) && name.length === 1
+          && REGEXPS.clauseStartBefore.test(f.frame.slice(Math.max(0, run.start - 6), run.start))
+          && pack.verbFollows(f.frame.slice(run.end, run.end + 16))) {
+          entity.person = true;
+        }
+        list.push({ entity, para, sent: sentenceAt(f, run.start), start: run.start, end: run.end, subject, modifier, intro });
+      }
+      // Pronouns outside quotations carry a chain of reference ("Ban … He is … he said").
+      for (const t of f.toks) {
+        const g = t.w.length <= 3 ? personalPronoun(pack, t.lw) : null;
+        if (g) list.push({ entity: NOBODY, pron: g, para, sent: sentenceAt(f, t.start), start: t.start, end: t.end, subject: true, modifier: false, intro: false });
+      }
+      list.sort(byStart);
+      this.byPara.push(list);
+      this.mentions.push(...list);
+    }
+  }
+
+  entityOf(run: Run): Entity | null {
+    const { name, role } = runSplit(run, this.pack);
+    if (!name.length) return null;
+    return this.entities.get(this.keyFor(name, role)) ?? null;
+  }
+
+  /** Full English person names ("Hillary Clinton") key on first and last name, so relatives stay apart. */
+  private full(name: Tok[]): boolean {
+    return !this.pack.fullNameKeys || name.length >= 2 || this.pack.keyOf(name).startsWith('org:');
+  }
+
+  /** The entity key of a name: a lone surname joins the most mentioned person of that surname (and gender). */
+  protected keyFor(name: Tok[], role: Tok[]): string {
+    const pack = this.pack;
+    const base = pack.keyOf(name);
+    if (!pack.fullNameKeys || base.startsWith('org:')) return base;
+    if (name.length >= 2) return `p:${name[0]!.lw} ${name[name.length - 1]!.lw}`;
+    const list = this.bySurname.get(base);
+    if (!list) return base;
+    const g = pack.genderOf(name, role);
+    let best: Entity | null = null;
+    for (const k of list) {
+      const e = this.entities.get(k);
+      if (!e || (g && e.gender && e.gender !== g)) continue;
+      if (!best || e.count > best.count) best = e;
+    }
+    return best?.key ?? base;
+  }
+}
+
+/** "he", "she", «он», «она»: a singular pronoun with a gender (a Map lookup: "constructor" is no pronoun). */
+function personalPronoun(pack: LangPack, lower: string): 'm' | 'f' | null {
+  if (!Object.prototype.hasOwnProperty.call(pack.pronouns, lower)) return null;
+  const g = pack.pronouns[lower];
+  return g === 'm' || g === 'f' ? g : null;
+}

@@ -1,0 +1,62 @@
+/**
+ * What a quotation-mark span is: a direct statement or a fragment inside the narrator's sentence, and whether it
+ * is speech at all (a title, a term, a scare quote is not).
+ */
+import { splitSpace } from '../text';
+import type { Cue } from './cues';
+import type { Frame } from './frame';
+import type { LangPack } from './lang/pack';
+import type { Span } from './marks';
+
+const REGEXPS = {
+  blank: /[\s\u00a0]/,
+  /** What may stand before a statement of its own: a sentence end, a colon, a dash, an opening bracket. */
+  statementOpener: /[.!?…:¶—–"(]/,
+  capitalOrDigit: /^[\p{Lu}\d]/u,
+  /** After the closing mark: the paragraph's end or a new sentence. */
+  sentenceGoesOn: /^[.!?…]?(?:[\s\u00a0]*$|[\s\u00a0]+[\p{Lu}"“«])/u,
+  finalStop: /[.!]$/,
+  /** A final mark that leaves the words open: a question, a trailing clause. */
+  openEnding: /[?…,:;]$/,
+};
+
+export type Kind = 'direct' | 'partial';
+
+/** A short look past `pos`: the whole rest when it is short (so that `$` still means the paragraph's end). */
+export function rest(f: Frame, pos: number): string {
+  return f.frame.slice(pos, pos + 48);
+}
+
+/** A quotation is "direct" when it stands as a statement of its own, not inside the narrator's sentence. */
+export function kindOf(f: Frame, s: Span): Kind {
+  if (s.open < 0) return 'direct';
+  let i = s.open;
+  while (i > 0 && REGEXPS.blank.test(f.frame[i - 1]!)) i--;
+  const last = i > 0 ? f.frame[i - 1] : undefined;
+  if (last === undefined || REGEXPS.statementOpener.test(last)) return 'direct';
+  if (last === ',' && REGEXPS.capitalOrDigit.test(s.text)) return 'direct';
+  // "По словам Пескова, «…»." / "he said, “…”": after a comma, running to the end of the sentence.
+  if (last === ',' && s.close >= 0 && REGEXPS.sentenceGoesOn.test(rest(f, s.close + 1))) return 'direct';
+  if (last === ',' && s.close < 0) return 'direct';
+  return 'partial';
+}
+
+/** Title Case fragments ("The Death of Stalin", «Новая газета») are names of things, not speech. */
+export function looksTitle(text: string, pack: LangPack, kind: Kind): boolean {
+  const ws = splitSpace(text.replace(REGEXPS.finalStop, ''));
+  if (ws.length > 7 || REGEXPS.openEnding.test(text)) return false;
+  if (!REGEXPS.capitalOrDigit.test(text)) return false;
+  return pack.looksTitle(text, ws, kind === 'direct');
+}
+
+/**
+ * A short fragment used as a name for something ("declared the group a "foreign agent"",
+ * "признали «иностранным агентом»") is a term, not speech.
+ */
+export function isTerm(f: Frame, s: Span, cue: Cue | null, pack: LangPack): boolean {
+  const lead = f.text.slice(Math.max(0, s.open - 16), Math.max(0, s.open)).toLowerCase();
+  if (pack.termBefore(lead)) return true;
+  if (!cue) return false;
+  // (Not "called": "called the ruling “a political decision”" quotes the caller.)
+  return pack.termVerb(f.text.slice(cue.start, cue.end).toLowerCase());
+}

@@ -1,0 +1,108 @@
+/** The English language pack. */
+import { clean } from '../../candidates';
+import type { Frame } from '../../frame';
+import type { Run } from '../../runs';
+import { isCap } from '../../tokens';
+import type { LangPack } from '../pack';
+import { findCuesEn, sentenceSubject } from './cues';
+import { EN_ORG, EN_PLACE, EN_PRONOUNS, EN_STOP, EN_THING } from './lexicon';
+import { genderOfEn, initialOnlyEn, keyOfEn, looksPersonEn, nameKeyEn, speakerLikeEn, splitRoleEn } from './names';
+
+const REGEXPS = {
+  onlyBlanks: /^[\s\u00a0]+$/,
+  /** Qualifiers of a role written before a name: "senior adviser", "former chief". */
+  roleQualifier: /^(?:senior|former|top|chief|deputy|foreign|press|political|opposition|state|presidential)$/,
+  /** Lower-case role nouns that stand right before a name ("Kremlin spokesman Dmitry Peskov"). */
+  roleNoun: /^(?:spokesman|spokeswoman|spokesperson|leader|counterpart|chief|head|adviser|advisor|aide|analyst|expert|lawyer|attorney|envoy|ambassador|minister|president|governor|mayor|senator|director|chairman|chairwoman|editor|founder|commander|general|activist|journalist|correspondent|economist|strategist|pollster|researcher|professor|official|secretary|premier|deputy|candidate|nominee|host|anchor|presenter|billionaire|businessman|businesswoman|oligarch|blogger|politician|lawmaker|deputy|mogul|opposition)$/,
+  /** Nouns after a name that make the name a modifier: "the Clinton campaign", "Trump supporters". */
+  modifiedNoun: /^[\s\u00a0]+(?:campaign|camp|administration|era|team|aides?|supporters?|voters?|presidency|government|family|event|rally|ads?|foundation|spokes(?:man|woman|person)|adviser|advisers|allies|surrogates?|staff|staffers|fans|backers|opponents|critics|loyalists|officials?|organization|policy|policies|plan|campaign's|world|tower|university|hotel|children)\b/,
+  verbNext: /^[\s\u00a0]+(?:[a-z]+(?:ed|s)|is|was|has|had|will|would|can|could|also|did|does|do|told|said|says|thinks|believes|wrote)\b/,
+  bodyHead: /^(?:the\s+|its\s+|The\s+)?(?:[\p{Ll}-]+\s+){0,2}(ministry|agency|office|company|firm|group|airline|carrier|bank|court|committee|commission|party|service|network|newspaper|channel|regulator|watchdog|prosecutors|government|administration|organization|organisation|foundation|fund|union|council|department|embassy|kremlin)$/iu,
+  prepositionBefore: /(?:^|\s)(?:of|in|for|with|to|by|from|at|on|about|against|between|among|than|like|as|the|a|an|and|or|for|over|under|after|before|during|into|toward|towards)$/i,
+  conjunctionBefore: /(?:^|\s)(?:and|or|but)$/i,
+  notAVerbAfter: /^(?:and|or|of|in|for|with|to|by|from|at|on|who|which|that)$/,
+  /** "the Vermont senator", "a campaign spokesman": up to four words and a lower-case head. */
+  description: /^(?:(?:the|The)\s+)?(?:[\p{L}.-]+\s+){0,4}([\p{Ll}-]+)$/u,
+  definiteArticle: /^(?:the|The)\s/,
+  indefinite: /^(?:a|an|one|another|some)\s/i,
+  femaleHead: /^(?:woman|mother|wife|daughter|sister|spokeswoman|congresswoman|chairwoman|actress|businesswoman)$/,
+  /** Heads of descriptions that stand for a person ("the billionaire", "the former secretary of state"). */
+  personHead: /^(?:candidate|nominee|front-?runner|senator|governor|president|billionaire|businessman|businesswoman|mogul|tycoon|developer|secretary|speaker|chairman|chairwoman|mayor|congressman|congresswoman|lawmaker|leader|founder|host|actor|actress|singer|star|hopeful|contender|spokesman|spokeswoman|minister|judge|general|commander|author|economist|woman|man|democrat|republican|incumbent|challenger|rival|moderator|veteran|officer|premier|chancellor|envoy|ambassador|diplomat|politician|official|lawyer|attorney|director|chief|head|executive|presenter|anchor|businessman)$/,
+  articleOrPossessiveBefore: /(?:^|\s)(?:a|an|the|as|so-called|its|their|his|her|our|this|these|those)[\s\u00a0]*$/u,
+  categoryBefore: /(?:registry|register|list|status|label|category|designation)\w*\s+(?:of\s+)?$/iu,
+  termVerb: /^(?:declar|designat|label|list|recogni[sz]|deem|classif)/,
+  capitalOrDigit: /^[\p{Lu}\d]/u,
+};
+
+/** Role words of a definite description and the titles they stand for. */
+const TITLE_OF: Record<string, RegExp> = {
+  senator: /\b(?:Sen\.|Senator)/i, governor: /\b(?:Gov\.|Governor)/i, mayor: /\bMayor/i,
+  president: /\bPresident\b/, minister: /\bMinister/i, spokesman: /\bspokes(?:man|person)/i,
+  spokeswoman: /\bspokes(?:woman|person)/i, secretary: /\bSecretary/i, congressman: /\b(?:Rep\.|Representative|Congressman)/i,
+  congresswoman: /\b(?:Rep\.|Representative|Congresswoman)/i, chairman: /\bChair/i, speaker: /\bSpeaker/i,
+  nominee: /\b(?:nominee|candidate)/i, candidate: /\b(?:nominee|candidate)/i, ambassador: /\bAmbassador/i,
+  general: /\b(?:Gen\.|General)/i, judge: /\bJudge/i, director: /\bDirector/i, leader: /\bLeader/i,
+};
+const titleOf = (head: string): RegExp | null => (Object.prototype.hasOwnProperty.call(TITLE_OF, head) ? TITLE_OF[head]! : null);
+
+/** A role written in lower case before a name, with the words that qualify it. */
+function roleBeforeEn(f: Frame, run: Run): string | null {
+  const i = run.toks[0]!.i;
+  if (i < 1 || !REGEXPS.roleNoun.test(f.toks[i - 1]!.w) || !REGEXPS.onlyBlanks.test(f.frame.slice(f.toks[i - 1]!.end, run.start))) return null;
+  let k = i - 1;
+  while (k > 0 && i - k < 4) {
+    const p = f.toks[k - 1]!;
+    if (!REGEXPS.onlyBlanks.test(f.frame.slice(p.end, f.toks[k]!.start)) || p.poss) break;
+    if (!(REGEXPS.roleNoun.test(p.w) || REGEXPS.roleQualifier.test(p.w) || (isCap(p.w) && !EN_STOP.has(p.w)))) break;
+    k--;
+  }
+  return clean(f.text.slice(f.toks[k]!.start, f.toks[i - 1]!.end));
+}
+
+export const en: LangPack = {
+  stopWords: EN_STOP,
+  connectors: new Set(['of', 'de', 'da', 'del', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'der', 'for']),
+  acronymStartsRun: false,
+  inflected: false,
+  fullNameKeys: true,
+  bodyStemLength: 7,
+  pronouns: EN_PRONOUNS,
+  bodyHead: REGEXPS.bodyHead,
+  prepositionBefore: REGEXPS.prepositionBefore,
+  conjunctionBefore: REGEXPS.conjunctionBefore,
+  notAVerbAfter: REGEXPS.notAVerbAfter,
+  initialOnly: initialOnlyEn,
+  continuesAfterPossessive: (w) => EN_ORG.has(w),
+  splitRole: splitRoleEn,
+  keyOf: keyOfEn,
+  nameKey: nameKeyEn,
+  obliqueBefore: () => false,
+  nominative: (words) => words,
+  genderOf: genderOfEn,
+  speakerLike: speakerLikeEn,
+  looksPerson: looksPersonEn,
+  isBodyWord: (w) => EN_ORG.has(w),
+  isPlaceWord: (w) => EN_PLACE.has(w),
+  isThingWord: (w) => EN_THING.has(w),
+  isRoleNoun: () => false,
+  modifiedBy: (after) => REGEXPS.modifiedNoun.test(after),
+  verbFollows: (after) => REGEXPS.verbNext.test(after),
+  roleText: (role) => role,
+  roleBefore: (f, run) => roleBeforeEn(f, run),
+  describedPerson(text) {
+    const def = REGEXPS.description.exec(text);
+    if (!def) return null;
+    const head = def[1]!;
+    const title = titleOf(head);
+    if (!REGEXPS.definiteArticle.test(text) && !(title && !REGEXPS.indefinite.test(text))) return null;
+    return { head, female: REGEXPS.femaleHead.test(head), title, personHead: REGEXPS.personHead.test(head) };
+  },
+  findCues: findCuesEn,
+  sentenceSubject,
+  looksTitle(text, words, direct) {
+    if (direct) return words.length >= 3 && words.every((w) => REGEXPS.capitalOrDigit.test(w));
+    return words.length >= 2 && words.every((w) => w.length <= 3 || REGEXPS.capitalOrDigit.test(w));
+  },
+  termBefore: (lead) => REGEXPS.articleOrPossessiveBefore.test(lead) || REGEXPS.categoryBefore.test(lead),
+  termVerb: (verb) => REGEXPS.termVerb.test(verb),
+};

@@ -1,0 +1,74 @@
+/** English names: role/name split, entity keys, gender, person or not. */
+import { ACRONYM, type Tok } from '../../tokens';
+import { notOnePersonShape, splitAt, type Split } from '../common';
+import type { Gender } from '../../cues';
+import { EN_FEMALE_TITLE, EN_MALE_TITLE, EN_ORG, EN_PLACE, EN_PLACE_ADJ, EN_ROLE, EN_THING, FEMALE_FIRST, MALE_FIRST } from './lexicon';
+
+const REGEXPS = {
+  possessiveS: /['’]s$/,
+  /** First words of place names: "San Diego", "New Hampshire", "Fort Worth". */
+  placeNameStart: /^(?:San|Santa|Los|Las|New|Fort|Port|Mount|Saint|St\.|North|South|East|West|Upper|Lower|Great|Little|Palm|Grand)$/,
+  placeNameStartShort: /^(?:San|Santa|Los|Las|New|Fort|Port|Mount|Saint|St\.)$/,
+  /** "Peabody Energy", "New Yorkers": a plural or a thing, not a person. */
+  pluralEnd: /(?:ans|ers|ists)$/,
+  romanNumeral: /^[IVX]+$/,
+  /** Capitalised adverbs and participles open sentences ("Mostly", "Debating"); they are not names. */
+  adverbOrParticiple: /^[A-Z][a-z]+(?:ly|ing)$/,
+};
+
+const firstName = (w: string): boolean => MALE_FIRST.has(w) || FEMALE_FIRST.has(w);
+
+export const initialOnlyEn = (w: string): boolean => REGEXPS.adverbOrParticiple.test(w) && !firstName(w);
+
+/** "Syrian Foreign Minister Walid Moualem" → role "Syrian Foreign Minister", name "Walid Moualem". */
+export function splitRoleEn(run: Tok[]): Split {
+  // A body's name is whole: "Foreign Ministry", "Federal Air Transport Agency", "Prosecutor General's Office".
+  if (EN_ORG.has(run[run.length - 1]!.w)) return { role: [], name: run.length > 6 ? [] : run };
+  let last = -1;
+  for (let i = 0; i < run.length - 1; i++) {
+    const w = run[i]!.w;
+    if (EN_ROLE.has(w) || (i === 0 && EN_PLACE_ADJ.has(w) && run.length > 2 && EN_ROLE.has(run[1]!.w)) || (w === 'of' && EN_ROLE.has(run[i + 1]!.w))) last = i;
+  }
+  return splitAt(run, last);
+}
+
+/** `l`: a word in lower case (Tok.lw). */
+export function nameKeyEn(l: string): string {
+  return l.endsWith('s') ? l.replace(REGEXPS.possessiveS, '') : l;
+}
+
+/** The key that groups mentions of one entity: a surname, or a body's whole name. */
+export function keyOfEn(name: Tok[]): string {
+  if (EN_ORG.has(name[name.length - 1]!.w)) return 'org:' + name.map((t) => t.lw).join(' ');
+  return nameKeyEn(name[name.length - 1]!.lw);
+}
+
+export function genderOfEn(names: Tok[], role: Tok[]): Gender {
+  for (const r of role) {
+    if (EN_FEMALE_TITLE.has(r.w)) return 'f';
+    if (EN_MALE_TITLE.has(r.w)) return 'm';
+  }
+  const first = names[0]?.w ?? '';
+  if (FEMALE_FIRST.has(first)) return 'f';
+  if (MALE_FIRST.has(first)) return 'm';
+  return null;
+}
+
+/** A subject of "said" that may be a person: not a known body, place or acronym. */
+export function speakerLikeEn(name: Tok[]): boolean {
+  if (notOnePersonShape(name)) return false;
+  return !name.some((t) => EN_ORG.has(t.w) || EN_PLACE.has(t.w) || EN_PLACE_ADJ.has(t.w) || EN_THING.has(t.w))
+    && !(name.length > 1 && REGEXPS.placeNameStartShort.test(name[0]!.w));
+}
+
+/** Does a name look like a person rather than a place or a body? */
+export function looksPersonEn(name: Tok[], role: Tok[]): boolean {
+  if (!name.length) return false;
+  for (const t of name) if (EN_ORG.has(t.w) || EN_PLACE.has(t.w) || EN_THING.has(t.w)) return false;
+  if (name.length > 1 && REGEXPS.placeNameStart.test(name[0]!.w)) return false;
+  if (name.length > 1 && REGEXPS.pluralEnd.test(name[name.length - 1]!.w) && !firstName(name[0]!.w)) return false;
+  if (name.some((t) => ACRONYM.test(t.w) && !REGEXPS.romanNumeral.test(t.w))) return false;
+  if (role.length) return true;
+  if (name.length >= 2 && name.length <= 4) return !EN_PLACE_ADJ.has(name[0]!.w) || firstName(name[0]!.w);
+  return firstName(name[0]!.w);
+}

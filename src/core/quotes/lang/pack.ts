@@ -1,0 +1,80 @@
+/**
+ * What the pipeline asks of a language. Everything that differs between English and Russian (word lists,
+ * attribution constructions, how names inflect, how roles are written) sits behind this interface, in
+ * lang/en/ and lang/ru/; the pipeline itself never asks which language it reads.
+ */
+import type { Cue, Gender, PronounGender, Subject } from '../cues';
+import type { Frame } from '../frame';
+import type { Run } from '../runs';
+import type { Tok } from '../tokens';
+import type { Split } from './common';
+
+export type { Split } from './common';
+
+export interface LangPack {
+  /** Capitalised words that open sentences but are never names. */
+  readonly stopWords: Set<string>;
+  /** Lower-case words that may join capitalised words into one name ("Secretary of State"); empty: none. */
+  readonly connectors: Set<string>;
+  /** Does an all-capitals word after an ordinary capitalised word start a new run ("Лавров МИД")? */
+  readonly acronymStartsRun: boolean;
+  /** Names inflect (Russian): mentions are grouped by stem and shown in the nominative. */
+  readonly inflected: boolean;
+  /** A lone surname joins the fullest name of that surname (English keys full names on first + last name). */
+  readonly fullNameKeys: boolean;
+  /** How many letters of a common noun must begin a body's name for the noun to stand for it. */
+  readonly bodyStemLength: number;
+  /** Subject pronouns and their gender. */
+  readonly pronouns: Readonly<Record<string, PronounGender>>;
+  /** Common nouns that stand for a body named before ("the ministry", «ведомство»): group 1 is the noun. */
+  readonly bodyHead: RegExp;
+  /** Prepositions, articles and conjunctions that make a following name an object or a modifier. */
+  readonly prepositionBefore: RegExp;
+  /** "and", "or", "but": after one, a name before a verb starts a new clause. */
+  readonly conjunctionBefore: RegExp;
+  /** Words after a name that show it is not the subject of a verb ("and", "of", "who"). */
+  readonly notAVerbAfter: RegExp;
+
+  /** A capitalised word that only ever marks a sentence start (beyond the story's own lower-case words). */
+  initialOnly(w: string): boolean;
+  /** May a run go on past a possessive with this word ("Prosecutor General's Office")? */
+  continuesAfterPossessive(w: string): boolean;
+  splitRole(run: Tok[]): Split;
+  /** The key that groups mentions of one entity (a surname, its stem, or a body's whole name). */
+  keyOf(name: Tok[]): string;
+  /** The key of a single word in lower case. */
+  nameKey(lower: string): string;
+  /** Text before a name that puts it in an oblique case ("по словам", "у"). */
+  obliqueBefore(lead: string): boolean;
+  /** The nominative of a name met in an oblique case. */
+  nominative(words: string[]): string[];
+  genderOf(name: Tok[], role: Tok[]): Gender;
+  speakerLike(name: Tok[]): boolean;
+  looksPerson(name: Tok[], role: Tok[]): boolean;
+  isBodyWord(w: string): boolean;
+  isPlaceWord(w: string): boolean;
+  isThingWord(w: string): boolean;
+  /** A role written as a common noun, standing for the person who holds it (Russian «эксперт»). */
+  isRoleNoun(lower: string): boolean;
+  /** Text after a name that says it qualifies something else ("Clinton campaign"). */
+  modifiedBy(after: string): boolean;
+  /** Text after a lone capitalised word that shows a verb follows, so the word is a clause subject. */
+  verbFollows(after: string): boolean;
+  /** A role as shown to the reader ("Политолог" at a sentence start is still a common noun). */
+  roleText(role: string): string;
+  /** A role written before the name, outside the capitalised run ("Kremlin spokesman", «глава МИД»). */
+  roleBefore(f: Frame, run: Run, split: Split): string | null;
+  /** "the mayor", "the Vermont senator": a definite description of a person and the titles it stands for. */
+  describedPerson(text: string): { head: string; female: boolean; title: RegExp | null; personHead: boolean } | null;
+
+  /** Attribution cues of a paragraph. */
+  findCues(f: Frame): Cue[];
+  /** The sentence's subject before `until` ("Obama is rolling out a new message: “…”"), when the language tells it. */
+  sentenceSubject(f: Frame, from: number, until: number): Subject | null;
+  /** Title Case in marks that names a thing ("The Death of Stalin", «Новая газета»). */
+  looksTitle(text: string, words: string[], direct: boolean): boolean;
+  /** Words before a short fragment that make it a term ("the so-called", «так называемый», "the status of"). */
+  termBefore(lead: string): boolean;
+  /** Verbs that give a term, not speech ("declared … a “foreign agent”", «признали»). */
+  termVerb(verb: string): boolean;
+}

@@ -1,0 +1,76 @@
+/** The Russian language pack. */
+import { clean } from '../../candidates';
+import type { Frame } from '../../frame';
+import type { Run } from '../../runs';
+import { EN_ORG, EN_PLACE, EN_THING } from '../en/lexicon';
+import type { LangPack, Split } from '../pack';
+import { findCuesRu } from './cues';
+import { RU_PRONOUNS, RU_ROLE_WORDS, RU_STOP } from './lexicon';
+import { genderOfRu, keyOfRu, looksPersonRu, ruNominative, ruStem, speakerLikeRu, splitRoleRu } from './names';
+
+const REGEXPS = {
+  onlyBlanks: /^[\s\u00a0]+$/,
+  firstCapital: /^\p{Lu}/u,
+  /** Words after which a name is in the genitive (or another oblique case): "по словам Пескова", "у Лаврова". */
+  obliqueLead: /(?:словам|мнению|заявлении|сообщении|письме|обращении|данным|оценке|у|от|для|из|без|против|около|после|с|со)\s*$/i,
+  bodyHead: /^(?:[\p{Ll}-]+\s+){0,2}(министерств\p{Ll}*|ведомств\p{Ll}*|прокуратур\p{Ll}*|компани\p{Ll}*|пресс-служб\p{Ll}*|правительств\p{Ll}*|администраци\p{Ll}*|мэри\p{Ll}*|суд\p{Ll}*|банк\p{Ll}*|партии|партия)$/iu,
+  prepositionBefore: /(?:^|\s)(?:без|для|с|со|от|у|о|об|к|по|на|в|во|из|при|про|за|и)$/i,
+  conjunctionBefore: /(?:^|\s)(?:и|а|но)$/i,
+  notAVerbAfter: /^(?:и|или|в|на|с)$/,
+  /** "как", "так называемый": a quoted term follows. */
+  termLead: /(?:^|\s)(?:как|так\s+называем\w+)[\s\u00a0]*$/u,
+  categoryBefore: /(?:реестр|список|статус)\w*\s+$/iu,
+  termVerb: /^(?:призна|объяв|внес|включ)/,
+  finalStop: /[.!]$/,
+};
+
+/** Russian roles are lower case and stand before the name: "официальный представитель МИД Мария Захарова". */
+function roleBeforeRu(f: Frame, run: Run, split: Split): string | null {
+  const i = run.toks[0]!.i;
+  let k = i;
+  while (k > 0 && i - k < 5 && RU_ROLE_WORDS.has(f.toks[k - 1]!.lw) && REGEXPS.onlyBlanks.test(f.frame.slice(f.toks[k - 1]!.end, f.toks[k]!.start))) k--;
+  if (k === i) return null;
+  const capitalRole = split.role.length ? ' ' + f.text.slice(run.start, split.role[split.role.length - 1]!.end) : '';
+  const role = f.text.slice(f.toks[k]!.start, run.start).trim() + capitalRole;
+  return clean(role.replace(REGEXPS.firstCapital, (c) => c.toLowerCase()));
+}
+
+export const ru: LangPack = {
+  stopWords: RU_STOP,
+  connectors: new Set(),
+  acronymStartsRun: true,
+  inflected: true,
+  fullNameKeys: false,
+  bodyStemLength: 4,
+  pronouns: RU_PRONOUNS,
+  bodyHead: REGEXPS.bodyHead,
+  prepositionBefore: REGEXPS.prepositionBefore,
+  conjunctionBefore: REGEXPS.conjunctionBefore,
+  notAVerbAfter: REGEXPS.notAVerbAfter,
+  initialOnly: () => false,
+  continuesAfterPossessive: () => false,
+  splitRole: splitRoleRu,
+  keyOf: keyOfRu,
+  nameKey: ruStem,
+  obliqueBefore: (lead) => REGEXPS.obliqueLead.test(lead),
+  nominative: ruNominative,
+  genderOf: (name) => genderOfRu(name),
+  speakerLike: speakerLikeRu,
+  looksPerson: looksPersonRu,
+  // Latin-script names of media and bodies appear in Russian copy too ("Reuters", "Bloomberg").
+  isBodyWord: (w) => EN_ORG.has(w),
+  isPlaceWord: (w) => EN_PLACE.has(w),
+  isThingWord: (w) => EN_THING.has(w),
+  isRoleNoun: (lower) => RU_ROLE_WORDS.has(lower),
+  modifiedBy: () => false,
+  verbFollows: () => true,
+  // "Политолог Аббас Галлямов" at a sentence start: the role is still a common noun.
+  roleText: (role) => (RU_ROLE_WORDS.has(role.split(' ')[0]!.toLowerCase()) ? role.replace(REGEXPS.firstCapital, (c) => c.toLowerCase()) : role),
+  roleBefore: roleBeforeRu,
+  describedPerson: () => null,
+  findCues: findCuesRu,
+  sentenceSubject: () => null,
+  looksTitle: (text, words, direct) => !direct && words.length <= 4 && !REGEXPS.finalStop.test(text),
+  termBefore: (lead) => REGEXPS.termLead.test(lead) || REGEXPS.categoryBefore.test(lead),
+  termVerb: (verb) => REGEXPS.termVerb.test(verb),
+};

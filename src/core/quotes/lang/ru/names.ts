@@ -1,0 +1,112 @@
+/**
+ * Russian names: role/name split, stems for matching inflected mentions (Пескова, Пескову → песков), the
+ * nominative of a name met in the genitive, gender from surname and first-name endings.
+ */
+import { ACRONYM, type Tok } from '../../tokens';
+import { notOnePersonShape, splitAt, type Split } from '../common';
+import type { Gender } from '../../cues';
+import { RU_ROLE_WORDS } from './lexicon';
+
+const REGEXPS = {
+  /** Capitalised words that belong to a role: acronyms and bodies in the genitive. */
+  roleCapital: /^(?:\p{Lu}{2,}|Госдумы|Кремля|Минобороны|Генпрокуратуры)$/u,
+  patronymic: /(?:ович|евич|ьич|овна|евна|ична|инична)$/,
+  yo: /ё/g,
+  caseEnding: /^(.{3,}?)(?:ыми|ими|ого|его|ому|ему|ой|ей|ым|им|ом|ем|ую|юю|ая|яя|ий|ый|а|я|у|ю|е|ы|и|ь)$/,
+  feminineGenitive: /(?:ой|ии|[^и]ы|ги|ки)$/,
+  adjectiveGenitive: /(?:ого|его)$/,
+  masculineGenitive: /(?:ия|ея|ого|его)$/,
+  hasAcronym: /\p{Lu}{2,}/u,
+  skijGenitive: /ского$|цкого$/,
+  ogoEnding: /ого$/,
+  iyaEnding: /ия$/,
+  eyaEnding: /ея$/,
+  iiEnding: /ии$/,
+  ovaGenitive: /(?:ов|ев|ин|ын)ой$/,
+  oyEnding: /ой$/,
+  velarI: /[гкхжшчщ]и$/,
+  iEnding: /и$/,
+  yEnding: /ы$/,
+  consonantA: /[бвгджзклмнпрстфхцчшщ]а$/,
+  lyaEnding: /ля$/,
+  yaEnding: /я$/,
+  feminineSurname: /(?:ова|ева|ина|ына|ская|цкая|ая)$/,
+  masculineSurname: /(?:ов|ев|ин|ын|ский|цкий|ой|ий|ый)$/,
+  feminineFirstName: /[ая]$/,
+  softFeminineException: /(?:ья|ия)$/,
+  /** Endings of abstract nouns and adjectives: "Культура", "Правительство", "Россия". */
+  notASurname: /(?:ура|ство|ция|ия|ие|ый|ой|ая|ое|ые)$/,
+  adjectivalSurname: /(?:ский|цкий|ой|ая)$/,
+};
+
+export function splitRoleRu(run: Tok[]): Split {
+  let last = -1;
+  for (let i = 0; i < run.length - 1; i++) {
+    const w = run[i]!.w;
+    if (REGEXPS.roleCapital.test(w) || RU_ROLE_WORDS.has(w.toLowerCase())) last = i;
+  }
+  // Russian bodies ("МИД России") stay whole; only a person's name loses its role.
+  if (run.length - (last + 1) < 2 && ACRONYM.test(run[0]!.w)) last = -1;
+  // "Минцифры Максут Шадаев": a Russian name is a first name, perhaps a patronymic, and a surname.
+  if (run.length - (last + 1) >= 3) {
+    const n = run.length;
+    const patronymic = REGEXPS.patronymic.test(run[n - 2]!.w);
+    last = Math.max(last, n - (patronymic ? 4 : 3));
+  }
+  return splitAt(run, last);
+}
+
+/** Russian stem for matching inflected names: Пескова, Пескову, Песковым → песков. */
+export function ruStem(w: string): string {
+  const l = w.toLowerCase().replace(REGEXPS.yo, 'е');
+  const m = REGEXPS.caseEnding.exec(l);
+  return m ? m[1]! : l;
+}
+
+export function keyOfRu(name: Tok[]): string {
+  return ruStem(name[name.length - 1]!.lw);
+}
+
+/** Nominative of a Russian name found in the genitive ("по словам Дмитрия Пескова"). */
+export function ruNominative(words: string[]): string[] {
+  // "МИД России": a body named by an acronym keeps its genitive complement.
+  if (ACRONYM.test(words[0] ?? '')) return words;
+  const female = words.some((w) => REGEXPS.feminineGenitive.test(w) && !REGEXPS.adjectiveGenitive.test(w))
+    && !words.some((w) => REGEXPS.masculineGenitive.test(w));
+  return words.map((w) => {
+    if (REGEXPS.hasAcronym.test(w)) return w;
+    if (REGEXPS.skijGenitive.test(w)) return w.replace(REGEXPS.ogoEnding, 'ий');
+    if (REGEXPS.ogoEnding.test(w)) return w.replace(REGEXPS.ogoEnding, 'ый');
+    if (REGEXPS.iyaEnding.test(w)) return w.replace(REGEXPS.iyaEnding, 'ий');
+    if (REGEXPS.eyaEnding.test(w)) return w.replace(REGEXPS.eyaEnding, 'ей');
+    if (REGEXPS.iiEnding.test(w)) return w.replace(REGEXPS.iiEnding, 'ия');
+    if (REGEXPS.ovaGenitive.test(w)) return w.replace(REGEXPS.oyEnding, 'а');
+    if (REGEXPS.velarI.test(w)) return w.replace(REGEXPS.iEnding, 'а');
+    if (REGEXPS.yEnding.test(w)) return w.replace(REGEXPS.yEnding, 'а');
+    if (!female && REGEXPS.consonantA.test(w)) return w.slice(0, -1);
+    if (REGEXPS.lyaEnding.test(w)) return w.replace(REGEXPS.yaEnding, 'ь');
+    return w;
+  });
+}
+
+export function genderOfRu(names: Tok[]): Gender {
+  if (!names.length) return null;
+  const first = names[0]!.w;
+  const last = names[names.length - 1]!.w;
+  if (REGEXPS.feminineSurname.test(last)) return 'f';
+  if (REGEXPS.masculineSurname.test(last)) return 'm';
+  if (names.length > 1 && REGEXPS.feminineFirstName.test(first) && !REGEXPS.softFeminineException.test(first)) return 'f';
+  return null;
+}
+
+export function speakerLikeRu(name: Tok[]): boolean {
+  if (notOnePersonShape(name)) return false;
+  const last = name[name.length - 1]!.w;
+  return !REGEXPS.notASurname.test(last) || REGEXPS.adjectivalSurname.test(last) && name.length > 1;
+}
+
+export function looksPersonRu(name: Tok[], role: Tok[]): boolean {
+  if (!name.length) return false;
+  if (name.some((t) => ACRONYM.test(t.w))) return false;
+  return name.length >= 2 || role.length > 0;
+}

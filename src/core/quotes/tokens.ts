@@ -1,0 +1,78 @@
+/** Word tokens of a paragraph's frame: each word with its offsets, lower-case form and possessive mark. */
+import { forEachToken } from '../chars';
+import type { Run } from './runs';
+
+const REGEXPS = {
+  singleInitial: /^\p{Lu}\.$/u,
+  dottedInitials: /^(?:\p{Lu}\.){2,}$/u,
+  possessiveS: /^(.+?)['’]s$/u,
+  capital: /\p{Lu}/u,
+  trailingApostrophe: /['’]$/,
+};
+
+export interface Tok {
+  /** Word as written, possessive 's removed. */
+  w: string;
+  /** The same in lower case. */
+  lw: string;
+  start: number;
+  end: number;
+  poss: boolean;
+  /** Its index in its paragraph's tokens. */
+  i: number;
+  /** The capitalised run it starts and the one it ends, if any (set with the frame's runs). */
+  first: Run | null;
+  last: Run | null;
+}
+
+const ABBR = new Set(
+  'Mr. Mrs. Ms. Dr. Del. Sen. Rep. Gov. Gen. Lt. Col. Maj. Capt. Sgt. Adm. St. Jr. Sr. Prof. Rev. Gen. U.S. U.K. U.N. D.C. Inc. Corp. Co. Ltd. No. vs. Jan. Feb. Aug. Sept. Sep. Oct. Nov. Dec. a.m. p.m. т.е. т.д. г. им.'.split(' '),
+);
+
+export function isAbbr(w: string): boolean {
+  return ABBR.has(w) || REGEXPS.singleInitial.test(w) || REGEXPS.dottedInitials.test(w);
+}
+
+/** Word tokens of `s` (offsets into s). Quote interiors should be masked by the caller. */
+export function tokenize(s: string): Tok[] {
+  const out: Tok[] = [];
+  tokenizing = out;
+  tokenText = s;
+  forEachToken(s, addToken);
+  tokenizing = [];
+  tokenText = '';
+  return out;
+}
+
+// The tokens being made and their text (module-level, with addToken: no closure made per call).
+let tokenizing: Tok[] = [];
+let tokenText = '';
+
+function addToken(start: number, end: number): void {
+  const s = tokenText;
+  const out = tokenizing;
+  let w = s.slice(start, end);
+  // A trailing dot is the sentence's, unless the word is an abbreviation ("Mr.", "U.S.").
+  if (s.charCodeAt(end - 1) === 46 /* . */ && !isAbbr(w)) {
+    w = w.slice(0, -1);
+    end--;
+  }
+  let poss = false;
+  // (Most words end neither in 's nor in an apostrophe: two character checks spare the regexes.)
+  const c = w.charCodeAt(w.length - 1);
+  const pm = c === 115 /* s */ && w.length > 2 ? REGEXPS.possessiveS.exec(w) : null;
+  if (pm && REGEXPS.capital.test(w[0]!)) {
+    w = pm[1]!;
+    poss = true;
+  } else if ((c === 0x27 || c === 0x2019) && REGEXPS.trailingApostrophe.test(w)) w = w.slice(0, -1);
+  out.push({ w, lw: w.toLowerCase(), start, end, poss, i: out.length, first: null, last: null });
+}
+
+export const isCap = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return w[0] !== w[0]!.toLowerCase();
+};
+
+/** All capitals, two letters or more: an acronym ("NATO", "МИД") or a dateline. */
+export const ACRONYM = /^\p{Lu}{2,}$/u;

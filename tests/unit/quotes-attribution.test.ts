@@ -1,0 +1,63 @@
+// The attribution strategies one by one (src/core/quotes/attribution.ts), each on a sentence written from the
+// general form it reads, in English and in Russian where the form exists in both.
+import { describe, expect, it } from 'vitest';
+import { STRATEGIES } from '../../src/core/quotes/attribution';
+import { findQuotes } from '../../src/core/quotes/index';
+import type { Lang } from '../../src/core/types';
+
+const speakers = (paras: string[], lang: Lang = 'en'): (string | null)[] => findQuotes(paras, lang).map((q) => q.speaker?.name ?? null);
+
+const covered = new Set<string>();
+const strategy = (name: string, fn: () => void): void => {
+  covered.add(name);
+  it(name, fn);
+};
+
+describe('attribution strategies', () => {
+  strategy('transcript label', () => {
+    expect(speakers(['Nora Vance spoke to the host.', '“VANCE: We never agreed to that deal.”'])).toEqual(['Nora Vance']);
+  });
+
+  strategy('cue in the sentence', () => {
+    expect(speakers(['“The talks are over,” Oskar Brandt said.'])).toEqual(['Oskar Brandt']);
+    expect(speakers(['«Переговоры окончены», — заявил Олег Брандин.'], 'ru')).toEqual(['Олег Брандин']);
+  });
+
+  strategy('continuation', () => {
+    const en = ['“The first thing we did was close the border,” said Oskar Brandt. “Then we waited.', '“Nobody came to help us.”'];
+    expect(speakers(en)).toEqual(['Oskar Brandt', 'Oskar Brandt', 'Oskar Brandt']);
+    const ru = ['Олег Брандин рассказал: «Сначала мы закрыли границу. Потом ждали.', 'Никто не пришел нам помочь».'];
+    expect(speakers(ru, 'ru')).toEqual(['Олег Брандин', 'Олег Брандин']);
+  });
+
+  strategy('same voice in the paragraph', () => {
+    expect(speakers(['“We are ready,” Oskar Brandt said. “We have been ready for a year.”'])).toEqual(['Oskar Brandt', 'Oskar Brandt']);
+    expect(speakers(['«Мы готовы», — сказал Олег Брандин. «Мы готовы уже год».'], 'ru')).toEqual(['Олег Брандин', 'Олег Брандин']);
+  });
+
+  strategy('cue earlier in the paragraph', () => {
+    expect(speakers(['Oskar Brandt spoke after the vote. He said the count was fair. “We accept the result.”'])).toEqual(['Oskar Brandt']);
+  });
+
+  strategy('cue later in the paragraph', () => {
+    expect(speakers(['“We accept the result.” That is what Oskar Brandt said after the vote.'])).toEqual(['Oskar Brandt']);
+  });
+
+  strategy('paragraph of quotation', () => {
+    // Announced by a colon at the end of the paragraph before.
+    expect(speakers(['Oskar Brandt put it plainly:', '“We will not sign this agreement.”'])).toEqual(['Oskar Brandt']);
+    expect(speakers(['Олег Брандин высказался прямо:', '«Мы не подпишем это соглашение».'], 'ru')).toEqual(['Олег Брандин']);
+  });
+
+  strategy('subject of an introducing sentence', () => {
+    expect(speakers(['Oskar Brandt has a new message for voters: “The border stays open.”'])).toEqual(['Oskar Brandt']);
+  });
+
+  strategy('speaker of a long fragment', () => {
+    expect(speakers(['Oskar Brandt mocked his rival for “having nothing to say about taxes.”'])).toEqual(['Oskar Brandt']);
+  });
+
+  it('every strategy has a test here', () => {
+    expect(STRATEGIES.map((s) => s.name).filter((n) => !covered.has(n))).toEqual([]);
+  });
+});
