@@ -7,9 +7,12 @@ export interface Speaker {
   name: string;
   /** Role or title from the fullest mention, e.g. "Syrian Foreign Minister"; null when none. */
   role: string | null;
-  /** Offsets of the attribution's name in the paragraph (or CLI input text), when known. */
+  /** Offsets of the mention the attribution uses (a name, a pronoun, a nominal phrase) in its paragraph (or CLI
+   *  input text), when known. */
   start?: number;
   end?: number;
+  /** The paragraph holding that mention, when it is not the quote's own (an announcement, a continuation). */
+  paragraph?: number;
 }
 
 export interface Quote {

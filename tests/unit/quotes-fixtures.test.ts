@@ -46,7 +46,7 @@ describe('key quotes on the TMT fixtures', () => {
         for (const q of got) {
           expect(body[q.paragraph]!.slice(q.start, q.end)).toBe(q.text);
           if (q.speaker?.start !== undefined) {
-            expect(body[q.paragraph]!.slice(q.speaker.start, q.speaker.end)).toMatch(/\p{L}/u);
+            expect(body[q.speaker.paragraph ?? q.paragraph]!.slice(q.speaker.start, q.speaker.end)).toMatch(/\p{L}/u);
           }
         }
       });

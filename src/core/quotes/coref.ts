@@ -49,7 +49,7 @@ export class Cast extends Candidates {
     if (act) return this.speakerOf(act.subj, para, act.gender);
     const ms = this.byPara[para]!.filter((m) => m.sent === lastSent && m.entity.person && !m.modifier);
     const m = ms.find((x) => x.subject) ?? ms[0];
-    return m ? { name: m.entity.name, role: m.entity.role, start: m.start, end: m.end } : null;
+    return m ? { name: m.entity.name, role: m.entity.role, start: m.start, end: m.end, paragraph: para } : null;
   }
 
   /** Remember who was quoted, so that "he said" can prefer them. */
@@ -141,6 +141,13 @@ export class Cast extends Candidates {
 
   /** The speaker an attribution names, or null when it cannot be told. */
   speakerOf(subj: Subject, para: number, verbGender: Gender): Speaker | null {
+    const sp = this.resolveSubject(subj, para, verbGender);
+    if (sp) sp.paragraph = para;
+    return sp;
+  }
+
+  /** The speaker of a subject; offsets always those of the subject's own mention (a pronoun, a nominal phrase). */
+  private resolveSubject(subj: Subject, para: number, verbGender: Gender): Speaker | null {
     if (subj.kind === 'name') {
       const f = this.frames[para]!;
       // "Prosecutors said …" at a sentence start: a common noun with a capital, for a body named before.
@@ -160,7 +167,7 @@ export class Cast extends Candidates {
     }
     if (subj.kind === 'pron') {
       const e = this.resolvePronoun(para, subj.start, subj.gender, verbGender);
-      return e ? { name: e.name, role: e.role } : null;
+      return e ? { name: e.name, role: e.role, start: subj.start, end: subj.end } : null;
     }
     // "— пояснил эксперт": the person with that role, else the nearest person.
     if (this.pack.isRoleNoun(subj.text.toLowerCase()) && !this.pack.bodyHead.test(subj.text)) {
@@ -168,13 +175,13 @@ export class Cast extends Candidates {
       const g: 'm' | 'f' = verbGender === 'f' ? 'f' : 'm';
       const e = this.resolvePronoun(para, subj.start, g, verbGender, new RegExp(stem, 'i'), 10)
         ?? this.resolvePronoun(para, subj.start, g, verbGender);
-      if (e) return { name: e.name, role: e.role };
+      if (e) return { name: e.name, role: e.role, start: subj.start, end: subj.end };
     }
     // "the ministry", "prosecutors", "the airline": the body named before.
     const body = this.pack.bodyHead.exec(subj.text);
     if (body) {
       const e = this.resolveBody(para, subj.start, body[1]!.toLowerCase());
-      if (e) return { name: e.name, role: e.role };
+      if (e) return { name: e.name, role: e.role, start: subj.start, end: subj.end };
     }
     // "the mayor", "the Vermont senator": the person of that role in the story, else the nearest person.
     const def = this.pack.describedPerson(subj.text);
@@ -182,7 +189,7 @@ export class Cast extends Candidates {
       const g = def.female ? 'f' : 'm';
       const byTitle = def.title ? this.resolvePronoun(para, subj.start, g, null, def.title, 60) : null;
       const e = byTitle ?? (def.personHead ? this.resolvePronoun(para, subj.start, g, null, undefined, 4) ?? this.protagonist(g) : null);
-      if (e) return { name: e.name, role: e.role };
+      if (e) return { name: e.name, role: e.role, start: subj.start, end: subj.end };
     }
     return { name: subj.text, role: null, start: subj.start, end: subj.end };
   }

@@ -113,8 +113,9 @@ export function findQuotesInText(text: string, lang: Lang): Quote[] {
   }
   return findQuotes(paras, lang).map((q) => {
     const base = offsets[q.paragraph]!;
+    const speakerBase = offsets[q.speaker?.paragraph ?? q.paragraph]!;
     const speaker = q.speaker && q.speaker.start !== undefined && q.speaker.end !== undefined
-      ? { ...q.speaker, start: q.speaker.start + base, end: q.speaker.end + base }
+      ? { ...q.speaker, start: q.speaker.start + speakerBase, end: q.speaker.end + speakerBase }
       : q.speaker;
     return { ...q, speaker, start: q.start + base, end: q.end + base };
   });
