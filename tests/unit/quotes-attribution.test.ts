@@ -61,3 +61,25 @@ describe('attribution strategies', () => {
     expect(STRATEGIES.map((s) => s.name).filter((n) => !covered.has(n))).toEqual([]);
   });
 });
+
+describe('subjects by their shape', () => {
+  const mention = (paras: string[], lang: Lang = 'en'): string[] => findQuotes(paras, lang).map((q) => {
+    const sp = q.speaker;
+    return sp && sp.start !== undefined ? paras[sp.paragraph ?? q.paragraph]!.slice(sp.start, sp.end) : '';
+  });
+
+  it('a determiner, modifiers and any noun make a nominal subject, kept with its offsets', () => {
+    expect(mention(['“The plan would cost nothing,” the retired surgeon said.'])).toEqual(['the retired surgeon']);
+    expect(mention(['“We will see,” said the veteran broadcaster.'])).toEqual(['the veteran broadcaster']);
+    expect(mention(['The memo said: “Nobody is to leave the building.”'])).toEqual(['The memo']);
+  });
+
+  it('a pronoun keeps its own offsets, with the resolved name', () => {
+    const paras = ['Rosa Delgado spoke first.', '“We are not done,” she said.'];
+    expect(mention(paras)).toEqual(['she']);
+    expect(findQuotes(paras, 'en')[0]!.speaker!.name).toBe('Rosa Delgado');
+    const ru = ['Анна Короткова выступила первой.', '«Мы не закончили», — сказала она.'];
+    expect(mention(ru, 'ru')).toEqual(['она']);
+    expect(findQuotes(ru, 'ru')[0]!.speaker!.name).toBe('Анна Короткова');
+  });
+});

@@ -6,7 +6,7 @@ import { splitSpace } from '../../../text';
 import { dashCues, type Cue, type Subject } from '../../cues';
 import { sentenceRange, tokAtOrAfter, type Frame } from '../../frame';
 import type { Run } from '../../runs';
-import { isCap } from '../../tokens';
+import { isCap, type Tok } from '../../tokens';
 import { EN_ORG, EN_PLACE, EN_PRONOUNS, EN_SPEECH, EN_WEAK } from './lexicon';
 
 // Regexes made once, at module level (a literal in a function body is compiled again after garbage collections).
@@ -47,6 +47,8 @@ const REGEXPS = {
   asOrSoBefore: /(?:^|[\s,])(?:as|so)[\s\u00a0]*$/i,
   commaBefore: /,[\s\u00a0]*$/,
   tellVerb: /^tel/,
+  capitalised: /^\p{Lu}/u,
+  number: /^\d[\d,.]*$/,
 };
 
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
@@ -81,18 +83,39 @@ function isPronoun(l: string): keyof typeof EN_PRONOUNS | null {
 }
 
 
-/** A noun phrase ending at token j ("a senior campaign official"), as a nominal subject. */
+/** A lower-case word that can head a noun phrase: not a function word, an adverb or a determiner. */
+function nounLike(t: Tok): boolean {
+  return REGEXPS.lowerWord.test(t.w) && !DET.has(t.lw) && !SKIP.has(t.lw) && !REGEXPS.functionWord.test(t.lw)
+    && !REGEXPS.clauseWord.test(t.lw) && !REGEXPS.lyAdverb.test(t.w) && !EN_SPEECH.has(t.lw);
+}
+
+/** Does the noun phrase stop at token j (the next word cannot go on with it)? */
+function phraseEndsAt(f: Frame, j: number): boolean {
+  const next = f.toks[j + 1];
+  if (!next || !REGEXPS.onlyBlanks.test(f.frame.slice(f.toks[j]!.end, next.start))) return true;
+  return !nounLike(next) && !REGEXPS.capitalised.test(next.w);
+}
+
+/**
+ * A noun phrase ending at token j, as a nominal subject: "a senior campaign official", "officials", and (by its
+ * shape, whatever the noun) a determiner, modifiers and a noun: "the retired neurosurgeon", "The email".
+ */
 function nominalEndingAt(f: Frame, j: number): Subject | null {
   const head = f.toks[j]!;
-  if (!NOMINAL_HEADS.has(head.w) && !NOMINAL_HEADS.has(head.lw)) return null;
+  const listed = NOMINAL_HEADS.has(head.w) || NOMINAL_HEADS.has(head.lw);
+  if (!listed && !nounLike(head)) return null;
   let k = j;
+  let determined = false;
   while (k > 0 && j - k < 5) {
     const t = f.toks[k - 1]!;
     if (!REGEXPS.onlyBlanks.test(f.frame.slice(t.end, f.toks[k]!.start)) && !t.poss) break;
-    if (DET.has(t.lw) || t.poss) { k--; break; }
+    if (DET.has(t.lw) || t.poss) { k--; determined = true; break; }
     if (EN_SPEECH.has(t.w) || REGEXPS.clauseWord.test(t.w)) break;
+    // Between a determiner and the noun: modifiers only (lower-case words, names, numbers).
+    if (!listed && !nounLike(t) && !REGEXPS.capitalised.test(t.w) && !REGEXPS.number.test(t.w)) break;
     k--;
   }
+  if (!listed && !determined) return null;
   const start = f.toks[k]!.start;
   return { kind: 'nominal', text: f.text.slice(start, head.end), start, end: head.end };
 }
@@ -231,7 +254,7 @@ function subjectAfter(f: Frame, v: number, sentEnd: number): Subject | null {
       const lower = f.text.slice(first.start, t.start).replace(REGEXPS.trailingCommaBlanks, '').trim();
       return { kind: 'name', run, role: lower && !DET.has(lower.toLowerCase()) ? lower.replace(REGEXPS.leadingArticleAnyCase, '') : null, nominative: true };
     }
-    const nom = nominalEndingAt(f, k);
+    const nom = phraseEndsAt(f, k) || NOMINAL_HEADS.has(t.w) ? nominalEndingAt(f, k) : null;
     if (nom && (k + 1 >= f.toks.length || !NOMINAL_HEADS.has(f.toks[k + 1]!.w))) {
       const next = f.toks[k + 1];
       // "a spokesman for the Kremlin", "its director Ivan Pavlov": a following name wins.
