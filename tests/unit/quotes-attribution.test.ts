@@ -83,3 +83,16 @@ describe('subjects by their shape', () => {
     expect(findQuotes(ru, 'ru')[0]!.speaker!.name).toBe('Анна Короткова');
   });
 });
+
+describe('structure over lists', () => {
+  it('“…,” <subject> <verb>: the clause after the quotation attributes it, whatever the verb', () => {
+    expect(speakers(['“We will win this state,” Rosa Delgado gushed.'])).toEqual(['Rosa Delgado']);
+    expect(speakers(['Rosa Delgado met her rival.', '“We are fine,” she emailed.'])).toEqual(['Rosa Delgado']);
+    expect(speakers(['“Get out of my office,” fumed Oskar Brandt.'])).toEqual(['Oskar Brandt']);
+  });
+
+  it('a verb-like word after a closed statement is not read as attribution', () => {
+    // The quotation ends its sentence: what follows is a new clause, not its attribution.
+    expect(speakers(['“We will win this state.” Rosa Delgado travels to Ohio next week.'])).toEqual([null]);
+  });
+});

@@ -48,6 +48,10 @@ const REGEXPS = {
   commaBefore: /,[\s\u00a0]*$/,
   tellVerb: /^tel/,
   capitalised: /^\p{Lu}/u,
+  openEnd: /[,?!—–-]/,
+  /** Past tense or third person: "gushed", "implored", "fumes". */
+  verbForm: /^[a-z]{3,}(?:ed|s)$/,
+  notVerbForm: /(?:ss|ous|ics|ness|less)$/,
   number: /^\d[\d,.]*$/,
 };
 
@@ -301,12 +305,48 @@ export function sentenceSubject(f: Frame, from: number, until: number): Subject 
   return null;
 }
 
+/** Does the quotation whose closing mark is at `mark` end open, on a comma, a question or a dash ("…,”)? */
+function endsOpen(f: Frame, mark: number): boolean {
+  let i = mark - 1;
+  while (i > 0 && REGEXPS.blank.test(f.text[i]!)) i--;
+  return REGEXPS.openEnd.test(f.text[i] ?? '');
+}
+
+/**
+ * The clause right after a quotation that ends on a comma attributes it, whatever its verb: “…,” Clinton
+ * gushed / “…,” the CNN host reiterated / “…,” fumed Mr. Burton. The verb list is a hint; this is the shape.
+ */
+function clauseAfterQuote(f: Frame, v: number, sent: [number, number]): Subject | null {
+  const t = f.toks[v]!;
+  if (t.w !== t.lw || !REGEXPS.verbForm.test(t.w) || REGEXPS.notVerbForm.test(t.w) || SKIP.has(t.lw) || REGEXPS.functionWord.test(t.lw)) return null;
+  const before = f.frame.slice(Math.max(sent[0], t.start - 12), t.start);
+  const mark = f.frame.lastIndexOf('"', t.start);
+  if (REGEXPS.rightAfterQuote.test(before)) {
+    if (mark < 0 || !endsOpen(f, mark)) return null;
+    const subj = subjectAfter(f, v, sent[1]);
+    return subj && subj.kind !== 'pron' ? subj : null;
+  }
+  const subj = subjectBefore(f, v, sent[0]);
+  if (!subj) return null;
+  const start = subj.kind === 'name' ? subj.run.start : subj.start;
+  const lead = f.frame.slice(Math.max(sent[0], start - 8), start);
+  const at = f.frame.lastIndexOf('"', start);
+  return REGEXPS.rightAfterQuote.test(lead) && at >= 0 && endsOpen(f, at) ? subj : null;
+}
+
 export function findCuesEn(f: Frame): Cue[] {
   const acts: Cue[] = dashCues(f);
   for (let v = 0; v < f.toks.length; v++) {
     const t = f.toks[v]!;
     const w = t.lw;
-    if (w !== 'according' && !EN_SPEECH.has(w)) continue;
+    if (w !== 'according' && !EN_SPEECH.has(w)) {
+      // Not a listed verb of saying: the clause shape after a quotation may still say it is one.
+      if (!f.spans.length || t.w !== w) continue;
+      const s = sentenceRange(f, t.start);
+      const subj = clauseAfterQuote(f, v, s);
+      if (subj) acts.push({ start: t.start, end: t.end, subj, weak: false, gender: null });
+      continue;
+    }
     const s = sentenceRange(f, t.start);
     if (w === 'according' && f.toks[v + 1]?.w === 'to') {
       const subj = subjectAfter(f, v + 1, s[1]);
