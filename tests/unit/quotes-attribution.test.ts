@@ -96,3 +96,12 @@ describe('structure over lists', () => {
     expect(speakers(['“We will win this state.” Rosa Delgado travels to Ohio next week.'])).toEqual([null]);
   });
 });
+
+describe('never a nationality or party adjective', () => {
+  it('an adjective of place or party before a role and a name gives the person, with the role split off', () => {
+    const [q] = findQuotes(['Democratic presidential candidate Rosa Delgado slammed the plan, saying “it will never pass the Senate.”'], 'en');
+    expect(q!.speaker).toMatchObject({ name: 'Rosa Delgado', role: 'Democratic presidential candidate' });
+    const [r] = findQuotes(['Austrian Foreign Minister Karl Weber said: “We stand together.”'], 'en');
+    expect(r!.speaker).toMatchObject({ name: 'Karl Weber', role: 'Austrian Foreign Minister' });
+  });
+});

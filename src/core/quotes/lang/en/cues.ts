@@ -7,7 +7,7 @@ import { dashCues, type Cue, type Subject } from '../../cues';
 import { sentenceRange, tokAtOrAfter, type Frame } from '../../frame';
 import type { Run } from '../../runs';
 import { isCap, type Tok } from '../../tokens';
-import { EN_ORG, EN_PLACE, EN_PRONOUNS, EN_SPEECH, EN_WEAK } from './lexicon';
+import { EN_ORG, EN_PLACE, EN_PLACE_ADJ, EN_PRONOUNS, EN_SPEECH, EN_WEAK } from './lexicon';
 
 // Regexes made once, at module level (a literal in a function body is compiled again after garbage collections).
 const REGEXPS = {
@@ -49,6 +49,8 @@ const REGEXPS = {
   tellVerb: /^tel/,
   capitalised: /^\p{Lu}/u,
   openEnd: /[,?!—–-]/,
+  edEnding: /ed$/,
+  roleNoun: /^(?:candidates?|front-?runners?|nominees?|leaders?|members?|officials?|lawmakers?|senators?)$/,
   /** Past tense or third person: "gushed", "implored", "fumes". */
   verbForm: /^[a-z]{3,}(?:ed|s)$/,
   notVerbForm: /(?:ss|ous|ics|ness|less)$/,
@@ -90,8 +92,13 @@ function isPronoun(l: string): keyof typeof EN_PRONOUNS | null {
 /** A lower-case word that can head a noun phrase: not a function word, an adverb or a determiner. */
 function nounLike(t: Tok): boolean {
   return REGEXPS.lowerWord.test(t.w) && !DET.has(t.lw) && !SKIP.has(t.lw) && !REGEXPS.functionWord.test(t.lw)
-    && !REGEXPS.clauseWord.test(t.lw) && !REGEXPS.lyAdverb.test(t.w) && !EN_SPEECH.has(t.lw);
+    && !REGEXPS.clauseWord.test(t.lw) && !REGEXPS.lyAdverb.test(t.w) && !EN_SPEECH.has(t.lw) && !OBJECT_PRONOUNS.has(t.lw);
 }
+
+/** Pronouns in any case: never the head of a noun phrase. */
+const OBJECT_PRONOUNS = set('he she it they we i you him her them us me his hers its their our my your who whom');
+/** Determiners that also open clauses ("said that big donations …"): they anchor only a listed head. */
+const CLAUSE_DET = set('that this these those');
 
 /** Does the noun phrase stop at token j (the next word cannot go on with it)? */
 function phraseEndsAt(f: Frame, j: number): boolean {
@@ -107,13 +114,19 @@ function phraseEndsAt(f: Frame, j: number): boolean {
 function nominalEndingAt(f: Frame, j: number): Subject | null {
   const head = f.toks[j]!;
   const listed = NOMINAL_HEADS.has(head.w) || NOMINAL_HEADS.has(head.lw);
-  if (!listed && !nounLike(head)) return null;
+  // (A head in -ed is a verb or a participle: "the city embodied", "the retired".)
+  if (!listed && (!nounLike(head) || REGEXPS.edEnding.test(head.w))) return null;
   let k = j;
   let determined = false;
   while (k > 0 && j - k < 5) {
     const t = f.toks[k - 1]!;
     if (!REGEXPS.onlyBlanks.test(f.frame.slice(t.end, f.toks[k]!.start)) && !t.poss) break;
-    if (DET.has(t.lw) || t.poss) { k--; determined = true; break; }
+    if (DET.has(t.lw) || t.poss) {
+      if (!listed && CLAUSE_DET.has(t.lw)) return null;
+      k--;
+      determined = true;
+      break;
+    }
     if (EN_SPEECH.has(t.w) || REGEXPS.clauseWord.test(t.w)) break;
     // Between a determiner and the noun: modifiers only (lower-case words, names, numbers).
     if (!listed && !nounLike(t) && !REGEXPS.capitalised.test(t.w) && !REGEXPS.number.test(t.w)) break;
@@ -258,7 +271,10 @@ function subjectAfter(f: Frame, v: number, sentEnd: number): Subject | null {
       const lower = f.text.slice(first.start, t.start).replace(REGEXPS.trailingCommaBlanks, '').trim();
       return { kind: 'name', run, role: lower && !DET.has(lower.toLowerCase()) ? lower.replace(REGEXPS.leadingArticleAnyCase, '') : null, nominative: true };
     }
-    const nom = phraseEndsAt(f, k) || NOMINAL_HEADS.has(t.w) ? nominalEndingAt(f, k) : null;
+    let nom = phraseEndsAt(f, k) || NOMINAL_HEADS.has(t.w) ? nominalEndingAt(f, k) : null;
+    // A phrase known by its shape only must follow the verb at once ("said the veteran broadcaster"), not come
+    // later in the sentence ("said during a visit").
+    if (nom && nom.kind === 'nominal' && nom.start !== first.start && !NOMINAL_HEADS.has(t.w) && !NOMINAL_HEADS.has(t.lw)) nom = null;
     if (nom && (k + 1 >= f.toks.length || !NOMINAL_HEADS.has(f.toks[k + 1]!.w))) {
       const next = f.toks[k + 1];
       // "a spokesman for the Kremlin", "its director Ivan Pavlov": a following name wins.
@@ -284,7 +300,8 @@ export function sentenceSubject(f: Frame, from: number, until: number): Subject 
       && REGEXPS.commaOrLowerNext.test(f.frame.slice(run.end, run.end + 3))) {
       const role = REGEXPS.lowerWordsThenCapital.exec(f.frame.slice(run.end, run.end + 60));
       const later = role ? f.byStart.get(run.end + role[0].length) : undefined;
-      if (later && later.toks.length >= 2 && REGEXPS.roleNounAtEnd.test(role![1]!)) {
+      // "Democratic presidential candidate Bernie Sanders": an adjective of place or party is never the subject.
+      if (later && ((later.toks.length >= 2 && REGEXPS.roleNounAtEnd.test(role![1]!)) || (adjectiveOnly(run) && rolePhrase(role![1]!)))) {
         return { kind: 'name', run: later, role: null, nominative: true };
       }
       return { kind: 'name', run, role: null, nominative: true };
@@ -303,6 +320,19 @@ export function sentenceSubject(f: Frame, from: number, until: number): Subject 
     }
   }
   return null;
+}
+
+/** A run of adjectives of place or party alone ("German", "Democratic"), which qualify a name, never speak. */
+export function adjectiveOnly(run: Run): boolean {
+  return run.toks.every((t) => EN_PLACE_ADJ.has(t.w));
+}
+
+/** Lower-case words that can make a role ("presidential candidate"): no verb, no function word. */
+function rolePhrase(words: string): boolean {
+  for (const w of words.trim().split(/\s+/)) {
+    if (REGEXPS.functionWord.test(w) || REGEXPS.notAVerb.test(w) || EN_SPEECH.has(w) || (REGEXPS.verbForm.test(w) && !REGEXPS.roleNoun.test(w))) return false;
+  }
+  return true;
 }
 
 /** Does the quotation whose closing mark is at `mark` end open, on a comma, a question or a dash ("…,”)? */
