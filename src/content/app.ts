@@ -11,7 +11,7 @@ import { readStory } from '../core/read';
 import type { ReadResult } from '../core/types';
 import type { ArticleResponse, Message, ReaderResponse } from '../shared/messages';
 import { RANGES, loadSettings, saveSettings, settingsFromChange, type Settings } from '../shared/settings';
-import { ext as browser, type Browser } from '../ui/ext';
+import { ext as browser, type Browser } from '../platform/ext';
 import { translator } from '../ui/i18n';
 import { injectedBundle } from './inject';
 import { Reader, showNotice } from './reader';

@@ -3,7 +3,7 @@
  * by the background, which has the permission; content scripts do not. One request per bundle at a time, and a
  * failed one may be tried again later.
  */
-import { ext as browser } from '../ui/ext';
+import { ext as browser } from '../platform/ext';
 
 /** A loader for bundle `part`, which sets the global that `get` reads. */
 export function injectedBundle<T>(part: 'app' | 'quotes', get: () => T | undefined): () => Promise<T> {

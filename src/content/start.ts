@@ -6,7 +6,7 @@
  */
 import { detectPage } from '../core/detect';
 import { isMessage, type Message, type PageStatusResponse } from '../shared/messages';
-import { ext as browser, type Browser } from '../ui/ext';
+import { ext as browser, type Browser } from '../platform/ext';
 import { injectedBundle } from './inject';
 
 declare global {

@@ -17,7 +17,7 @@ import {
 import { translator, uiLang, type MsgKey } from '../ui/i18n';
 import { applySettings, h } from '../ui/dom';
 import { ARTICLE_CSS } from '../ui/styles';
-import { ext as browser } from '../ui/ext';
+import { ext as browser } from '../platform/ext';
 
 const lang = uiLang(browser.i18n.getUILanguage());
 const t = translator(lang);

@@ -12,8 +12,8 @@ import { translator, type MsgKey, type T } from '../ui/i18n';
 import { applySettings, h, renderArticle } from '../ui/render';
 import { ARTICLE_CSS } from '../ui/styles';
 import { icon as svgIcon, type IconName } from '../ui/icons';
-import { ext as browser } from '../ui/ext';
-import { matchPattern } from '../ui/match-pattern';
+import { ext as browser } from '../platform/ext';
+import { matchPattern } from '../platform/match-pattern';
 
 const shell = document.getElementById('shell') as HTMLElement;
 const app = document.getElementById('app') as HTMLElement;

@@ -8,7 +8,6 @@ import { articleToMarkdown, citation, formatDate, storyToMarkdown } from '../../
 import { clearHighlights, highlightQuote, mapParagraphs } from '../../src/ui/highlight';
 import { translator, uiLang } from '../../src/ui/i18n';
 import { applySettings, renderArticle } from '../../src/ui/render';
-import { matchPattern } from '../../src/ui/match-pattern';
 
 const URL_ = 'https://www.themoscowtimes.com/2013/02/25/syria-says-ready-to-talk-with-armed-opposition-a21771';
 
@@ -305,20 +304,5 @@ describe('ui: Markdown', () => {
     expect(md).toContain('> — Walid Moualem, Syrian Foreign Minister');
     expect(md).toContain('> — Unattributed');
     expect(md).not.toMatch(/script|onerror/);
-  });
-});
-
-describe('ui: match patterns (which hosts are Moscow Times pages)', () => {
-  it('matches the manifest patterns like the browser does', () => {
-    expect(matchPattern('*://www.themoscowtimes.com/*', 'https://www.themoscowtimes.com/2024/01/01/x-a1')).toBe(true);
-    expect(matchPattern('*://www.themoscowtimes.com/*', 'http://www.themoscowtimes.com/')).toBe(true);
-    expect(matchPattern('*://www.themoscowtimes.com/*', 'https://evil.com/www.themoscowtimes.com/')).toBe(false);
-    expect(matchPattern('*://www.themoscowtimes.com/*', 'https://www.themoscowtimes.com.evil.com/')).toBe(false);
-    expect(matchPattern('*://*.moscowtimes.ru/*', 'https://www.moscowtimes.ru/a')).toBe(true);
-    expect(matchPattern('*://*.moscowtimes.ru/*', 'https://moscowtimes.ru/a')).toBe(true);
-    expect(matchPattern('*://*.moscowtimes.ru/*', 'https://notmoscowtimes.ru/a')).toBe(false);
-    expect(matchPattern('https://x.org/a/*', 'http://x.org/a/b')).toBe(false);
-    expect(matchPattern('*://x.org/*', 'ftp://x.org/')).toBe(false);
-    expect(matchPattern('*://x.org/*', 'not a url')).toBe(false);
   });
 });
