@@ -23,6 +23,12 @@ describe('attribution strategies', () => {
     expect(speakers(['«Переговоры окончены», — заявил Олег Брандин.'], 'ru')).toEqual(['Олег Брандин']);
   });
 
+  strategy('colon introduction', () => {
+    // A transcript line and a headline: whoever opens the sentence before the colon, past a locative.
+    expect(speakers(['Судья Анна Короткова: «Прошу отвечать на вопрос».'], 'ru')).toEqual(['Анна Короткова']);
+    expect(speakers(['Брандин в Варшаве: «Мы не уйдем из переговоров»'], 'ru')).toEqual(['Брандин']);
+  });
+
   strategy('continuation', () => {
     const en = ['“The first thing we did was close the border,” said Oskar Brandt. “Then we waited.', '“Nobody came to help us.”'];
     expect(speakers(en)).toEqual(['Oskar Brandt', 'Oskar Brandt', 'Oskar Brandt']);
@@ -103,5 +109,39 @@ describe('never a nationality or party adjective', () => {
     expect(q!.speaker).toMatchObject({ name: 'Rosa Delgado', role: 'Democratic presidential candidate' });
     const [r] = findQuotes(['Austrian Foreign Minister Karl Weber said: “We stand together.”'], 'en');
     expect(r!.speaker).toMatchObject({ name: 'Karl Weber', role: 'Austrian Foreign Minister' });
+  });
+});
+
+describe('Russian attribution by structure', () => {
+  const speakerOf = (paras: string[]): (string | null)[] => findQuotes(paras, 'ru').map((q) => q.speaker?.name ?? null);
+  const mention = (paras: string[]): string[] => findQuotes(paras, 'ru').map((q) => {
+    const sp = q.speaker;
+    return sp && sp.start !== undefined ? paras[sp.paragraph ?? q.paragraph]!.slice(sp.start, sp.end) : '';
+  });
+
+  it('after the verb: role words and bodies in the genitive, then the person; a place after the name is not part of it', () => {
+    expect(speakerOf(['«Решение принято», — заявил глава совета директоров «Северной верфи» Олег Брандин на встрече в Туле.'])).toEqual(['Олег Брандин']);
+  });
+
+  it('a name governed by a preposition after the verb is a place or an object, never the speaker', () => {
+    expect(speakerOf(['«Мы готовы», — сказал в Варшаве министр Олег Брандин.'])).toEqual(['Олег Брандин']);
+  });
+
+  it('a publication in Latin script between the verb and the speaker only relays the words', () => {
+    expect(speakerOf(['«Мы готовы», — рассказал Reuters депутат Олег Брандин.'])).toEqual(['Олег Брандин']);
+  });
+
+  it('an unnamed source keeps its noun phrase as the mention, after an agency that relays it', () => {
+    expect(mention(['«Сроки сдвинутся», — сказал «Интерфаксу» источник в правительстве.'])).toEqual(['источник в правительстве']);
+    expect(mention(['Сотрудник мэрии, попросивший не называть его имени, рассказал: «Денег нет».'])).toEqual(['Сотрудник мэрии']);
+  });
+
+  it('a body with its own complement speaks as itself', () => {
+    expect(speakerOf(['Пресс-служба областного суда сообщила, что заседание «пройдет в закрытом режиме».'])).toEqual(['Пресс-служба областного суда']);
+  });
+
+  it('names met in oblique cases are given in the nominative', () => {
+    const paras = ['Министр встретился с Дмитрием Соколовым и Ольгой Брандиной.', '«Мы договорились», — сказал он.', '«Работы много», — сказала она.'];
+    expect(speakerOf(paras)).toEqual(['Дмитрий Соколов', 'Ольга Брандина']);
   });
 });

@@ -127,6 +127,16 @@ export const STRATEGIES: Strategy[] = [
     attribute: (c) => (c.cue ? speakerOfCue(c, c.cue) : undefined),
   },
   {
+    name: 'colon introduction', tier: 'chain',
+    // "Прокурор Елена Шубина: «…»", "Lavrov in Cairo: “…”": whoever opens the sentence before the colon speaks.
+    attribute: (c) => {
+      const { f, span: s } = c;
+      if (c.kind !== 'direct' || s.open <= 0) return undefined;
+      if (!REGEXPS.colonEnd.test(f.frame.slice(Math.max(0, s.open - 12), s.open))) return undefined;
+      return subjectOfSentence(c) ?? undefined;
+    },
+  },
+  {
     name: 'continuation', tier: 'chain',
     // A quotation carried over from the paragraph before keeps its speaker.
     attribute: (c) => (c.span.continued || c.span.open < 0 ? c.state.prevSpeaker : undefined),

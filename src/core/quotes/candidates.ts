@@ -134,7 +134,7 @@ export class Candidates {
         const key = this.keyFor(name, role);
         let words: string[] = [];
         for (const t of name) words.push(t.w);
-        const nominative = subjects.has(run) || !pack.obliqueBefore(f.frame.slice(Math.max(0, run.start - 12), run.start));
+        const nominative = subjects.has(run) || pack.nominativeAt(f, run);
         if (!nominative) words = pack.nominative(words);
         const e = this.entities.get(key);
         const g = verbGender.get(run) ?? pack.genderOf(name, role);

@@ -178,7 +178,8 @@ export class Cast extends Candidates {
       if (e) return { name: e.name, role: e.role, start: subj.start, end: subj.end };
     }
     // "the ministry", "prosecutors", "the airline": the body named before.
-    const body = this.pack.bodyHead.exec(subj.text);
+    // (A noun with its own complement, "пресс-служба Мещанского суда", names the body itself.)
+    const body = splitSpace(subj.text).length <= 2 ? this.pack.bodyHead.exec(subj.text) : null;
     if (body) {
       const e = this.resolveBody(para, subj.start, body[1]!.toLowerCase());
       if (e) return { name: e.name, role: e.role, start: subj.start, end: subj.end };

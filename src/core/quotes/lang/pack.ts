@@ -44,8 +44,9 @@ export interface LangPack {
   keyOf(name: Tok[]): string;
   /** The key of a single word in lower case. */
   nameKey(lower: string): string;
-  /** Text before a name that puts it in an oblique case ("по словам", "у"). */
-  obliqueBefore(lead: string): boolean;
+  /** Is this mention of a name in the nominative (English: always)? "Лавров заявил" is, "по словам Лаврова",
+   *  "с коллегой Бадром" are not. */
+  nominativeAt(f: Frame, run: Run): boolean;
   /** The nominative of a name met in an oblique case. */
   nominative(words: string[]): string[];
   genderOf(name: Tok[], role: Tok[]): Gender;

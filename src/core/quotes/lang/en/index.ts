@@ -76,7 +76,7 @@ export const en: LangPack = {
   splitRole: splitRoleEn,
   keyOf: keyOfEn,
   nameKey: nameKeyEn,
-  obliqueBefore: () => false,
+  nominativeAt: () => true,
   nominative: (words) => words,
   genderOf: genderOfEn,
   speakerLike: speakerLikeEn,

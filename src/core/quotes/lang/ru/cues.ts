@@ -3,7 +3,7 @@
  * Как сообщил X, … / — сказал он. Names may be in oblique cases; the caller normalises them.
  */
 import { dashCues, type Cue, type Subject } from '../../cues';
-import { sentenceRange, type Frame } from '../../frame';
+import { sentenceRange, tokAtOrAfter, type Frame } from '../../frame';
 import type { Run } from '../../runs';
 import type { Tok } from '../../tokens';
 import { RU_PRONOUNS, RU_ROLE_WORDS, RU_SPEECH_STEMS } from './lexicon';
@@ -15,7 +15,7 @@ const REGEXPS = {
   clauseMark: /[.;:"¶,]/,
   blankedQuoteOnly: /^[\s\u00a0]*"[\s\u00a0]*"[\s\u00a0]*$/,
   startsLower: /^\p{Ll}/u,
-  wordBetweenVerbAndSubject: /^(?:журналистам|в|во|на|изданию|агентству|телеканалу|газете|радиостанции|интервью|корреспонденту|нам|The|Moscow|Times|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|вечером|утром|днем|днём|также|ранее|позднее|накануне|вчера|сегодня)$/,
+  wordBetweenVerbAndSubject: /^(?:журналистам|в|во|на|изданию|агентству|телеканалу|газете|радиостанции|интервью|корреспонденту|нам|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|вечером|утром|днем|днём|также|ранее|позднее|накануне|вчера|сегодня)$/,
   acronym: /^\p{Lu}{2,}$/u,
   onlyBlanks: /^[\s\u00a0]+$/,
   statementNoun: /^(?:заявлении|сообщении|письме|обращении|ответе)$/,
@@ -23,10 +23,20 @@ const REGEXPS = {
   dashAfterQuote: /["¶][\s\u00a0,]*[—–-][\s\u00a0]*$/,
   invertingLead: /(?:^|[\s,—–-])(?:как|об\s+этом|это|так)[\s\u00a0]*$/i,
   namingVerb: /^(?:назва|называ|описа)/,
+  preposition: /^(?:в|во|на|по|из|с|со|у|к|о|об|при|за|для|после|перед|от|до)$/,
+  prepositionBefore: /(?:^|[\s\u00a0])(?:в|во|на|из|у|при)[\s\u00a0]+$/,
+  blankedQuoteText: /[«"„“][^»"“”]*[»"“”]/g,
+  commaOnly: /^[\s\u00a0]*,[\s\u00a0]*$/,
+  onlyBlanksOrQuote: /^[\s\u00a0]*(?:"[\s\u00a0]*"[\s\u00a0]*)?$/,
+  conjunction: /^(?:и|а|но|что|чтобы|как|когда|где|который|которая|которые)$/,
+  /** A noun phrase opens on a noun or an adjective, not on a verb form or an adverb. */
+  nounStart: /^[\p{L}-]+$/u,
+  latin: /^[A-Za-z][A-Za-z0-9.&'’-]*$/,
+  pastTense: /^[а-яё]{3,}(?:л|ла|ло|ли)$/,
 };
 
 const VERB_END = /(?:л|ла|ло|ли|лся|лась|лись|ет|ёт|ит|ют|ят|ут|ает|ется|ется)$/;
-const SKIP = new Set('также тоже ранее уже тогда вновь снова еще ещё не прямо публично позже потом затем в четверг пятницу понедельник вторник среду субботу воскресенье недавно неоднократно однажды открыто сегодня вчера накануне'.split(' '));
+const SKIP = new Set('также тоже ранее уже тогда вновь снова еще ещё не прямо публично позже потом затем в четверг пятницу понедельник вторник среду субботу воскресенье недавно неоднократно однажды открыто сегодня вчера накануне утром вечером днем днём ночью позднее впервые официально лично прямо'.split(' '));
 /** Words after which a genitive name is the source: "по словам Пескова", "в заявлении Генпрокуратуры". */
 const GENITIVE_CUES = /(?:по\s+словам|по\s+мнению|по\s+данным|по\s+оценке|по\s+информации|по\s+сведениям|в\s+заявлении|в\s+сообщении|в\s+письме|в\s+обращении|в\s+ответе)\s*$/i;
 
@@ -45,60 +55,119 @@ function pron(t: Tok): Subject | null {
   return g ? { kind: 'pron', gender: g, start: t.start, end: t.end } : null;
 }
 
-/** "заявил пресс-секретарь президента Дмитрий Песков": lower-case role words, then the name. */
-function after(f: Frame, v: number, sentEnd: number, nominative: boolean): Subject | null {
+/**
+ * The subject after an inverted verb: "заявил глава МИД России Сергей Лавров на пресс-конференции" (role words,
+ * bodies in the genitive, then the person; a preposition after the name ends it), "цитирует Абдель Аты издание",
+ * "сказал «Интерфаксу» источник в российской делегации" (no name: the noun phrase itself, an unnamed source).
+ */
+function after(f: Frame, v: number, sentEnd: number, nominative: boolean, inverted = true): Subject | null {
   const first = f.toks[v + 1];
   if (!first || first.start >= sentEnd) return null;
   const p = pron(first);
   if (p) return p;
-  for (let k = v + 1; k < f.toks.length && k <= v + 7; k++) {
+  let person: Run | null = null;
+  let other: Run | null = null;
+  let phraseStart = -1;
+  let phraseEnd = -1;
+  let roleOnly = false;
+  for (let k = v + 1; k < f.toks.length && k <= v + 16; k++) {
     const t = f.toks[k]!;
     if (t.start >= sentEnd) break;
     // (A quoted name inside the role — "директор «Общества защиты интернета»" — is blanked in the frame.)
     const gap = f.frame.slice(f.toks[k - 1]!.end, t.start);
     if (k > v + 1 && REGEXPS.clauseMark.test(gap) && !REGEXPS.blankedQuoteOnly.test(gap)) break;
-    let run = t.first;
+    // A preposition after a person's name ends the subject: "Сергей Лавров на пресс-конференции в Каире".
+    if (person && REGEXPS.preposition.test(t.lw)) break;
+    const run = t.first;
     if (run) {
-      // "глава комитета Госдумы по международным делам Леонид Слуцкий": past the body to the person.
-      if (run.toks.length === 1 && !PERSONISH(run)) {
-        const idx = run.toks[0]!.i;
-        for (let m = idx + 1; m < f.toks.length && m <= idx + 5; m++) {
-          const x = f.toks[m]!;
-          if (x.start >= sentEnd || REGEXPS.clauseMark.test(f.frame.slice(f.toks[m - 1]!.end, x.start))) break;
-          const next = x.first;
-          if (next && PERSONISH(next)) { run = next; break; }
-          if (!REGEXPS.startsLower.test(x.w)) break;
-        }
-      }
-      const role = f.text.slice(first.start, run.start).trim();
-      return { kind: 'name', run, role: role || null, nominative };
+      k = run.toks[run.toks.length - 1]!.i;
+      // A name governed by a preposition is a place or an object ("в Каире", "с Сергеем Шойгу"); a name in Latin
+      // script in Russian copy is a publication that relays the words ("рассказал The Moscow Times").
+      const governed = k > 0 && run.toks[0]!.i > v + 1 && REGEXPS.preposition.test(f.toks[run.toks[0]!.i - 1]!.lw);
+      if (governed || run.toks.every((x) => REGEXPS.latin.test(x.w))) continue;
+      if (PERSONISH(run)) person = run;
+      else if (!other || (REGEXPS.acronym.test(other.toks[0]!.w) && !REGEXPS.acronym.test(run.toks[0]!.w))) other = run;
+      if (phraseStart < 0) phraseStart = run.start;
+      phraseEnd = run.end;
+      continue;
     }
-    // "— пояснил эксперт": a role without a name; the caller finds who holds it.
-    if (k === v + 1 && RU_ROLE_WORDS.has(t.lw) && !(f.toks[k + 1] ?? t).first) {
-      const nextTok = f.toks[k + 1];
-      if (!nextTok || nextTok.start >= sentEnd || !RU_ROLE_WORDS.has(nextTok.lw)) return { kind: 'nominal', text: t.w, start: t.start, end: t.end };
+    // Words between the verb and its subject: "журналистам", "в интервью", "в четверг".
+    if (phraseStart < 0 && (REGEXPS.wordBetweenVerbAndSubject.test(t.w) || REGEXPS.preposition.test(t.lw))) continue;
+    // A role noun alone ("пояснил эксперт в разговоре с …") stands for the person who holds it; what follows
+    // is the circumstance, not part of the subject.
+    if (phraseStart >= 0 && REGEXPS.preposition.test(t.lw) && roleOnly && !other) break;
+    if (phraseStart < 0) {
+      phraseStart = t.start;
+      roleOnly = RU_ROLE_WORDS.has(t.lw);
     }
-    if (!RU_ROLE_WORDS.has(t.lw) && k > v + 1 && !REGEXPS.wordBetweenVerbAndSubject.test(t.w)) break;
+    if (!REGEXPS.preposition.test(t.lw)) phraseEnd = t.end;
   }
+  const run = person ?? other;
+  if (run) {
+    const role = f.text.slice(first.start, run.start).replace(REGEXPS.blankedQuoteText, ' ').trim();
+    return { kind: 'name', run, role: role && REGEXPS.startsLower.test(role) ? role : null, nominative };
+  }
+  // No name: the noun phrase after an inverted verb ("источник в российской делегации", "эксперт").
+  const opener = phraseStart >= 0 ? f.toks[tokAtOrAfter(f, phraseStart)] : undefined;
+  if (inverted && opener && !REGEXPS.conjunction.test(opener.lw) && !REGEXPS.preposition.test(opener.lw)) return { kind: 'nominal', text: f.text.slice(phraseStart, phraseEnd), start: phraseStart, end: phraseEnd };
   return null;
 }
 
 /** A run that reads as a person: first name and surname. */
 const PERSONISH = (r: Run): boolean => r.toks.length >= 2 && r.toks.every((t) => !REGEXPS.acronym.test(t.w));
 
+/**
+ * The subject before the verb: a pronoun, a name ("Лавров заявил"), a body with its complement ("Пресс-служба
+ * суда сообщила"), or an unnamed source ("Источник, близкий к Кремлю, рассказал", "Студент из Казани сказал").
+ */
 function before(f: Frame, v: number, sentStart: number): Subject | null {
   let j = v - 1;
   let pos = f.toks[v]!.start;
   while (j >= 0 && f.toks[j]!.start >= sentStart) {
     const t = f.toks[j]!;
-    if (!REGEXPS.onlyBlanks.test(f.frame.slice(t.end, pos))) return null;
+    const gap = f.frame.slice(t.end, pos);
+    if (gap !== '' && !REGEXPS.onlyBlanks.test(gap)) {
+      // ", близкий к Кремлю," / ", попросивший не называть его имени,": past the aside to the noun before it.
+      if (!REGEXPS.commaOnly.test(gap)) return null;
+      const open = f.frame.lastIndexOf(',', t.start);
+      if (open < sentStart) return null;
+      j = lastTokBefore(f, open);
+      pos = open;
+      if (j < 0 || f.toks[j]!.start < sentStart) return null;
+      continue;
+    }
     if (SKIP.has(t.lw) && !RU_PRONOUNS[t.lw]) { pos = t.start; j--; continue; }
     const p = pron(t);
     if (p) return p;
     const run = t.last;
-    return run ? { kind: 'name', run, role: null, nominative: true } : null;
+    if (run) {
+      // "в Кремле заявили": a body by a locative is who speaks for it; "в Каире" before a person's verb is not.
+      return { kind: 'name', run, role: null, nominative: !REGEXPS.prepositionBefore.test(f.frame.slice(Math.max(0, run.start - 4), run.start)) };
+    }
+    // A noun phrase from the clause's start: "Пресс-служба Мещанского суда", "Студент из Казани".
+    const start = phraseStart(f, j, sentStart);
+    if (start < 0) return null;
+    const first = f.toks[start]!;
+    return { kind: 'nominal', text: f.text.slice(first.start, t.end), start: first.start, end: t.end };
   }
   return null;
+}
+
+/** The first token of the noun phrase ending at token j: back to the sentence start, a comma or a dash. */
+function phraseStart(f: Frame, j: number, sentStart: number): number {
+  let k = j;
+  while (k > 0 && f.toks[k - 1]!.start >= sentStart && REGEXPS.onlyBlanksOrQuote.test(f.frame.slice(f.toks[k - 1]!.end, f.toks[k]!.start))) {
+    if (ruSpeechVerb(f.toks[k - 1]!.lw) || REGEXPS.conjunction.test(f.toks[k - 1]!.lw)) break;
+    k--;
+  }
+  // A noun phrase is a few words; a whole clause before the verb is not one.
+  return j - k <= 5 && REGEXPS.nounStart.test(f.toks[k]!.w) ? k : -1;
+}
+
+function lastTokBefore(f: Frame, at: number): number {
+  let best = -1;
+  for (let i = 0; i < f.toks.length && f.toks[i]!.end <= at; i++) best = i;
+  return best;
 }
 
 export function findCuesRu(f: Frame): Cue[] {
@@ -126,8 +195,31 @@ export function findCuesRu(f: Frame): Cue[] {
     // «…», — заявил X  /  Как заявил X,  /  Об этом сообщил X: the subject follows the verb.
     const inverted = REGEXPS.dashAfterQuote.test(lead) || REGEXPS.invertingLead.test(lead);
     let subj = inverted ? after(f, v, s[1], true) : before(f, v, s[0]);
-    if (!subj) subj = inverted ? before(f, v, s[0]) : after(f, v, s[1], true);
+    if (!subj) subj = inverted ? before(f, v, s[0]) : after(f, v, s[1], true, false);
     if (subj) acts.push({ start: t.start, end: t.end, subj, weak: REGEXPS.namingVerb.test(t.lw), gender: g === 'x' ? null : g });
   }
   return acts.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The subject of a sentence before `until`: a pronoun, or the first name not governed by a preposition ("Лавров в
+ * Каире: «…»", "Прокурор Елена Шубина: «…»", "МИД России распространил заявление, в котором … «…»"); a person's
+ * name among the first words wins over a body or a title in front of it.
+ */
+export function sentenceSubjectRu(f: Frame, from: number, until: number): Subject | null {
+  let found: Run | null = null;
+  for (let k = tokAtOrAfter(f, from); k < f.toks.length; k++) {
+    const t = f.toks[k]!;
+    if (t.start >= until) break;
+    const p = pron(t);
+    if (p && !found) return p;
+    if (ruSpeechVerb(t.lw) || REGEXPS.pastTense.test(t.lw)) break;
+    const run = t.first;
+    if (!run) continue;
+    k = run.toks[run.toks.length - 1]!.i;
+    if (REGEXPS.prepositionBefore.test(f.frame.slice(Math.max(from, run.start - 4), run.start))) continue;
+    if (PERSONISH(run)) return { kind: 'name', run, role: null, nominative: true };
+    found ??= run;
+  }
+  return found ? { kind: 'name', run: found, role: null, nominative: true } : null;
 }

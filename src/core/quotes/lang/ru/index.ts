@@ -4,7 +4,7 @@ import type { Frame } from '../../frame';
 import type { Run } from '../../runs';
 import { EN_ORG, EN_PLACE, EN_THING } from '../en/lexicon';
 import type { LangPack, Split } from '../pack';
-import { findCuesRu } from './cues';
+import { findCuesRu, sentenceSubjectRu } from './cues';
 import { RU_PRONOUNS, RU_ROLE_WORDS, RU_STOP } from './lexicon';
 import { genderOfRu, keyOfRu, looksPersonRu, ruNominative, ruStem, speakerLikeRu, splitRoleRu } from './names';
 
@@ -22,7 +22,22 @@ const REGEXPS = {
   categoryBefore: /(?:реестр|список|статус)\w*\s+$/iu,
   termVerb: /^(?:призна|объяв|внес|включ)/,
   finalStop: /[.!]$/,
+  /** A verb right after a name (perhaps past one adverb): "Лавров заявил", "Песков в ответ подчеркнул". */
+  verbNext: /^[\s\u00a0]+(?:[а-яё-]+[\s\u00a0]+){0,2}[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ит|ют|ят|ут|ёт)(?![а-яё])/u,
+  /** A colon or a dash right after a name: a transcript line, a headline. */
+  colonNext: /^[\s\u00a0]*(?::|[—–]\s)/,
+  /** A lower-case word right before: the name is its object or complement ("коллегой Бадром", "министру"). */
+  lowerWordBefore: /[а-яё][\s\u00a0]+$/u,
 };
+
+/** A name in the nominative: before a verb or a colon, or not governed by a word before it. */
+function nominativeAt(f: Frame, run: Run): boolean {
+  const lead = f.frame.slice(Math.max(0, run.start - 12), run.start);
+  if (REGEXPS.obliqueLead.test(lead)) return false;
+  const after = f.frame.slice(run.end, run.end + 40);
+  if (REGEXPS.verbNext.test(after) || REGEXPS.colonNext.test(after)) return true;
+  return !REGEXPS.lowerWordBefore.test(lead);
+}
 
 /** Russian roles are lower case and stand before the name: "официальный представитель МИД Мария Захарова". */
 function roleBeforeRu(f: Frame, run: Run, split: Split): string | null {
@@ -52,7 +67,7 @@ export const ru: LangPack = {
   splitRole: splitRoleRu,
   keyOf: keyOfRu,
   nameKey: ruStem,
-  obliqueBefore: (lead) => REGEXPS.obliqueLead.test(lead),
+  nominativeAt,
   nominative: ruNominative,
   genderOf: (name) => genderOfRu(name),
   speakerLike: speakerLikeRu,
@@ -69,7 +84,7 @@ export const ru: LangPack = {
   roleBefore: roleBeforeRu,
   describedPerson: () => null,
   findCues: findCuesRu,
-  sentenceSubject: () => null,
+  sentenceSubject: sentenceSubjectRu,
   looksTitle: (text, words, direct) => !direct && words.length <= 4 && !REGEXPS.finalStop.test(text),
   termBefore: (lead) => REGEXPS.termLead.test(lead) || REGEXPS.categoryBefore.test(lead),
   termVerb: (verb) => REGEXPS.termVerb.test(verb),

@@ -5,7 +5,7 @@
 import { ACRONYM, type Tok } from '../../tokens';
 import { notOnePersonShape, splitAt, type Split } from '../common';
 import type { Gender } from '../../cues';
-import { RU_ROLE_WORDS } from './lexicon';
+import { RU_FEMALE_FIRST, RU_MALE_FIRST, RU_ROLE_WORDS } from './lexicon';
 
 const REGEXPS = {
   /** Capitalised words that belong to a role: acronyms and bodies in the genitive. */
@@ -30,6 +30,15 @@ const REGEXPS = {
   consonantA: /[бвгджзклмнпрстфхцчшщ]а$/,
   lyaEnding: /ля$/,
   yaEnding: /я$/,
+  skayaOblique: /(?:ской|цкой)$/,
+  ovaOblique: /(?:ов|ев|ин|ын)(?:ой|у)$/,
+  ovaObliqueEnding: /(?:ой|у)$/,
+  skijOther: /(?:ском|скому|ским|цком|цкому|цким)$/,
+  skijOtherEnding: /(?:ом|ому|им)$/,
+  ovOblique: /(?:ов|ев|ин|ын)(?:а|у|ым|е)$/,
+  ovObliqueEnding: /(?:а|у|ым|е)$/,
+  consonantOblique: /[бвгджзклмнпрстфхцчшщ](?:ом|а|е)$/,
+  consonantObliqueEnding: /(?:ом|а|е)$/,
   feminineSurname: /(?:ова|ева|ина|ына|ская|цкая|ая)$/,
   masculineSurname: /(?:ов|ев|ин|ын|ский|цкий|ой|ий|ый)$/,
   feminineFirstName: /[ая]$/,
@@ -40,6 +49,8 @@ const REGEXPS = {
 };
 
 export function splitRoleRu(run: Tok[]): Split {
+  // "Министр", "Глава МИД" at a sentence start: a role, capitalised, with no name after it.
+  if (run.every((t) => RU_ROLE_WORDS.has(t.lw) || REGEXPS.roleCapital.test(t.w)) && RU_ROLE_WORDS.has(run[0]!.lw)) return { role: run, name: [] };
   let last = -1;
   for (let i = 0; i < run.length - 1; i++) {
     const w = run[i]!.w;
@@ -67,10 +78,48 @@ export function keyOfRu(name: Tok[]): string {
   return ruStem(name[name.length - 1]!.lw);
 }
 
-/** Nominative of a Russian name found in the genitive ("по словам Дмитрия Пескова"). */
+/** The nominative of a first name from the tables in any case (Дмитрию → Дмитрий, Ольгой → Ольга), and its gender. */
+function firstNameLemma(w: string): { lemma: string; gender: 'm' | 'f' } | null {
+  if (RU_MALE_FIRST.has(w)) return { lemma: w, gender: 'm' };
+  if (RU_FEMALE_FIRST.has(w)) return { lemma: w, gender: 'f' };
+  // Stems: the name without its case ending (Дмитр-ию, Ольг-ой, Игор-ем, Серге-ем), then a nominative ending.
+  for (let len = w.length - 1; len >= Math.max(3, w.length - 3); len--) {
+    const base = w.slice(0, len);
+    for (const end of FIRST_NAME_ENDINGS) {
+      const cand = base + end;
+      if (RU_MALE_FIRST.has(cand)) return { lemma: cand, gender: 'm' };
+      if (RU_FEMALE_FIRST.has(cand)) return { lemma: cand, gender: 'f' };
+    }
+  }
+  return null;
+}
+const FIRST_NAME_ENDINGS = ['', 'й', 'ий', 'ь', 'а', 'я', 'ия', 'ья'];
+
+/** A surname in an oblique case back to the nominative, knowing the gender. */
+function surnameLemma(w: string, gender: 'm' | 'f' | null): string {
+  if (REGEXPS.hasAcronym.test(w)) return w;
+  if (gender === 'f') {
+    if (REGEXPS.skayaOblique.test(w)) return w.replace(REGEXPS.oyEnding, 'ая');
+    if (REGEXPS.ovaOblique.test(w)) return w.replace(REGEXPS.ovaObliqueEnding, 'а');
+    return w;
+  }
+  if (REGEXPS.skijGenitive.test(w)) return w.replace(REGEXPS.ogoEnding, 'ий');
+  if (REGEXPS.skijOther.test(w)) return w.replace(REGEXPS.skijOtherEnding, 'ий');
+  if (REGEXPS.ovOblique.test(w)) return w.replace(REGEXPS.ovObliqueEnding, '');
+  if (REGEXPS.consonantOblique.test(w)) return w.replace(REGEXPS.consonantObliqueEnding, '');
+  return w;
+}
+
+/** Nominative of a Russian name found in an oblique case ("по словам Дмитрия Пескова", "с Ольгой Дубовой"). */
 export function ruNominative(words: string[]): string[] {
   // "МИД России": a body named by an acronym keeps its genitive complement.
   if (ACRONYM.test(words[0] ?? '')) return words;
+  const first = words.length > 1 ? firstNameLemma(words[0]!) : null;
+  if (first) return [first.lemma, ...words.slice(1).map((w, i) => (i === words.length - 2 ? surnameLemma(w, first.gender) : w))];
+  return ruNominativeByEndings(words);
+}
+
+function ruNominativeByEndings(words: string[]): string[] {
   const female = words.some((w) => REGEXPS.feminineGenitive.test(w) && !REGEXPS.adjectiveGenitive.test(w))
     && !words.some((w) => REGEXPS.masculineGenitive.test(w));
   return words.map((w) => {
@@ -92,6 +141,8 @@ export function ruNominative(words: string[]): string[] {
 export function genderOfRu(names: Tok[]): Gender {
   if (!names.length) return null;
   const first = names[0]!.w;
+  const known = names.length > 1 ? firstNameLemma(first) : null;
+  if (known) return known.gender;
   const last = names[names.length - 1]!.w;
   if (REGEXPS.feminineSurname.test(last)) return 'f';
   if (REGEXPS.masculineSurname.test(last)) return 'm';
