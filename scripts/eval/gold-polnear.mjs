@@ -17,12 +17,13 @@
  *            "the Washington Post" in the text) and not of the
  *            other sex where the text shows the sex (Mr./Mrs./Ms./Miss before that surname); the name is
  *            the fuller one when the article's Sources give exactly one first name for that surname.
- *            who/whom/which/that: the capitalised name right before it in the text ("Clinton, who said");
+ *            who/whom/which: the capitalised name right before it in the same paragraph ("Clinton, who
+ *            said"; "Marco Rubio of Florida, who" -> Marco Rubio; nothing after "a/an …" or "X for Y");
  *            otherwise unresolved;
  *   unnamed  anything else ("a Kremlin spokesman", "officials", "the Republican nominee", "Some Republicans"): right only when the
  *            predicted mention overlaps the Source span;
  *   unknown  no Source, a Source that is only a verb, or a pronoun the annotation cannot resolve (I, we, you,
- *            they, it, or he/she where the two readings disagree): left out of the speaker figures, counted.
+ *            they, it, that, or he/she where the two readings disagree): left out of the speaker figures, counted.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -53,8 +54,8 @@ export function parseAnn(src) {
 
 const ACRONYM = /^[\p{Lu}\d.&-]{2,}$/u;
 const SINGULAR = /^(?:he|she|him|her)$/i;
-const RELATIVE = /^(?:who|whom|which|that)$/i;
-const OTHER_PRONOUN = /^(?:i|me|my|we|us|our|you|your|they|them|their|it|its|his|hers|one|this|these|those)$/i;
+const RELATIVE = /^(?:who|whom|which)$/i;
+const OTHER_PRONOUN = /^(?:i|me|my|we|us|our|you|your|they|them|their|it|its|his|hers|one|this|these|those|that)$/i;
 const VERB_ONLY = /^(?:said|says|say|told|tells|added|adds|wrote|writes|asked|tweeted|stated|noted)$/i;
 const REFLEXIVE = /\s+(?:himself|herself|themselves|itself)$/u;
 const CAP = /^\p{Lu}/u;
@@ -141,23 +142,32 @@ function theBefore(name, text) {
 const surnameOf = (name) => personWords(name).pop() ?? '';
 
 /**
- * The surname of the person named last before `at` in the text, outside quotations: the last word of a run
- * of capitalised words that is either a surname of the given named Sources or a run of two words or more
- * ("Hillary Clinton"); possessives ("Trump’s plan") are skipped. A place or a paper written that way
- * ("New Mexico") is returned too, and then simply disagrees with the other reading.
+ * Runs of capitalised words outside quotations, possessives ("Trump’s plan") skipped, in text order: what
+ * nearestSurnameBefore reads.
  */
-function nearestSurnameBefore(text, at, sources, quoted) {
-  const surnames = new Set(sources.map((n) => surnameOf(n.name)).filter((w) => w.length > 1));
-  const before = text.slice(0, at);
-  let best = null;
-  for (const m of before.matchAll(/\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*)*/gu)) {
+function capitalRuns(text, quoted) {
+  const runs = [];
+  for (const m of text.matchAll(/\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*)*/gu)) {
     if (quoted[m.index]) continue;
-    if (/^['’]s\b/u.test(before.slice(m.index + m[0].length)) || /['’]s$/u.test(m[0])) continue;
+    if (/^['’]s\b/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) || /['’]s$/u.test(m[0])) continue;
     const ws = m[0].split(/[ \u00a0]+/);
-    const w = ws[ws.length - 1].toLowerCase().replace(/[’]/g, "'").replace(/\.$/, '');
-    if (surnames.has(w) || ws.length >= 2) best = w;
+    runs.push({ at: m.index, last: ws[ws.length - 1].toLowerCase().replace(/[’]/g, "'").replace(/\.$/, ''), multi: ws.length >= 2 });
   }
-  return best;
+  return runs;
+}
+
+/**
+ * The surname of the person named last before `at` in the text: the last word of a capitalised run that is
+ * a surname of the given named Sources or a run of two words or more ("Hillary Clinton"). A place or a paper
+ * written that way ("New Mexico") is returned too, and then simply disagrees with the other reading.
+ */
+function nearestSurnameBefore(runs, at, sources) {
+  const surnames = new Set(sources.map((n) => surnameOf(n.name)).filter((w) => w.length > 1));
+  let lo = 0;
+  let hi = runs.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (runs[mid].at < at) lo = mid + 1; else hi = mid; }
+  for (let i = lo - 1; i >= 0; i--) if (surnames.has(runs[i].last) || runs[i].multi) return runs[i].last;
+  return null;
 }
 
 /** The source's name, or the one fuller name with its surname among the article's named sources. */
@@ -171,14 +181,25 @@ function fullestName(source, named) {
   return full.size === 1 ? [...full.values()][0] : source.name;
 }
 
-/** "Clinton, who said": the capitalised name ending right before a relative pronoun (a comma between at most). */
+/**
+ * "Clinton, who said": the capitalised name ending right before a relative pronoun, in the same paragraph (a
+ * comma between at most). "Sen. Marco Rubio of Florida, who" gives the name before "of"; "an influential
+ * Hispanic Republican who" (a nominal) and "the Partnership for Conservative Principles, who" give nothing.
+ */
 function antecedentBefore(text, at) {
-  const before = text.slice(Math.max(0, at - 120), at).replace(/[\s,]+$/u, '');
-  const m = /((?:(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)\s+)*\p{Lu}[\p{L}'’-]*)$/u.exec(before);
+  const start = Math.max(0, at - 160, text.lastIndexOf('\n', at - 1) + 1);
+  return capitalRunAtEnd(text.slice(start, at).replace(/[\s,]+$/u, ''), true);
+}
+
+function capitalRunAtEnd(before, allowOf) {
+  const m = /((?:\p{Lu}[\p{L}'’-]*\.?[ \u00a0]+)*\p{Lu}[\p{L}'’-]*)$/u.exec(before);
   if (!m) return null;
-  // A capitalised word that opens a sentence is not a name on its own evidence.
   const pre = before.slice(0, m.index);
-  if (/(?:^|[.!?]["”]?)\s*$/u.test(pre) && !/\s/.test(m[1])) return null;
+  // A capitalised word that opens a sentence is not a name on its own evidence.
+  if (/(?:^|[.!?:]["”’]?)\s*$/u.test(pre) && !/\s/.test(m[1])) return null;
+  if (/\b(?:a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$/iu.test(pre)) return null;
+  if (/\bof\s+$/u.test(pre)) return allowOf ? capitalRunAtEnd(pre.replace(/\s+of\s+$/u, ''), false) : null;
+  if (/\p{Lu}[\p{L}'’-]*\s+(?:for|in|at|on|from|and|&)\s+$/u.test(pre)) return null;
   return m[1];
 }
 
@@ -211,14 +232,18 @@ export function polnearDocs(dir, split) {
  * of this resolution shows (at least two he-or-she resolutions to it, three times as many of one sex).
  */
 function resolvePronouns(pronouns, named, text, quoted) {
+  if (!pronouns.length) return new Map();
+  const runs = capitalRuns(text, quoted);
+  const textSex = new Map(named.map((n) => [n.name, sexOf(n.name, text)]));
+  const person = new Map(named.map((n) => [n.name, personLike(n.name, text)]));
   const pass = (sexHint) => {
     const out = new Map();
     for (const s of pronouns) {
       const sex = /^(?:he|him)$/.test(s.pronoun) ? 'm' : 'f';
       const other = sex === 'm' ? 'f' : 'm';
-      const fits = (n) => personLike(n.name, text) && (sexOf(n.name, text) ?? sexHint.get(surnameOf(n.name)) ?? null) !== other;
+      const fits = (n) => person.get(n.name) && (textSex.get(n.name) ?? sexHint.get(surnameOf(n.name)) ?? null) !== other;
       const bySource = named.filter((n) => n.start < s.start && fits(n)).pop();
-      const byText = nearestSurnameBefore(text, s.start, named.filter(fits), quoted);
+      const byText = nearestSurnameBefore(runs, s.start, named.filter(fits));
       if (!bySource || !byText) out.set(s, { why: 'no named source before it' });
       else if (surnameOf(bySource.name) !== byText) out.set(s, { why: 'the two readings disagree' });
       else out.set(s, { name: fullestName(bySource, named), surname: byText, sex });
