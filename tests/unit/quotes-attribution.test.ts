@@ -2,8 +2,8 @@
 // general form it reads, in English and in Russian where the form exists in both.
 import { describe, expect, it } from 'vitest';
 import { STRATEGIES } from '../../src/core/quotes/attribution';
-import { findQuotes } from '../../src/core/quotes/index';
-import type { Lang } from '../../src/core/types';
+import { findQuotes, selectKeyQuotes } from '../../src/core/quotes/index';
+import type { Lang, Quote } from '../../src/core/types';
 
 const speakers = (paras: string[], lang: Lang = 'en'): (string | null)[] => findQuotes(paras, lang).map((q) => q.speaker?.name ?? null);
 
@@ -143,5 +143,33 @@ describe('Russian attribution by structure', () => {
   it('names met in oblique cases are given in the nominative', () => {
     const paras = ['Министр встретился с Дмитрием Соколовым и Ольгой Брандиной.', '«Мы договорились», — сказал он.', '«Работы много», — сказала она.'];
     expect(speakerOf(paras)).toEqual(['Дмитрий Соколов', 'Ольга Брандина']);
+  });
+});
+
+describe('key quotes a reader would pick', () => {
+  const q = (text: string, speaker: string | null, kind: 'direct' | 'partial', paragraph: number, score: number): Quote => ({
+    text, kind, paragraph, start: 0, end: text.length, score, speaker: speaker ? { name: speaker, role: null } : null,
+  });
+
+  it('a full statement before a fragment of the same speaker, and no fragment under five words while a longer quote exists', () => {
+    const quotes = [
+      q('against terrorism', 'Rosa Delgado', 'partial', 0, 0.9),
+      q('We will fight terrorism with every tool the law gives us', 'Rosa Delgado', 'direct', 3, 0.8),
+      q('a very costly and dangerous mistake', 'Rosa Delgado', 'partial', 1, 0.85),
+    ];
+    expect(selectKeyQuotes(quotes, 2).map((x) => x.text)).toEqual(['a very costly and dangerous mistake', 'We will fight terrorism with every tool the law gives us']);
+    expect(selectKeyQuotes(quotes, 5).map((x) => x.text)).not.toContain('against terrorism');
+  });
+
+  it('one quote per speaker before anyone’s second, attributed before unattributed, shown in story order', () => {
+    const quotes = [
+      q('The budget will be balanced by the end of next year', 'Rosa Delgado', 'direct', 0, 0.9),
+      q('Nobody in this building believes the budget figures at all', null, 'direct', 1, 0.95),
+      q('The budget figures were written to please the markets', 'Oskar Brandt', 'direct', 2, 0.5),
+      q('We have cut spending in every ministry this year already', 'Rosa Delgado', 'direct', 3, 0.85),
+    ];
+    expect(selectKeyQuotes(quotes, 2).map((x) => x.paragraph)).toEqual([0, 2]);
+    expect(selectKeyQuotes(quotes, 3).map((x) => x.paragraph)).toEqual([0, 2, 3]);
+    expect(selectKeyQuotes(quotes, 4).map((x) => x.paragraph)).toEqual([0, 1, 2, 3]);
   });
 });

@@ -18,33 +18,44 @@ export function scoreQuote(q: Pick<Quote, 'text' | 'kind' | 'speaker' | 'paragra
   return Math.round((who * kind * (0.4 + length) + early) * 1000) / 1000;
 }
 
+/** A fragment under this many words is no key quote while a longer quote exists. */
+const MIN_KEY_WORDS = 5;
+
 /**
- * Pick up to `max` quotes: attributed ones first, each speaker's best before anyone's second,
- * then return them in story order.
+ * Pick up to `max` quotes a reader would pick: attributed before unattributed, each speaker's strongest before
+ * anyone's second, full statements before fragments, no fragment under five words while a longer quote is left;
+ * returned in story order.
  */
 export function selectKeyQuotes(quotes: Quote[], max = 5): Quote[] {
-  const byScore = quotes
-    .map((q, i) => ({ q, i }))
-    .sort((a, b) => b.q.score - a.q.score || a.i - b.i);
-  const chosen: { q: Quote; i: number }[] = [];
+  const pool = quotes.map((q, i) => ({ q, i, n: words(q.text) }));
+  const anyLong = pool.some((c) => c.n >= MIN_KEY_WORDS);
+  const candidates = anyLong ? pool.filter((c) => c.n >= MIN_KEY_WORDS) : pool.filter((c) => c.n >= 2);
+  const chosen: typeof pool = [];
+  const perSpeaker = new Map<string, number>();
   const taken = new Set<number>();
-  const pick = (pred: (q: Quote, round: Map<string, number>) => boolean): void => {
-    const perSpeaker = new Map<string, number>();
-    for (const c of chosen) if (c.q.speaker) perSpeaker.set(c.q.speaker.name, (perSpeaker.get(c.q.speaker.name) ?? 0) + 1);
-    for (const c of byScore) {
-      if (chosen.length >= max) return;
-      if (taken.has(c.i) || !pred(c.q, perSpeaker)) continue;
-      chosen.push(c);
-      taken.add(c.i);
-      if (c.q.speaker) perSpeaker.set(c.q.speaker.name, (perSpeaker.get(c.q.speaker.name) ?? 0) + 1);
-    }
+  // Lexicographic rank: unattributed last, fewer picks of this speaker first, statements before fragments, score.
+  const rank = (c: (typeof pool)[number]): [number, number, number, number] => [
+    c.q.speaker ? 0 : 1,
+    c.q.speaker ? perSpeaker.get(c.q.speaker.name) ?? 0 : 0,
+    c.q.kind === 'direct' ? 0 : 1,
+    -c.q.score,
+  ];
+  const better = (a: number[], b: number[]): boolean => {
+    for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k]! < b[k]!;
+    return false;
   };
-  // Rounds: each speaker's best, then each speaker's second best, ..., then unattributed quotes.
-  for (let round = 0; round < max && chosen.length < max; round++) {
-    const before = chosen.length;
-    pick((q, seen) => !!q.speaker && (seen.get(q.speaker.name) ?? 0) <= round && words(q.text) >= 2);
-    if (chosen.length === before) break;
+  while (chosen.length < max) {
+    let best: (typeof pool)[number] | null = null;
+    let bestRank: number[] = [];
+    for (const c of candidates) {
+      if (taken.has(c.i)) continue;
+      const r = rank(c);
+      if (!best || better(r, bestRank)) { best = c; bestRank = r; }
+    }
+    if (!best) break;
+    chosen.push(best);
+    taken.add(best.i);
+    if (best.q.speaker) perSpeaker.set(best.q.speaker.name, (perSpeaker.get(best.q.speaker.name) ?? 0) + 1);
   }
-  pick((q) => !q.speaker);
-  return chosen.sort((a, b) => a.i - b.i).map((c) => c.q);
+  return chosen.sort((a, b) => a.q.paragraph - b.q.paragraph || a.q.start - b.q.start || a.i - b.i).map((c) => c.q);
 }
