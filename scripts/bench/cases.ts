@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { TMT_PROFILE } from '../../src/core/site-profile';
+import { TMT_PROFILE } from '../../src/sites/tmt';
 
 export interface BenchCase {
   /** Fixture folder name, or `<seed>×N` for generated ones. */
@@ -50,10 +50,12 @@ export function fixtureCases(root: string): BenchCase[] {
 export function longCase(seed: BenchCase, scale: number): BenchCase {
   const dom = new JSDOM(seed.html, { url: seed.url, virtualConsole: new VirtualConsole() });
   const doc = dom.window.document;
-  const body = doc.querySelector(`${TMT_PROFILE.dom.articleRoot} ${TMT_PROFILE.dom.body}`) ?? doc.querySelector(TMT_PROFILE.dom.body);
-  if (!body) throw new Error(`bench: no story body (${TMT_PROFILE.dom.body}) in ${seed.name}`);
-  const blocks = Array.from(body.children).filter((el) => !el.matches(TMT_PROFILE.dom.bodyEnd));
-  const end = body.querySelector(`:scope > ${TMT_PROFILE.dom.bodyEnd}`);
+  const { articleRoot } = TMT_PROFILE.page;
+  const { body: bodyCss, bodyEnd } = TMT_PROFILE.story;
+  const body = doc.querySelector(`${articleRoot.css} ${bodyCss.css}`) ?? doc.querySelector(bodyCss.css);
+  if (!body) throw new Error(`bench: no story body (${bodyCss.css}) in ${seed.name}`);
+  const blocks = Array.from(body.children).filter((el) => !el.matches(bodyEnd.css));
+  const end = body.querySelector(`:scope > ${bodyEnd.css}`);
   for (let i = 1; i < scale; i++) {
     for (const b of blocks) body.insertBefore(b.cloneNode(true), end);
   }

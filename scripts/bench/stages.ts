@@ -5,6 +5,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { cleanStory } from '../../src/core/clean';
+import { compiledProfile } from '../../src/core/profile';
 import { detectPage } from '../../src/core/detect';
 import { windowOf } from '../../src/core/extract';
 import { findQuotes, selectKeyQuotes } from '../../src/core/quotes';
@@ -26,7 +27,7 @@ export function stageTimes(doc: Document, url: string, now: () => number): Recor
   const detection = detectPage(doc, url);
   lap('detect');
   if (!detection.profile || !detection.isArticle) throw new Error(`not a Moscow Times article: ${detection.reason}`);
-  const story = cleanStory(doc, url, detection.profile, detection.lang);
+  const story = cleanStory(doc, url, compiledProfile(detection.profile), detection.lang);
   lap('clean (copy story, drop clutter)');
   if (!story) throw new Error('no story root');
   const parsed = new Readability<Element>(story.doc, { keepClasses: true, charThreshold: 0, disableJSONLD: true, serializer: (n) => n as Element }).parse();

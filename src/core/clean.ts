@@ -4,7 +4,7 @@
  * appeal, teaser, ad and label removed, ready for Readability.
  * The page's own document is never modified: the story root is copied first.
  */
-import type { SiteProfile } from './site-profile';
+import type { CompiledProfile } from './profile';
 import type { LeadImage } from './types';
 import { collapseSpace } from './text';
 import { LARGE_STORY_ELEMENTS } from './limits';
@@ -31,13 +31,19 @@ const ENDS_WITH_COLON = /[:：]$/;
 const ANY_SPACE = /\s+/g;
 const ZONED_TIME = /T\d{2}:\d{2}.*(Z|[+-]\d{2}:?\d{2})$/;
 
-const compiled = new Map<string, CompiledSelectors>();
-/** A selector list of the profile, compiled once (select.ts): jsdom's querySelector is slow on attribute selectors. */
-function sel(selector: string): CompiledSelectors {
-  let c = compiled.get(selector);
-  if (!c) compiled.set(selector, (c = compileSelectors(selectorList(selector))));
-  return c;
-}
+/** A selector list compiled (select.ts): jsdom's querySelector is slow on attribute selectors. */
+const css = (selector: string): CompiledSelectors => compileSelectors(selectorList(selector));
+const IMAGES = css('img, source');
+const IMG = css('img');
+const FIGURE = css('figure');
+const FIGCAPTION = css('figcaption');
+const H1 = css('h1');
+const HEADLINE = css('main h1, article h1, h1');
+const DATED_TIME = css('time[datetime]');
+/** Two paragraphs in a row (a standfirst aside): a box that has them holds story. */
+const PROSE = css('p:not([class*="standfirst"]) + p');
+const META_PUBLISHED = css('meta[property="article:published_time"]');
+const META_TITLE = css('meta[property="og:title"]');
 
 /** `el.closest(selector)` with a compiled selector. */
 function closestMatch(el: Element, c: CompiledSelectors): Element | null {
@@ -71,27 +77,27 @@ function pathKey(url: string | null | undefined, base: string): string | null {
  * The article the page's URL points at. Infinite scroll appends the next article and pushState()s its URL,
  * so the current one is the wrapper whose own URL matches the page's; else the first article.
  */
-export function currentArticleRoot(doc: Document, url: string, profile: SiteProfile): Element | null {
-  const { articleWrapper, articleUrlAttr, articleRoot, title } = profile.dom;
+export function currentArticleRoot(doc: Document, url: string, profile: CompiledProfile): Element | null {
+  const { articleWrapper, articleUrl, articleUrlAttr, title } = profile.css;
   // A walk (compiled selector, tag checked first): jsdom's querySelectorAll costs ~1 ms on a page it has not seen.
-  const roots = queryAll(doc, sel(articleRoot));
+  const roots = queryAll(doc, profile.story.articleRoot);
   if (roots.length === 0) return null;
   if (roots.length === 1) return roots[0] ?? null;
   const want = pathKey(url, url);
   for (const root of roots) {
     const wrapper = root.closest(articleWrapper) ?? root;
-    const holder = wrapper.matches(articleUrlAttr.selector) ? wrapper : wrapper.querySelector(articleUrlAttr.selector);
+    const holder = wrapper.matches(articleUrl) ? wrapper : wrapper.querySelector(articleUrl);
     const own =
-      root.closest(articleUrlAttr.selector)?.getAttribute(articleUrlAttr.attr) ??
-      holder?.getAttribute(articleUrlAttr.attr) ??
+      root.closest(articleUrl)?.getAttribute(articleUrlAttr) ??
+      holder?.getAttribute(articleUrlAttr) ??
       root.querySelector(`${title} a[href]`)?.getAttribute('href');
     if (want && pathKey(own, url) === want) return root;
   }
   return roots[0] ?? null;
 }
 
-function metaContent(doc: Document, selector: string): string | null {
-  const v = queryFirst(doc, sel(selector))?.getAttribute('content')?.trim();
+function metaContent(doc: Document, meta: CompiledSelectors): string | null {
+  const v = queryFirst(doc, meta)?.getAttribute('content')?.trim();
   return v ? v : null;
 }
 
@@ -109,7 +115,7 @@ function jsonLdDate(doc: Document): string | null {
 
 /** Resolve lazy-loading: the real address sits in data-src / data-srcset while src is a placeholder. */
 export function resolveLazyImages(root: Element): void {
-  for (const img of queryAll(root, sel('img, source'))) resolveLazyImage(img);
+  for (const img of queryAll(root, IMAGES)) resolveLazyImage(img);
 }
 
 const LAZY_ATTRS = ['data-src', 'data-srcset', 'data-lazy-src', 'data-lazy-srcset', 'data-original'];
@@ -169,27 +175,7 @@ function joinNames(names: string[], lang: string): string | null {
   return `${unique.slice(0, -1).join(', ')}${and}${unique[unique.length - 1]}`;
 }
 
-/**
- * One regex for a list of patterns that share their flags: an alternation matches exactly when one of them does,
- * and a text is read once instead of once per pattern (the profile's text rules run on every paragraph).
- */
-const anyOf = new WeakMap<RegExp[], RegExp | null>();
-
-function matchesAny(patterns: RegExp[], value: string): boolean {
-  let one = anyOf.get(patterns);
-  if (one === undefined) {
-    const flags = patterns[0]?.flags ?? '';
-    // (A global or sticky regex keeps state between tests: those stay one by one.)
-    const same = patterns.every((p) => p.flags === flags) && !flags.includes('g') && !flags.includes('y');
-    one = same && patterns.length > 1 ? new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), flags) : null;
-    anyOf.set(patterns, one);
-  }
-  if (one) return one.test(value);
-  for (let i = 0; i < patterns.length; i++) if ((patterns[i] as RegExp).test(value)) return true;
-  return false;
-}
-
-const BOXES = 'div, section, aside, form, figure, footer, header, nav, ul, ol, table, dialog';
+const BOXES = css('div, section, aside, form, figure, footer, header, nav, ul, ol, table, dialog');
 
 /**
  * An element that only wraps one other element (no text of its own): it has that element's text, so the
@@ -203,7 +189,7 @@ function isWrapper(el: Element): boolean {
   }
   return true;
 }
-const LEAVES = 'p, h1, h2, h3, h4, h5, h6, li, span, a, strong, b, em, small, label, blockquote';
+const LEAVES = css('p, h1, h2, h3, h4, h5, h6, li, span, a, strong, b, em, small, label, blockquote');
 
 /**
  * The safety net for changed markup: appeals and chrome recognised by their words, not their classes.
@@ -219,22 +205,22 @@ function unquoted(t: string): string {
   return t.replace(QUOTED, ' ');
 }
 
-function isAppealProse(t: string, voice: SiteProfile['text']['appealVoice']): boolean {
+function isAppealProse(t: string, voice: CompiledProfile['text']['appealVoice']): boolean {
   const own = unquoted(t);
   return voice.speaker.test(own) && voice.topic.test(own);
 }
 
-export function dropByText(root: Element, profile: SiteProfile, keeper?: StoryKeeper): void {
+export function dropByText(root: Element, profile: CompiledProfile, keeper?: StoryKeeper): void {
   const { appealStrong, appealWeak, appealVoice, labels } = profile.text;
-  const storyBlock = sel(profile.dom.storyBlock);
+  const storyBlock = profile.story.storyBlock;
   const storyText = collapseSpace(root.textContent ?? '').length;
 
-  const leaves = sel(LEAVES);
-  for (const box of queryAll(root, sel(BOXES)).reverse()) {
+  const leaves = LEAVES;
+  for (const box of queryAll(root, BOXES).reverse()) {
     if (!box.isConnected || isWrapper(box) || storyBlock.matches(box)) continue;
     const t = collapseSpace(box.textContent ?? '');
     if (!t || t.length > 2500 || t.length > storyText * 0.5) continue;
-    if (matchesAny(appealStrong, t)) {
+    if (appealStrong.test(t)) {
       removeKeeping(box, keeper);
       continue;
     }
@@ -247,7 +233,7 @@ export function dropByText(root: Element, profile: SiteProfile, keeper?: StoryKe
       const line = collapseSpace(l.textContent ?? '');
       if (!line) continue;
       lines++;
-      if (matchesAny(appealWeak, line)) weak++;
+      if (appealWeak.test(line)) weak++;
     }
     if (lines >= 2 && weak / lines >= 0.6) removeKeeping(box, keeper);
   }
@@ -256,18 +242,18 @@ export function dropByText(root: Element, profile: SiteProfile, keeper?: StoryKe
     if (!leaf.isConnected || isWrapper(leaf)) continue;
     const t = collapseSpace(leaf.textContent ?? '');
     if (!t) continue;
-    if (matchesAny(labels, t)) {
+    if (labels.test(t)) {
       leaf.remove();
       continue;
     }
-    if (t.length < 1500 && matchesAny(appealStrong, t)) {
+    if (t.length < 1500 && appealStrong.test(t)) {
       // an appeal whose box was lost: take the appeal-worded paragraphs that follow it too
       let next = leaf.nextElementSibling;
       leaf.remove();
       for (let i = 0; next && i < 12; i++) {
         const after = next.nextElementSibling;
         const nt = collapseSpace(next.textContent ?? '');
-        if (!nt || matchesAny(appealWeak, nt) || matchesAny(appealStrong, nt) || isAppealProse(nt, appealVoice)) next.remove();
+        if (!nt || appealWeak.test(nt) || appealStrong.test(nt) || isAppealProse(nt, appealVoice)) next.remove();
         else break;
         next = after;
       }
@@ -336,7 +322,7 @@ function isHidden(el: Element): boolean {
  * holds most of the page's prose.
  */
 export function storyRootByMarkup(doc: Document): Element | null {
-  const h1 = queryFirst(doc, sel('main h1, article h1, h1'));
+  const h1 = queryFirst(doc, HEADLINE);
   if (!h1) return null;
   const marked = h1.closest('article, [itemtype*="Article"]');
   if (marked) return marked;
@@ -374,16 +360,16 @@ function buildFigure(doc: Document, img: Element | null, caption: string | null,
 }
 
 /** One <figure> per image block or gallery item: the image, its caption, the credit set apart in <small>. */
-function normalizeFigures(part: Element, profile: SiteProfile, keeper?: Keeper): void {
-  const d = profile.dom;
+function normalizeFigures(part: Element, profile: CompiledProfile, keeper?: Keeper): void {
+  const d = profile.story;
   const doc = part.ownerDocument;
-  for (const block of queryAll(part, sel(d.figures))) {
+  for (const block of queryAll(part, d.figures)) {
     if (!block.isConnected) continue;
     // What an unclosed caption swallowed (the next items, the story after them) is not this figure's.
     if (keeper) hoistStory(block, keeper);
     const img = block.querySelector('img');
-    const captionEl = queryFirst(block, sel(d.captions));
-    const creditEl = queryFirst(block, sel(d.credits));
+    const captionEl = queryFirst(block, d.captions);
+    const creditEl = queryFirst(block, d.credits);
     let credit = text(creditEl);
     // A credit inside the caption (its tag left open) is still no caption text.
     if (creditEl && captionEl && creditEl !== captionEl && captionEl.contains(creditEl)) creditEl.remove();
@@ -396,7 +382,7 @@ function normalizeFigures(part: Element, profile: SiteProfile, keeper?: Keeper):
     block.replaceWith(fig);
     keeper?.replaced(block, fig);
   }
-  for (const credit of queryAll(part, sel(d.credits))) {
+  for (const credit of queryAll(part, d.credits)) {
     if (credit.tagName === 'SMALL' || !credit.closest('figure, figcaption')) continue;
     const small = doc.createElement('small');
     small.textContent = credit.textContent ?? '';
@@ -405,7 +391,7 @@ function normalizeFigures(part: Element, profile: SiteProfile, keeper?: Keeper):
 }
 
 const CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'SPAN', 'FONT', 'CENTER']);
-const BLOCK_CHILD = 'p, div, section, article, ul, ol, dl, table, figure, blockquote, h1, h2, h3, h4, h5, h6, pre, hr, aside';
+const BLOCK_CHILD = css('p, div, section, article, ul, ol, dl, table, figure, blockquote, h1, h2, h3, h4, h5, h6, pre, hr, aside');
 
 /** Move every child of `from` before `before` (childNodes lists are avoided: jsdom updates them on each move). */
 function moveChildren(from: Node, to: Node, before: Node | null = null): void {
@@ -421,7 +407,7 @@ function moveChildren(from: Node, to: Node, before: Node | null = null): void {
  */
 // Module-level helpers, not closures made per call: those lose their optimized code at every GC (V8).
 function flushRun(run: Element | null, out: Element): null {
-  if (run && (collapseSpace(run.textContent ?? '') || queryFirst(run, sel('img')))) out.append(run);
+  if (run && (collapseSpace(run.textContent ?? '') || queryFirst(run, IMG))) out.append(run);
   return null;
 }
 
@@ -432,7 +418,7 @@ function hasBlockChild(el: Element, blockChild: CompiledSelectors): boolean {
 
 function flattenInto(part: Element, out: Element): void {
   const doc = part.ownerDocument;
-  const blockChild = sel(BLOCK_CHILD);
+  const blockChild = BLOCK_CHILD;
   let run: Element | null = null;
   // A stack of "next node to visit" per open container; null marks the end of a container's children.
   const stack: (ChildNode | null)[] = [part.firstChild];
@@ -472,11 +458,14 @@ function flattenInto(part: Element, out: Element): void {
   run = flushRun(run, out);
 }
 
+const TEXT_OR_IMAGE = css('p, img');
+const TEASER_BOXES = css('div, aside, section');
+
 /** A box of nothing but a short link or two, inside the story: a teaser to another article. */
-function dropLinkTeasers(part: Element, profile: SiteProfile): void {
-  const storyBlock = sel(profile.dom.storyBlock);
-  const textOrImage = sel('p, img');
-  for (const box of queryAll(part, sel('div, aside, section'))) {
+function dropLinkTeasers(part: Element, profile: CompiledProfile): void {
+  const storyBlock = profile.story.storyBlock;
+  const textOrImage = TEXT_OR_IMAGE;
+  for (const box of queryAll(part, TEASER_BOXES)) {
     if (!box.isConnected || isWrapper(box) || storyBlock.matches(box) || queryFirst(box, textOrImage)) continue;
     const all = collapseSpace(box.textContent ?? '');
     let linked = 0;
@@ -484,23 +473,6 @@ function dropLinkTeasers(part: Element, profile: SiteProfile): void {
     for (let i = 0; i < links.length; i++) linked += collapseSpace((links[i] as Element).textContent ?? '').length;
     if (all && all.length < 250 && linked >= all.length * 0.6) box.remove();
   }
-}
-
-const compiledDrops = new WeakMap<SiteProfile, CompiledSelectors>();
-function dropMatcher(profile: SiteProfile): CompiledSelectors {
-  let c = compiledDrops.get(profile);
-  if (!c) compiledDrops.set(profile, (c = compileSelectors(profile.drop)));
-  return c;
-}
-
-const compiledPieces = new Map<string, CompiledSelectors>();
-/** The story's pieces by the profile: body containers, the editor's blocks, image blocks. */
-function pieceMatcher(profile: SiteProfile, bodySelector: string): CompiledSelectors {
-  const d = profile.dom;
-  const key = `${profile.id}\n${bodySelector}`;
-  let c = compiledPieces.get(key);
-  if (!c) compiledPieces.set(key, (c = compileSelectors([bodySelector, d.storyBlock, d.figures].flatMap((s) => s.split(',')))));
-  return c;
 }
 
 /**
@@ -544,36 +516,35 @@ function removeKeeping(el: Element, keeper: StoryKeeper | undefined): void {
  * Build the story document from a copy of the current article.
  * Returns null when the page has no article root, by the profile's selectors or by its markup.
  */
-export function cleanStory(source: Document, url: string, profile: SiteProfile, lang: string): CleanedStory | null {
+export function cleanStory(source: Document, url: string, profile: CompiledProfile, lang: string): CleanedStory | null {
   const known = currentArticleRoot(source, url, profile);
   const root = known ?? storyRootByMarkup(source);
   if (!root) return null;
-  const d = profile.dom;
-  const metaPublished = metaContent(source, 'meta[property="article:published_time"]') ?? jsonLdDate(source);
+  const d = known ? profile.story : profile.storyByMarkup;
+  const metaPublished = metaContent(source, META_PUBLISHED) ?? jsonLdDate(source);
 
   const story = source.implementation.createHTMLDocument('');
   story.documentElement.setAttribute('lang', lang);
   const copy = story.importNode(root, true) as Element;
   // Attached while we work on it, so "is this still in the tree" checks mean something.
   story.body.append(copy);
-  const bodySelector = known ? d.body : `${d.body}, [itemprop="articleBody"]`;
   // One walk finds the story's pieces and what the steps below look for (the lead figure and the end marker are
   // looked up later among these: until then elements are only removed or moved).
   const [pieces = [], titles = [], h1s = [], standfirsts = [], authors = [], times = [], leadFigs = [], ends = []] = queryEach(copy, [
-    pieceMatcher(profile, bodySelector),
-    sel(d.title),
-    sel('h1'),
-    sel(`${d.title} ~ h2, [class*="standfirst"]`),
-    sel(known ? d.author : `${d.author}, [rel="author"], a[href*="/author/"]`),
-    sel(d.published),
-    sel(d.leadFigure),
-    sel(d.bodyEnd),
+    d.pieces,
+    d.title,
+    H1,
+    d.standfirst,
+    d.author,
+    d.published,
+    d.leadFigure,
+    d.bodyEnd,
   ]);
   const keeper = storyKeeper(copy, pieces);
 
   // Metadata first (the visible date text is rewritten by scripts: read datetime).
   const titleEl = titles[0] ?? h1s[0] ?? null;
-  const title = text(titleEl) ?? metaContent(source, 'meta[property="og:title"]');
+  const title = text(titleEl) ?? metaContent(source, META_TITLE);
   story.title = title ?? '';
   const standfirst = text(standfirsts[0]);
   // Names and the date are the article's, not a live post's that a byline left open swallowed: none inside a story
@@ -589,13 +560,13 @@ export function cleanStory(source: Document, url: string, profile: SiteProfile, 
     lang,
   );
   const timeEl =
-    times.find(outsideStory) ?? (known ? null : (titleEl?.parentElement ? queryFirst(titleEl.parentElement, sel('time[datetime]')) : null));
+    times.find(outsideStory) ?? (known ? null : (titleEl?.parentElement ? queryFirst(titleEl.parentElement, DATED_TIME) : null));
   const published = publishedTime(timeEl?.getAttribute('datetime'), metaPublished);
 
   // Without the profile's markup, the headline's own box (kicker, standfirst, byline) is not story.
   if (!known && titleEl && titleEl.parentElement && titleEl.parentElement !== copy) {
     const head = titleEl.parentElement;
-    if (!queryFirst(head, sel('p:not([class*="standfirst"]) + p'))) removeKeeping(head, keeper);
+    if (!queryFirst(head, PROSE)) removeKeeping(head, keeper);
   }
   if (titleEl) removeKeeping(titleEl, keeper);
 
@@ -604,17 +575,17 @@ export function cleanStory(source: Document, url: string, profile: SiteProfile, 
   let lead: Element | null = null;
   const leadFig =
     firstStillIn(copy, leadFigs) ??
-    (known ? null : queryAll(copy, sel('figure')).find((f) => !closestMatch(f, sel(bodySelector))) ?? null);
+    (known ? null : queryAll(copy, FIGURE).find((f) => !closestMatch(f, d.body)) ?? null);
   if (leadFig) {
     resolveLazyImages(leadFig);
-    const img = queryFirst(leadFig, sel('img'));
+    const img = queryFirst(leadFig, IMG);
     const src = absolutize(img?.getAttribute('src') ?? null, url);
-    const creditEl = queryFirst(leadFig, sel(`${d.leadCredit}, ${d.credits}`));
+    const creditEl = queryFirst(leadFig, d.leadCredit);
     const credit = text(creditEl);
-    let caption = text(queryFirst(leadFig, sel(`${d.leadCaption}, ${d.captions}`)));
+    let caption = text(queryFirst(leadFig, d.leadCaption));
     if (!caption && !known) {
       creditEl?.remove();
-      caption = text(queryFirst(leadFig, sel('figcaption')));
+      caption = text(queryFirst(leadFig, FIGCAPTION));
     }
     leadImage = src ? { src, caption, credit } : null;
     if (src || caption) {
@@ -641,13 +612,13 @@ export function cleanStory(source: Document, url: string, profile: SiteProfile, 
     }
   }
   const kept: Element[] = [];
-  removeMatching(copy, dropMatcher(profile), keeper, kept);
+  removeMatching(copy, d.drop, keeper, kept);
   for (const el of kept) if (el.isConnected && isHidden(el)) removeKeeping(el, keeper);
   // (Still connected is still in the story: removals move only story pieces, and within it.)
-  const images = sel('img, source');
+  const images = IMAGES;
   for (const el of kept) if (el.isConnected && images.matches(el)) resolveLazyImage(el);
 
-  const bodies = queryAll(copy, sel(bodySelector));
+  const bodies = queryAll(copy, d.body);
   const parts = bodies.length > 0 ? bodies.filter((b) => !bodies.some((o) => o !== b && o.contains(b))) : [copy];
   const container = story.createElement('div');
   for (const part of parts) {

@@ -2,7 +2,13 @@
  * Is this page an article of a known site? The URL gives a first answer; the page's markup confirms it
  * (or overrules it: a dated URL whose body says "list of articles" is not an article).
  */
-import { profileForHost, type SiteProfile } from './site-profile';
+import { siteForHost, type SiteProfile, type UrlRule } from '../sites';
+
+const MANY_SLASHES = /\/{2,}/g;
+/** The separator before a language tag's region ("en-GB", "ru_RU"). */
+const LANG_SUBTAG_SEPARATOR = /[-_]/;
+/** schema.org types of a news story (NewsArticle, OpinionBlogPosting, LiveBlogPosting, ...). */
+const ARTICLE_SCHEMA_TYPE = /^(News|Report|Opinion|Analysis|Review|Live)?(Blog)?(Article|Posting)$/;
 
 export interface Detection {
   /** The site profile for this host, or null: any other site (the generic reader applies). */
@@ -32,9 +38,22 @@ export function pageUrlFromDocument(doc: Document): string | null {
   return null;
 }
 
+/** The path URL rules are tested against: decoded, repeated slashes folded. */
+export function rulePath(url: URL): string {
+  return decodeURIComponent(url.pathname).replace(MANY_SLASHES, '/');
+}
+
+/** The rule an address falls under: the non-article rules first (they are the exceptions), then the article rules. */
+export function urlRule(profile: SiteProfile, path: string): { rule: UrlRule; article: boolean } | null {
+  const other = profile.nonArticleRules.find((r) => r.pattern.test(path));
+  if (other) return { rule: other, article: false };
+  const article = profile.articleRules.find((r) => r.pattern.test(path));
+  return article ? { rule: article, article: true } : null;
+}
+
 function htmlLang(doc: Document): string {
   const lang = doc.documentElement?.getAttribute('lang')?.trim().toLowerCase() ?? '';
-  return lang.split(/[-_]/)[0] ?? '';
+  return lang.split(LANG_SUBTAG_SEPARATOR)[0] ?? '';
 }
 
 /** JSON-LD types on the page (NewsArticle, BreadcrumbList, ...), tolerant of broken JSON. */
@@ -59,16 +78,17 @@ export function jsonLdTypes(doc: Document): string[] {
 /** DOM evidence that this page holds an article of this site. */
 function domSaysArticle(doc: Document, profile: SiteProfile): boolean {
   const body = doc.body;
-  if (body && profile.dom.articleBodyClasses.some((c) => body.classList.contains(c))) return true;
-  if (doc.querySelector(`${profile.dom.articleRoot} ${profile.dom.body}`)) return true;
-  return jsonLdTypes(doc).some((t) => /^(News|Report|Opinion|Analysis|Review|Live)?(Blog)?(Article|Posting)$/.test(t));
+  if (body && profile.page.articleBodyClasses.some((c) => body.classList.contains(c))) return true;
+  // (The root's selector before the body's list as it stands: only the list's first selector is scoped to the root.)
+  if (doc.querySelector(`${profile.page.articleRoot.css} ${profile.story.body.css}`)) return true;
+  return jsonLdTypes(doc).some((t) => ARTICLE_SCHEMA_TYPE.test(t));
 }
 
 /** A body class that names a page type other than an article. */
 function domSaysNotArticle(doc: Document, profile: SiteProfile): string | null {
   const body = doc.body;
   if (!body) return null;
-  for (const [cls, kind] of Object.entries(profile.dom.nonArticleBodyClasses)) {
+  for (const [cls, kind] of Object.entries(profile.page.nonArticleBodyClasses)) {
     if (body.classList.contains(cls)) return kind;
   }
   return null;
@@ -76,7 +96,7 @@ function domSaysNotArticle(doc: Document, profile: SiteProfile): string | null {
 
 export function detectPage(doc: Document, url: string): Detection {
   const parsed = parseUrl(url);
-  const profile = parsed ? profileForHost(parsed.hostname) : null;
+  const profile = parsed ? siteForHost(parsed.hostname) : null;
   if (!profile || !parsed) {
     return {
       profile: null,
@@ -85,8 +105,8 @@ export function detectPage(doc: Document, url: string): Detection {
       lang: htmlLang(doc),
     };
   }
-  const lang = profile.hosts[parsed.hostname.toLowerCase()] ?? htmlLang(doc) ?? 'en';
-  const path = decodeURIComponent(parsed.pathname).replace(/\/{2,}/g, '/');
+  const lang = profile.hosts.find((h) => h.host === parsed.hostname.toLowerCase())?.lang ?? htmlLang(doc) ?? 'en';
+  const path = rulePath(parsed);
   const site = profile.name;
   const notArticle = (kind: string): Detection => ({
     profile,
@@ -95,11 +115,11 @@ export function detectPage(doc: Document, url: string): Detection {
     lang,
   });
 
-  const known = profile.nonArticlePaths.find((r) => r.pattern.test(path));
-  if (known) return notArticle(known.kind);
+  const rule = urlRule(profile, path);
+  if (rule && !rule.article) return notArticle(rule.rule.kind);
 
   const bodyKind = domSaysNotArticle(doc, profile);
-  const articlePath = profile.articlePaths.find((r) => r.pattern.test(path));
+  const articlePath = rule?.rule ?? null;
   const domArticle = domSaysArticle(doc, profile);
 
   if (articlePath) {
@@ -114,7 +134,7 @@ export function detectPage(doc: Document, url: string): Detection {
     };
   }
   if (bodyKind) return notArticle(bodyKind);
-  if (domArticle && doc.querySelector(profile.dom.title)) {
+  if (domArticle && doc.querySelector(profile.story.title.css)) {
     return { profile, isArticle: true, reason: `${site} article, recognised by the page's markup.`, lang };
   }
   return notArticle('a page');

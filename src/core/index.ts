@@ -8,7 +8,8 @@ import { withQuotes, type QuoteOptions } from './with-quotes';
 
 export type { ReadResult, Quote, Speaker, LeadImage, Lang } from './types';
 export { detectPage, pageUrlFromDocument } from './detect';
-export { TMT_PROFILE, PROFILES, profileForHost } from './site-profile';
+export { TMT_PROFILE, PROFILES, siteForHost, type SiteProfile } from '../sites';
+export { compileProfile, compiledProfile, type CompiledProfile } from './profile';
 export { findQuotes, findQuotesInText, selectKeyQuotes } from './quotes';
 export { sanitizeHtml } from './sanitize';
 export { readStory } from './read';

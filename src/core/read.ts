@@ -6,6 +6,7 @@
 import { cleanStory } from './clean';
 import { detectPage, pageUrlFromDocument } from './detect';
 import { runReadability, windowOf, type Extracted } from './extract';
+import { compiledProfile } from './profile';
 import type { ReadResult } from './types';
 
 // Regexes used inside functions, made once: a literal in a function body is compiled again after
@@ -103,7 +104,7 @@ function readDocument(doc: Document, url: string | null | undefined): ReadResult
   if (!detection.isArticle) return emptyResult(pageUrl, lang, detection.reason);
 
   const win = windowOf(doc);
-  const story = cleanStory(doc, pageUrl, profile, lang);
+  const story = cleanStory(doc, pageUrl, compiledProfile(profile), lang);
   let got: Extracted | null = null;
   if (story) {
     // Our input is the story alone: let Readability keep it even when it is short.

@@ -3,14 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileSelectors, queryAll, queryEach, queryFirst, removeMatching, selectorList } from '../../src/core/select';
-import { TMT_PROFILE } from '../../src/core/site-profile';
+import { TMT_PROFILE } from '../../src/sites/tmt';
 import { domOf, FIXTURE_ROOT, loadCases } from './helpers/fixtures';
+
+const DROP = TMT_PROFILE.drop.flatMap((g) => g.selectors);
+/** The profile's selector lists as strings. */
+const d = Object.fromEntries(
+  Object.entries({ ...TMT_PROFILE.page, ...TMT_PROFILE.story }).flatMap(([k, v]) => (typeof v === 'object' && 'css' in v ? [[k, v.css]] : [])),
+) as Record<keyof typeof TMT_PROFILE.story | 'articleRoot', string>;
 
 describe('compiled drop selectors', () => {
   it.each(loadCases().map((c) => [c.name, c] as const))('match what querySelectorAll matches on %s', (_n, c) => {
     const doc = domOf(c.html, c.expected.url).window.document;
-    const compiled = compileSelectors(TMT_PROFILE.drop);
-    const expected = new Set(doc.querySelectorAll(TMT_PROFILE.drop.join(',')));
+    const compiled = compileSelectors(DROP);
+    const expected = new Set(doc.querySelectorAll(DROP.join(',')));
     const got = Array.from(doc.querySelectorAll('*')).filter((el) => compiled.matches(el));
     expect(got.length).toBe(expected.size);
     for (const el of got) expect(expected.has(el)).toBe(true);
@@ -18,7 +24,6 @@ describe('compiled drop selectors', () => {
 
   it.each(loadCases().map((c) => [c.name, c] as const))('find what querySelectorAll finds for the profile\'s selectors on %s', (_n, c) => {
     const doc = domOf(c.html, c.expected.url).window.document;
-    const d = TMT_PROFILE.dom;
     const lists = [
       d.articleRoot, d.title, `${d.title} ~ h2, [class*="standfirst"]`, d.author, d.published, d.leadFigure,
       `${d.leadCaption}, ${d.captions}`, `${d.leadCredit}, ${d.credits}`, d.body, d.figures, d.captions, d.bodyEnd,
@@ -54,8 +59,7 @@ describe('compiled drop selectors', () => {
 
   it.each(loadCases().map((c) => [c.name, c] as const))('answer several lists in one walk as querySelectorAll does for each, on %s', (_n, c) => {
     const doc = domOf(c.html, c.expected.url).window.document;
-    const d = TMT_PROFILE.dom;
-    const lists = [d.body, d.title, 'h1', `${d.title} ~ h2, [class*="standfirst"]`, d.author, d.published, d.leadFigure, d.bodyEnd, TMT_PROFILE.drop.join(',')];
+    const lists = [d.body, d.title, 'h1', `${d.title} ~ h2, [class*="standfirst"]`, d.author, d.published, d.leadFigure, d.bodyEnd, DROP.join(',')];
     const root = doc.querySelector(d.articleRoot) ?? doc.body;
     const got = queryEach(root, lists.map((l) => compileSelectors(selectorList(l))));
     lists.forEach((l, i) => expect(got[i], l).toEqual(Array.from(root.querySelectorAll(l))));

@@ -1,0 +1,14 @@
+/** Every site TMT Reader knows. Pages elsewhere get the generic reader. */
+import type { SiteProfile } from './site-profile';
+import { TMT_PROFILE } from './tmt';
+
+export type { Evidence, HostEntry, Markup, PhraseGroup, SelectorGroup, SiteProfile, UrlRule } from './site-profile';
+export { TMT_PROFILE } from './tmt';
+
+export const PROFILES: SiteProfile[] = [TMT_PROFILE];
+
+/** The profile of the site a host belongs to, or null. */
+export function siteForHost(host: string): SiteProfile | null {
+  const h = host.toLowerCase();
+  return PROFILES.find((p) => p.hosts.some((entry) => entry.host === h)) ?? null;
+}

@@ -1,0 +1,140 @@
+/**
+ * The Moscow Times' own words: donation and newsletter appeals of every era, chrome labels, its name.
+ * The text safety net (src/core/clean/text-net.ts) recognises appeals by these words when their markup changed.
+ * Sources: the verbatim texts in docs/tmt-anatomy.md §3 of the team (TMT's templates @2cf4ace and the visible
+ * text of real pages, 2013–2026). Russian in-article appeal wording was never seen: those patterns are guesses.
+ */
+import type { SiteProfile } from '../site-profile';
+
+export const TMT_TEXT: SiteProfile['text'] = {
+  appealStrong: [
+    {
+      what: 'the in-article box "… we have a small favor to ask"',
+      era: '2023-11 – 2024 (the monthly line also 2024–26)',
+      source: 'contribute/banner-one-dollar.php; page text a32880',
+      patterns: [/(…|\.\.\.)\s*we have a small favou?r to ask/i, /support us monthly starting from just/i],
+    },
+    {
+      what: 'the in-article box of the "undesirable" era',
+      era: '2024-07 – 2026',
+      source: 'page text of a92387, a92373 (2026) and the 2014 "Kremlin Dismisses Putin Threat" page',
+      patterns: [/A Message from The Moscow Times/i, /Not ready to support today\?/i, /\bRemind me later\b/i],
+    },
+    {
+      what: 'the header teaser, on every page',
+      era: '2019–2026',
+      source: 'contribute/banner.php; every stored page',
+      patterns: [/Support The Moscow Times!?/i, /\bContribute today\b/i],
+    },
+    {
+      what: 'the bottom bar and the top banner of the war\'s first months',
+      era: '2022',
+      source: 'contribute/bar.php; page text a76553',
+      patterns: [/Russia(n)? media is under attack/i, /Now is the time to support independent reporting/i],
+    },
+    {
+      what: 'the older bottom appeal',
+      era: '2020–21',
+      source: 'page text a22498',
+      patterns: [
+        /To keep our newsroom .{0,40} we need your support/i,
+        /The need for honest and objective information on Russia is more relevant now than ever/i,
+      ],
+    },
+    {
+      what: 'the donation modal',
+      era: '2024 templates',
+      source: 'contribute/modal.php',
+      patterns: [/We have been named .?foreign agents/i, /Your support will help us fight back/i],
+    },
+    {
+      what: 'newsletter boxes',
+      era: '2024–26',
+      source: 'article/block/newsletter.php, newsletter/banner.php; 2026 page text',
+      patterns: [
+        /Sign up for our (free )?weekly newsletter/i,
+        /Our weekly newsletter contains a hand-picked selection/i,
+        /Subscribers agree to the Privacy Policy/i,
+      ],
+    },
+    {
+      what: 'Russian service: the header teaser and the Telegram promo',
+      era: '2025',
+      source: 'page text a169099',
+      patterns: [/Поддержите The Moscow Times/i, /Подписывайтесь на Русскую службу The Moscow Times/i],
+    },
+    {
+      what: 'Russian service: the box\'s closing line, translated from the English one',
+      era: '2024–26 (a guess)',
+      source: 'no Russian in-article appeal was ever seen (anatomy §3.2)',
+      patterns: [/Напомнить позже/i, /Не готовы поддержать/i],
+    },
+  ],
+  appealWeak: [
+    {
+      what: 'the vocabulary of the English appeals',
+      era: '2020–2026',
+      source: 'the appeal texts of anatomy §3.1',
+      patterns: [
+        /\bcontribut(e|ion)s?\b/i,
+        /\bsupport(ing)? (us|The Moscow Times|independent journalism|open, independent)/i,
+        /\bdonat(e|ion)/i,
+        /\bmonthly\b/i,
+        /\bThank you\b/i,
+        /refuse to be silenced/i,
+        /we need your help/i,
+        /makes a (world of )?difference/i,
+      ],
+    },
+    {
+      what: 'the English box\'s salutation and buttons',
+      era: '2024–26',
+      source: 'page text of the "undesirable" era box; newsletter/banner.php (Preview, Subscribe)',
+      patterns: [/^(Dear readers,?|Once|Monthly|Annual|Continue|Subscribe|Preview|Maybe later)$/i],
+    },
+    {
+      what: 'the vocabulary and buttons of Russian appeals',
+      era: 'a guess',
+      source: 'anatomy §3.2 (the recommended fallback)',
+      patterns: [/Поддерж(ите|ать)/i, /пожертв/i, /донат/i, /ежемесячн/i, /^(Разово|Ежемесячно|Ежегодно|Продолжить|Подписаться)$/i, /Спасибо/i],
+    },
+  ],
+  appealVoice: {
+    era: '2020–2026',
+    source: 'the appeal texts of anatomy §3 (the outlet about itself, to "you")',
+    speaker: /\b(we|our|us|you|your)\b|\b(мы|наш\w*|нас|вы|ваш\w*)(?![\p{L}])/iu,
+    topic: /The Moscow Times|journalis|independent|reporting|readers|silence|журналист|независим|читател/i,
+  },
+  labels: [
+    {
+      what: 'chrome labels of the English templates',
+      era: '2024 templates',
+      source: 'article/item.php (tags, Updated:), article/excerpt/default.php (N Min read), article/recent.php, '
+        + 'article/mostread.php, common/label.php (Partner Content), article/block/newsletter.php',
+      patterns: [
+        /^Read more( about)?:?$/i,
+        /^\d+\s*Min read$/i,
+        /^(Most read|Just in|Latest)$/i,
+        /^More (image galleries|videos|podcasts)$/i,
+        /^Updated:?$/i,
+        /^Partner Content$/i,
+        /^Thanks for signing up!?$/i,
+      ],
+    },
+    {
+      what: 'generic labels of related links',
+      era: 'any era',
+      source: 'other sites and layouts (not found in TMT material)',
+      patterns: [/^Related( articles)?:?$/i, /^See also:?$/i],
+    },
+    {
+      what: 'Russian chrome labels',
+      era: 'reading time: 2024 templates; the others a guess',
+      source: 'common/duration.php ("Время чтения: N мин"); common Russian news-site labels',
+      patterns: [/^(Читать далее|Читайте также|Читать еще|Самое читаемое|Последнее|Похожие материалы):?$/i, /^Время чтения:?\s*\d+\s*мин\.?$/i],
+    },
+  ],
+};
+
+/** How the outlet names itself (og:site_name, page texts, "told The Moscow Times"). */
+export const TMT_OUTLET_NAMES = ['The Moscow Times'];

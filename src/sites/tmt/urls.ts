@@ -1,0 +1,145 @@
+/**
+ * The Moscow Times' hosts and addresses: which paths are articles and what the others are.
+ * Each rule lists example URLs that must match it (urls.test.ts checks them, and that no example of a page that is
+ * not an article matches an article rule). Sources are those of docs/tmt-anatomy.md of the team: TMT's own code
+ * (themoscowtimes/themoscowtimes @2cf4ace, June 2024: config/routes.php, app/Url.php) and real article URLs.
+ * To add a scheme: add a rule with its examples; put it with the non-articles if it must win over an article rule.
+ */
+import type { HostEntry, UrlRule } from '../site-profile';
+
+export const TMT_HOSTS: HostEntry[] = [
+  { host: 'www.themoscowtimes.com', lang: 'en', era: 'all eras', source: 'every article URL seen' },
+  { host: 'themoscowtimes.com', lang: 'en', era: 'all eras', source: 'article URLs quoted without www (anatomy §1.1)' },
+  { host: 'ru.themoscowtimes.com', lang: 'ru', era: '2025-08 onward', source: 'about 10 third-party references 2025–26 (anatomy §1.2)' },
+  { host: 'moscowtimes.ru', lang: 'ru', era: '2022 – mid-2025', source: 'menu/main.php (the EN header\'s "RU" link), real URLs' },
+  { host: 'www.moscowtimes.ru', lang: 'ru', era: '2022 – mid-2025', source: 'real URLs, scrapers\' feeds (anatomy §1.2)' },
+];
+
+const SECTIONS =
+  'news|opinion|business|arts-and-life|climate|diaspora|features|in-depth|ukraine-war|lectures|meanwhile|city|society|politics|economy';
+
+export const TMT_ARTICLE_RULES: UrlRule[] = [
+  {
+    kind: 'article',
+    pattern: /^\/\d{4}\/\d{2}\/\d{2}\/[^/]+-a\d+\/?$/i,
+    era: '2016 onward (EN), 2022 onward (RU)',
+    source: 'config/routes.php, app/Url.php (the trailing -a<ID>); real article URLs',
+    examples: [
+      'https://www.themoscowtimes.com/2026/03/31/kremlin-rebuffs-zelenskys-easter-ceasefire-proposal-a92387',
+      'https://themoscowtimes.com/2014/03/12/today-in-history-march-12-a32880/',
+      'http://www.themoscowtimes.com/2022/04/29/ukraine-as-its-happening-a76553',
+      'https://ru.themoscowtimes.com/2025/11/01/kriptobirzha-bybit-a179044',
+      'https://www.moscowtimes.ru/2024/12/19/v-otkritii-dostup-popali-dannie-a150935',
+      'https://moscowtimes.ru/2022/12/28/blagodarstvennoe-pismo-izdatelya-the-moscow-times-a29777',
+    ],
+  },
+  {
+    kind: 'archive article',
+    pattern: /^\/archive\/[^/]+\/?$/i,
+    era: '1994–2017 material, served by the 2024 templates',
+    source: 'config/routes.php (/archive/<slug>); old /news/article/<slug>/<id>.html redirects there',
+    examples: ['https://www.themoscowtimes.com/archive/waiting-for-vladimir-putin'],
+  },
+  {
+    kind: 'sponsored article',
+    pattern: /^\/plus\/[^/]+\/[^/]+\/?$/i,
+    era: '2024 templates',
+    source: 'config/routes.php (/plus/<campaign>/<slug>, the MT+ advertorial); the example is made up',
+    examples: ['https://www.themoscowtimes.com/plus/some-campaign/a-sponsored-story'],
+  },
+];
+
+export const TMT_NON_ARTICLE_RULES: UrlRule[] = [
+  {
+    kind: 'the home page',
+    pattern: /^\/?$/,
+    era: 'all eras',
+    source: 'config/routes.php',
+    examples: ['https://www.themoscowtimes.com/', 'https://ru.themoscowtimes.com/'],
+  },
+  {
+    kind: 'a section page',
+    pattern: new RegExp(`^/(${SECTIONS})(/\\d+)?/?$`, 'i'),
+    era: '2024 templates (city, society, politics, economy: older and RU sections, by their names)',
+    source: 'config/routes.php (each section, optionally with an offset)',
+    examples: ['https://www.themoscowtimes.com/news', 'https://www.themoscowtimes.com/opinion/18', 'https://www.themoscowtimes.com/ukraine-war'],
+  },
+  {
+    kind: 'a list of articles',
+    pattern: /^\/(videos|galleries|podcasts)(\/\d+)?\/?$/i,
+    era: '2024 templates',
+    source: 'config/routes.php',
+    examples: ['https://www.themoscowtimes.com/podcasts', 'https://www.themoscowtimes.com/galleries/2'],
+  },
+  {
+    kind: 'a tag page',
+    pattern: /^\/tags?\/[^/]+(\/\d+)?\/?$/i,
+    era: '2024 templates',
+    source: 'config/routes.php (/tag/<tag>(/<offset>))',
+    examples: ['https://www.themoscowtimes.com/tag/ukraine-war', 'https://www.themoscowtimes.com/tag/ukraine-war/24'],
+  },
+  {
+    kind: 'an author page',
+    pattern: /^\/authors?\/[^/]*\/?$/i,
+    era: '2024 templates',
+    source: 'config/routes.php (/author/<slug>, /authors/<char>); page /author/felix-light',
+    examples: ['https://www.themoscowtimes.com/author/felix-light', 'https://www.themoscowtimes.com/authors/a'],
+  },
+  {
+    kind: 'the donation page',
+    pattern: /^\/contribute(\/.*)?$/i,
+    era: '2019 onward',
+    source: 'the header teaser\'s link (contribute/banner.php)',
+    examples: ['https://www.themoscowtimes.com/contribute', 'https://www.themoscowtimes.com/contribute?utm_source=contribute'],
+  },
+  {
+    kind: 'a dossier page',
+    pattern: /^\/all-about\/[^/]+\/?$/i,
+    era: '2024 templates',
+    source: 'config/routes.php',
+    examples: ['https://www.themoscowtimes.com/all-about/mobilization'],
+  },
+  {
+    kind: 'a campaign page',
+    pattern: /^\/plus\/[^/]+\/?$/i,
+    era: '2024 templates',
+    source: 'config/routes.php (/plus/<slug>)',
+    examples: ['https://www.themoscowtimes.com/plus/some-campaign'],
+  },
+  {
+    kind: 'an information page',
+    pattern: /^\/(page|info)\/[^/]+\/?$/i,
+    era: '/page: 2024 templates; /info: later',
+    source: 'config/routes.php; page /info/about-us',
+    examples: ['https://www.themoscowtimes.com/info/about-us', 'https://www.themoscowtimes.com/page/moscow-times'],
+  },
+  {
+    kind: 'the PDF version of an article',
+    pattern: /^\/\d{4}\/\d{2}\/\d{2}\/[^/]+-a\d+\/pdf\/?$/i,
+    era: '2024 templates',
+    source: 'common/social.php (.social__icon--pdf)',
+    examples: ['https://www.themoscowtimes.com/2026/03/31/story-a92387/pdf'],
+  },
+  {
+    kind: 'a site page',
+    pattern:
+      /^\/(search|newsletters?|account|issues?|in-print|event|location|partner|ambassadors?|rss|feeds|all|live|preview)(\/.*)?$/i,
+    era: '2024 templates (/issues: the old print issues)',
+    source: 'config/routes.php; /all/<id> is the infinite-scroll fragment, /live/<id>/<from> the live blog\'s JSON',
+    examples: [
+      'https://www.themoscowtimes.com/search?q=putin',
+      'https://www.themoscowtimes.com/newsletters',
+      'https://www.themoscowtimes.com/rss/news',
+      'https://www.themoscowtimes.com/issues/5800',
+      'https://www.themoscowtimes.com/all/92380',
+      'https://www.moscowtimes.ru/rss/news',
+    ],
+  },
+  {
+    kind: 'the archive index',
+    pattern: /^\/archive(\/\d+)?\/?$/i,
+    era: '2024 templates',
+    source: 'config/routes.php (an offset after /archive is a page of the index, not an archive article)',
+    examples: ['https://www.themoscowtimes.com/archive'],
+  },
+];
