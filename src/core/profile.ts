@@ -4,7 +4,7 @@
  * Detection (detect.ts) reads the profile's data as it is (hosts, URL rules, a few selectors for the DOM's own
  * querySelector): the content script runs it on every page and so never loads or runs the compiler.
  */
-import { PROFILES, type Markup, type PhraseGroup, type SelectorGroup, type SiteProfile } from '../sites';
+import { PROFILES, selectorsOf, type Markup, type PhraseGroup, type SiteProfile } from '../sites';
 import { compileSelectors, selectorList, type CompiledSelectors } from './select';
 
 /** Does a text match one of a list of patterns? */
@@ -75,7 +75,6 @@ export function anyOf(patterns: RegExp[]): TextTest {
 
 const css = (selector: string): CompiledSelectors => compileSelectors(selectorList(selector));
 const phrases = (groups: PhraseGroup[]): RegExp[] => groups.flatMap((g) => g.patterns);
-const selectors = (groups: SelectorGroup[]): string[] => groups.flatMap((g) => g.selectors);
 const list = (...markup: (Markup | string)[]): string => markup.map((m) => (typeof m === 'string' ? m : m.css)).join(', ');
 
 /** Generic markup of a story (schema.org, author links) for pages whose root the profile does not know. */
@@ -104,7 +103,7 @@ export function compileProfile(data: SiteProfile): CompiledProfile {
     captions,
     credits,
     pieces: css(list(s.body, s.storyBlock, s.figures)),
-    drop: compileSelectors(selectors(data.drop)),
+    drop: compileSelectors(selectorsOf(data.drop)),
   };
   const storyByMarkup: StorySelectors = {
     ...story,
@@ -130,7 +129,7 @@ export function compileProfile(data: SiteProfile): CompiledProfile {
       appealVoice: { speaker: data.text.appealVoice.speaker, topic: data.text.appealVoice.topic },
       labels: anyOf(phrases(data.text.labels)),
     },
-    lateOverlays: selectors(data.lateOverlays),
+    lateOverlays: selectorsOf(data.lateOverlays),
     outletNames: data.outletNames,
   };
 }

@@ -1,5 +1,5 @@
 /** Every site TMT Reader knows. Pages elsewhere get the generic reader. */
-import type { SiteProfile } from './site-profile';
+import type { SelectorGroup, SiteProfile } from './site-profile';
 import { TMT_PROFILE } from './tmt';
 
 export type { Evidence, HostEntry, Markup, PhraseGroup, SelectorGroup, SiteProfile, UrlRule } from './site-profile';
@@ -11,4 +11,9 @@ export const PROFILES: SiteProfile[] = [TMT_PROFILE];
 export function siteForHost(host: string): SiteProfile | null {
   const h = host.toLowerCase();
   return PROFILES.find((p) => p.hosts.some((entry) => entry.host === h)) ?? null;
+}
+
+/** The selectors of some groups (the drop list, the late overlays), as one list. */
+export function selectorsOf(groups: readonly SelectorGroup[]): string[] {
+  return groups.flatMap((g) => g.selectors);
 }

@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { TMT_PROFILE } from '../../core/site-profile';
+import { selectorsOf, TMT_PROFILE } from '../../sites';
 import { hidePageOverlays, lateOverlays, pageCss } from './overlays';
 
 describe('reader: page overlays', () => {
   it("hides the site profile's late overlays and releases the scroll lock", () => {
-    const css = pageCss(TMT_PROFILE.lateOverlays);
-    for (const sel of TMT_PROFILE.lateOverlays) expect(css).toContain(sel);
+    const css = pageCss(selectorsOf(TMT_PROFILE.lateOverlays));
+    for (const sel of selectorsOf(TMT_PROFILE.lateOverlays)) expect(css).toContain(sel);
     expect(css).toMatch(/\{display:none!important\}/);
     expect(css).toContain('html,body{overflow:auto!important}');
   });

@@ -3,7 +3,7 @@
  * `lateOverlays`) are hidden and any scroll lock they set is released. The rules go in a stylesheet adopted
  * by the document, so the page's DOM is not touched (its outerHTML stays identical), and leave with the reader.
  */
-import { profileForHost } from '../../core/site-profile';
+import { selectorsOf, siteForHost } from '../../sites';
 
 /** The page-level rules for a page whose late overlays are `selectors`. */
 export function pageCss(selectors: readonly string[]): string {
@@ -16,7 +16,8 @@ export function pageCss(selectors: readonly string[]): string {
 
 /** The late overlays of `doc`'s site (none on a site without a profile). */
 export function lateOverlays(doc: Document): readonly string[] {
-  return profileForHost(doc.location?.hostname ?? '')?.lateOverlays ?? [];
+  const site = siteForHost(doc.location?.hostname ?? '');
+  return site ? selectorsOf(site.lateOverlays) : [];
 }
 
 /** Applies the page-level rules to `doc`; returns how to remove them. */
