@@ -91,7 +91,7 @@ Journal Kremlin Service Services Court Union Association Campaign Network Organi
 University College School Group Bank Company Corporation Corp. Inc. Ltd. LLC Fund Foundation Center Centre
 Administration Government Parliament Duma Congress Senate House Assembly Federation Forces Army Navy Police
 Guard Bureau Board Inc Tass TASS Itar-Tass Interfax RIA Novosti Reuters AP AFP Bloomberg CNN NBC ABC CBS BBC
-Fox MSNBC Politico Breitbart Post Herald Tribune Gazette Telegraph Daily Weekly Magazine Radio TV Channel
+Fox MSNBC Politico Post Herald Tribune Gazette Telegraph Daily Weekly Magazine Radio TV Channel
 Agency Watch Center Movement Front Alliance League Society Club Team Embassy Consulate Mission Cabinet Club
 Facebook Twitter Instagram Telegram YouTube Google Apple Microsoft Amazon Gazprom Rosneft
 Energy Caucus Amendment Review Club Debates Institute Council Democrats Republicans Americans Conservatives Liberals
@@ -108,7 +108,7 @@ Budget Code Constitution Charter Declaration Protocol Resolution Memorial Monume
 export const EN_PLACE = set(`
 Syria Russia Moscow Ukraine Kyiv Kiev Damascus Cairo Berlin Rome Washington Europe Asia Africa America China
 Beijing Turkey Iran Israel Germany France Britain England London Paris Crimea Donbas Belarus Minsk Georgia
-Tbilisi Kazakhstan Chechnya Siberia Petersburg Anchorage Alaska Brussels Geneva Vienna Warsaw Poland Tehran
+Tbilisi Kazakhstan Chechnya Siberia Petersburg Alaska Brussels Geneva Vienna Warsaw Poland Tehran
 Iraq Afghanistan Egypt Lebanon Jordan Saudi Arabia Qatar Japan Korea India Pakistan Canada Mexico Cuba
 Venezuela Brazil Texas California Florida Ohio Iowa Virginia Pennsylvania Michigan Wisconsin York Jersey
 Carolina Nevada Arizona Colorado Chicago Boston Philadelphia Cleveland Charlotte Manhattan Brooklyn
@@ -117,44 +117,43 @@ Massachusetts Minnesota Mississippi Missouri Montana Nebraska Hampshire Mexico D
 Tennessee Utah Vermont Washington Wyoming Tulsa Baltimore Atlanta Miami Dallas Houston Denver Detroit Seattle
 County City Province Region Island Islands River Valley Beach Park Street Avenue Square Airport Station Hall Church
 Cathedral Museum Hospital Bay Lake Mountain Mountains Ocean Sea Coast Gulf Republic Kingdom Oblast Krai District
-Pacific Atlantic Arctic Antarctica Greenland Kremlin Capitol Pentagon Downing Mar-a-Lago Wall
+Pacific Atlantic Arctic Antarctica Greenland Kremlin Capitol Pentagon Downing Wall
 `);
 
-/** A few common first names, to tell people from places and organisations, with gender. */
+/**
+ * Common given names (English-language usage, plus common Russian and other names in English transliteration),
+ * to tell people from places and organisations, with gender. General usage only: no name is here because a
+ * story or the evaluation corpus has it.
+ */
 export const FEMALE_FIRST = set(`
-Hillary Chelsea Melania Ivanka Maria Mariya Maria Elizabeth Nancy Sarah Kellyanne Huma Jill Debbie Donna Michelle
-Jennifer Anna Anne Olga Tatyana Tatiana Natalia Natalya Yelena Elena Irina Svetlana Ekaterina Yekaterina
-Valentina Ella Lyudmila Marina Alexandra Ksenia Kseniya Yulia Julia Galina Veronika Lyubov Nadezhda Vera
-Angela Theresa Ursula Kamala Nikki Carly Condoleezza Madeleine Samantha Susan Karen Mary Patricia Linda
-Barbara Margaret Lisa Nicole Kate Katie Emily Hope Stephanie Janet Joni Marsha Kirsten Dianne Loretta
-Claire Amy Tammy Jeanne Kelly Katrina Omarosa Paula Sharon Laura Megyn Alicia Hope Jeanine Hannah Rachel
-Rebecca Ruth Sally Sonia Zoe Maya Eva Evgenia Inna Alla Alina Daria Darya Lilia Polina Sofia Mariana
-Melanie Tina Carmel Gwen Cecile Gloria Paloma Angelique Leslie Tyresha Rakeyia Ann Anne Annie Jane Janet Joan Judy
-Julie Kathleen Kathy Kay Lauren Lori Lynn Marcia Martha Megan Melissa Michele Monica Nina Pam Pamela Peggy Penny
-Rachel Rosa Sandra Shannon Sheila Stacey Stacy Sue Susanna Teresa Terry Tiffany Tracy Valerie Vanessa Victoria
-Virginia Wendy Whitney Christina Christine Cynthia Deborah Denise Diana Diane Donna Dorothy Emma Erin Frances
-Grace Heather Helen Holly Irene Jacqueline Jasmine Jean Jessica Joyce Karen Katherine Kimberly Kristen Linda Lisa
-Louise Maria Marie Marilyn Mary Michelle Nancy Natalie Olivia Patricia Rose Sara Sharon Sophia Susan Tammy Theresa
-Abigail Alice Amanda Andrea Angela Ashley Barbara Betty Beverly Brenda Carol Caroline Catherine Cheryl Debbie
-Elena Elaine Evelyn Gabriela Janice Jennifer Jill Kamala Kellyanne Kirsten Loretta Madeleine Mazie Nikki Sarah
-Tulsi Ileana Ayanna Ilhan Alexandria Stephanie Hope Huma Omarosa Katrina Kayleigh Dana Jen Meghan Amy Ana
+Hillary Maria Mariya Elizabeth Nancy Sarah Jill Debbie Donna Michelle Jennifer Anna Anne Olga Tatyana Tatiana
+Natalia Natalya Yelena Elena Irina Svetlana Ekaterina Yekaterina Valentina Lyudmila Marina Alexandra Ksenia
+Kseniya Yulia Julia Galina Veronika Lyubov Nadezhda Vera Angela Theresa Ursula Samantha Susan Karen Mary
+Patricia Linda Barbara Margaret Lisa Nicole Kate Katie Emily Hope Stephanie Janet Claire Amy Tammy Jeanne
+Kelly Katrina Paula Sharon Laura Alicia Hannah Rachel Rebecca Ruth Sally Sonia Zoe Maya Eva Evgenia Inna Alla
+Alina Daria Darya Lilia Polina Sofia Mariana Melanie Tina Gwen Gloria Leslie Ann Annie Jane Joan Judy Julie
+Kathleen Kathy Kay Lauren Lori Lynn Marcia Martha Megan Melissa Michele Monica Nina Pam Pamela Peggy Penny
+Rosa Sandra Shannon Sheila Stacey Stacy Sue Susanna Teresa Terry Tiffany Tracy Valerie Vanessa Victoria
+Virginia Wendy Whitney Christina Christine Cynthia Deborah Denise Diana Diane Dorothy Emma Erin Frances Grace
+Heather Helen Holly Irene Jacqueline Jasmine Jean Jessica Joyce Katherine Kimberly Kristen Louise Marie
+Marilyn Natalie Olivia Rose Sara Sophia Abigail Alice Amanda Andrea Ashley Betty Beverly Brenda Carol Caroline
+Catherine Cheryl Elaine Evelyn Gabriela Janice Alexandria Dana Jen Meghan Ana
+Chelsea Madeleine Nikki Loretta Dianne Kirsten Ella Hillary
 `);
 
 export const MALE_FIRST = set(`
-Donald Bill Barack Joe Mike Tim Bernie Ted Marco Jeb John Chris Ben Paul Rand Newt Rudy Reince Paul Mitch Harry
-Sergei Sergey Vladimir Dmitry Dmitri Walid Moaz Bashar Alexei Alexey Alexander Andrei Andrey Mikhail Nikolai
-Ivan Igor Oleg Yury Yuri Viktor Boris Pavel Maxim Roman Anton Vyacheslav Valentin Ramzan Yevgeny Evgeny Gennady
-Volodymyr Petro Vitali Vitaly Arseniy Recep Emmanuel Olaf Xi Kim George Robert Richard James David Michael
-Thomas Charles Steve Stephen Jim Rex Mark Kevin Lindsey Jared Eric Steven Corey Roger Rick Scott Jason Matt
-Tom Brian Peter Frank Gary Jeff Jack Sean Anthony Ahmed Mohammed Muhammad Ali Hassan Abdullah Kofi
-Ban Antonio Francois Nicolas Jens Ron Kirill Konstantin Grigory Leonid Arkady Stanislav
-Terence Antonin Adam Alan Albert Andrew Arthur Austin Benjamin Billy Bob Bobby Bradley Brandon Bruce Bryan Carl
-Charlie Christopher Clarence Craig Daniel Dennis Derek Dick Don Douglas Dylan Earl Edward Elijah Eugene Fred
-Frederick Gerald Gregory Harold Henry Howard Jacob Jake Jamal Jay Jeffrey Jeremy Jerry Jesse Jim Jimmy Joel
-Johnny Jonathan Jordan Joseph Joshua Juan Justin Keith Ken Kenneth Larry Lawrence Lee Leon Louis Luke Marcus
-Martin Matthew Mitt Nathan Neil Newt Nicholas Noah Patrick Phil Philip Quentin Ralph Randy Raymond Reed Reince
-Ricky Robby Rod Ronald Ross Russell Ryan Sam Samuel Scott Sean Sergio Seth Shawn Stanley Ted Terry Todd Tony
-Travis Trey Troy Tyler Vincent Walter Wayne Willie William Zachary Hakeem Harry Jon Josh Kevin Lindsey Mitch
-Rahm Rand Rudy Steny Chuck Cory Elijah Jerrold Ami Bashar Ali Hassan Hosni Recep Binyamin Benjamin Yair Naftali
-Mahmoud Abdel Abu Osama Ayman Jean-Claude Jean-Marc Nicolas Emmanuel Francois Manuel Pedro Juan Luis Carlos Jose
+Bill Joe Mike Tim John Chris Ben Paul Mitch Harry Sergei Sergey Vladimir Dmitry Dmitri Alexei Alexey Alexander
+Andrei Andrey Mikhail Nikolai Ivan Igor Oleg Yury Yuri Viktor Boris Pavel Maxim Roman Anton Vyacheslav
+Valentin Yevgeny Evgeny Gennady Vitaly Emmanuel Kim George Robert Richard James David Michael Thomas Charles
+Steve Stephen Jim Rex Mark Kevin Jared Eric Steven Corey Roger Rick Scott Jason Matt Tom Brian Peter Frank
+Gary Jeff Jack Sean Anthony Ahmed Mohammed Muhammad Ali Hassan Abdullah Antonio Francois Nicolas Ron Kirill
+Konstantin Grigory Leonid Arkady Stanislav Adam Alan Albert Andrew Arthur Austin Benjamin Billy Bob Bobby
+Bradley Brandon Bruce Bryan Carl Charlie Christopher Clarence Craig Daniel Dennis Derek Dick Don Douglas Dylan
+Earl Edward Elijah Eugene Fred Frederick Gerald Gregory Harold Henry Howard Jacob Jake Jamal Jay Jeffrey
+Jeremy Jerry Jesse Jimmy Joel Johnny Jonathan Jordan Joseph Joshua Juan Justin Keith Ken Kenneth Larry
+Lawrence Lee Leon Louis Luke Marcus Martin Matthew Nathan Neil Nicholas Noah Patrick Phil Philip Quentin Ralph
+Randy Raymond Reed Ricky Robby Rod Ronald Ross Russell Ryan Sam Samuel Sergio Seth Shawn Stanley Terry Todd
+Tony Travis Trey Troy Tyler Vincent Walter Wayne Willie William Zachary Jon Josh Chuck Cory Jean-Claude
+Jean-Marc Manuel Pedro Luis Carlos Jose
+Donald Ted Marco Lindsey Bernie
 `);
