@@ -30,10 +30,11 @@ const USAGE = `usage: node scripts/eval/quotes.mjs [options]
   --json             one JSON object with every figure (and the dumped errors) on standard output
   --cli PATH         the CLI to run (default dist/cli.js, rebuilt when older than src/)
   --predictions F    score saved predictions (JSONL {id, quotes}) instead of running the product (one corpus)
+  --by-form          strict speaker figures per attribution form (gold sets that label forms)
   --show-heldout     allow --dump on a held-out set (never while developing the finder)`;
 
 function parseArgs(argv) {
-  const o = { corpora: null, polnear: process.env.POLNEAR_DIR || path.join(root, '.polnear'), minWords: 4, dump: 0, errors: null, json: false, cli: null, predictions: null, showHeldout: false };
+  const o = { corpora: null, polnear: process.env.POLNEAR_DIR || path.join(root, '.polnear'), minWords: 4, dump: 0, errors: null, json: false, cli: null, predictions: null, showHeldout: false, byForm: false };
   const val = (i) => { if (argv[i] === undefined) throw new Error(`${argv[i - 1]} needs a value`); return argv[i]; };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -47,6 +48,7 @@ function parseArgs(argv) {
     else if (a === '--cli') o.cli = val(++i);
     else if (a === '--predictions') o.predictions = val(++i);
     else if (a === '--show-heldout') o.showHeldout = true;
+    else if (a === '--by-form') o.byForm = true;
     else if (a === '-h' || a === '--help') { console.log(USAGE); process.exit(0); }
     else if (!a.startsWith('--') && fs.existsSync(path.join(a, 'data'))) o.polnear = a;
     else throw new Error(`unknown argument ${a}\n${USAGE}`);
@@ -78,8 +80,8 @@ function printCorpus(c, o) {
   const [all, short] = labels.map((l) => c.figures[l]);
   const kinds = Object.entries(all.goldKinds).map(([k, n]) => `${k} ${n}`).join(', ');
   console.log(`\n${c.name}: ${c.docs} texts, ${all.gold} gold quotes (${kinds}), ${all.pred} predicted`);
-  console.log(`  ${''.padEnd(30)}${labels.map((l) => l.padEnd(34)).join('')}`);
-  const row = (label, fn) => console.log(`  ${label.padEnd(30)}${labels.map((l) => fn(c.figures[l], c.baseline[l]).padEnd(34)).join('')}`);
+  console.log(`  ${''.padEnd(40)}${labels.map((l) => l.padEnd(34)).join('')}`);
+  const row = (label, fn) => console.log(`  ${label.padEnd(40)}${labels.map((l) => fn(c.figures[l], c.baseline[l]).padEnd(34)).join('')}`);
   row('quotes gold / predicted', (t) => `${t.gold} / ${t.pred}`);
   row('span P / R / F1', (t) => `${f3(t.P)} ${f3(t.R)} ${f3(t.F)}`);
   row('  plain heuristic P / R / F1', (_, b) => `${f3(b.P)} ${f3(b.R)} ${f3(b.F)}`);
@@ -92,6 +94,10 @@ function printCorpus(c, o) {
   }
   row('speaker left out (unknown)', (t) => `${t.matchedUnknown} matched, ${t.goldUnknown} gold`);
   for (const cls of ['missed', 'extra', 'wrong speaker', 'no speaker']) row(`errors: ${cls}`, (t) => String(t.errorCounts[cls]));
+  if (o.byForm) {
+    const forms = [...new Set(labels.flatMap((l) => Object.keys(c.figures[l].byForm)))].sort();
+    for (const form of forms) row(`  strict, form ${form}`, (t) => (t.byForm[form] ? `${t.byForm[form].strict}/${t.byForm[form].n}` : '-'));
+  }
   if (!o.dump) return;
   if (c.heldOut && !o.showHeldout) { console.log('  (errors of a held-out set are not printed; see --show-heldout)'); return; }
   const want = { missed: 'missed', extra: 'extra', wrong: 'wrong speaker', none: 'no speaker' }[o.errors] ?? null;

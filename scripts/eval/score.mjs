@@ -107,6 +107,13 @@ export function scoreDocs(docs, preds, { minWords = 4 } = {}) {
         k.n++;
         if (v.strict) { k.strict++; t.strict++; }
         if (v.lenient) { k.lenient++; t.lenient++; }
+        // Gold sets of our own label each quote's construction ("relay-agency; oblique-case"): per-label figures.
+        for (const form of (g.form ?? '').split(';').map((x) => x.trim().split(/\s+\(/)[0]).filter((x) => /^[a-z]+(?:-[a-z]+)*$/.test(x))) {
+          const f = (t.byForm[form] ??= { n: 0, strict: 0, lenient: 0 });
+          f.n++;
+          if (v.strict) f.strict++;
+          if (v.lenient) f.lenient++;
+        }
         if (v.error) t.errors.push(errorOf(v.error, d, g, p));
       });
       pred.forEach((p, i) => {
@@ -121,7 +128,7 @@ export function scoreDocs(docs, preds, { minWords = 4 } = {}) {
 }
 
 function emptyTally() {
-  return { gold: 0, pred: 0, matched: 0, goldUnknown: 0, matchedUnknown: 0, strict: 0, lenient: 0, byKind: {}, goldKinds: {}, errors: [] };
+  return { gold: 0, pred: 0, matched: 0, goldUnknown: 0, matchedUnknown: 0, strict: 0, lenient: 0, byKind: {}, byForm: {}, goldKinds: {}, errors: [] };
 }
 
 const ratio = (a, b) => (b ? a / b : 0);
