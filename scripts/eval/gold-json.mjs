@@ -50,6 +50,10 @@ export function quoteSetDoc(json, file) {
       const at = nthIndexOf(text, q.mention, q.mentionIndex ?? 0);
       if (at < 0) fail(`${where}: mention "${q.mention}" (occurrence ${q.mentionIndex ?? 0}) not in the text`);
       mention = { start: at, end: at + q.mention.length, text: q.mention };
+      // An unnamed source is judged by where its mention is: which occurrence must not be left to a default.
+      if (q.kind === 'unnamed' && q.mentionIndex === undefined && nthIndexOf(text, q.mention, 1) >= 0) {
+        fail(`${where}: mention "${q.mention}" occurs more than once; say which with "mentionIndex"`);
+      }
     }
     if (q.kind === 'none' ? q.speaker !== null : typeof q.speaker !== 'string' || !q.speaker) {
       fail(`${where}: "speaker" must be ${q.kind === 'none' ? 'null for kind "none"' : 'a name'}`);

@@ -175,5 +175,12 @@ describe('the quote scorer, on hand-made gold', () => {
     const r = spawnSync(process.execPath, [SCORER, '--corpus', path.join(dir, 'set'), '--predictions', path.join(dir, 'none.jsonl')], { encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/b\.json: quote 1 \("Нет"\): not found verbatim/);
+    // An unnamed source is judged by its place: a mention that occurs twice must say which occurrence.
+    mkdirSync(path.join(dir, 'twice'));
+    const text = 'Вчера источник в ведомстве промолчал.\n\n«Решения нет», — сказал источник в ведомстве.';
+    writeFileSync(path.join(dir, 'twice', 'c.json'), JSON.stringify({ id: 'c', lang: 'ru', text, quotes: [{ quote: 'Решения нет', speaker: 'источник в ведомстве', mention: 'источник в ведомстве', kind: 'unnamed' }] }));
+    const t = spawnSync(process.execPath, [SCORER, '--corpus', path.join(dir, 'twice'), '--predictions', path.join(dir, 'none.jsonl')], { encoding: 'utf8' });
+    expect(t.status).toBe(2);
+    expect(t.stderr).toMatch(/c\.json: quote 1 .*occurs more than once; say which with "mentionIndex"/);
   });
 });
