@@ -27,6 +27,7 @@ describe('attribution strategies', () => {
     // A transcript line and a headline: whoever opens the sentence before the colon, past a locative.
     expect(speakers(['Судья Анна Короткова: «Прошу отвечать на вопрос».'], 'ru')).toEqual(['Анна Короткова']);
     expect(speakers(['Брандин в Варшаве: «Мы не уйдем из переговоров»'], 'ru')).toEqual(['Брандин']);
+    expect(speakers(['«Спартак» обыграл «Зенит» в Туле, Брандин: «Мы заслужили эту победу»'], 'ru')).toEqual(['Брандин']);
   });
 
   strategy('continuation', () => {
@@ -43,6 +44,13 @@ describe('attribution strategies', () => {
 
   strategy('cue earlier in the paragraph', () => {
     expect(speakers(['Oskar Brandt spoke after the vote. He said the count was fair. “We accept the result.”'])).toEqual(['Oskar Brandt']);
+  });
+
+  strategy('subject of the sentence before', () => {
+    expect(speakers(['Former captain Oskar Brandt judged the game harshly. “We played as if the title were already ours.”'])).toEqual(['Oskar Brandt']);
+    expect(speakers(['Бывший капитан сборной Олег Брандин оценил игру жестче. «Мы играли так, будто титул уже наш».'], 'ru')).toEqual(['Олег Брандин']);
+    // Not when the sentence before names no person as its subject.
+    expect(speakers(['The game ended late. “We played as if the title were already ours.”'])).toEqual([null]);
   });
 
   strategy('cue later in the paragraph', () => {

@@ -6,7 +6,7 @@
 import type { Speaker } from '../types';
 import type { Cast } from './coref';
 import type { Cue } from './cues';
-import { sentenceAt, type Frame } from './frame';
+import { sentenceAt, tokAtOrAfter, type Frame } from './frame';
 import { rest, type Kind } from './kinds';
 import type { LangPack } from './lang/pack';
 import type { Span } from './marks';
@@ -22,11 +22,13 @@ const REGEXPS = {
   /** An attribution right after the quotation that was not understood: "», — отметил …", ",” someone added". */
   unreadAttribution: /^[\s\u00a0]*(?:,[\s\u00a0]*)?[—–-]|^[\s\u00a0]*,[\s\u00a0]+\p{Ll}/u,
   colonEnd: /:[\s\u00a0]*$/,
+  colonBefore: /[\s\u00a0]*:[\s\u00a0]*$/,
   commaEnd: /,[\s\u00a0]*$/,
   startsCapital: /^\p{Lu}/u,
   signatureDash: /^[\s\u00a0]*[-–—―]+[\s\u00a0]*/,
   onlyPunctuation: /^[\s\u00a0.,]*$/,
   letterOrDigit: /[\p{L}\p{N}]/u,
+  quoteMark: /["¶]/,
 };
 
 /** What the strategies know about the story so far. */
@@ -132,7 +134,16 @@ export const STRATEGIES: Strategy[] = [
     attribute: (c) => {
       const { f, span: s } = c;
       if (c.kind !== 'direct' || s.open <= 0) return undefined;
-      if (!REGEXPS.colonEnd.test(f.frame.slice(Math.max(0, s.open - 12), s.open))) return undefined;
+      const colon = REGEXPS.colonBefore.exec(f.frame.slice(Math.max(0, s.open - 12), s.open));
+      if (!colon) return undefined;
+      // The name right before the colon ("…, Станкович: «…»"), else the sentence's subject.
+      const end = s.open - colon[0].length;
+      const run = f.toks[tokAtOrAfter(f, end) - 1]?.last;
+      const governed = run ? c.pack.prepositionBefore.test(f.frame.slice(Math.max(0, run.start - 12), run.start).trimEnd()) : false;
+      if (run && run.end === end && !run.poss && !governed) {
+        const sp = c.cast.speakerOf({ kind: 'name', run, role: null, nominative: true }, c.para, null);
+        if (sp) return sp;
+      }
       return subjectOfSentence(c) ?? undefined;
     },
   },
@@ -150,6 +161,24 @@ export const STRATEGIES: Strategy[] = [
     attribute: (c) => {
       const before = c.kind === 'direct' ? strongCueBefore(c) : undefined;
       return before ? speakerOfCue(c, before) : undefined;
+    },
+  },
+  {
+    name: 'subject of the sentence before', tier: 'chain',
+    // "Бывший капитан сборной Игорь Денисов оценил игру жестче. «…»": a statement that opens a sentence right
+    // after one whose subject is a person is that person's.
+    attribute: (c) => {
+      const { f, span: s } = c;
+      if (c.kind !== 'direct' || s.open < 0 || c.words < 3) return undefined;
+      const at = sentenceAt(f, s.open);
+      if (at === 0 || f.frame.slice(f.sents[at]![0], s.open).trim() !== '') return undefined;
+      const prev = f.sents[at - 1]!;
+      if (REGEXPS.quoteMark.test(f.frame.slice(prev[0], prev[1]))) return undefined;
+      const subj = c.pack.sentenceSubject(f, prev[0], prev[1]);
+      if (!subj || subj.kind !== 'name') return undefined;
+      const sp = c.cast.speakerOf(subj, c.para, null);
+      const e = sp ? c.cast.entityOf(subj.run) : null;
+      return sp && e && e.person ? sp : undefined;
     },
   },
   {

@@ -6,7 +6,9 @@ import { dashCues, type Cue, type Subject } from '../../cues';
 import { sentenceRange, tokAtOrAfter, type Frame } from '../../frame';
 import type { Run } from '../../runs';
 import type { Tok } from '../../tokens';
-import { RU_PRONOUNS, RU_ROLE_WORDS, RU_SPEECH_STEMS } from './lexicon';
+import { RU_PRONOUNS, RU_ROLE_WORDS, RU_SPEECH_STEMS, RU_STOP } from './lexicon';
+
+const RU_STOP_LOWER = new Set([...RU_STOP].map((w) => w.toLowerCase()));
 
 // Regexes made once, at module level (a literal in a function body is compiled again after garbage collections).
 const REGEXPS = {
@@ -32,6 +34,9 @@ const REGEXPS = {
   /** A noun phrase opens on a noun or an adjective, not on a verb form or an adverb. */
   nounStart: /^[\p{L}-]+$/u,
   latin: /^[A-Za-z][A-Za-z0-9.&'’-]*$/,
+  /** Adverbs and short function words that end no noun phrase. */
+  notANoun: /^(?:пока|тоже|также|уже|еще|ещё|лишь|только|даже|ведь|же|ли|бы|не|ни|так|там|тут|здесь|теперь|сейчас|потом|затем|вновь|снова|годом|ранее|позднее)$/,
+  passiveVerb: /^[а-яё]+(?:ны|ен|ена|ено|ется|ются|ится|ятся|ался|алась|ались)$/,
   pastTense: /^[а-яё]{3,}(?:л|ла|ло|ли)$/,
 };
 
@@ -144,9 +149,12 @@ function before(f: Frame, v: number, sentStart: number): Subject | null {
       // "в Кремле заявили": a body by a locative is who speaks for it; "в Каире" before a person's verb is not.
       return { kind: 'name', run, role: null, nominative: !REGEXPS.prepositionBefore.test(f.frame.slice(Math.max(0, run.start - 4), run.start)) };
     }
-    // A noun phrase from the clause's start: "Пресс-служба Мещанского суда", "Студент из Казани".
+    // A noun phrase from the clause's start: "Пресс-служба Мещанского суда", "Студент из Казани". Its last word is a
+    // noun: not a conjunction, an adverb or a verb form.
+    if (REGEXPS.conjunction.test(t.lw) || REGEXPS.pastTense.test(t.lw) || REGEXPS.notANoun.test(t.lw) || RU_STOP_LOWER.has(t.lw)) return null;
     const start = phraseStart(f, j, sentStart);
     if (start < 0) return null;
+    for (let x = start; x < j; x++) if (REGEXPS.pastTense.test(f.toks[x]!.lw) || REGEXPS.passiveVerb.test(f.toks[x]!.lw)) return null;
     const first = f.toks[start]!;
     return { kind: 'nominal', text: f.text.slice(first.start, t.end), start: first.start, end: t.end };
   }

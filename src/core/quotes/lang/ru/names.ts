@@ -58,11 +58,13 @@ export function splitRoleRu(run: Tok[]): Split {
   }
   // Russian bodies ("МИД России") stay whole; only a person's name loses its role.
   if (run.length - (last + 1) < 2 && ACRONYM.test(run[0]!.w)) last = -1;
-  // "Минцифры Максут Шадаев": a Russian name is a first name, perhaps a patronymic, and a surname.
+  // "Минцифры Максут Шадаев", "Губернатор Вадим Шумков": a Russian name is a first name, perhaps a patronymic,
+  // and a surname; a word before them is a role or a body.
   if (run.length - (last + 1) >= 3) {
     const n = run.length;
     const patronymic = REGEXPS.patronymic.test(run[n - 2]!.w);
-    last = Math.max(last, n - (patronymic ? 4 : 3));
+    const cut = n - (patronymic ? 4 : 3);
+    last = Math.max(last, cut);
   }
   return splitAt(run, last);
 }
