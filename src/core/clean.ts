@@ -8,6 +8,7 @@ import type { CompiledProfile } from './profile';
 import type { LeadImage } from './types';
 import { collapseSpace } from './text';
 import { LARGE_STORY_ELEMENTS } from './limits';
+import { NOT_PROSE } from './prose';
 import {
   compileSelectors,
   hoistStory,
@@ -38,6 +39,7 @@ const IMG = css('img');
 const FIGURE = css('figure');
 const FIGCAPTION = css('figcaption');
 const H1 = css('h1');
+const NOT_PROSE_ELEMENTS = css(NOT_PROSE.join(', '));
 const HEADLINE = css('main h1, article h1, h1');
 const DATED_TIME = css('time[datetime]');
 /** Two paragraphs in a row (a standfirst aside): a box that has them holds story. */
@@ -373,10 +375,17 @@ function normalizeFigures(part: Element, profile: CompiledProfile, keeper?: Keep
     let credit = text(creditEl);
     // A credit inside the caption (its tag left open) is still no caption text.
     if (creditEl && captionEl && creditEl !== captionEl && captionEl.contains(creditEl)) creditEl.remove();
-    const caption = text(captionEl) ?? text(block.querySelector('figcaption > span:first-child'));
-    if (!credit) {
-      const spans = block.querySelectorAll('figcaption > span');
-      if (spans.length === 2) credit = text(spans[1]);
+    let caption = text(captionEl);
+    if (!caption) {
+      // A caption without classes: its spans, the last of two or more being the credit. Read as a whole (what the
+      // page shows), not by position: whatever else the page put in it must not take the caption's place.
+      const plain = block.querySelector('figcaption');
+      const spans = plain ? Array.from(plain.children).filter((c) => c.tagName === 'SPAN') : [];
+      const last = spans.length >= 2 ? (spans[spans.length - 1] as Element) : null;
+      if (!credit && last) credit = text(last);
+      if (plain && last) last.remove();
+      if (creditEl && plain?.contains(creditEl)) creditEl.remove();
+      caption = text(plain);
     }
     const fig = buildFigure(doc, img, caption, credit);
     block.replaceWith(fig);
@@ -530,8 +539,9 @@ export function cleanStory(source: Document, url: string, profile: CompiledProfi
   story.body.append(copy);
   // One walk finds the story's pieces and what the steps below look for (the lead figure and the end marker are
   // looked up later among these: until then elements are only removed or moved).
-  const [pieces = [], titles = [], h1s = [], standfirsts = [], authors = [], times = [], leadFigs = [], ends = []] = queryEach(copy, [
+  const [pieces = [], notProse = [], ...found] = queryEach(copy, [
     d.pieces,
+    NOT_PROSE_ELEMENTS,
     d.title,
     H1,
     d.standfirst,
@@ -541,6 +551,11 @@ export function cleanStory(source: Document, url: string, profile: CompiledProfi
     d.bodyEnd,
   ]);
   const keeper = storyKeeper(copy, pieces);
+  // Before any text is read: elements that are never prose go (what they swallowed of the story stays).
+  for (const el of notProse) if (el.isConnected) removeKeeping(el, keeper);
+  const [titles = [], h1s = [], standfirsts = [], authors = [], times = [], leadFigs = [], ends = []] = notProse.length
+    ? found.map((list) => list.filter((el) => el.isConnected))
+    : found;
 
   // Metadata first (the visible date text is rewritten by scripts: read datetime).
   const titleEl = titles[0] ?? h1s[0] ?? null;

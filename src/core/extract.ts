@@ -5,7 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import { LARGE_STORY_ELEMENTS } from './limits';
 import { sanitizeInPlace } from './sanitize';
-import { blockTexts, countWords, readingMinutes } from './text';
+import { blockTexts, collapseSpace, countWords, readingMinutes } from './text';
 
 export interface Extracted {
   title: string | null;
@@ -31,6 +31,26 @@ type Parsed = { title?: string | null; byline?: string | null; publishedTime?: s
 /** Readability's article as the element it built (no HTML string: it is sanitized where it is, see below). */
 const asElement = (node: Node): Element => node as Element;
 
+/** The children of `from`, moved into a new <div> (one node at a time: spreading tens of thousands of nodes as
+ *  arguments can overflow the stack). */
+function asContent(from: Element): Element {
+  const content = from.ownerDocument.createElement('div');
+  for (let n = from.firstChild; n; n = from.firstChild) content.append(n);
+  return content;
+}
+
+/** Does `out` still hold the text of every block of `input`, in order? */
+function keepsEveryBlock(input: Element, out: Element): boolean {
+  const kept = collapseSpace(blockTexts(out).join(' '));
+  let at = 0;
+  for (const block of blockTexts(input)) {
+    const found = kept.indexOf(collapseSpace(block), at);
+    if (found < 0) return false;
+    at = found;
+  }
+  return true;
+}
+
 /**
  * Readability mutates what it reads, so it only ever gets a document made for it (an inert one: a copy).
  * `prepend`: an element of that document to show above the story (the lead figure).
@@ -44,11 +64,12 @@ export function runReadability(
   let parsed: Parsed | null;
   if (opts.cleanedAlready && doc.body.getElementsByTagName('*').length > LARGE_STORY_ELEMENTS) {
     // A huge story our site profile has already cleaned: bounded time matters more than Readability's polish.
-    const content = doc.createElement('div');
-    // (One node at a time: spreading tens of thousands of nodes as arguments can overflow the stack.)
-    for (let n = doc.body.firstChild; n; n = doc.body.firstChild) content.append(n);
-    parsed = { title: doc.title, content };
+    parsed = { title: doc.title, content: asContent(doc.body) };
   } else {
+    // A story we cleaned is all story: Readability may polish it, not drop any of it. Its conditional cleaning
+    // judges a block by what it holds (images, links, form fields per paragraph), which a page can stuff into or
+    // beside any story block; when it drops story text, the story is shown as we cleaned it.
+    const cleaned = opts.cleanedAlready ? (doc.body.cloneNode(true) as HTMLElement) : null;
     parsed = new Readability<Element>(doc, {
       // Classes go in the sanitizing step anyway (no class attribute is allowed): no need for Readability's own pass.
       keepClasses: true,
@@ -57,6 +78,9 @@ export function runReadability(
       disableJSONLD: !!opts.cleanedAlready,
       serializer: asElement,
     }).parse();
+    if (cleaned && (!parsed?.content || !keepsEveryBlock(cleaned, parsed.content))) {
+      parsed = { ...parsed, title: parsed?.title ?? doc.title, content: asContent(cleaned) };
+    }
   }
   if (!parsed || !parsed.content) return null;
   // The clean story, still in the inert document (nothing loads or runs there): sanitized where it is, then its HTML

@@ -8,6 +8,7 @@
  * It is called in the core and AGAIN at every render boundary, so it must be idempotent.
  */
 import createDOMPurify from 'dompurify';
+import { NOT_PROSE } from './prose';
 
 // Regexes used inside functions, made once: a literal in a function body is compiled again after
 // garbage collections (V8), which costs up to a millisecond per Unicode pattern whenever the reader opens.
@@ -202,11 +203,7 @@ function purifyConfig(images: boolean, mode: Mode): Parameters<Purifier['setConf
     ALLOW_SELF_CLOSE_IN_ATTR: false,
     ALLOWED_NAMESPACES: ['http://www.w3.org/1999/xhtml'],
     // Drop the contents of these too, not just the tags.
-    FORBID_CONTENTS: [
-      'script', 'style', 'template', 'noscript', 'noembed', 'noframes', 'iframe', 'object', 'embed', 'svg',
-      'math', 'select', 'textarea', 'button', 'form', 'title', 'head', 'xmp', 'plaintext', 'frameset',
-      'frame', 'applet', 'audio', 'video', 'canvas', 'dialog', 'slot',
-    ],
+    FORBID_CONTENTS: [...NOT_PROSE, 'form', 'dialog'],
     SAFE_FOR_XML: true,
     SANITIZE_DOM: true,
     WHOLE_DOCUMENT: false,
