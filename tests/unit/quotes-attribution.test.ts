@@ -181,3 +181,13 @@ describe('key quotes a reader would pick', () => {
     expect(selectKeyQuotes(quotes, 4).map((x) => x.paragraph)).toEqual([0, 1, 2, 3]);
   });
 });
+
+describe('not quotations, and bodies in the locative', () => {
+  it('a Title Case name of a show or a book standing alone is a title, small words and all', () => {
+    expect(findQuotes(['Her favourite series, “Orange Is the New Black,” returns in June.'], 'en')).toEqual([]);
+  });
+
+  it('a body in the locative speaks in the nominative: «в Минфине заявили» → Минфин', () => {
+    expect(speakers(['В Минфине заявили, что бюджет «будет исполнен без секвестра».'], 'ru')).toEqual(['Минфин']);
+  });
+});

@@ -135,7 +135,7 @@ export class Candidates {
         let words: string[] = [];
         for (const t of name) words.push(t.w);
         const nominative = subjects.has(run) || pack.nominativeAt(f, run);
-        if (!nominative) words = pack.nominative(words);
+        if (!nominative) words = pack.nominative(words, f.frame.slice(Math.max(0, run.start - 12), run.start));
         const e = this.entities.get(key);
         const g = verbGender.get(run) ?? pack.genderOf(name, role);
         const better = !e || name.length > e.size || (name.length === e.size && nominative && !e.nominative);

@@ -47,8 +47,8 @@ export interface LangPack {
   /** Is this mention of a name in the nominative (English: always)? "Лавров заявил" is, "по словам Лаврова",
    *  "с коллегой Бадром" are not. */
   nominativeAt(f: Frame, run: Run): boolean;
-  /** The nominative of a name met in an oblique case. */
-  nominative(words: string[]): string[];
+  /** The nominative of a name met in an oblique case; `lead` is the text before it ("в " for a locative). */
+  nominative(words: string[], lead: string): string[];
   genderOf(name: Tok[], role: Tok[]): Gender;
   speakerLike(name: Tok[]): boolean;
   looksPerson(name: Tok[], role: Tok[]): boolean;

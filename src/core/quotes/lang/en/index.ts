@@ -32,6 +32,8 @@ const REGEXPS = {
   categoryBefore: /(?:registry|register|list|status|label|category|designation)\w*\s+(?:of\s+)?$/iu,
   termVerb: /^(?:declar|designat|label|list|recogni[sz]|deem|classif)/,
   capitalOrDigit: /^[\p{Lu}\d]/u,
+  /** Words a title leaves in lower case. */
+  smallWord: /^(?:a|an|the|of|and|or|to|in|on|at|for|by|is|vs)$/,
 };
 
 /** Role words of a definite description and the titles they stand for. */
@@ -100,7 +102,9 @@ export const en: LangPack = {
   findCues: findCuesEn,
   sentenceSubject,
   looksTitle(text, words, direct) {
-    if (direct) return words.length >= 3 && words.every((w) => REGEXPS.capitalOrDigit.test(w));
+    // A statement may stand alone in Title Case only if it has a few words, every long one capitalised
+    // ("Orange Is the New Black", "Sons of Trump").
+    if (direct) return words.length >= 3 && words.every((w) => REGEXPS.capitalOrDigit.test(w) || (w.length <= 3 && REGEXPS.smallWord.test(w)));
     return words.length >= 2 && words.every((w) => w.length <= 3 || REGEXPS.capitalOrDigit.test(w));
   },
   termBefore: (lead) => REGEXPS.articleOrPossessiveBefore.test(lead) || REGEXPS.categoryBefore.test(lead),

@@ -26,7 +26,7 @@ const REGEXPS = {
   invertingLead: /(?:^|[\s,—–-])(?:как|об\s+этом|это|так)[\s\u00a0]*$/i,
   namingVerb: /^(?:назва|называ|описа)/,
   preposition: /^(?:в|во|на|по|из|с|со|у|к|о|об|при|за|для|после|перед|от|до)$/,
-  prepositionBefore: /(?:^|[\s\u00a0])(?:в|во|на|из|у|при)[\s\u00a0]+$/,
+  prepositionBefore: /(?:^|[\s\u00a0])(?:в|во|на|из|у|при)[\s\u00a0]+$/i,
   blankedQuoteText: /[«"„“][^»"“”]*[»"“”]/g,
   commaOnly: /^[\s\u00a0]*,[\s\u00a0]*$/,
   onlyBlanksOrQuote: /^[\s\u00a0]*(?:"[\s\u00a0]*"[\s\u00a0]*)?$/,
@@ -216,6 +216,7 @@ export function findCuesRu(f: Frame): Cue[] {
  */
 export function sentenceSubjectRu(f: Frame, from: number, until: number): Subject | null {
   let found: Run | null = null;
+  let located: Run | null = null;
   for (let k = tokAtOrAfter(f, from); k < f.toks.length; k++) {
     const t = f.toks[k]!;
     if (t.start >= until) break;
@@ -225,9 +226,14 @@ export function sentenceSubjectRu(f: Frame, from: number, until: number): Subjec
     const run = t.first;
     if (!run) continue;
     k = run.toks[run.toks.length - 1]!.i;
-    if (REGEXPS.prepositionBefore.test(f.frame.slice(Math.max(from, run.start - 4), run.start))) continue;
+    if (REGEXPS.prepositionBefore.test(f.frame.slice(Math.max(from, run.start - 4), run.start))) {
+      // "В Минобороны ответили, что …": with no other subject, a body in the locative speaks for itself.
+      located ??= run;
+      continue;
+    }
     if (PERSONISH(run)) return { kind: 'name', run, role: null, nominative: true };
     found ??= run;
   }
-  return found ? { kind: 'name', run: found, role: null, nominative: true } : null;
+  if (found) return { kind: 'name', run: found, role: null, nominative: true };
+  return located && !PERSONISH(located) ? { kind: 'name', run: located, role: null, nominative: false } : null;
 }

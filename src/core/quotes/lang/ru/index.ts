@@ -33,7 +33,7 @@ const REGEXPS = {
 /** A name in the nominative: before a verb or a colon, or not governed by a word before it. */
 function nominativeAt(f: Frame, run: Run): boolean {
   const lead = f.frame.slice(Math.max(0, run.start - 12), run.start);
-  if (REGEXPS.obliqueLead.test(lead)) return false;
+  if (REGEXPS.obliqueLead.test(lead) || REGEXPS.prepositionBefore.test(lead.trimEnd())) return false;
   const after = f.frame.slice(run.end, run.end + 40);
   if (REGEXPS.verbNext.test(after) || REGEXPS.colonNext.test(after)) return true;
   return !REGEXPS.lowerWordBefore.test(lead);

@@ -10,6 +10,10 @@ import { RU_FEMALE_FIRST, RU_MALE_FIRST, RU_ROLE_WORDS } from './lexicon';
 const REGEXPS = {
   /** Capitalised words that belong to a role: acronyms and bodies in the genitive. */
   roleCapital: /^(?:\p{Lu}{2,}|Госдумы|Кремля|Минобороны|Генпрокуратуры)$/u,
+  locativeLead: /(?:^|[\s\u00a0])(?:в|во|на|о|об|при)[\s\u00a0]+$/i,
+  locativeEnding: /[бвгджзклмнпрстфхцчшщ]е$/,
+  /** "Кремле" → "Кремль": a soft л before the ending. */
+  softLocative: /ле$/,
   patronymic: /(?:ович|евич|ьич|овна|евна|ична|инична)$/,
   yo: /ё/g,
   caseEnding: /^(.{3,}?)(?:ыми|ими|ого|его|ому|ему|ой|ей|ым|им|ом|ем|ую|юю|ая|яя|ий|ый|а|я|у|ю|е|ы|и|ь)$/,
@@ -113,9 +117,16 @@ function surnameLemma(w: string, gender: 'm' | 'f' | null): string {
 }
 
 /** Nominative of a Russian name found in an oblique case ("по словам Дмитрия Пескова", "с Ольгой Дубовой"). */
-export function ruNominative(words: string[]): string[] {
+export function ruNominative(words: string[], lead = ''): string[] {
   // "МИД России": a body named by an acronym keeps its genitive complement.
   if (ACRONYM.test(words[0] ?? '')) return words;
+  // "в Кремле", "в Минфине", "в Газпроме": a body in the locative.
+  // (A word that does not decline — "в Минобороны", "в МОК" — stays as it is.)
+  if (words.length === 1 && REGEXPS.locativeLead.test(lead)) {
+    const w = words[0]!;
+    if (!REGEXPS.locativeEnding.test(w)) return words;
+    return [REGEXPS.softLocative.test(w) ? w.slice(0, -1) + 'ь' : w.slice(0, -1)];
+  }
   const first = words.length > 1 ? firstNameLemma(words[0]!) : null;
   if (first) return [first.lemma, ...words.slice(1).map((w, i) => (i === words.length - 2 ? surnameLemma(w, first.gender) : w))];
   return ruNominativeByEndings(words);
