@@ -9,7 +9,7 @@ import { cp, mkdir, readFile, rm, writeFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lintSafeLibs } from './lint-safe-libs.mjs';
+import { EXTENSION_BUNDLE, EXTENSION_ENTRIES, NODE_BUNDLE } from './bundle-options.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -17,15 +17,6 @@ const zip = !process.argv.includes('--no-zip');
 
 export const GECKO_ID = 'tmt-reader@tmt-reader.org';
 
-/** Extension entry points: source -> bundle name. */
-const ENTRIES = {
-  content: 'src/content/index.ts',
-  app: 'src/content/app.ts',
-  quotes: 'src/content/quotes.ts',
-  background: 'src/background/index.ts',
-  popup: 'src/popup/popup.ts',
-  options: 'src/options/options.ts',
-};
 /** Static files copied beside the bundles. */
 const STATIC = [
   'src/popup/popup.html',
@@ -51,19 +42,9 @@ function manifestFor(browser, source) {
 
 async function bundleExtension(outdir) {
   const entryPoints = Object.fromEntries(
-    Object.entries(ENTRIES).filter(([, src]) => existsSync(path.join(root, src))).map(([name, src]) => [name, path.join(root, src)]),
+    Object.entries(EXTENSION_ENTRIES).filter(([, src]) => existsSync(path.join(root, src))).map(([name, src]) => [name, path.join(root, src)]),
   );
-  await esbuild.build({
-    entryPoints,
-    outdir,
-    bundle: true,
-    format: 'iife',
-    target: ['chrome120', 'firefox128'],
-    minify: true,
-    legalComments: 'none',
-    logLevel: 'warning',
-    plugins: [lintSafeLibs],
-  });
+  await esbuild.build({ ...EXTENSION_BUNDLE, entryPoints, outdir, logLevel: 'warning' });
 }
 
 async function buildBrowser(browser, manifest) {
@@ -85,7 +66,7 @@ async function buildBrowser(browser, manifest) {
 }
 
 async function buildNode() {
-  const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning', legalComments: 'none' };
+  const common = { ...NODE_BUNDLE, logLevel: 'warning' };
   await esbuild.build({ ...common, entryPoints: [path.join(root, 'src/core/index.ts')], outfile: path.join(dist, 'core.js') });
   await esbuild.build({
     ...common,

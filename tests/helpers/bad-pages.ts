@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
+import { NODE_BUNDLE } from '../../scripts/bundle-options.mjs';
 import { JSDOM, VirtualConsole } from 'jsdom';
 
 export const TMT_URL = 'https://www.themoscowtimes.com/2013/02/25/syria-says-ready-to-talk-with-armed-opposition-a21771';
@@ -232,12 +233,10 @@ export class BadInputRunner {
   static async create(root: string, workDir: string, memoryMb = 3072): Promise<BadInputRunner> {
     mkdirSync(workDir, { recursive: true });
     await build({
+      ...NODE_BUNDLE,
       entryPoints: { core: path.join(root, 'src/core/index.ts') },
       outdir: workDir,
       outExtension: { '.js': '.mjs' },
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
       packages: 'external',
       logLevel: 'silent',
     });

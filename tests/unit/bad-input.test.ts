@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NODE_BUNDLE } from '../../scripts/bundle-options.mjs';
 import { BadInputRunner, garbage, makeBadPages, norm, resultOrClearMessage, toWindows1251, type BadPageSet, type Outcome } from '../helpers/bad-pages';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -34,7 +35,7 @@ beforeAll(async () => {
   // The core and the CLI as plain ESM, next to node_modules so that jsdom & co. resolve.
   runner = await BadInputRunner.create(ROOT, WORK);
   set = makeBadPages(ROOT);
-  await build({ entryPoints: { cli: path.join(ROOT, 'src/cli.ts') }, outdir: WORK, outExtension: { '.js': '.mjs' }, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'silent' });
+  await build({ ...NODE_BUNDLE, entryPoints: { cli: path.join(ROOT, 'src/cli.ts') }, outdir: WORK, outExtension: { '.js': '.mjs' }, packages: 'external', logLevel: 'silent' });
 }, 60_000);
 
 afterAll(async () => {

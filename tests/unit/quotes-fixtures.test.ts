@@ -1,21 +1,12 @@
 // Key quotes on the TMT fixtures: every quotation found, none extra, every speaker and kind right,
 // driven by each case's expected.json (body in, quotes out).
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findQuotes, findQuotesInText, selectKeyQuotes } from '../../src/core/quotes/index';
 import type { Lang } from '../../src/core/types';
+import { pageCases } from '../fixtures/index.mjs';
 
-interface Expected {
-  lang: Lang;
-  body?: string[];
-  quotes?: { text: string; speaker: string | null; kind: 'direct' | 'partial' }[];
-}
-
-const root = join(__dirname, '..', 'fixtures', 'tmt');
-const cases = readdirSync(root)
-  .filter((c) => existsSync(join(root, c, 'expected.json')))
-  .map((c) => ({ name: c, e: JSON.parse(readFileSync(join(root, c, 'expected.json'), 'utf8')) as Expected }))
+const cases = pageCases(['tmt'])
+  .map((c) => ({ name: c.name, e: { ...c.expected, lang: c.expected.lang as Lang } }))
   .filter((c) => Array.isArray(c.e.quotes) && Array.isArray(c.e.body));
 
 const ws = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim();

@@ -1,21 +1,11 @@
 // Whole short stories written for these tests (tests/fixtures/quotes/*.json), one English and one
 // Russian in TMT style: every quotation, its speaker, the speaker's role and the kind of quote.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findQuotes, selectKeyQuotes } from '../../src/core/quotes/index';
 import type { Lang } from '../../src/core/types';
+import { quoteStories } from '../fixtures/index.mjs';
 
-interface Story {
-  lang: Lang;
-  paragraphs: string[];
-  quotes: { text: string; speaker: string | null; role: string | null; kind: 'direct' | 'partial' }[];
-}
-
-const dir = join(__dirname, '..', 'fixtures', 'quotes');
-const stories = readdirSync(dir)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => ({ name: f, s: JSON.parse(readFileSync(join(dir, f), 'utf8')) as Story }));
+const stories = quoteStories().map(({ name, story }) => ({ name, s: { ...story, lang: story.lang as Lang } }));
 
 describe('quotes in written TMT-style stories', () => {
   it('has an English and a Russian story', () => {

@@ -1,24 +1,11 @@
-/** The TMT fixture cases (tests/fixtures/tmt/<case>/) and text helpers for asserting on them. */
-import fs from 'node:fs';
+/** The e2e view of the TMT fixture cases (loaded by tests/fixtures/index.mjs) and text helpers for asserting on them. */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { containsPhrase, escapeRegExp, normalizeText, pageCases, ROOT, type Expected } from '../../fixtures/index.mjs';
 
-/** Repository root (three levels above this file). */
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export { ROOT, normalizeText, containsPhrase, toHttp } from '../../fixtures/index.mjs';
 export const FIXTURES_DIR = path.join(ROOT, 'tests/fixtures/tmt');
 
-export interface FixtureExpected {
-  url: string;
-  isArticle: boolean;
-  lang?: string;
-  title?: string | null;
-  byline?: string | null;
-  published?: string | null;
-  body?: string[];
-  clutter?: string[];
-  quotes?: Array<{ text: string; speaker: string; kind: string }>;
-  notes?: string;
-}
+export type FixtureExpected = Expected;
 
 export interface FixtureCase {
   name: string;
@@ -31,23 +18,9 @@ export interface FixtureCase {
 
 let cache: FixtureCase[] | undefined;
 
-export function toHttp(url: string): string {
-  const u = new URL(url);
-  u.protocol = 'http:';
-  return u.href;
-}
-
+/** The shared TMT cases (tests/fixtures/tmt), the pages the e2e server serves. */
 export function loadFixtureCases(): FixtureCase[] {
-  if (cache) return cache;
-  cache = fs
-    .readdirSync(FIXTURES_DIR, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && fs.existsSync(path.join(FIXTURES_DIR, d.name, 'expected.json')))
-    .map((d) => {
-      const dir = path.join(FIXTURES_DIR, d.name);
-      const expected = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')) as FixtureExpected;
-      return { name: d.name, dir, html: fs.readFileSync(path.join(dir, 'source.html'), 'utf8'), expected, url: toHttp(expected.url) };
-    })
-    .sort((a, b) => a.name.localeCompare(b.name));
+  cache ??= pageCases(['tmt']).map((c) => ({ name: c.name, dir: c.dir, html: c.html, expected: c.expected, url: c.httpUrl }));
   return cache;
 }
 
@@ -55,11 +28,6 @@ export function fixtureCase(name: string): FixtureCase {
   const c = loadFixtureCases().find((f) => f.name === name);
   if (!c) throw new Error(`no fixture case "${name}" in ${FIXTURES_DIR}`);
   return c;
-}
-
-/** The fixtures' comparison rule: runs of white space (U+00A0 included) become one space. */
-export function normalizeText(s: string): string {
-  return s.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
 /** The `expected` strings not found in `text` (both normalised). */
@@ -74,15 +42,6 @@ export function presentStrings(text: string, forbidden: readonly string[]): stri
   return forbidden.filter((e) => normalizeText(e) !== '' && t.includes(normalizeText(e)));
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Does `text` contain `phrase` as whole words (not inside a longer word), after normalising both? */
-export function containsPhrase(text: string, phrase: string): boolean {
-  const p = normalizeText(phrase);
-  if (!p) return false;
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRe(p)}($|[^\\p{L}\\p{N}])`, 'u').test(normalizeText(text));
-}
-
 /**
  * The fixture's clutter strings that a clean view's text shows (whole-word match). Not judged, because
  * flat text cannot tell them apart: clutter words the story itself contains (title, byline, body), and
@@ -93,7 +52,7 @@ export function clutterShown(viewText: string, expected: FixtureExpected, uiMess
   // A message that is mostly placeholder ("$1") would match anything: only messages with words count.
   const ui = uiMessages.filter((m) => normalizeText(m.replace(/\$\d+/g, '')).length >= 3).map((m) => ({
     literal: m,
-    pattern: new RegExp(`^${normalizeText(m).split(/\$\d+/).map(escapeRe).join('.+?')}$`, 'u'),
+    pattern: new RegExp(`^${normalizeText(m).split(/\$\d+/).map(escapeRegExp).join('.+?')}$`, 'u'),
   }));
   return (expected.clutter ?? []).filter((c) => {
     if (containsPhrase(story, c)) return false;

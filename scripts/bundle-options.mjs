@@ -1,0 +1,35 @@
+/**
+ * The esbuild options of our bundles, in one place: the build makes the extension and the Node files with them,
+ * and the benchmark builds its in-page bundle and the content script's source map with the same ones (what it
+ * times and maps must be what the browsers load).
+ */
+import { lintSafeLibs } from './lint-safe-libs.mjs';
+
+/** Extension entry points: bundle name -> source. */
+export const EXTENSION_ENTRIES = {
+  content: 'src/content/index.ts',
+  app: 'src/content/app.ts',
+  quotes: 'src/content/quotes.ts',
+  background: 'src/background/index.ts',
+  popup: 'src/popup/popup.ts',
+  options: 'src/options/options.ts',
+};
+
+/** The extension's bundles: one self-contained minified script each, for the browsers the manifest supports. */
+export const EXTENSION_BUNDLE = {
+  bundle: true,
+  format: 'iife',
+  target: ['chrome120', 'firefox128'],
+  minify: true,
+  legalComments: 'none',
+  plugins: [lintSafeLibs],
+};
+
+/** Node files (the CLI, the library, the bench's own code): ES modules for Node 20. */
+export const NODE_BUNDLE = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  legalComments: 'none',
+};
