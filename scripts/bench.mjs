@@ -12,10 +12,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { lintSafeLibs } from './lint-safe-libs.mjs';
+import { EXTENSION_BUNDLE, NODE_BUNDLE } from './bundle-options.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-// Three levels below the root on purpose: the e2e harness finds the repository as ../../.. of its module.
 const outDir = path.join(root, 'node_modules/.cache/tmt-bench');
 const argv = process.argv.slice(2);
 const noBuild = argv.includes('--no-build');
@@ -46,32 +45,32 @@ function ensureBuild() {
   if (r.status !== 0) throw new Error('the build failed');
 }
 
+/** The test data module stays where it is (imported, not bundled): it finds the fixtures next to itself. */
+const testDataInPlace = {
+  name: 'test-data-in-place',
+  setup(build) {
+    const file = path.join(root, 'tests/fixtures/index.mjs');
+    build.onResolve({ filter: /fixtures\/index\.mjs$/ }, (args) => {
+      const resolved = path.resolve(args.resolveDir, args.path);
+      return resolved === file ? { path: pathToFileURL(file).href, external: true } : undefined;
+    });
+  },
+};
+
 async function bundleMain() {
   fs.mkdirSync(outDir, { recursive: true });
   const outfile = path.join(outDir, 'main.mjs');
   await esbuild.build({
     entryPoints: [path.join(root, 'scripts/bench/main.ts')],
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
+    ...NODE_BUNDLE,
     // Libraries load from node_modules as the CLI's do; the project's own sources are compiled in.
     packages: 'external',
+    plugins: [testDataInPlace],
     logLevel: 'warning',
   });
   return outfile;
 }
-
-/** The options of scripts/build.mjs's extension bundles (the in-page bundle and the source map must match them). */
-const EXTENSION_BUNDLE = {
-  bundle: true,
-  format: 'iife',
-  target: ['chrome120', 'firefox128'],
-  minify: true,
-  legalComments: 'none',
-  plugins: [lintSafeLibs],
-};
 
 /** The in-page bundle: core + Readability as an IIFE, minified and patched like the extension's content script. */
 async function pageBundle() {
@@ -84,32 +83,11 @@ async function pageBundle() {
   return r.outputFiles[0].text;
 }
 
-/**
- * A source map for dist/chrome/content.js: the same build (scripts/build.mjs's options) again, with a map.
- * Only returned when the code is byte-identical to what the browsers load, so positions match.
- */
-async function contentSourceMap() {
-  const dist = path.join(root, 'dist/chrome/content.js');
-  if (!fs.existsSync(dist)) return null;
-  const r = await esbuild.build({
-    ...EXTENSION_BUNDLE,
-    entryPoints: { content: path.join(root, 'src/content/index.ts') },
-    outdir: path.join(outDir, 'map'),
-    write: false,
-    sourcemap: 'external',
-    logLevel: 'silent',
-  });
-  const js = r.outputFiles.find((f) => f.path.endsWith('.js'))?.text ?? '';
-  const map = r.outputFiles.find((f) => f.path.endsWith('.map'))?.text;
-  const code = js.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '');
-  return map && code.trimEnd() === fs.readFileSync(dist, 'utf8').trimEnd() ? JSON.parse(map) : null;
-}
-
 try {
   ensureBuild();
   const main = await bundleMain();
   const { run } = await import(pathToFileURL(main).href);
-  process.exitCode = await run(args, { root, pageBundle, contentSourceMap, log });
+  process.exitCode = await run(args, { root, pageBundle, log });
 } catch (err) {
   process.stderr.write(`bench: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
   process.exitCode = 1;

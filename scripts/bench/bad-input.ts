@@ -13,7 +13,7 @@
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { BadInputRunner, makeBadPages, resultOrClearMessage, type BadPage } from '../../tests/helpers/bad-pages';
-import { toHttp } from '../../tests/e2e/harness/fixtures';
+import { toHttp } from '../../tests/fixtures/index.mjs';
 import type { Session } from './browser';
 
 /** What one read gave. `timeout` and `crash` mean no answer: a hang, or the reader's process died. */

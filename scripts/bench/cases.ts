@@ -2,10 +2,9 @@
  * The pages the benchmark reads: every article case of tests/fixtures/tmt and tests/fixtures/tmt-extra,
  * plus long articles generated from the seed by repeating its body blocks (×10, ×100).
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { TMT_PROFILE } from '../../src/sites/tmt';
+import { pageCases } from '../../tests/fixtures/index.mjs';
 
 export interface BenchCase {
   /** Fixture folder name, or `<seed>×N` for generated ones. */
@@ -20,26 +19,13 @@ export interface BenchCase {
 }
 
 export const SEED = 'seed-syria-2013';
-const FIXTURE_DIRS = ['tests/fixtures/tmt', 'tests/fixtures/tmt-extra'];
 
 /** Article cases only: a page that is not an article exercises detection, not extraction. */
-export function fixtureCases(root: string): BenchCase[] {
-  const out: BenchCase[] = [];
-  for (const rel of FIXTURE_DIRS) {
-    const dir = path.join(root, rel);
-    if (!fs.existsSync(dir)) continue;
-    for (const d of fs.readdirSync(dir, { withFileTypes: true })) {
-      const caseDir = path.join(dir, d.name);
-      const exp = path.join(caseDir, 'expected.json');
-      const src = path.join(caseDir, 'source.html');
-      if (!d.isDirectory() || !fs.existsSync(exp) || !fs.existsSync(src)) continue;
-      const expected = JSON.parse(fs.readFileSync(exp, 'utf8')) as { url?: string; isArticle?: boolean };
-      if (!expected.isArticle || !expected.url) continue;
-      const html = fs.readFileSync(src, 'utf8');
-      out.push({ name: d.name, url: expected.url, html, scale: 1, bytes: Buffer.byteLength(html) });
-    }
-  }
-  return out.sort((a, b) => (a.name === SEED ? -1 : b.name === SEED ? 1 : a.name.localeCompare(b.name)));
+export function fixtureCases(): BenchCase[] {
+  return pageCases()
+    .filter((c) => c.expected.isArticle && c.expected.url)
+    .map((c) => ({ name: c.name, url: c.url, html: c.html, scale: 1, bytes: c.bytes.length }))
+    .sort((a, b) => (a.name === SEED ? -1 : b.name === SEED ? 1 : a.name.localeCompare(b.name)));
 }
 
 /**

@@ -6,10 +6,8 @@
  * Readability(document).parse() with default options. Each run of each side gets its own untouched
  * copy of the page, parsed by jsdom like the CLI does (see Copies); parsing and copying are not timed. Pairs run
  * back to back, alternating which side goes first. A minor GC (a scavenge of the young generation) runs before each
- * run, as a full GC does in Chromium: with jsdom's heap a scavenge costs ~5 ms, as much as a whole run, and without
- * it one lands in whichever run happens to fill the young generation (the one before did most of the allocating),
- * which made the per-pair ratios swing from 0.6× to 1.4× on one page. A full collection of jsdom's heap costs more
- * than a run (~0.3 s), so old-generation collections still fall where V8 puts them.
+ * run, as a full GC does in Chromium, so that no run pays for the garbage of the one before (measured:
+ * docs/performance.md).
  * Both the process's CPU time (process.cpuUsage: what the work costs, steady when other processes
  * compete for the cores) and wall time (performance.now) are recorded; the table ranks by CPU time.
  */
