@@ -9,7 +9,7 @@ import { translator, uiLang, type T } from './i18n';
  * The publication date as the article shows it, in the article's language.
  * The calendar date is read from the ISO string itself: converting "2013-02-25T00:00:00+01:00" through
  * the reader's time zone could show the 24th. Month names come from `_locales` rather than Intl, whose
- * first use costs ~50 ms (locale and time-zone data) on the reader's critical path.
+ * first use loads locale data on the reader's critical path (docs/performance.md).
  */
 export function formatDate(iso: string | null | undefined, lang: string): string | null {
   if (!iso) return null;

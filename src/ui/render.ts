@@ -126,26 +126,15 @@ function renderQuote(doc: Document, r: ReadResult, q: Quote, index: number, o: R
   const cutEnd = q.kind === 'partial' && !/[.!?…]$/.test(words);
   const text = `${open}${cutStart ? '…' : ''}${words}${cutEnd ? '…' : ''}${close}`;
   const actions = h(doc, 'div', { class: 'tmt-kq-actions' });
-  if (o.onShowQuote) {
-    const b = h(
-      doc,
-      'button',
-      { type: 'button', class: 'tmt-btn tmt-btn-small', 'data-testid': 'show-quote', 'aria-label': `${t('showInArticle')}: ${who ?? t('unattributed')}` },
-      t('showInArticle'),
-    );
-    b.addEventListener('click', () => o.onShowQuote!(index));
+  // Each button's accessible name says whose quote it acts on (the visible label is the same on every quote).
+  const action = (testId: string, label: string, onClick: (b: HTMLElement) => void): void => {
+    const b = h(doc, 'button', { type: 'button', class: 'tmt-btn tmt-btn-small', 'data-testid': testId, 'aria-label': `${label}: ${who ?? t('unattributed')}` }, label);
+    b.addEventListener('click', () => onClick(b));
     actions.append(b);
-  }
-  if (o.onCopyQuote) {
-    const b = h(
-      doc,
-      'button',
-      { type: 'button', class: 'tmt-btn tmt-btn-small', 'data-testid': 'copy-quote', 'aria-label': `${t('copyQuote')}: ${who ?? t('unattributed')}` },
-      t('copyQuote'),
-    );
-    b.addEventListener('click', () => o.onCopyQuote!(index, b));
-    actions.append(b);
-  }
+  };
+  const { onShowQuote, onCopyQuote } = o;
+  if (onShowQuote) action('show-quote', t('showInArticle'), () => onShowQuote(index));
+  if (onCopyQuote) action('copy-quote', t('copyQuote'), (b) => onCopyQuote(index, b));
   return h(
     doc,
     'li',
