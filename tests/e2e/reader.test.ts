@@ -3,6 +3,8 @@
  * Moscow Times addresses: it toggles on and off and the page comes back identical (DOM and scroll);
  * "show in article" lands on the quote; a late donation modal never shows and the reader still
  * scrolls; the Russian article gets Russian UI; axe finds nothing in light and dark; screenshots.
+ * Longer than our ~350-line rule on purpose: every e2e file launches both browsers, and these behaviours of the
+ * reader's core share one launch. A new reader feature gets a file of its own (reader-<feature>.test.ts).
  */
 import type { Page } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';

@@ -1,8 +1,9 @@
 /**
  * What a reader feature is. A feature (Listen, Copy as Markdown, Print, …) is a module that exports a
  * `ReaderFeature`; the reader lists its features in index.ts and mounts each one every time it opens.
- * To add one: write `my-feature.ts` exporting a `ReaderFeature`, add it to FEATURES in index.ts, and give
- * its buttons a `data-testid` so tests can find them.
+ * To add one: write `my-feature.ts` exporting a `ReaderFeature`, add it to FEATURES in index.ts, give its
+ * buttons a `data-testid`, and test it beside it (`my-feature.test.ts`, jsdom) and in the browsers
+ * (tests/e2e/reader-<feature>.test.ts).
  */
 import type { ReadResult } from '../../core/types';
 import type { Settings } from '../../shared/settings';
