@@ -7,6 +7,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BROWSERS, clutterShown, fixtureCase, missingStrings, normalizeText, setupE2E, waitFor, type E2E } from './harness';
+import enMessages from '../../_locales/en/messages.json';
 import { axe, clickToolbarButton, inReader, waitForReader } from './reader-helpers';
 
 const SEED = fixtureCase('seed-syria-2013');
@@ -25,11 +26,15 @@ async function popupText(popup: Page): Promise<string> {
   return popup.evaluate(() => document.body.innerText);
 }
 
+/** The popup's interim "Reading the page…" (shown when an answer takes over 300 ms, as on a loaded machine). */
+const LOADING = normalizeText(enMessages.loading.message);
+
+/** The first text of `selector` other than the interim loading message. */
 async function waitForSelectorText(e2e: E2E, popup: Page, selector: string): Promise<string> {
   return waitFor(
     async () => {
       const t = await popup.evaluate((s) => (document.querySelector(s) as HTMLElement | null)?.innerText ?? '', selector);
-      return normalizeText(t) ? t : null;
+      return normalizeText(t) && normalizeText(t) !== LOADING ? t : null;
     },
     { timeout: 15_000, what: `${e2e.name}: popup ${selector}` },
   );
