@@ -6,18 +6,28 @@
  * Batch mode reads one JSON object a line, {"id", "lang"?, "text"}, and writes one a line, {"id", "quotes"}
  * (offsets into that text), or {"id", "error"} for a line it cannot use; it serves evaluation scripts,
  * which run the product as a black box over a whole corpus in one process.
- * Exit codes: 0 done (also for "not an article"), 2 unreadable input or bad usage (in batch mode: any
- * unusable line; every other line is still answered).
+ *   tmt-reader cite <file.html|-> [--url URL] --format bibtex|ris|csljson|apa|chicago
+ *   tmt-reader save <file.html|-> [--url URL] --format html|md|epub -o PATH [--no-images]
+ * Exit codes: 0 done (also for "not an article" with read), 2 unreadable input, bad usage, nothing to cite or
+ * save (in batch mode: any unusable line; every other line is still answered).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { readArticle, findQuotesInText } from './core';
+import { cite, CITATION_FORMATS, isCitationFormat } from './core/cite';
 import type { Lang, Quote, ReadResult } from './core/types';
+import { httpImageFetcher, isKeepFormat, keepArticle, KEEP_FORMATS } from './export';
+import { DEFAULT_SETTINGS } from './shared/settings';
+import { translator } from './ui/i18n';
 
 const USAGE = `Usage:
   tmt-reader read <file.html|-> [--url URL] [--json]
   tmt-reader quotes <file.txt|-> [--lang en|ru] [--json]
-  tmt-reader quotes --batch < in.jsonl > out.jsonl   (lines: {"id", "lang"?, "text"} -> {"id", "quotes"})`;
+  tmt-reader quotes --batch < in.jsonl > out.jsonl   (lines: {"id", "lang"?, "text"} -> {"id", "quotes"})
+  tmt-reader cite <file.html|-> [--url URL] --format ${CITATION_FORMATS.join('|')}
+  tmt-reader save <file.html|-> [--url URL] --format ${KEEP_FORMATS.join('|')} -o PATH [--no-images]`;
+
+const COMMANDS = new Set(['read', 'quotes', 'cite', 'save']);
 
 /** Inputs larger than this are refused rather than risking the machine's memory. */
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -56,16 +66,23 @@ function parseArgs(argv: string[]): { cmd: string; file: string | undefined; fla
   let file: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] as string;
-    if (a === '--json' || a === '--batch') flags.set(a.slice(2), true);
-    else if (a === '--url' || a === '--lang') {
+    if (a === '--json' || a === '--batch' || a === '--no-images') flags.set(a.slice(2), true);
+    else if (a === '--url' || a === '--lang' || a === '--format' || a === '-o' || a === '--output') {
       const v = rest[++i];
       if (v === undefined) throw new InputError(`${a} needs a value`);
-      flags.set(a.slice(2), v);
-    } else if (a.startsWith('--')) throw new InputError(`unknown option ${a}`);
+      flags.set(a === '-o' ? 'output' : a.replace(/^-+/, ''), v);
+    } else if (a.startsWith('-') && a !== '-') throw new InputError(`unknown option ${a}`);
     else if (file === undefined) file = a;
     else throw new InputError(`unexpected argument ${a}`);
   }
-  if (!cmd || (cmd !== 'read' && cmd !== 'quotes')) throw new InputError(cmd ? `unknown command ${cmd}` : 'no command given');
+  if (!cmd || !COMMANDS.has(cmd)) throw new InputError(cmd ? `unknown command ${cmd}` : 'no command given');
+  const format = flags.get('format');
+  if (cmd === 'cite' && !isCitationFormat(format)) throw new InputError(`--format must be one of ${CITATION_FORMATS.join(', ')}`);
+  if (cmd === 'save' && !isKeepFormat(format)) throw new InputError(`--format must be one of ${KEEP_FORMATS.join(', ')}`);
+  if (cmd === 'save' && typeof flags.get('output') !== 'string') throw new InputError('-o PATH is needed: where to write the copy');
+  if ((cmd === 'read' || cmd === 'quotes') && (format !== undefined || flags.has('output') || flags.has('no-images'))) {
+    throw new InputError(`unknown option for ${cmd}`);
+  }
   if (flags.has('batch')) {
     if (cmd !== 'quotes') throw new InputError('--batch works with the quotes command only');
     if (file !== undefined && file !== '-') throw new InputError('--batch reads standard input, not a file');
@@ -162,6 +179,11 @@ async function runBatch(flags: Map<string, string | true>): Promise<number> {
   return failed ? 2 : 0;
 }
 
+/** Citing or saving needs an article: anything else is an error with the reader's reason. */
+function needArticle(r: ReadResult, what: string): void {
+  if (!r.isArticle) throw new InputError(`nothing to ${what}: ${r.reason}`);
+}
+
 async function run(argv: string[]): Promise<number> {
   const { cmd, file, flags } = parseArgs(argv);
   if (flags.has('batch')) return runBatch(flags);
@@ -189,9 +211,42 @@ async function run(argv: string[]): Promise<number> {
     contentType: 'text/html',
     virtualConsole: new VirtualConsole(),
   });
-  const result = readArticle(dom.window.document, typeof url === 'string' ? url : null);
-  process.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : renderText(result));
-  dom.window.close();
+  try {
+    const result = readArticle(dom.window.document, typeof url === 'string' ? url : null);
+    const format = flags.get('format');
+    if (cmd === 'cite' && isCitationFormat(format)) {
+      needArticle(result, 'cite');
+      const text = cite(result, format, { accessed: new Date() });
+      process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    } else if (cmd === 'save' && isKeepFormat(format)) {
+      needArticle(result, 'save');
+      const output = flags.get('output') as string;
+      // The article's own images, fetched now (html and epub only); --no-images makes the copy without the network.
+      const fetchImage = flags.get('no-images') === true ? async () => null : httpImageFetcher(fetch);
+      const file = await keepArticle(
+        {
+          result,
+          win: dom.window as unknown as Window,
+          t: translator(result.lang),
+          keyQuotes: result.keyQuotes.slice(0, DEFAULT_SETTINGS.keyQuotes),
+          accessed: new Date(),
+        },
+        format,
+        { fetchImage },
+      );
+      try {
+        writeFileSync(output, file.bytes);
+      } catch (err) {
+        throw new InputError(`cannot write ${output}: ${(err as Error).message}`);
+      }
+      const images = format === 'md' ? '' : `, ${file.images.kept} of ${file.images.total} images inside`;
+      process.stderr.write(`tmt-reader: wrote ${output} (${file.bytes.length} bytes${images})\n`);
+    } else {
+      process.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : renderText(result));
+    }
+  } finally {
+    dom.window.close();
+  }
   return 0;
 }
 
@@ -200,6 +255,6 @@ try {
 } catch (err) {
   const message = err instanceof Error ? err.message : String(err);
   process.stderr.write(`tmt-reader: ${message.split('\n')[0]}\n`);
-  if (err instanceof InputError && /command|argument|option|input file|--/.test(message)) process.stderr.write(`${USAGE}\n`);
+  if (err instanceof InputError && /command|argument|option|input file|--|-o /.test(message)) process.stderr.write(`${USAGE}\n`);
   process.exitCode = 2;
 }

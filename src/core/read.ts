@@ -7,6 +7,7 @@ import { cleanStory } from './clean';
 import { detectPage, pageUrlFromDocument } from './detect';
 import { runReadability, windowOf, type Extracted } from './extract';
 import { compiledProfile } from './profile';
+import { pageMeta } from './page-meta';
 import type { ReadResult } from './types';
 
 // Regexes used inside functions, made once: a literal in a function body is compiled again after
@@ -56,6 +57,7 @@ function readGeneric(doc: Document, url: string, lang: string, reason: string): 
       title: got.title,
       byline: got.byline,
       published: got.published,
+      ...pageMeta(doc, url, got.published),
       leadImage: null,
       paragraphs: got.paragraphs,
       html: got.html,
@@ -127,6 +129,7 @@ function readDocument(doc: Document, url: string | null | undefined): ReadResult
       standfirst: story.standfirst,
       byline: story.byline,
       published: story.published,
+      ...pageMeta(doc, pageUrl, story.published, profile.name),
       leadImage: story.leadImage,
       paragraphs: got.paragraphs,
       html: got.html,

@@ -50,6 +50,12 @@ export interface ReadResult {
   byline: string | null;
   /** ISO 8601 with offset, from time@datetime or article:published_time. */
   published: string | null;
+  /** The last update (article:modified_time or JSON-LD), when later than `published`. */
+  updated?: string | null;
+  /** The outlet: the site's name ("The Moscow Times"), else the page's og:site_name or host. */
+  siteName?: string | null;
+  /** The page's canonical address on its own host (link rel=canonical / og:url), when it has one. */
+  canonicalUrl?: string | null;
   leadImage: LeadImage | null;
   /** Visible text of each block of the clean story, in order. */
   paragraphs: string[];

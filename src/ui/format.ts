@@ -2,6 +2,8 @@
  * Pure text helpers of the UI: dates, citations, Markdown. No extension API; DOM only where
  * an Element is passed in (Markdown walks the sanitized story).
  */
+import { citedUrl } from '../core/cite/data';
+import { textFragmentUrl } from '../core/cite/fragment';
 import type { Quote, ReadResult } from '../core/types';
 import { translator, uiLang, type T } from './i18n';
 
@@ -34,10 +36,15 @@ export function speakerLine(q: Quote): string | null {
   return q.speaker.role ? `${q.speaker.name}, ${q.speaker.role}` : q.speaker.name;
 }
 
-/** “…” — Speaker, The Moscow Times, date, URL (the speaker is left out when unknown). */
+/** The article's address opened at the quote (a text fragment). */
+export function quoteLink(q: Quote, r: ReadResult): string {
+  return textFragmentUrl(citedUrl(r), r.paragraphs, q);
+}
+
+/** “…” — Speaker, The Moscow Times, date, link to the quote in the article (the speaker is left out when unknown). */
 export function citation(q: Quote, r: ReadResult, t: T): string {
   const [open, close] = quoteMarks(r.lang);
-  const parts = [q.speaker?.name.trim() || null, t('brand'), formatDate(r.published, r.lang), r.url].filter(
+  const parts = [q.speaker?.name.trim() || null, r.siteName || t('brand'), formatDate(r.published, r.lang), quoteLink(q, r)].filter(
     (p): p is string => !!p,
   );
   return `${open}${q.text.trim()}${close} — ${parts.join(', ')}`;
@@ -182,7 +189,11 @@ export function articleToMarkdown(r: ReadResult, story: Element, t: T, keyQuotes
     const [open, close] = quoteMarks(r.lang);
     parts.push(
       keyQuotes
-        .map((q) => `> ${open}${escapeMd(collapse(q.text).trim())}${close}  \n> — ${escapeMd(speakerLine(q) ?? t('unattributed'))}`)
+        // The quote links to itself in the article (a text fragment); parentheses in the link are percent-encoded.
+        .map(
+          (q) =>
+            `> [${open}${escapeMd(collapse(q.text).trim())}${close}](${quoteLink(q, r)})  \n> — ${escapeMd(speakerLine(q) ?? t('unattributed'))}`,
+        )
         .join('\n\n'),
     );
   }

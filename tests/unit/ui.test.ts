@@ -99,12 +99,12 @@ describe('ui: formatting', () => {
     expect(formatDate('2025-13-01T00:00:00Z', 'en')).toBeNull();
   });
 
-  it('cites a quote as “…” — Speaker, The Moscow Times, date, URL', () => {
+  it('cites a quote as “…” — Speaker, The Moscow Times, date, a link that opens the article at the quote', () => {
     const r = article();
     expect(citation(r.keyQuotes[0]!, r, t)).toBe(
-      `“We are ready for dialogue with everyone who wants it” — Walid Moualem, The Moscow Times, February 25, 2013, ${URL_}`,
+      `“We are ready for dialogue with everyone who wants it” — Walid Moualem, The Moscow Times, February 25, 2013, ${URL_}#:~:text=We%20are%20ready%20for%20dialogue%20with%20everyone%20who%20wants%20it`,
     );
-    expect(citation(r.keyQuotes[1]!, r, t)).toBe(`“a step forward.” — The Moscow Times, February 25, 2013, ${URL_}`);
+    expect(citation(r.keyQuotes[1]!, r, t)).toBe(`“a step forward.” — The Moscow Times, February 25, 2013, ${URL_}#:~:text=a%20step%20forward.`);
   });
 
   it('cites a Russian quote with «ёлочки» and a Russian date', () => {
@@ -302,6 +302,8 @@ describe('ui: Markdown', () => {
     expect(md).toContain('- The opposition said it would wait.\n- Moscow welcomed the offer.');
     expect(md).toContain('## Key quotes');
     expect(md).toContain('> — Walid Moualem, Syrian Foreign Minister');
+    // Each key quote links to itself in the article.
+    expect(md).toContain(`> [“a step forward.”](${URL_}#:~:text=a%20step%20forward.)  \n> — Unattributed`);
     expect(md).toContain('> — Unattributed');
     expect(md).not.toMatch(/script|onerror/);
   });
