@@ -10,6 +10,8 @@ export const EXTENSION_ENTRIES = {
   content: 'src/content/index.ts',
   app: 'src/content/app.ts',
   quotes: 'src/content/quotes.ts',
+  // Citations and offline copies, loaded on demand by the popup and the reader.
+  keep: 'src/export/bundle.ts',
   background: 'src/background/index.ts',
   popup: 'src/popup/popup.ts',
   options: 'src/options/options.ts',

@@ -14,6 +14,7 @@ import { ARTICLE_CSS } from '../ui/styles';
 import { icon as svgIcon, type IconName } from '../ui/icons';
 import { ext as browser } from '../platform/ext';
 import { matchPattern } from '../platform/match-pattern';
+import { keepActions } from './keep-actions';
 
 const shell = document.getElementById('shell') as HTMLElement;
 const app = document.getElementById('app') as HTMLElement;
@@ -129,8 +130,9 @@ function showArticle(tabId: number, r: ReadResult, settings: Settings): void {
     ),
     button(t('settings'), 'open-settings', () => void browser.runtime.openOptionsPage().then(() => window.close()), false, 'settings'),
   );
+  const keep = keepActions(document, { r, t, settings, say: (text) => (feedback.textContent = text) });
   app.setAttribute('aria-busy', 'false');
-  app.replaceChildren(actions, rendered.root);
+  app.replaceChildren(actions, keep, rendered.root);
   // Time from the popup's start to the story in the DOM (read by the e2e tests and the benchmark).
   performance.mark('tmt-popup-content');
 }

@@ -140,7 +140,11 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     await waitFor(async () => ((await e2e.browser.readClipboard()).startsWith('“') ? true : null), { what: 'quote on the clipboard' });
     const cite = await e2e.browser.readClipboard();
     expect(cite).toMatch(/^“.+” — .*The Moscow Times, August \d+, 2025, /);
-    expect(cite.endsWith(`, ${LAVROV.url}`)).toBe(true);
+    // The address opens the article at the quote (a text fragment of the quote's own words).
+    expect(cite.startsWith(`“`)).toBe(true);
+    expect(cite).toContain(`, ${LAVROV.url}#:~:text=`);
+    const fragment = decodeURIComponent(cite.split('#:~:text=')[1]!).split(',')[0]!.replace(/-$/, '');
+    expect(cite.slice(1).toLowerCase()).toContain(fragment.toLowerCase());
     await popup.click('[data-testid="open-reader"]');
     await waitForReader(e2e, page!, true);
   });
