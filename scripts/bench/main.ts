@@ -90,7 +90,7 @@ function bundleSizes(root: string): Results['bundles'] {
   const dir = path.join(root, 'dist/chrome');
   if (!fs.existsSync(dir)) return [];
   // Every entry the build makes (content, background, popup, options, and any bundle loaded on demand).
-  const order = ['content.js', 'app.js', 'quotes.js', 'background.js', 'popup.js', 'options.js'];
+  const order = ['content.js', 'app.js', 'quotes.js', 'keep.js', 'background.js', 'popup.js', 'options.js'];
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.js'))

@@ -72,9 +72,19 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
     return browser.scripting
-      .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [message.part === 'quotes' ? 'quotes.js' : 'app.js'] })
+      .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [`${message.part ?? 'app'}.js`] })
       .then(() => ({ ok: true }))
       .catch((err: unknown) => ({ ok: false, error: err instanceof Error ? err.message : String(err) }));
+  }
+  if (message.type === 'tmt:fetch-image') {
+    // Only for our content script, while the user saves a copy from the reader; the CSP's connect-src limits
+    // this to TMT's image hosts, whatever the address.
+    if (!sender.tab) return undefined;
+    return fetchImageBase64(message.url);
+  }
+  if (message.type === 'tmt:download') {
+    if (!sender.tab) return undefined;
+    return saveDownload(message.filename, message.mime, message.base64);
   }
   if (message.type === 'tmt:read-anyway') {
     // Only from our own pages (the popup), never from a content script.
@@ -85,6 +95,45 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   }
   return undefined;
 });
+
+/** One image as base64 (JSON messaging carries no bytes), or null when it cannot be had. */
+async function fetchImageBase64(url: string): Promise<{ base64: string | null }> {
+  try {
+    const res = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'force-cache' });
+    if (!res.ok || !/^image\//i.test(res.headers.get('content-type') ?? 'image/')) return { base64: null };
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    let s = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return { base64: btoa(s) };
+  } catch {
+    return { base64: null };
+  }
+}
+
+/**
+ * A copy saved from the reader, to the download folder. A service worker (Chrome) has no object URLs: a data: URL
+ * there; a blob URL where the background is a page (Firefox), which does not download data: URLs.
+ */
+async function saveDownload(filename: string, mime: string, base64: string): Promise<{ ok: boolean; error?: string }> {
+  let url: string;
+  let blobUrl: string | null = null;
+  if (typeof URL.createObjectURL === 'function') {
+    const bin = atob(base64);
+    const bytes = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    url = blobUrl = URL.createObjectURL(new Blob([bytes], { type: mime }));
+  } else {
+    url = `data:${mime.replace(/;.*$/, '')};base64,${base64}`;
+  }
+  try {
+    await browser.downloads.download({ url, filename, saveAs: false, conflictAction: 'uniquify' });
+    return { ok: true };
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  } finally {
+    if (blobUrl) setTimeout(() => URL.revokeObjectURL(blobUrl!), 60_000);
+  }
+}
 
 browser.commands.onCommand.addListener((command: string, tab?: browser.Tabs.Tab) => {
   if (command !== 'toggle-reader') return;

@@ -6,7 +6,7 @@
 import { ext as browser } from '../platform/ext';
 
 /** A loader for bundle `part`, which sets the global that `get` reads. */
-export function injectedBundle<T>(part: 'app' | 'quotes', get: () => T | undefined): () => Promise<T> {
+export function injectedBundle<T>(part: 'app' | 'quotes' | 'keep', get: () => T | undefined): () => Promise<T> {
   let loading: Promise<T> | null = null;
   return () => {
     const ready = get();
@@ -16,7 +16,7 @@ export function injectedBundle<T>(part: 'app' | 'quotes', get: () => T | undefin
       .then((res: unknown) => {
         const r = res as { ok?: boolean; error?: string } | undefined;
         const loaded = get();
-        if (!r?.ok || !loaded) throw new Error(r?.error ?? `The ${part === 'app' ? 'reader' : 'quote finder'} could not be loaded on this page.`);
+        if (!r?.ok || !loaded) throw new Error(r?.error ?? `The ${part === 'app' ? 'reader' : part === 'quotes' ? 'quote finder' : 'citation and saving code'} could not be loaded on this page.`);
         return loaded;
       })
       .catch((err: unknown) => {

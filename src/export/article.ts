@@ -191,3 +191,9 @@ blockquote { margin: 1em 0; padding-left: 1em; border-left: 3px solid currentCol
 .cite { margin-top: 3em; border-top: 1px solid; padding-top: 1em; }
 .cite p { overflow-wrap: anywhere; }
 `.trim();
+
+/**
+ * SHA-256 of KEEP_CSS (base64), for the saved page's CSP: the one stylesheet allowed, by its hash. Written here,
+ * not computed, because crypto.subtle is missing on http:// pages where the reader saves; keep.test checks it.
+ */
+export const KEEP_CSS_SHA256 = 'uu15KUUQlpiL+6MXg6+e91mbfCMCRPpJubdMBy9S2gA=';

@@ -4,15 +4,8 @@
  * Citation metadata in the head as Highwire Press `citation_*` and Dublin Core tags (what Zotero reads).
  */
 import { citationData, isoDay } from '../core/cite/data';
-import { buildArticle, KEEP_CSS, type KeepInput } from './article';
+import { buildArticle, KEEP_CSS, KEEP_CSS_SHA256, type KeepInput } from './article';
 import { dataUrl, type KeptImage } from './images';
-
-async function sha256Base64(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  let s = '';
-  for (const b of new Uint8Array(digest)) s += String.fromCharCode(b);
-  return btoa(s);
-}
 
 /** citation_* (Highwire Press) and DC.* tags describing the article. */
 export function citationMeta(input: KeepInput): Array<[string, string]> {
@@ -45,7 +38,7 @@ export async function keepHtml(input: KeepInput, images: Map<string, KeptImage>)
   meta({ charset: 'utf-8' });
   meta({
     'http-equiv': 'Content-Security-Policy',
-    content: `default-src 'none'; img-src data:; style-src 'sha256-${await sha256Base64(KEEP_CSS)}'; base-uri 'none'; form-action 'none'`,
+    content: `default-src 'none'; img-src data:; style-src 'sha256-${KEEP_CSS_SHA256}'; base-uri 'none'; form-action 'none'`,
   });
   meta({ name: 'referrer', content: 'no-referrer' });
   meta({ name: 'viewport', content: 'width=device-width, initial-scale=1' });

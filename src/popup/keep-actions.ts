@@ -74,7 +74,8 @@ export function keepActions(doc: Document, o: KeepActionsOptions): HTMLElement {
   });
 
   const saves = SAVE_FORMATS.map(([format, label, short]) => {
-    const b = h(doc, 'button', { type: 'button', class: 'tmt-btn', 'data-testid': `save-${format}`, title: t(label), 'aria-label': t(label) }, short);
+    // The visible format is the accessible name; the full "Save as …" is the tooltip and description.
+    const b = h(doc, 'button', { type: 'button', class: 'tmt-btn', 'data-testid': `save-${format}`, title: t(label) }, short);
     b.addEventListener('click', () => void save(format, b));
     return b;
   });

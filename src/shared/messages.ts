@@ -23,7 +23,20 @@ export type Message =
    * content -> background: inject the reader app (app.js) into this tab, the first time it is needed; with
    * part 'quotes', the quote finder (quotes.js), which the reader loads after painting the story.
    */
-  | { type: 'tmt:load-app'; part?: 'quotes' };
+  | { type: 'tmt:load-app'; part?: 'quotes' | 'keep' }
+  /**
+   * content -> background, when the user saves a copy from the in-page reader: one of the article's own images
+   * (the page's origin may not read it; the extension may, for TMT's image hosts only: the CSP's connect-src).
+   */
+  | { type: 'tmt:fetch-image'; url: string }
+  /** content -> background: hand a saved copy to the downloads API (content scripts have none). */
+  | { type: 'tmt:download'; filename: string; mime: string; base64: string };
+
+/** What a saved copy may be called and be: our own names and types only. */
+export const DOWNLOAD_NAME = /^[^\\/:*?"<>|\u0000-\u001f]{1,120}\.(html|md|epub)$/u;
+export const DOWNLOAD_MIMES = new Set(['text/html;charset=utf-8', 'text/markdown;charset=utf-8', 'application/epub+zip']);
+/** A copy larger than this is refused (base64 of the file, images included). */
+export const MAX_DOWNLOAD_BASE64 = 64 * 1024 * 1024;
 
 export type ArticleResponse =
   | { ok: true; result: ReadResult }
@@ -34,7 +47,9 @@ export type PageStatusResponse = { autoOpen: boolean };
 
 export type ReaderResponse = { ok: true; open: boolean } | { ok: false; error: string };
 
-const TYPES = new Set(['tmt:get-article', 'tmt:reader', 'tmt:page-status', 'tmt:read-anyway', 'tmt:print', 'tmt:load-app']);
+const TYPES = new Set([
+  'tmt:get-article', 'tmt:reader', 'tmt:page-status', 'tmt:read-anyway', 'tmt:print', 'tmt:load-app', 'tmt:fetch-image', 'tmt:download',
+]);
 const ACTIONS = new Set(['open', 'close', 'toggle']);
 
 /** Shape check for anything received over runtime messaging. */
@@ -47,7 +62,18 @@ export function isMessage(value: unknown): value is Message {
     case 'tmt:print':
       return true;
     case 'tmt:load-app':
-      return m.part === undefined || m.part === 'quotes';
+      return m.part === undefined || m.part === 'quotes' || m.part === 'keep';
+    case 'tmt:fetch-image':
+      return typeof m.url === 'string' && /^https?:\/\//i.test(m.url) && m.url.length < 4096;
+    case 'tmt:download':
+      return (
+        typeof m.filename === 'string' &&
+        DOWNLOAD_NAME.test(m.filename) &&
+        typeof m.mime === 'string' &&
+        DOWNLOAD_MIMES.has(m.mime) &&
+        typeof m.base64 === 'string' &&
+        m.base64.length <= MAX_DOWNLOAD_BASE64
+      );
     case 'tmt:reader':
       return (
         typeof m.action === 'string' &&

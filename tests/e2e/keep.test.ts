@@ -2,7 +2,7 @@
  * Cite and Keep from the popup, end to end in real Chromium and Firefox ESR: "Copy citation" puts the chosen
  * format on the real clipboard; Save writes all three formats into the download folder through the downloads API,
  * with the article's own image fetched only then; the HTML copy opens offline (file://) with the story and its
- * image, loads nothing and holds no script; the EPUB passes epubcheck.
+ * image, loads nothing and holds no script; the EPUB passes epubcheck. The in-page reader cites and saves too.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BROWSERS, fixtureCase, missingStrings, normalizeText, setupE2E, waitFor } from './harness';
+import { inReader, sendToTab, waitForReader } from './reader-helpers';
 
 const LAVROV = fixtureCase('news-lavrov-2025');
 /** A real 1×1 PNG, served as the article's lead image. */
@@ -48,13 +49,14 @@ describe.each(BROWSERS)('cite and keep in %s', (name) => {
           async ({ api }, base: string) => (await api.downloads.search({ query: [base] })).map((d: { id: number; filename: string; state: string }) => [d.id, d.filename, d.state]),
           FILE_BASE,
         )) as Array<[number, string, string]>;
-        const done = items.find(([, f, state]) => f.endsWith(`.${ext}`) && state === 'complete');
+        // A new one (the browser numbers a name already used: "… (1).html").
+        const done = items.find(([id, f, state]) => !saved.includes(id) && f.endsWith(`.${ext}`) && state === 'complete');
         return done && existsSync(done[1]) ? done : null;
       },
       { timeout: 30_000, what: `${name}: ${FILE_BASE}.${ext} downloaded` },
     );
     saved.push(file[0]);
-    expect(path.basename(file[1])).toBe(`${FILE_BASE}.${ext}`);
+    expect(path.basename(file[1])).toMatch(new RegExp(`^${FILE_BASE}( ?\\(\\d+\\))?\\.${ext}$`));
     return file[1];
   }
   /** Downloads made here, removed from disk and from the browser's list afterwards. */
@@ -148,5 +150,37 @@ describe.each(BROWSERS)('cite and keep in %s', (name) => {
     const check = spawnSync('java', ['-jar', EPUBCHECK_JAR, epub], { encoding: 'utf8', timeout: 170_000 });
     expect(`${check.stdout}\n${check.stderr}`).toContain('No errors or warnings detected.');
     expect(check.status).toBe(0);
+  });
+
+  it('the in-page reader: Copy citation and Save as HTML (through the background)', { timeout: 180_000 }, async () => {
+    e2e.server.setPage(LEAD_IMAGE, PNG, { 'content-type': 'image/png' });
+    const p = await e2e.browser.openPage(LAVROV.url);
+    await e2e.browser.waitForActionState(p, (st) => st.badgeText !== '');
+    await sendToTab(e2e, p, { type: 'tmt:reader', action: 'open' });
+    await waitForReader(e2e, p, true);
+    // Real clicks (user activation), on buttons found through the closed shadow root.
+    const click = async (testid: string) => {
+      const pos = await inReader(e2e, p, (root, id: string) => {
+        const b = root.querySelector(`[data-testid="${id}"]`) as HTMLElement;
+        b.scrollIntoView({ block: 'center' });
+        const r = b.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }, testid);
+      await p.mouse.click(pos!.x, pos!.y);
+    };
+    const status = () => inReader(e2e, p, (root) => root.querySelector('[data-testid="reader-status"]')?.textContent ?? '');
+
+    await click('reader-cite');
+    await waitFor(async () => ((await status()) === 'Copied' ? true : null), { what: `${name}: reader citation copied` });
+    // APA by default.
+    expect(await e2e.browser.readClipboard()).toBe(`The Moscow Times. (2025, August 22). Lavrov Says ‘No Meeting Planned’ Between Putin and Zelensky. ${LAVROV.expected.url}`);
+
+    await click('reader-save-html');
+    await waitFor(async () => (/^Saved to your downloads/.test((await status()) ?? '') ? true : null), { timeout: 60_000, what: `${name}: reader save` });
+    expect(await status()).toBe('Saved to your downloads');
+    const html = readFileSync(await downloaded('html'), 'utf8');
+    expect(html).toContain(`src="data:image/png;base64,${PNG.toString('base64')}"`);
+    expect(html).not.toMatch(/<script/i);
+    expect(missingStrings(html, LAVROV.expected.body!.slice(1, 3))).toEqual([]);
   });
 });

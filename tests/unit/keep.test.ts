@@ -16,7 +16,7 @@ import { JSDOM } from 'jsdom';
 import { readArticle } from '../../src/core';
 import type { ReadResult } from '../../src/core/types';
 import { keepArticle, keepFileName, type KeepInput } from '../../src/export';
-import { KEEP_CSS } from '../../src/export/article';
+import { KEEP_CSS, KEEP_CSS_SHA256 } from '../../src/export/article';
 import { sniffImage } from '../../src/export/images';
 import { translator } from '../../src/ui/i18n';
 import { domOf, FIXTURE_ROOT, loadCases } from './helpers/fixtures';
@@ -78,6 +78,7 @@ describe('keep: one self-contained HTML file', () => {
     for (const a of Array.from(doc.querySelectorAll('a[href]'))) expect(a.getAttribute('href')).toMatch(/^https?:\/\//);
     const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
     const hash = createHash('sha256').update(KEEP_CSS).digest('base64');
+    expect(KEEP_CSS_SHA256).toBe(hash);
     expect(csp).toBe(`default-src 'none'; img-src data:; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'`);
     expect(doc.querySelectorAll('style').length).toBe(1);
     expect(doc.querySelector('style')!.textContent).toBe(KEEP_CSS);

@@ -12,6 +12,10 @@ describe('isMessage', () => {
     [{ type: 'tmt:print' }],
     [{ type: 'tmt:load-app' }],
     [{ type: 'tmt:load-app', part: 'quotes' }],
+    [{ type: 'tmt:load-app', part: 'keep' }],
+    [{ type: 'tmt:fetch-image', url: 'https://static.themoscowtimes.com/image/article_1360/5c/a.jpg' }],
+    [{ type: 'tmt:download', filename: '2025-08-22-lavrov-says.epub', mime: 'application/epub+zip', base64: 'UEsDBA==' }],
+    [{ type: 'tmt:download', filename: '2025-07-17-лимитированная-серия.md', mime: 'text/markdown;charset=utf-8', base64: '' }],
   ])('accepts %j', (m) => expect(isMessage(m)).toBe(true));
 
   it.each([
@@ -29,8 +33,16 @@ describe('isMessage', () => {
     [{ type: 'tmt:read-anyway', tabId: '12' }],
     [{ type: 'tmt:read-anyway' }],
     [{ type: ['tmt:get-article'] }],
-    // Only the two bundles the background knows: never a file name a page could choose.
+    // Only the bundles the background knows: never a file name a page could choose.
     [{ type: 'tmt:load-app', part: 'app.js' }],
     [{ type: 'tmt:load-app', part: '../../evil.js' }],
+    [{ type: 'tmt:fetch-image', url: 'javascript:alert(1)' }],
+    [{ type: 'tmt:fetch-image', url: 'file:///etc/passwd' }],
+    // Saved copies: only our names and types, never a path, an executable or another type.
+    [{ type: 'tmt:download', filename: '../../.bashrc', mime: 'text/html;charset=utf-8', base64: '' }],
+    [{ type: 'tmt:download', filename: 'a/b.html', mime: 'text/html;charset=utf-8', base64: '' }],
+    [{ type: 'tmt:download', filename: 'setup.exe', mime: 'application/epub+zip', base64: '' }],
+    [{ type: 'tmt:download', filename: 'a.html', mime: 'application/x-msdownload', base64: '' }],
+    [{ type: 'tmt:download', filename: 'a.html', mime: 'text/html;charset=utf-8', base64: 42 }],
   ])('rejects %j', (m) => expect(isMessage(m)).toBe(false));
 });

@@ -13,6 +13,7 @@ import { translator, type T } from '../../ui/i18n';
 import { applySettings, renderArticle, type Rendered } from '../../ui/render';
 import { ARTICLE_CSS } from '../../ui/styles';
 import { copyAndAnnounce, copyMarkdown, print } from './actions';
+import { citeAndSave } from './keep';
 import { afterPaint, createFrame, DIALOG_CSS, restorePosition, savePosition, watchRemoval, type PagePosition } from './dialog';
 import type { MountedFeature, ReaderContext, ReaderFeature } from './feature';
 import { narrate } from './narrate';
@@ -23,7 +24,7 @@ import { buildToolbar, TOOLBAR_CSS } from './toolbar';
 export { showNotice } from './notice';
 
 /** The reader's features, in toolbar order within their group (start: after Close; end: before "Aa"). */
-const FEATURES: readonly ReaderFeature[] = [narrate, copyMarkdown, print];
+const FEATURES: readonly ReaderFeature[] = [narrate, copyMarkdown, citeAndSave, print];
 
 const READER_CSS = ARTICLE_CSS + DIALOG_CSS + TOOLBAR_CSS + SETTINGS_PANEL_CSS + FEATURES.map((f) => f.css ?? '').join('');
 
