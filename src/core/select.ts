@@ -233,8 +233,8 @@ export function selectorList(selector: string): string[] {
 
 /**
  * Every element under `root` (not `root`) that matches, in document order: querySelectorAll's answer. When every
- * selector names the same tag, the candidates come from getElementsByTagName (native in browsers; in jsdom three
- * times faster than a walk: 0.33 against 0.97 ms for `article.article` on a 330-element page); else a walk.
+ * selector names the same tag, the candidates come from getElementsByTagName (native in browsers, and faster than
+ * a walk in jsdom: docs/performance.md); else a walk.
  */
 export function queryAll(root: Element | Document, compiled: CompiledSelectors): Element[] {
   const out: Element[] = [];
@@ -310,43 +310,20 @@ export function queryFirst(root: Element | Document, compiled: CompiledSelectors
 }
 
 /**
- * What must survive a removal: the story's own pieces, and the elements that hold one. Markup with unclosed tags
- * nests whatever follows inside the element left open (a byline, a teaser box, a caption): that element then
- * holds the rest of the story, and removing or rebuilding it whole would take the story with it.
- */
-export interface StoryKeeper {
-  /** `el` is a story piece, or held one when the keeper was made (a superset after hoisting). */
-  holds(el: Element): boolean;
-  /** `el` is a story piece (moved whole; the caller cleans inside it). */
-  isPiece(el: Element): boolean;
-}
-
-/**
- * Move the outermost story pieces inside `top` to just after it, in document order, so that `top` can then be
- * removed or rebuilt on its own. Only the paths down to the pieces are walked (unclosed tags nest deep).
- */
-export function hoistStory(top: Element, keeper: StoryKeeper): void {
-  const found: Element[] = [];
-  let el: Element | null = top.firstElementChild;
-  while (el) {
-    if (keeper.isPiece(el)) {
-      found.push(el);
-      el = nextOutside(el, top);
-    } else el = (keeper.holds(el) ? el.firstElementChild : null) ?? nextOutside(el, top);
-  }
-  if (found.length) top.after(...found);
-}
-
-/**
  * Remove every descendant of `root` that matches (not `root` itself), in document order, without recursion.
- * With a `keeper`, the story pieces a match holds are moved out first (hoistStory) and walked next.
+ * `beforeRemove` may move elements out of a match to just after it: they are walked next.
  * `kept` gets the elements that stay, in document order (querySelectorAll('*') on `root` afterwards).
  */
-export function removeMatching(root: Element, compiled: CompiledSelectors, keeper?: StoryKeeper, kept?: Element[]): void {
+export function removeMatching(
+  root: Element,
+  compiled: CompiledSelectors,
+  opts: { beforeRemove?: (el: Element) => void; kept?: Element[] } = {},
+): void {
+  const { beforeRemove, kept } = opts;
   let el: Element | null = root.firstElementChild;
   while (el) {
     if (compiled.matches(el)) {
-      if (keeper?.holds(el)) hoistStory(el, keeper);
+      beforeRemove?.(el);
       const gone: Element = el;
       el = nextOutside(gone, root);
       gone.remove();

@@ -1,0 +1,31 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { TMT_PROFILE } from '../../sites';
+import { compiledProfile } from '../profile';
+import { cutAtBodyEnd, dropListed } from './drop';
+import { StoryKeeper } from './keeper';
+
+const tmt = compiledProfile(TMT_PROFILE);
+const copyOf = (html: string) => new JSDOM(`<body><article>${html}</article></body>`).window.document.querySelector('article')!;
+
+describe('drop: what the profile says is not story', () => {
+  it('cuts everything after the end marker', () => {
+    const copy = copyOf('<div><p>Story.</p><div class="article__bottom"></div><div class="article__tags">Read more about: x</div></div>');
+    cutAtBodyEnd(copy, Array.from(copy.querySelectorAll('.article__bottom')), new StoryKeeper(copy, []));
+    expect(copy.textContent).toBe('Story.');
+  });
+
+  it('drops the listed and the hidden, and returns what stays', () => {
+    const copy = copyOf('<p>Story.</p><div class="contribute-article">Support us</div><p hidden>Hidden.</p><p style="display: none">Also.</p>');
+    const kept = dropListed(copy, tmt.story.drop, new StoryKeeper(copy, []));
+    expect(copy.textContent).toBe('Story.');
+    expect(kept.map((el) => el.textContent)).toEqual(['Story.', 'Hidden.', 'Also.']);
+  });
+
+  it('keeps the story a dropped element swallowed (its tag left open)', () => {
+    const copy = copyOf('<div class="byline">By A<div class="article__content"><p>Story.</p></div></div>');
+    const keeper = new StoryKeeper(copy, Array.from(copy.querySelectorAll('.article__content')));
+    dropListed(copy, tmt.story.drop, keeper);
+    expect(copy.innerHTML).toBe('<div class="article__content"><p>Story.</p></div>');
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * The drop pass: what is not story. First, before any text is read, the elements that are never prose (prose.ts);
+ * then, by the profile's markup, everything after the end marker, every element of the drop list, every hidden
+ * element. Story that one of them swallowed is moved out first (keeper.ts).
+ */
+import type { CompiledSelectors } from '../select';
+import { firstStillIn, removeMatching } from '../select';
+import { hoistIfHolding, removeKeeping, type StoryKeeper } from './keeper';
+import type { Landmarks } from './root';
+
+const ANY_SPACE = /\s+/g;
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = (el.getAttribute('style') ?? '').replace(ANY_SPACE, '').toLowerCase();
+  return style.includes('display:none') || style.includes('visibility:hidden');
+}
+
+/** The elements that are never prose go; returns the landmarks still in the story (the pieces all stay known). */
+export function dropNotProse(marks: Landmarks, keeper: StoryKeeper): Landmarks {
+  if (!marks.notProse.length) return marks;
+  for (const el of marks.notProse) if (el.isConnected) removeKeeping(el, keeper);
+  const still = (list: Element[]): Element[] => list.filter((el) => el.isConnected);
+  return {
+    pieces: marks.pieces,
+    notProse: [],
+    titles: still(marks.titles),
+    h1s: still(marks.h1s),
+    standfirsts: still(marks.standfirsts),
+    authors: still(marks.authors),
+    times: still(marks.times),
+    leadFigures: still(marks.leadFigures),
+    ends: still(marks.ends),
+  };
+}
+
+/** Everything after the end marker in its container goes (`ends`: its candidates, found before any removal). */
+export function cutAtBodyEnd(copy: Element, ends: Element[], keeper: StoryKeeper): void {
+  const end = firstStillIn(copy, ends);
+  if (!end) return;
+  // An end marker holding story is a page with unclosed tags: the story it swallowed is not "after" it.
+  if (keeper.holds(end)) {
+    removeKeeping(end, keeper);
+    return;
+  }
+  for (let n: ChildNode | null = end; n; ) {
+    const next: ChildNode | null = n.nextSibling;
+    n.remove();
+    n = next;
+  }
+}
+
+/** The drop list's matches and hidden elements go; returns the elements that stay, in document order. */
+export function dropListed(copy: Element, drop: CompiledSelectors, keeper: StoryKeeper): Element[] {
+  const kept: Element[] = [];
+  removeMatching(copy, drop, { beforeRemove: (el) => hoistIfHolding(el, keeper), kept });
+  for (const el of kept) if (el.isConnected && isHidden(el)) removeKeeping(el, keeper);
+  return kept;
+}

@@ -1,0 +1,37 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { TMT_PROFILE } from '../../sites';
+import { compiledProfile } from '../profile';
+import { normalizeFigures, resolveLazyImage, takeLeadFigure } from './figures';
+import { StoryKeeper } from './keeper';
+
+const tmt = compiledProfile(TMT_PROFILE);
+const dom = (html: string) => new JSDOM(`<body><div id="c">${html}</div></body>`).window.document;
+
+describe('figures: one <figure> per image, caption and credit apart', () => {
+  it('rebuilds an image block as image, caption, and credit in <small>', () => {
+    const doc = dom(
+      '<div class="article__block--image"><figure class="article__image"><img src="a.jpg"><figcaption><span class="article__image__caption">A street.</span><span class="article__image__credits">Photo / TASS</span></figcaption></figure></div>',
+    );
+    const part = doc.getElementById('c')!;
+    normalizeFigures(part, tmt.story, new StoryKeeper(part, []));
+    expect(part.innerHTML).toBe('<figure><img src="a.jpg"><figcaption>A street. <small>Photo / TASS</small></figcaption></figure>');
+  });
+
+  it('shows the real image of a lazy loader, not its placeholder', () => {
+    const img = dom('<img src="data:image/gif;base64,R0lGOD" data-src="real.jpg" data-srcset="real-2x.jpg 2x" class="lazyload">').querySelector('img')!;
+    resolveLazyImage(img);
+    expect(img.outerHTML).toBe('<img src="real.jpg" class="" srcset="real-2x.jpg 2x">');
+  });
+
+  it('takes the lead figure out of the story, its image address made absolute', () => {
+    const doc = dom(
+      '<figure class="article__featured-image"><img src="/img/lead.jpg" alt=""><figcaption><span class="featured-image__caption">Kremlin.</span><span class="featured-image__credits">Pool</span></figcaption></figure><p>Story.</p>',
+    );
+    const copy = doc.getElementById('c')!;
+    const lead = takeLeadFigure(copy, Array.from(copy.querySelectorAll('figure')), tmt.story, true, 'https://www.themoscowtimes.com/x', new StoryKeeper(copy, []));
+    expect(lead.image).toEqual({ src: 'https://www.themoscowtimes.com/img/lead.jpg', caption: 'Kremlin.', credit: 'Pool' });
+    expect(lead.element?.outerHTML).toBe('<figure><img src="https://www.themoscowtimes.com/img/lead.jpg" alt="Kremlin."><figcaption>Kremlin. <small>Pool</small></figcaption></figure>');
+    expect(copy.innerHTML).toBe('<p>Story.</p>');
+  });
+});

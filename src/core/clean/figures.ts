@@ -1,0 +1,143 @@
+/**
+ * The figures pass: lazy images resolved, the lead figure taken out of the story (shown above it), and every image
+ * block or gallery item rebuilt as one <figure>: the image, its caption, the credit set apart in <small>.
+ */
+import type { StorySelectors } from '../profile';
+import { firstStillIn, queryAll, queryFirst } from '../select';
+import type { LeadImage } from '../types';
+import { closestMatch, css, text } from './dom';
+import { hoistStory, removeKeeping, type StoryKeeper } from './keeper';
+
+/** A src that only stands in for the real image (a lazy loader's placeholder). */
+const PLACEHOLDER_SRC = /placeholder|blank|spacer|1x1/i;
+const LAZY_ATTRS = ['data-src', 'data-srcset', 'data-lazy-src', 'data-lazy-srcset', 'data-original'];
+const IMAGES = css('img, source');
+const IMG = css('img');
+const FIGURE = css('figure');
+const FIGCAPTION = css('figcaption');
+
+/** Resolve lazy loading: the real address sits in data-src / data-srcset while src is a placeholder. */
+export function resolveLazyImage(img: Element): void {
+  const lazySrc = img.getAttribute('data-src') ?? img.getAttribute('data-lazy-src') ?? img.getAttribute('data-original');
+  const lazySet = img.getAttribute('data-srcset') ?? img.getAttribute('data-lazy-srcset');
+  const src = img.getAttribute('src') ?? '';
+  if (lazySrc && (!src || src.startsWith('data:') || PLACEHOLDER_SRC.test(src))) {
+    img.setAttribute('src', lazySrc);
+  }
+  if (lazySet && !img.getAttribute('srcset')) img.setAttribute('srcset', lazySet);
+  for (const a of LAZY_ATTRS) img.removeAttribute(a);
+  img.classList.remove('lazyload', 'lazyloaded');
+}
+
+/** Every image under `root`, resolved. */
+export function resolveLazyImages(root: Element): void {
+  for (const img of queryAll(root, IMAGES)) resolveLazyImage(img);
+}
+
+/** The images among `elements` (still in the story), resolved. */
+export function resolveLazyImagesAmong(elements: Element[]): void {
+  for (const el of elements) if (el.isConnected && IMAGES.matches(el)) resolveLazyImage(el);
+}
+
+function absolutize(url: string | null, base: string): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url, base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A <figure>: the image, then the caption with the credit set apart in <small> (not story text). */
+function buildFigure(doc: Document, img: Element | null, caption: string | null, credit: string | null): Element {
+  const fig = doc.createElement('figure');
+  if (img) fig.append(img);
+  if (caption || credit) {
+    const cap = doc.createElement('figcaption');
+    if (caption) cap.append(caption);
+    if (credit) {
+      const small = doc.createElement('small');
+      small.textContent = credit;
+      cap.append(caption ? ' ' : '', small);
+    }
+    fig.append(cap);
+  }
+  return fig;
+}
+
+export interface Lead {
+  /** The lead figure, an element of the story document outside its body. */
+  element: Element | null;
+  image: LeadImage | null;
+}
+
+/**
+ * The lead figure, out of the story: the profile's (still in the copy), or without the profile's markup the first
+ * figure outside the body. Its image address is made absolute (it is shown outside the page).
+ */
+export function takeLeadFigure(copy: Element, candidates: Element[], sel: StorySelectors, known: boolean, url: string, keeper: StoryKeeper): Lead {
+  const story = copy.ownerDocument;
+  const leadFig =
+    firstStillIn(copy, candidates) ?? (known ? null : queryAll(copy, FIGURE).find((f) => !closestMatch(f, sel.body)) ?? null);
+  if (!leadFig) return { element: null, image: null };
+  resolveLazyImages(leadFig);
+  const img = queryFirst(leadFig, IMG);
+  const src = absolutize(img?.getAttribute('src') ?? null, url);
+  const creditEl = queryFirst(leadFig, sel.leadCredit);
+  const credit = text(creditEl);
+  let caption = text(queryFirst(leadFig, sel.leadCaption));
+  if (!caption && !known) {
+    creditEl?.remove();
+    caption = text(queryFirst(leadFig, FIGCAPTION));
+  }
+  let element: Element | null = null;
+  if (src || caption) {
+    let newImg: Element | null = null;
+    if (src) {
+      newImg = story.createElement('img');
+      newImg.setAttribute('src', src);
+      newImg.setAttribute('alt', img?.getAttribute('alt') || caption || '');
+    }
+    element = buildFigure(story, newImg, caption, credit);
+  }
+  removeKeeping(leadFig, keeper);
+  return { element, image: src ? { src, caption, credit } : null };
+}
+
+/** One <figure> per image block or gallery item: the image, its caption, the credit set apart in <small>. */
+export function normalizeFigures(part: Element, sel: StorySelectors, keeper?: StoryKeeper): void {
+  const doc = part.ownerDocument;
+  for (const block of queryAll(part, sel.figures)) {
+    if (!block.isConnected) continue;
+    // What an unclosed caption swallowed (the next items, the story after them) is not this figure's.
+    if (keeper) hoistStory(block, keeper);
+    const img = block.querySelector('img');
+    const captionEl = queryFirst(block, sel.captions);
+    const creditEl = queryFirst(block, sel.credits);
+    let credit = text(creditEl);
+    // A credit inside the caption (its tag left open) is still no caption text.
+    if (creditEl && captionEl && creditEl !== captionEl && captionEl.contains(creditEl)) creditEl.remove();
+    let caption = text(captionEl);
+    if (!caption) {
+      // A caption without classes: its spans, the last of two or more being the credit. Read as a whole (what the
+      // page shows), not by position: whatever else the page put in it must not take the caption's place.
+      const plain = block.querySelector('figcaption');
+      const spans = plain ? Array.from(plain.children).filter((c) => c.tagName === 'SPAN') : [];
+      const last = spans.length >= 2 ? (spans[spans.length - 1] as Element) : null;
+      if (!credit && last) credit = text(last);
+      if (plain && last) last.remove();
+      if (creditEl && plain?.contains(creditEl)) creditEl.remove();
+      caption = text(plain);
+    }
+    const fig = buildFigure(doc, img, caption, credit);
+    block.replaceWith(fig);
+    keeper?.replaced(block, fig);
+  }
+  for (const credit of queryAll(part, sel.credits)) {
+    if (credit.tagName === 'SMALL' || !credit.closest('figure, figcaption')) continue;
+    const small = doc.createElement('small');
+    small.textContent = credit.textContent ?? '';
+    credit.replaceWith(small);
+  }
+}

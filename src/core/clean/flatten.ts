@@ -1,0 +1,103 @@
+/**
+ * The flatten pass: empty wrappers pruned, then the story made one sequence of paragraphs, headings, lists and
+ * figures, so that Readability sees one container holding the whole story (it would otherwise keep only the
+ * best-scoring block).
+ */
+import type { CompiledSelectors } from '../select';
+import { nextOutside, queryFirst } from '../select';
+import { LARGE_STORY_ELEMENTS } from '../limits';
+import { collapseSpace } from '../text';
+import { css } from './dom';
+
+const PRUNABLE = new Set(['DIV', 'SECTION', 'ASIDE', 'SPAN', 'P', 'FIGURE', 'UL', 'OL']);
+const CONTENT_TAGS = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'BR', 'HR', 'TABLE']);
+const CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'SPAN', 'FONT', 'CENTER']);
+const BLOCK_CHILD = css('p, div, section, article, ul, ol, dl, table, figure, blockquote, h1, h2, h3, h4, h5, h6, pre, hr, aside');
+const IMG = css('img');
+
+/** Remove empty wrappers left behind, so Readability sees a tidy tree. One bottom-up pass. */
+export function pruneEmpty(root: Element): void {
+  const full = new Set<Node>();
+  const order: Element[] = [];
+  for (let el = root.firstElementChild; el; ) {
+    order.push(el);
+    el = el.firstElementChild ?? nextOutside(el, root);
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const el = order[i] as Element;
+    let has = CONTENT_TAGS.has(el.tagName);
+    for (let n = el.firstChild; n && !has; n = n.nextSibling) {
+      has = n.nodeType === 3 ? !!(n.nodeValue ?? '').trim() : full.has(n);
+    }
+    if (has) full.add(el);
+    else if (PRUNABLE.has(el.tagName)) el.remove();
+  }
+}
+
+/** Move every child of `from` before `before` (childNodes lists are avoided: jsdom updates them on each move). */
+function moveChildren(from: Node, to: Node, before: Node | null = null): void {
+  while (from.firstChild) to.insertBefore(from.firstChild, before);
+}
+
+/** A run of inline content becomes a paragraph of `out` when it has text or an image. */
+function flushRun(run: Element | null, out: Element): null {
+  if (run && (collapseSpace(run.textContent ?? '') || queryFirst(run, IMG))) out.append(run);
+  return null;
+}
+
+function hasBlockChild(el: Element, blockChild: CompiledSelectors): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (blockChild.matches(c)) return true;
+  return false;
+}
+
+/**
+ * Flatten the story into `out`. Wrappers with blocks inside are dissolved; a wrapper with only inline content
+ * becomes a paragraph, and inline content beside blocks becomes paragraphs of its own. Iterative, and every node
+ * moves to a shallow place once, so deep or huge markup stays linear.
+ */
+function flattenInto(part: Element, out: Element): void {
+  const doc = part.ownerDocument;
+  let run: Element | null = null;
+  // A stack of "next node to visit" per open container; null marks the end of a container's children.
+  const stack: (ChildNode | null)[] = [part.firstChild];
+  while (stack.length) {
+    const node = stack.pop();
+    if (!node) {
+      run = flushRun(run, out);
+      continue;
+    }
+    stack.push(node.nextSibling);
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      if (CONTAINERS.has(el.tagName)) {
+        run = flushRun(run, out);
+        if (hasBlockChild(el, BLOCK_CHILD)) {
+          stack.push(el.firstChild);
+        } else {
+          const p = doc.createElement('p');
+          moveChildren(el, p);
+          run = flushRun(p, out);
+        }
+        continue;
+      }
+      if (BLOCK_CHILD.matches(el)) {
+        run = flushRun(run, out);
+        out.append(el);
+        continue;
+      }
+    } else if (node.nodeType !== 3) {
+      continue; // comments and the like
+    } else if (!run && !(node.nodeValue ?? '').trim()) {
+      continue;
+    }
+    run ??= doc.createElement('p');
+    run.append(node);
+  }
+  run = flushRun(run, out);
+}
+
+/** `part` into `out`, flattened; a huge part as it is (see LARGE_STORY_ELEMENTS). */
+export function appendFlat(part: Element, out: Element): void {
+  if (part.getElementsByTagName('*').length > LARGE_STORY_ELEMENTS) out.append(part);
+  else flattenInto(part, out);
+}

@@ -1,0 +1,58 @@
+/**
+ * Site-aware cleaning: pick the current article out of the page, read its metadata, and build a small document that
+ * holds only the story, with every appeal, teaser, ad and label removed, ready for Readability. The page's own
+ * document is never modified: the story root is copied first. Each pass is a module of this folder.
+ */
+import type { CompiledProfile } from '../profile';
+import type { LeadImage } from '../types';
+import { cutAtBodyEnd, dropListed, dropNotProse } from './drop';
+import { normalizeFigures, resolveLazyImagesAmong, takeLeadFigure } from './figures';
+import { appendFlat, pruneEmpty } from './flatten';
+import { StoryKeeper } from './keeper';
+import { dropHeadline, readMetadata } from './metadata';
+import { bodyParts, copyStory, findLandmarks, findStoryRoot } from './root';
+import { dropDanglingLabels, dropLinkTeasers } from './teasers';
+import { dropByText } from './text-net';
+
+export interface CleanedStory {
+  /** A new document holding only the story's body. */
+  doc: Document;
+  /** The lead figure (image, caption, credit in <small>), an element of `doc` outside its body, shown above it. */
+  lead: Element | null;
+  title: string | null;
+  standfirst: string | null;
+  byline: string | null;
+  published: string | null;
+  leadImage: LeadImage | null;
+}
+
+/** The story document of the page's current article; null when it has none, by the profile or by its markup. */
+export function cleanStory(source: Document, url: string, profile: CompiledProfile, lang: string): CleanedStory | null {
+  const found = findStoryRoot(source, url, profile);
+  if (!found) return null;
+  const { known, sel } = found;
+  const { story, copy } = copyStory(source, found.root, lang);
+  const landmarks = findLandmarks(copy, sel);
+  const keeper = new StoryKeeper(copy, landmarks.pieces);
+  const marks = dropNotProse(landmarks, keeper);
+
+  const { titleEl, ...meta } = readMetadata(source, copy, marks, keeper, known, lang);
+  story.title = meta.title ?? '';
+  dropHeadline(copy, titleEl, known, keeper);
+  const lead = takeLeadFigure(copy, marks.leadFigures, sel, known, url, keeper);
+  cutAtBodyEnd(copy, marks.ends, keeper);
+  resolveLazyImagesAmong(dropListed(copy, sel.drop, keeper));
+
+  const container = story.createElement('div');
+  for (const part of bodyParts(copy, sel)) {
+    normalizeFigures(part, sel, keeper);
+    dropByText(part, profile, keeper);
+    dropLinkTeasers(part, sel.storyBlock);
+    pruneEmpty(part);
+    dropDanglingLabels(part);
+    appendFlat(part, container);
+  }
+  copy.remove();
+  story.body.append(container);
+  return { doc: story, lead: lead.element, ...meta, leadImage: lead.image };
+}

@@ -1,0 +1,112 @@
+/**
+ * The metadata pass: title, standfirst, byline and date, read from the copy (and the page's <meta> and JSON-LD
+ * where the copy has none), then the headline taken out of the story.
+ */
+import { queryFirst } from '../select';
+import { collapseSpace } from '../text';
+import { css, text } from './dom';
+import { removeKeeping, type StoryKeeper } from './keeper';
+import type { Landmarks } from './root';
+
+/** An ISO date-time with a time zone (Z or an offset). */
+const ZONED_TIME = /T\d{2}:\d{2}.*(Z|[+-]\d{2}:?\d{2})$/;
+/** Where a name ends: a block, or the date that follows it in a byline. */
+const NAME_END = /^(DIV|P|SECTION|ARTICLE|ASIDE|HEADER|FOOTER|NAV|MAIN|FIGURE|UL|OL|DL|TABLE|BLOCKQUOTE|H[1-6]|TIME)$/;
+const META_PUBLISHED = css('meta[property="article:published_time"]');
+const META_TITLE = css('meta[property="og:title"]');
+const DATED_TIME = css('time[datetime]');
+/** Two paragraphs in a row (after a standfirst): a box that has them holds story. */
+const PROSE = css('p:not([class*="standfirst"]) + p');
+
+export interface Metadata {
+  title: string | null;
+  titleEl: Element | null;
+  standfirst: string | null;
+  byline: string | null;
+  published: string | null;
+}
+
+function metaContent(doc: Document, meta: ReturnType<typeof css>): string | null {
+  const v = queryFirst(doc, meta)?.getAttribute('content')?.trim();
+  return v ? v : null;
+}
+
+function jsonLdDate(doc: Document): string | null {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 20)) {
+    try {
+      const data = JSON.parse(script.textContent ?? '') as { datePublished?: unknown };
+      if (typeof data?.datePublished === 'string') return data.datePublished;
+    } catch {
+      // ignore broken JSON-LD
+    }
+  }
+  return null;
+}
+
+/** An author element's text up to a block or a date inside it: a tag left open (a name's <span>) swallows what follows. */
+function inlineText(el: Element): string | null {
+  let t = '';
+  for (let n: Node | null = el.firstChild; n; ) {
+    if (n.nodeType === 1 && NAME_END.test((n as Element).tagName)) break;
+    if (n.nodeType === 3) t += n.nodeValue ?? '';
+    if (n.firstChild) n = n.firstChild;
+    else {
+      while (n && n !== el && !n.nextSibling) n = n.parentNode;
+      n = n && n !== el ? n.nextSibling : null;
+    }
+  }
+  t = collapseSpace(t);
+  return t ? t : null;
+}
+
+/** Names as the page shows them: "A", "A and B", "A, B and C". */
+function joinNames(names: string[], lang: string): string | null {
+  const unique = [...new Set(names)];
+  if (unique.length === 0) return null;
+  if (unique.length === 1) return unique[0] ?? null;
+  const and = lang === 'ru' ? ' и ' : ' and ';
+  return `${unique.slice(0, -1).join(', ')}${and}${unique[unique.length - 1]}`;
+}
+
+/** The datetime as given when it has a time zone; else the page's metadata, which has one. */
+function publishedTime(raw: string | null | undefined, meta: string | null): string | null {
+  const t = raw?.trim();
+  if (t && ZONED_TIME.test(t)) return t;
+  return meta ?? (t || null);
+}
+
+/**
+ * The story's metadata. The visible date text is rewritten by the page's scripts: the datetime is read.
+ * Names and the date are the article's, not a live post's that a byline left open swallowed: none inside a story
+ * piece (other than a body container that holds the headline too).
+ */
+export function readMetadata(source: Document, copy: Element, marks: Landmarks, keeper: StoryKeeper, known: boolean, lang: string): Metadata {
+  const titleEl = marks.titles[0] ?? marks.h1s[0] ?? null;
+  const title = text(titleEl) ?? metaContent(source, META_TITLE);
+  const aboveTitle = new Set<Element>();
+  for (let a = titleEl; a && a !== copy; a = a.parentElement) aboveTitle.add(a);
+  const outsideStory = (el: Element): boolean => {
+    for (let a = el.parentElement; a && a !== copy; a = a.parentElement) if (keeper.isPiece(a) && !aboveTitle.has(a)) return false;
+    return true;
+  };
+  const names = marks.authors.filter(outsideStory).map(inlineText).filter((n): n is string => !!n);
+  const timeEl =
+    marks.times.find(outsideStory) ?? (known ? null : (titleEl?.parentElement ? queryFirst(titleEl.parentElement, DATED_TIME) : null));
+  const metaPublished = metaContent(source, META_PUBLISHED) ?? jsonLdDate(source);
+  return {
+    title,
+    titleEl,
+    standfirst: text(marks.standfirsts[0]),
+    byline: joinNames(names, lang),
+    published: publishedTime(timeEl?.getAttribute('datetime'), metaPublished),
+  };
+}
+
+/** The headline leaves the story; without the profile's markup, so does its own box (kicker, standfirst, byline). */
+export function dropHeadline(copy: Element, titleEl: Element | null, known: boolean, keeper: StoryKeeper): void {
+  if (!known && titleEl && titleEl.parentElement && titleEl.parentElement !== copy) {
+    const head = titleEl.parentElement;
+    if (!queryFirst(head, PROSE)) removeKeeping(head, keeper);
+  }
+  if (titleEl) removeKeeping(titleEl, keeper);
+}

@@ -1,0 +1,45 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { TMT_PROFILE } from '../../sites';
+import { compiledProfile } from '../profile';
+import { bodyParts, currentArticleRoot, findStoryRoot, storyRootByMarkup } from './root';
+
+const tmt = compiledProfile(TMT_PROFILE);
+const A = 'https://www.themoscowtimes.com/2024/01/02/first-a1';
+const B = 'https://www.themoscowtimes.com/2024/01/03/second-a2';
+const article = (url: string, text: string) =>
+  `<article y-use="article.IsIntersecting"><div class="article-container" data-article-url="${url}"><article class="article"><div class="article__content"><p>${text}</p></div></article></div></article>`;
+const page = (html: string, url = A) => new JSDOM(`<body>${html}</body>`, { url }).window.document;
+
+describe('root: the current story of the page', () => {
+  it('is the article whose own URL is the page\'s (infinite scroll appended another and changed the URL)', () => {
+    const doc = page(article(A, 'first') + article(B, 'second'), B);
+    expect(currentArticleRoot(doc, B, tmt)?.textContent).toBe('second');
+    expect(currentArticleRoot(doc, `${A}/`, tmt)?.textContent).toBe('first');
+  });
+
+  it('is the first article when no article claims the URL', () => {
+    const doc = page(article(A, 'first') + article(B, 'second'));
+    expect(currentArticleRoot(doc, 'https://www.themoscowtimes.com/elsewhere', tmt)?.textContent).toBe('first');
+  });
+
+  it('is found by its markup after a redesign: the <article> holding the headline, else the box with most prose', () => {
+    expect(storyRootByMarkup(page('<nav>x</nav><article id="s"><h1>T</h1><p>text</p></article>'))?.id).toBe('s');
+    const prose = page('<div id="outer"><div id="s"><div><h1>T</h1></div><p>long story text here</p><p>more</p></div><p>x</p></div>');
+    expect(storyRootByMarkup(prose)?.id).toBe('s');
+    expect(storyRootByMarkup(page('<p>no headline</p>'))).toBeNull();
+  });
+
+  it('says whether the profile knew it, and gives the selectors to use', () => {
+    expect(findStoryRoot(page(article(A, 'x')), A, tmt)).toMatchObject({ known: true, sel: tmt.story });
+    expect(findStoryRoot(page('<article><h1>T</h1></article>'), A, tmt)).toMatchObject({ known: false, sel: tmt.storyByMarkup });
+  });
+
+  it('reads the outermost body containers only, or the whole copy when there is none', () => {
+    const doc = page('<div id="c"><div class="article__intro">i</div><div class="article__content"><div class="article__content">x</div></div></div>');
+    const copy = doc.getElementById('c')!;
+    expect(bodyParts(copy, tmt.story).map((b) => b.textContent)).toEqual(['i', 'x']);
+    const bare = page('<div id="c"><p>x</p></div>').getElementById('c')!;
+    expect(bodyParts(bare, tmt.story)).toEqual([bare]);
+  });
+});

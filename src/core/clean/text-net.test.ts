@@ -1,0 +1,41 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { TMT_PROFILE } from '../../sites';
+import { compiledProfile } from '../profile';
+import { dropByText } from './text-net';
+
+const tmt = compiledProfile(TMT_PROFILE);
+const story = '<div class="article__block--html"><p>The Moscow Times was named a foreign agent and an undesirable organization, the ministry said on Monday in a long statement.</p><p>Officials gave no reason for the decision, which lawyers said they would appeal in court.</p></div>';
+
+function clean(html: string): string {
+  const doc = new JSDOM(`<body><div id="c">${html}</div></body>`).window.document;
+  const root = doc.getElementById('c')!;
+  dropByText(root, tmt);
+  return root.textContent ?? '';
+}
+
+describe('text net: appeals recognised by their words whatever their markup', () => {
+  it('drops a renamed donation box whole, and keeps story that mentions the same subjects', () => {
+    const box = '<div class="x-new"><p>A Message from The Moscow Times:</p><p>Dear readers,</p><p>Please help.</p></div>';
+    const out = clean(story + box);
+    expect(out).not.toContain('Message from');
+    expect(out).not.toContain('Dear readers');
+    expect(out).toContain('foreign agent and an undesirable organization');
+  });
+
+  it('drops a box whose lines are mostly appeal vocabulary, but not a story block', () => {
+    const buttons = '<div class="x-pay"><span>Once</span><span>Monthly</span><span>Annual</span><span>Continue</span></div>';
+    expect(clean(story + buttons)).not.toContain('Monthly');
+    const quoted = '<div class="article__block--html"><p>Once</p><p>Monthly</p></div>';
+    expect(clean(story + quoted)).toContain('Monthly');
+  });
+
+  it('drops an appeal paragraph whose box was lost, with the appeal-worded paragraphs after it, up to the story', () => {
+    const lost = '<p>… we have a small favor to ask.</p><p>We, the journalists of The Moscow Times, refuse to be silenced.</p><p>Your support makes a world of difference.</p><p>The talks resume on Friday.</p>';
+    expect(clean(lost)).toBe('The talks resume on Friday.');
+  });
+
+  it('drops chrome labels anywhere', () => {
+    expect(clean('<p>Read more</p><p>3 Min read</p><p>Время чтения: 4 мин.</p><p>Story.</p>')).toBe('Story.');
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * The text safety net, for changed markup: appeals and chrome recognised by their words, not their classes.
+ * - a box (not a story block) under ~2500 characters with a strong appeal phrase goes whole;
+ * - a paragraph with a strong appeal phrase goes, and so do the appeal-worded paragraphs right after it
+ *   (a box whose wrapper was lost);
+ * - boxes that are not story blocks go when most of their lines are appeal vocabulary;
+ * - whole-text labels ("Read more", "2 Min read") go anywhere.
+ * Story paragraphs that merely mention "foreign agent" or "undesirable" stay: those words are not patterns.
+ */
+import type { CompiledProfile } from '../profile';
+import { queryAll, queryFirst } from '../select';
+import { collapseSpace } from '../text';
+import { closestMatch, css, isWrapper } from './dom';
+import { removeKeeping, type StoryKeeper } from './keeper';
+
+/** A stretch in quotation marks (straight, curly or guillemets). */
+const QUOTED = /[“"«„][^”"»“]*[”"»“]/g;
+const BOXES = css('div, section, aside, form, figure, footer, header, nav, ul, ol, table, dialog');
+const LEAVES = css('p, h1, h2, h3, h4, h5, h6, li, span, a, strong, b, em, small, label, blockquote');
+
+/** Text with quoted stretches taken out: what the page says in its own voice. */
+function unquoted(t: string): string {
+  return t.replace(QUOTED, ' ');
+}
+
+function isAppealProse(t: string, voice: CompiledProfile['text']['appealVoice']): boolean {
+  const own = unquoted(t);
+  return voice.speaker.test(own) && voice.topic.test(own);
+}
+
+/** Boxes that hold an appeal, or whose lines are mostly appeal vocabulary; innermost first. */
+function dropAppealBoxes(root: Element, profile: CompiledProfile, keeper?: StoryKeeper): void {
+  const { appealStrong, appealWeak } = profile.text;
+  const storyBlock = profile.story.storyBlock;
+  const storyText = collapseSpace(root.textContent ?? '').length;
+  for (const box of queryAll(root, BOXES).reverse()) {
+    if (!box.isConnected || isWrapper(box) || storyBlock.matches(box)) continue;
+    const t = collapseSpace(box.textContent ?? '');
+    if (!t || t.length > 2500 || t.length > storyText * 0.5) continue;
+    if (appealStrong.test(t)) {
+      removeKeeping(box, keeper);
+      continue;
+    }
+    if (closestMatch(box, storyBlock)) continue;
+    // Its lines: the innermost leaves with text.
+    let lines = 0;
+    let weak = 0;
+    for (const l of queryAll(box, LEAVES)) {
+      if (queryFirst(l, LEAVES)) continue;
+      const line = collapseSpace(l.textContent ?? '');
+      if (!line) continue;
+      lines++;
+      if (appealWeak.test(line)) weak++;
+    }
+    if (lines >= 2 && weak / lines >= 0.6) removeKeeping(box, keeper);
+  }
+}
+
+/** Labels, and appeal paragraphs whose box was lost (with the appeal-worded paragraphs that follow them). */
+function dropAppealLines(root: Element, profile: CompiledProfile): void {
+  const { appealStrong, appealWeak, appealVoice, labels } = profile.text;
+  for (const leaf of queryAll(root, LEAVES)) {
+    if (!leaf.isConnected || isWrapper(leaf)) continue;
+    const t = collapseSpace(leaf.textContent ?? '');
+    if (!t) continue;
+    if (labels.test(t)) {
+      leaf.remove();
+      continue;
+    }
+    if (t.length < 1500 && appealStrong.test(t)) {
+      let next = leaf.nextElementSibling;
+      leaf.remove();
+      for (let i = 0; next && i < 12; i++) {
+        const after = next.nextElementSibling;
+        const nt = collapseSpace(next.textContent ?? '');
+        if (!nt || appealWeak.test(nt) || appealStrong.test(nt) || isAppealProse(nt, appealVoice)) next.remove();
+        else break;
+        next = after;
+      }
+    }
+  }
+}
+
+export function dropByText(root: Element, profile: CompiledProfile, keeper?: StoryKeeper): void {
+  dropAppealBoxes(root, profile, keeper);
+  dropAppealLines(root, profile);
+}
