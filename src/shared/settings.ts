@@ -9,7 +9,8 @@
  * Version history:
  *  - v1 (0.0.x, unversioned): `{dark: boolean, serif: boolean, textSize: 'small'|'medium'|'large'|'x-large',
  *    width: 'narrow'|'medium'|'wide', quotes: number, autoOpen: boolean}`.
- *  - v2 (current): the `Settings` interface below.
+ *  - v2 (current): the `Settings` interface below. `speechRate` and `voices` were added within v2: an
+ *    object without them reads as the defaults (normal speed, no chosen voice), so no migration step.
  * Rule: a value the user set is migrated to its nearest equivalent, never dropped; a missing or corrupt
  * value falls back to its default, field by field.
  */
@@ -32,6 +33,10 @@ export interface Settings {
   autoOpen: boolean;
   /** Show the article's own images in the clean view. */
   images: boolean;
+  /** Read-aloud speed (1 is the voice's normal pace). */
+  speechRate: number;
+  /** The reader's chosen voice per language: primary language subtag -> the voice's voiceURI. */
+  voices: Record<string, string>;
 }
 
 export const SETTINGS_VERSION = 2;
@@ -46,6 +51,7 @@ export const RANGES = {
   lineWidth: [45, 90, 5],
   lineHeight: [1.3, 2.0, 0.1],
   keyQuotes: [0, 10, 1],
+  speechRate: [0.5, 2, 0.25],
 } as const satisfies Record<string, readonly [number, number, number]>;
 
 export type NumericKey = keyof typeof RANGES;
@@ -59,6 +65,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   keyQuotes: 5,
   autoOpen: false,
   images: true,
+  speechRate: 1,
+  voices: Object.freeze({}) as Record<string, string>,
 });
 
 type Raw = Record<string, unknown>;
@@ -87,7 +95,7 @@ function pick<T extends string>(allowed: readonly T[], v: unknown): T | undefine
  */
 export function validateSettings(raw: unknown): Settings {
   const r = isObject(raw) ? raw : {};
-  const out: Settings = { ...DEFAULT_SETTINGS };
+  const out: Settings = { ...DEFAULT_SETTINGS, voices: {} };
   out.theme = pick(THEMES, r.theme) ?? out.theme;
   out.font = pick(FONTS, r.font) ?? out.font;
   for (const key of Object.keys(RANGES) as NumericKey[]) {
@@ -95,6 +103,17 @@ export function validateSettings(raw: unknown): Settings {
   }
   if (typeof r.autoOpen === 'boolean') out.autoOpen = r.autoOpen;
   if (typeof r.images === 'boolean') out.images = r.images;
+  out.voices = validVoices(r.voices);
+  return out;
+}
+
+/** Only language-tag keys and voice URIs of a sane length (storage.sync items are small). */
+function validVoices(v: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!isObject(v)) return out;
+  for (const [lang, uri] of Object.entries(v).slice(0, 20)) {
+    if (/^[a-z]{2,3}$/.test(lang) && typeof uri === 'string' && uri.length > 0 && uri.length <= 300) out[lang] = uri;
+  }
   return out;
 }
 
@@ -128,7 +147,7 @@ function versionOf(r: Raw): number {
  * fields are kept, unknown ones ignored.
  */
 export function parseSettings(raw: unknown): Settings {
-  if (!isObject(raw)) return { ...DEFAULT_SETTINGS };
+  if (!isObject(raw)) return validateSettings({});
   let r = raw;
   if (versionOf(r) < 2) r = migrateV1(r);
   return validateSettings(r);

@@ -11,6 +11,7 @@ import {
   settingsFromChange,
   updateSettings,
   validateSettings,
+  type Settings,
   type StorageAreaLike,
 } from '../../src/shared/settings';
 
@@ -78,7 +79,7 @@ describe('settings: validation on read', () => {
   });
 
   it('every field of a valid current object survives a round trip', () => {
-    const mine = {
+    const mine: Settings = {
       theme: 'sepia',
       font: 'sans',
       fontSize: 23,
@@ -87,7 +88,9 @@ describe('settings: validation on read', () => {
       keyQuotes: 3,
       autoOpen: true,
       images: false,
-    } as const;
+      speechRate: 1.5,
+      voices: { ru: 'urn:voice:ivan' },
+    };
     expect(parseSettings(serializeSettings(mine))).toEqual(mine);
     expect(serializeSettings(mine).version).toBe(SETTINGS_VERSION);
   });
@@ -167,5 +170,31 @@ describe('settings: storage adapter', () => {
   it('settingsFromChange reads only our key', () => {
     expect(settingsFromChange({ other: { newValue: 1 } })).toBeNull();
     expect(settingsFromChange({ [STORAGE_KEY]: { newValue: { version: 2, font: 'sans' } } })?.font).toBe('sans');
+  });
+});
+
+describe('settings: read-aloud speed and voices', () => {
+  it('an object stored before these fields existed reads as normal speed and no chosen voice', () => {
+    const s = parseSettings({ version: 2, theme: 'dark' });
+    expect(s.speechRate).toBe(1);
+    expect(s.voices).toEqual({});
+    expect(s.theme).toBe('dark');
+  });
+
+  it('speed is kept on its range and steps; voices keep only language keys with a voice URI', () => {
+    expect(parseSettings({ version: 2, speechRate: 5 }).speechRate).toBe(2);
+    expect(parseSettings({ version: 2, speechRate: 1.3 }).speechRate).toBe(1.25);
+    expect(parseSettings({ version: 2, voices: { ru: 'urn:voice:ivan', en: 'Google US English', 'bad key': 'x', de: 7, fr: '' } }).voices).toEqual({
+      ru: 'urn:voice:ivan',
+      en: 'Google US English',
+    });
+    expect(parseSettings({ version: 2, voices: ['x'] }).voices).toEqual({});
+  });
+
+  it('choosing a voice for one language keeps the others, and the defaults are not changed by it', () => {
+    const a = updateSettings(DEFAULT_SETTINGS, { voices: { ru: 'ivan' } });
+    const b = updateSettings(a, { voices: { ...a.voices, en: 'amy' } });
+    expect(b.voices).toEqual({ ru: 'ivan', en: 'amy' });
+    expect(DEFAULT_SETTINGS.voices).toEqual({});
   });
 });
