@@ -6,10 +6,11 @@
  * The quote finder is a bundle of its own (quotes.ts), loaded once the story is on screen or when the popup
  * asks for the article. Nothing here may throw into the page.
  */
-import { detectPage } from '../core/detect';
+import { detectPage, pageUrlFromDocument } from '../core/detect';
 import { readStory } from '../core/read';
 import type { ReadResult } from '../core/types';
 import type { ArticleResponse, Message, ReaderResponse } from '../shared/messages';
+import { articleKey, loadPositions, savePosition } from '../shared/positions';
 import { RANGES, loadSettings, saveSettings, settingsFromChange, type Settings } from '../shared/settings';
 import { ext as browser, type Browser } from '../platform/ext';
 import { translator } from '../ui/i18n';
@@ -62,6 +63,13 @@ async function currentArticle(): Promise<ArticleResponse> {
   }
 }
 
+let positionWrites: Promise<void> = Promise.resolve();
+
+/** This article's key for its reading position: its canonical address. */
+function positionKeyHere(): string | null {
+  return articleKey(location.href, pageUrlFromDocument(document));
+}
+
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
 
 function getReader(): Reader {
@@ -77,6 +85,15 @@ function getReader(): Reader {
       // Quick controls can fire fast (+ + +): write once they settle (storage.sync has write quotas).
       clearTimeout(saveTimer);
       saveTimer = setTimeout(() => void saveSettings(browser.storage.sync, s).catch(() => undefined), 400);
+    },
+    loadPosition: async () => {
+      const key = positionKeyHere();
+      return key ? ((await loadPositions(browser.storage.local))[key] ?? null) : null;
+    },
+    savePosition: (p) => {
+      const key = positionKeyHere();
+      // One write at a time from this tab, in order (each reads, updates and writes the whole list).
+      if (key) positionWrites = positionWrites.then(() => savePosition(browser.storage.local, key, p)).catch(() => undefined);
     },
   });
   return reader;

@@ -14,6 +14,7 @@ import {
   type NumericKey,
   type Settings,
 } from '../shared/settings';
+import { clearPositions } from '../shared/positions';
 import { translator, uiLang, type MsgKey } from '../ui/i18n';
 import { applySettings, h } from '../ui/dom';
 import { ARTICLE_CSS } from '../ui/styles';
@@ -112,6 +113,15 @@ async function main(): Promise<void> {
   settings = await loadSettings(browser.storage.sync);
 
   const saved = h(d, 'p', { class: 'saved', role: 'status', 'data-testid': 'opt-saved' });
+  // Reading positions live in storage.local (this device only), apart from the synced settings.
+  const positionsStatus = h(d, 'span', { class: 'saved', role: 'status', 'data-testid': 'opt-positions-status' });
+  const clearPositionsButton = h(d, 'button', { type: 'button', class: 'tmt-btn', 'data-testid': 'opt-clear-positions' }, t('clearPositions'));
+  clearPositionsButton.addEventListener('click', () => {
+    clearPositions(browser.storage.local).then(
+      () => (positionsStatus.textContent = t('positionsCleared')),
+      (err: unknown) => (positionsStatus.textContent = err instanceof Error ? err.message : String(err)),
+    );
+  });
   const reset = h(d, 'button', { type: 'button', class: 'tmt-btn', 'data-testid': 'opt-reset' }, t('reset'));
   const form = h(
     d,
@@ -144,6 +154,14 @@ async function main(): Promise<void> {
       check('autoOpen', 'autoOpen'),
       check('images', 'images'),
       h(d, 'p', { class: 'hint', 'data-testid': 'opt-shortcut' }, t('optionsShortcut', await shortcutText())),
+    ),
+    h(
+      d,
+      'section',
+      { 'aria-labelledby': 'sec-positions' },
+      h(d, 'h2', { id: 'sec-positions' }, t('optionsPositions')),
+      h(d, 'p', { class: 'hint' }, t('optionsPositionsHint')),
+      h(d, 'div', { class: 'actions' }, clearPositionsButton, positionsStatus),
     ),
     h(d, 'div', { class: 'bottom' }, reset, saved),
   ) as HTMLFormElement;

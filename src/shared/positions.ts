@@ -42,6 +42,19 @@ export function positionKey(url: string): string | null {
   return `${u.host}${u.pathname.replace(/\/+$/, '')}${u.search}`;
 }
 
+/**
+ * The key for the article at `href` whose page declares `canonical` (or null). The canonical address wins
+ * (it folds mirrors, hosts and parameters into one), but only when it names the same path: a page that moved
+ * on to another story with pushState (infinite scroll) may still carry the first story's canonical link.
+ */
+export function articleKey(href: string, canonical: string | null): string | null {
+  const here = positionKey(href);
+  const canon = canonical ? positionKey(canonical) : null;
+  if (!canon || !here) return here ?? canon;
+  const path = (k: string) => k.slice(k.indexOf('/')).replace(/\?.*$/, '');
+  return path(canon) === path(here) ? canon : here;
+}
+
 function validPosition(v: unknown): ReadingPosition | null {
   if (typeof v !== 'object' || v === null) return null;
   const { block, blocks, at } = v as Record<string, unknown>;

@@ -139,10 +139,30 @@ export function highlightQuote(
 ): HTMLElement[] {
   const { text, map } = charMap(block);
   const span = locate(text, quote, paragraph);
-  if (!span) return [];
+  return span ? wrapChars(block, map, span[0], span[1], className) : [];
+}
+
+/**
+ * The block's text with white space collapsed (as `markText` counts offsets): what read-aloud speaks.
+ * <br> counts as a space.
+ */
+export function spokenText(block: Element): string {
+  return charMap(block).text;
+}
+
+/**
+ * Wrap characters `start`..`end` of the block's collapsed text (`spokenText`) in <mark>s of `className`,
+ * one per text node the span crosses. The text itself is unchanged; `clearHighlights` undoes it.
+ */
+export function markText(block: Element, start: number, end: number, className: string): HTMLElement[] {
+  const { map } = charMap(block);
+  return wrapChars(block, map, Math.max(0, start), Math.min(map.length, end), className);
+}
+
+function wrapChars(block: Element, map: (CharPos | null)[], from: number, to: number, className: string): HTMLElement[] {
   // Group the characters of the span by text node: [node, startOffset, endOffset].
   const pieces: { node: Text; start: number; end: number }[] = [];
-  for (let i = span[0]; i < span[1]; i++) {
+  for (let i = from; i < to; i++) {
     const pos = map[i];
     if (!pos) continue;
     const last = pieces[pieces.length - 1];
@@ -161,6 +181,11 @@ export function highlightQuote(
     marks.push(mark);
   }
   return marks;
+}
+
+/** The story's text blocks in reading order (captions left out): what read-aloud reads and a reading position counts. */
+export function readingBlocks(story: Element): Element[] {
+  return candidateBlocks(story).filter((el) => !el.closest('figure, figcaption, pre, table'));
 }
 
 /** Undo highlightQuote: unwrap every mark of that class under root. */

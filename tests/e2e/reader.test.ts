@@ -5,6 +5,7 @@
  * scrolls; the Russian article gets Russian UI; axe finds nothing in light and dark; screenshots.
  * Longer than our ~350-line rule on purpose: every e2e file launches both browsers, and these behaviours of the
  * reader's core share one launch. A new reader feature gets a file of its own (reader-<feature>.test.ts).
+ * (Listen is tested in reader-listen-resume.test.ts, with the speech engine stubbed in the reader's own world.)
  */
 import type { Page } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -282,42 +283,6 @@ describe.each(BROWSERS)('reader in %s', (name) => {
       { timeout: 5_000, what: 'settings saved' },
     );
     expect(stored).toMatchObject({ theme: 'dark', font: 'sans', fontSize: 21 });
-  });
-
-  it('Listen reads aloud in the article language: pause and resume', async () => {
-    const p = await openArticle(SEED.url);
-    // Record what the page's speech engine is asked to do (headless browsers have no voices).
-    await p.evaluate(() => {
-      const log: string[] = [];
-      (window as unknown as { __speech: string[] }).__speech = log;
-      const s = window.speechSynthesis;
-      if (!s) return;
-      s.speak = (u: SpeechSynthesisUtterance) => void log.push(`speak:${u.lang}`);
-      s.pause = () => void log.push('pause');
-      s.resume = () => void log.push('resume');
-      s.cancel = () => void log.push('cancel');
-    });
-    await sendToTab(e2e, p, { type: 'tmt:reader', action: 'open' });
-    await waitForReader(e2e, p, true);
-    const states = await inReader(e2e, p, async (root) => {
-      const b = root.querySelector('[data-testid="reader-listen"]') as HTMLElement;
-      const out: string[] = [b.textContent ?? ''];
-      b.click();
-      out.push(b.textContent ?? '');
-      b.click();
-      out.push(b.textContent ?? '');
-      b.click();
-      out.push(b.textContent ?? '');
-      return out;
-    });
-    expect(states!.map((s) => s.replace(/[^\p{L} ]/gu, '').trim())).toEqual(['Listen', 'Pause', 'Resume', 'Pause']);
-    // In Chromium and Firefox the content script's speechSynthesis is the page's own object: check the calls.
-    const log = await p.evaluate(() => (window as unknown as { __speech: string[] }).__speech);
-    if (log.length) {
-      expect(log.filter((l) => l.startsWith('speak:')).every((l) => l === 'speak:en-US')).toBe(true);
-      expect(log).toContain('pause');
-      expect(log).toContain('resume');
-    }
   });
 
   it('the Russian article gets Russian reader text', async () => {

@@ -6,6 +6,7 @@
  * (tests/e2e/reader-<feature>.test.ts).
  */
 import type { ReadResult } from '../../core/types';
+import type { ReadingPosition } from '../../shared/positions';
 import type { Settings } from '../../shared/settings';
 import type { T } from '../../ui/i18n';
 import type { Rendered } from '../../ui/render';
@@ -20,6 +21,12 @@ export interface ReaderContext {
   /** The rendered article (its story element included), or null once closed. */
   rendered(): Rendered | null;
   settings(): Settings;
+  /** Changes settings (applied at once, saved a moment later). */
+  changeSettings(change: Partial<Settings>): void;
+  /** The reader's scrolling box (the dialog), or null once closed. */
+  scroller(): HTMLElement | null;
+  /** This article's reading position on this device (storage.local). */
+  readonly positions: PositionStore;
   /** Says `text` in the toolbar's status line (a live region). */
   announce(text: string): void;
   /** Resolves once the key quotes are in the article (at once when they already are, or cannot be found). */
@@ -40,4 +47,10 @@ export interface ReaderFeature {
   /** Rules for the reader's shadow root (nothing outside the reader is styled by features). */
   css?: string;
   mount(ctx: ReaderContext): MountedFeature;
+}
+
+/** Where this article's reading position is kept (the content script passes it in). */
+export interface PositionStore {
+  load(): Promise<ReadingPosition | null>;
+  save(p: ReadingPosition): void;
 }

@@ -7,6 +7,7 @@
  * No extension API here: the content script passes in how to get the article and the settings.
  */
 import type { ReadResult } from '../../core/types';
+import type { ReadingPosition } from '../../shared/positions';
 import { updateSettings, type Settings } from '../../shared/settings';
 import { citation } from '../../ui/format';
 import { translator, type T } from '../../ui/i18n';
@@ -17,6 +18,7 @@ import { citeAndSave } from './keep';
 import { afterPaint, createFrame, DIALOG_CSS, restorePosition, savePosition, watchRemoval, type PagePosition } from './dialog';
 import type { MountedFeature, ReaderContext, ReaderFeature } from './feature';
 import { narrate } from './narrate';
+import { resume } from './resume';
 import { hidePageOverlays } from './overlays';
 import { createSettingsPanel, SETTINGS_PANEL_CSS, type SettingsPanel } from './settings-panel';
 import { buildToolbar, TOOLBAR_CSS } from './toolbar';
@@ -24,7 +26,7 @@ import { buildToolbar, TOOLBAR_CSS } from './toolbar';
 export { showNotice } from './notice';
 
 /** The reader's features, in toolbar order within their group (start: after Close; end: before "Aa"). */
-const FEATURES: readonly ReaderFeature[] = [narrate, copyMarkdown, citeAndSave, print];
+const FEATURES: readonly ReaderFeature[] = [narrate, resume, copyMarkdown, citeAndSave, print];
 
 const READER_CSS = ARTICLE_CSS + DIALOG_CSS + TOOLBAR_CSS + SETTINGS_PANEL_CSS + FEATURES.map((f) => f.css ?? '').join('');
 
@@ -38,6 +40,9 @@ export interface ReaderDeps {
   withQuotes(): Promise<ReadResult>;
   loadSettings(): Promise<Settings>;
   saveSettings(s: Settings): void;
+  /** This article's stored reading position (null when none). */
+  loadPosition(): Promise<ReadingPosition | null>;
+  savePosition(p: ReadingPosition): void;
 }
 
 /** One open reader: everything that goes away when it closes. */
@@ -161,6 +166,9 @@ export class Reader {
       article: () => this.result!,
       rendered: () => this.rendered,
       settings: () => this.settings!,
+      changeSettings: (change) => this.change(change),
+      scroller: () => this.view?.dialog ?? null,
+      positions: { load: () => this.deps.loadPosition(), save: (p) => this.deps.savePosition(p) },
       announce: (text) => this.announce(text),
       keyQuotes: () => this.addQuotes(),
     };
