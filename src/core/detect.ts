@@ -3,6 +3,7 @@
  * (or overrules it: a dated URL whose body says "list of articles" is not an article).
  */
 import { siteForHost, type SiteProfile, type UrlRule } from '../sites';
+import type { Lang } from './types';
 
 const MANY_SLASHES = /\/{2,}/g;
 /** The separator before a language tag's region ("en-GB", "ru_RU"). */
@@ -28,27 +29,125 @@ export function parseUrl(url: string): URL | null {
   }
 }
 
-/** The page's own address when none is given (a saved file): canonical link, then og:url. */
-export function pageUrlFromDocument(doc: Document): string | null {
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  const og = doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
-  for (const candidate of [canonical, og]) {
-    if (candidate && parseUrl(candidate)?.protocol.startsWith('http')) return candidate;
+/** Where a browser that saved the page wrote its address: Chrome/IE's "saved from url" and SingleFile's "url:" comments. */
+const SAVED_FROM = /^\s*saved from url=\(\d+\)(\S+)/i;
+const SINGLEFILE_URL = /^\s*Page saved with SingleFile\s[\s\S]*?^\s*url:\s*(\S+)/im;
+
+function savedFromComment(doc: Document): string | null {
+  // Those comments sit before or at the top of <html>/<head>: only the first few nodes are looked at.
+  const places: (Node | null)[] = [doc, doc.documentElement, doc.head];
+  for (const place of places) {
+    let seen = 0;
+    for (let n = place?.firstChild ?? null; n && seen < 8; n = n.nextSibling, seen++) {
+      if (n.nodeType !== 8) continue;
+      const text = n.nodeValue ?? '';
+      const m = SAVED_FROM.exec(text) ?? SINGLEFILE_URL.exec(text);
+      if (m?.[1]) return m[1];
+    }
   }
   return null;
 }
 
-/** The path URL rules are tested against: decoded, repeated slashes folded. */
-export function rulePath(url: URL): string {
-  return decodeURIComponent(url.pathname).replace(MANY_SLASHES, '/');
+/**
+ * The page's own address when none is given (a saved file): canonical link, then og:url, then the address the
+ * saving browser noted in a comment. Only absolute http(s) addresses count.
+ */
+export function pageUrlFromDocument(doc: Document): string | null {
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
+  const og = doc.querySelector('meta[property="og:url"]')?.getAttribute('content')?.trim();
+  for (const candidate of [canonical, og, savedFromComment(doc)]) {
+    const parsed = candidate ? parseUrl(candidate) : null;
+    if (parsed && (parsed.protocol === 'http:' || parsed.protocol === 'https:')) return parsed.href;
+  }
+  return null;
 }
 
-/** The rule an address falls under: the non-article rules first (they are the exceptions), then the article rules. */
-export function urlRule(profile: SiteProfile, path: string): { rule: UrlRule; article: boolean } | null {
-  const other = profile.nonArticleRules.find((r) => r.pattern.test(path));
+/** Addresses that say where a copy of the page is, not which page it is (a saved file, a blob). */
+const LOCAL_COPY = /^(file|blob|data|about):/i;
+
+/**
+ * What the page's own references (images, relative links) are resolved against: the page's address, except in a
+ * saved copy opened from a file, whose references point into the copy (its `_files` folder), not at the site.
+ */
+export function resourceBase(doc: Document, pageUrl: string): string {
+  return /^file:/i.test(doc.URL) ? doc.URL : pageUrl;
+}
+
+/**
+ * The address a page is read as: the given one, unless it is a local copy (a saved page opened from a file),
+ * in which case the page's own canonical address wins when it has one.
+ */
+export function pageAddress(doc: Document, given?: string | null): string {
+  if (given && !LOCAL_COPY.test(given)) return given;
+  return pageUrlFromDocument(doc) || given || doc.URL || 'about:blank';
+}
+
+/** The path URL rules are tested against: decoded, repeated slashes folded. */
+export function rulePath(url: URL): string {
+  let path = url.pathname;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // a malformed escape: the path as written
+  }
+  return path.replace(MANY_SLASHES, '/');
+}
+
+/** Does a rule apply on this host? (Rules without a host list apply on every host of the site.) */
+const onHost = (rule: UrlRule, host: string | undefined): boolean => !host || !rule.hosts || rule.hosts.includes(host);
+
+/**
+ * The rule an address falls under: the non-article rules first (they are the exceptions), then the article rules.
+ * `host`: only the rules for that host (none given: every rule).
+ */
+export function urlRule(profile: SiteProfile, path: string, host?: string): { rule: UrlRule; article: boolean } | null {
+  const other = profile.nonArticleRules.find((r) => onHost(r, host) && r.pattern.test(path));
   if (other) return { rule: other, article: false };
-  const article = profile.articleRules.find((r) => r.pattern.test(path));
+  const article = profile.articleRules.find((r) => onHost(r, host) && r.pattern.test(path));
   return article ? { rule: article, article: true } : null;
+}
+
+/** Where an address is on a known site: which service (language and name) and the path the rules apply to. */
+export interface SiteAddress {
+  profile: SiteProfile;
+  host: string;
+  lang: Lang;
+  /** The site's or service's name, for reasons. */
+  name: string;
+  /** The path after the service's prefix, decoded. */
+  path: string;
+}
+
+export function siteAddress(url: string | URL): SiteAddress | null {
+  const parsed = typeof url === 'string' ? parseUrl(url) : url;
+  if (!parsed) return null;
+  const host = parsed.hostname.toLowerCase();
+  const profile = siteForHost(host);
+  const entry = profile?.hosts.find((h) => h.host === host);
+  if (!profile || !entry) return null;
+  const path = rulePath(parsed);
+  for (const service of profile.pathServices) {
+    if (!service.hosts.includes(host)) continue;
+    const prefix = service.prefix.toLowerCase();
+    const lower = path.toLowerCase();
+    if (lower === prefix || lower.startsWith(`${prefix}/`)) {
+      return { profile, host, lang: service.lang, name: service.name, path: path.slice(prefix.length) || '/' };
+    }
+  }
+  return { profile, host, lang: entry.lang, name: profile.name, path };
+}
+
+/**
+ * The markup of an article, for an address no rule knows: the story root with a headline and a dated byline in it
+ * (a page that merely links to articles, or holds a heading and text, is not one).
+ */
+function markupShowsArticle(doc: Document, profile: SiteProfile): boolean {
+  for (const root of Array.from(doc.querySelectorAll(profile.page.articleRoot.css)).slice(0, 5)) {
+    const headline = root.querySelector(profile.story.title.css) ?? root.querySelector('h1');
+    const dated = root.querySelector(profile.story.published.css) ?? root.querySelector('time[datetime]');
+    if (headline && (headline.textContent ?? '').trim() && dated) return true;
+  }
+  return false;
 }
 
 function htmlLang(doc: Document): string {
@@ -95,9 +194,8 @@ function domSaysNotArticle(doc: Document, profile: SiteProfile): string | null {
 }
 
 export function detectPage(doc: Document, url: string): Detection {
-  const parsed = parseUrl(url);
-  const profile = parsed ? siteForHost(parsed.hostname) : null;
-  if (!profile || !parsed) {
+  const address = siteAddress(url);
+  if (!address) {
     return {
       profile: null,
       isArticle: false,
@@ -105,9 +203,8 @@ export function detectPage(doc: Document, url: string): Detection {
       lang: htmlLang(doc),
     };
   }
-  const lang = profile.hosts.find((h) => h.host === parsed.hostname.toLowerCase())?.lang ?? htmlLang(doc) ?? 'en';
-  const path = rulePath(parsed);
-  const site = profile.name;
+  const { profile, lang, path, host } = address;
+  const site = address.name;
   const notArticle = (kind: string): Detection => ({
     profile,
     isArticle: false,
@@ -115,7 +212,7 @@ export function detectPage(doc: Document, url: string): Detection {
     lang,
   });
 
-  const rule = urlRule(profile, path);
+  const rule = urlRule(profile, path, host);
   if (rule && !rule.article) return notArticle(rule.rule.kind);
 
   const bodyKind = domSaysNotArticle(doc, profile);
@@ -134,8 +231,15 @@ export function detectPage(doc: Document, url: string): Detection {
     };
   }
   if (bodyKind) return notArticle(bodyKind);
-  if (domArticle && doc.querySelector(profile.story.title.css)) {
-    return { profile, isArticle: true, reason: `${site} article, recognised by the page's markup.`, lang };
+  // An address no rule knows: the page's markup decides, and the reason says so.
+  const unknown = 'its address is not one TMT Reader knows';
+  if (markupShowsArticle(doc, profile)) {
+    return { profile, isArticle: true, reason: `${site} article by the page's markup (a story with a headline and a dated byline); ${unknown}.`, lang };
   }
-  return notArticle('a page');
+  return {
+    profile,
+    isArticle: false,
+    reason: `This page of ${site} is not an article: ${unknown}, and its markup has no story with a headline and a dated byline.`,
+    lang,
+  };
 }

@@ -28,6 +28,28 @@ export interface UrlRule extends Evidence {
   /** Human words for the page kind, used in reasons ("This is {kind} of The Moscow Times, not an article."). */
   kind: string;
   examples: string[];
+  /** Only on these hosts (an archive site's own scheme); on every host of the site when absent. */
+  hosts?: string[];
+}
+
+/**
+ * Another service of the site living under a path of its hosts (the Russian service under /ru/ of the English
+ * host in 2020): its language and name apply there, and the URL rules are tested against the path after it.
+ */
+export interface PathService extends Evidence {
+  hosts: string[];
+  /** The path prefix, without a trailing slash ("/ru"). */
+  prefix: string;
+  lang: Lang;
+  /** Its name in reasons, e.g. "The Moscow Times in Russian". */
+  name: string;
+  /** Real (or realistic) addresses under it; a unit test checks them. */
+  examples: string[];
+}
+
+/** The line that points to the story in another language ("Читайте русскую версию здесь."), and that language. */
+export interface LanguageLine extends PhraseGroup {
+  lang: Lang;
 }
 
 /** Selectors that share an era and a source. */
@@ -52,6 +74,8 @@ export interface SiteProfile {
   id: string;
   name: string;
   hosts: HostEntry[];
+  /** Services under a path prefix of some hosts (checked before the URL rules). */
+  pathServices: PathService[];
   /** Addresses of articles (the markup may still overrule them). */
   articleRules: UrlRule[];
   /** Addresses known not to be articles, with what they are. Checked before the article rules. */
@@ -113,5 +137,10 @@ export interface SiteProfile {
     appealVoice: Evidence & { speaker: RegExp; topic: RegExp };
     /** Whole-text labels of site chrome ("Read more", "3 Min read"): never story text. */
     labels: PhraseGroup[];
+    /**
+     * The short line in a story that points to its version in the other language: navigation, not story. It is taken
+     * out, and its link becomes one of the result's `alternates`.
+     */
+    otherLanguageLine: LanguageLine[];
   };
 }

@@ -71,8 +71,10 @@ describe('pages that are not articles say what they are', () => {
     expect(d.reason).toMatch(/list of articles/);
   });
 
-  it('recognises an article by its markup under an unknown address', () => {
-    expect(detect('https://www.themoscowtimes.com/stories/some-new-route', articleMarkup).isArticle).toBe(true);
+  it('recognises an article by its markup under an unknown address (root, headline and a dated byline)', () => {
+    const dated = articleMarkup.replace('</header>', '</header><div class="article__byline"><time datetime="2026-03-31T10:00:00+02:00">March 31</time></div>');
+    expect(detect('https://www.themoscowtimes.com/stories/some-new-route', dated).isArticle).toBe(true);
+    expect(detect('https://www.themoscowtimes.com/stories/some-new-route', articleMarkup).isArticle).toBe(false);
     expect(detect('https://www.themoscowtimes.com/stories/some-new-route', plainMarkup).isArticle).toBe(false);
   });
 });

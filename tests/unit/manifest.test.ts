@@ -22,6 +22,8 @@ const TMT_MATCHES = [
   '*://ru.themoscowtimes.com/*',
   '*://moscowtimes.ru/*',
   '*://www.moscowtimes.ru/*',
+  // the pre-2016 archive site (its own address scheme, windows-1251 pages)
+  '*://old.themoscowtimes.com/*',
 ];
 /** TMT's image hosts: the only other hosts, so that saving can put the article's own images into the copy. */
 const IMAGE_HOSTS = ['*://static.themoscowtimes.com/*', '*://static.moscowtimes.ru/*'];

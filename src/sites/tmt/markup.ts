@@ -32,11 +32,19 @@ export const TMT_PAGE: SiteProfile['page'] = {
     era: '2024 templates',
     source: 'article/item.php (div.article-container)',
   },
-  articleRoot: { css: 'article.article', era: '2024 templates, RU 2025', source: 'article/item.php; scrapers; calibre' },
+  articleRoot: {
+    css: 'article.article, div.article_wrap',
+    era: 'article.article: 2019 templates on (2024, RU 2025); div.article_wrap: the archive site before 2016',
+    source: 'article/item.php; scrapers; calibre. div.article_wrap: a scraper of old.themoscowtimes.com (headline in its h2)',
+  },
 };
 
 export const TMT_STORY: SiteProfile['story'] = {
-  title: { css: '.article__header h1', era: '2024 templates', source: 'article/item.php; scrapers (EN and RU)' },
+  title: {
+    css: '.article__header h1, .article_wrap > h2',
+    era: '2024 templates; .article_wrap > h2: the archive site before 2016',
+    source: 'article/item.php; scrapers (EN and RU); a scraper of old.themoscowtimes.com (//div[@class="article_wrap"]//h2)',
+  },
   author: {
     css: '.byline__author__name, .article__author__name',
     era: '2024 templates',
@@ -55,9 +63,10 @@ export const TMT_STORY: SiteProfile['story'] = {
   leadCaption: { css: '.article__featured-image__caption, .featured-image__caption', era: '2024 templates', source: 'article/item.php' },
   leadCredit: { css: '.article__featured-image__credits, .featured-image__credits', era: '2024 templates', source: 'article/item.php' },
   body: {
-    css: '.article__intro, .live-intro, .article__content, .live-posts',
-    era: '2024 templates, RU 2025',
-    source: 'article/item.php, article/live.php, article/gallery.php (two bodies); calibre',
+    css: '.article__intro, .live-intro, .article__content, .live-posts, .article_text, .tmt-news-text',
+    era: '2024 templates, RU 2025; .article_text: the archive site before 2016; .tmt-news-text: the 2016–18 design',
+    source: 'article/item.php, article/live.php, article/gallery.php (two bodies); calibre; a scraper of '
+      + 'old.themoscowtimes.com (//div[@class="article_text"]//p); a 2018 page\'s own ad script (getElementsByClassName("tmt-news-text"))',
   },
   figures: {
     css: '.article__block--image, .article__gallery__item, .slider__slide',

@@ -6,6 +6,8 @@ import { TMT_PROFILE } from '.';
 const p = TMT_PROFILE;
 const entries: [string, Evidence][] = [
   ...p.hosts.map((h) => [`host ${h.host}`, h] as [string, Evidence]),
+  ...p.pathServices.map((s) => [`service ${s.name}`, s] as [string, Evidence]),
+  ...p.text.otherLanguageLine.map((g) => [g.what, g] as [string, Evidence]),
   ...[...p.articleRules, ...p.nonArticleRules].map((r) => [`URL rule ${r.kind}`, r] as [string, Evidence]),
   ...Object.entries({ ...p.page, ...p.story }).flatMap(([k, v]) => (typeof v === 'object' && 'css' in v ? [[k, v] as [string, Evidence]] : [])),
   ...[...p.drop, ...p.lateOverlays].map((g) => [g.what, g] as [string, Evidence]),

@@ -105,6 +105,22 @@ export const TMT_TEXT: SiteProfile['text'] = {
     speaker: /\b(we|our|us|you|your)\b|\b(мы|наш\w*|нас|вы|ваш\w*)(?![\p{L}])/iu,
     topic: /The Moscow Times|journalis|independent|reporting|readers|silence|журналист|независим|читател/i,
   },
+  otherLanguageLine: [
+    {
+      what: 'the English story\'s line to its Russian version',
+      lang: 'ru',
+      era: '2020–2026',
+      source: 'the text of real pages ("Читайте русскую версию здесь."); its variants are an inference',
+      patterns: [/^Читайте (русскую версию|эту статью на русском( языке)?|на русском( языке)?)( здесь)?\.?$/i],
+    },
+    {
+      what: 'the Russian story\'s line to its English version',
+      lang: 'en',
+      era: '2020–2026',
+      source: 'the text of real pages ("Read the English version here"); its variants are an inference',
+      patterns: [/^Read (the English version|this (article|story) in English|it in English)( here)?\.?$/i],
+    },
+  ],
   labels: [
     {
       what: 'chrome labels of the English templates',

@@ -5,7 +5,7 @@
  * (themoscowtimes/themoscowtimes @2cf4ace, June 2024: config/routes.php, app/Url.php) and real article URLs.
  * To add a scheme: add a rule with its examples; put it with the non-articles if it must win over an article rule.
  */
-import type { HostEntry, UrlRule } from '../site-profile';
+import type { HostEntry, PathService, UrlRule } from '../site-profile';
 
 export const TMT_HOSTS: HostEntry[] = [
   { host: 'www.themoscowtimes.com', lang: 'en', era: 'all eras', source: 'every article URL seen' },
@@ -13,6 +13,28 @@ export const TMT_HOSTS: HostEntry[] = [
   { host: 'ru.themoscowtimes.com', lang: 'ru', era: '2025-08 onward', source: 'about 10 third-party references 2025–26 (anatomy §1.2)' },
   { host: 'moscowtimes.ru', lang: 'ru', era: '2022 – mid-2025', source: 'menu/main.php (the EN header\'s "RU" link), real URLs' },
   { host: 'www.moscowtimes.ru', lang: 'ru', era: '2022 – mid-2025', source: 'real URLs, scrapers\' feeds (anatomy §1.2)' },
+  {
+    host: 'old.themoscowtimes.com',
+    lang: 'en',
+    era: 'before 2016 (the archive site)',
+    source: 'anatomy §0 (/sitemap/free/… in windows-1251); a scraper\'s crawl of its /sitemap/ and a saved page of it',
+  },
+];
+
+export const TMT_PATH_SERVICES: PathService[] = [
+  {
+    hosts: ['www.themoscowtimes.com', 'themoscowtimes.com'],
+    prefix: '/ru',
+    lang: 'ru',
+    name: 'The Moscow Times in Russian',
+    era: '2020',
+    source: 'a copied page head of 2020-07-16 (og:site_name "The Moscow Times in Russian", static.themoscowtimes.com/ru/image/…)',
+    examples: [
+      'https://www.themoscowtimes.com/ru/2020/07/16/britaniya-obvinila-rossiiskih-hakerov-v-atakah-na-razrabotchikov-vaktsini-a117315',
+      'https://www.themoscowtimes.com/ru',
+      'https://themoscowtimes.com/ru/news',
+    ],
+  },
 ];
 
 const SECTIONS =
@@ -31,6 +53,47 @@ export const TMT_ARTICLE_RULES: UrlRule[] = [
       'https://ru.themoscowtimes.com/2025/11/01/kriptobirzha-bybit-a179044',
       'https://www.moscowtimes.ru/2024/12/19/v-otkritii-dostup-popali-dannie-a150935',
       'https://moscowtimes.ru/2022/12/28/blagodarstvennoe-pismo-izdatelya-the-moscow-times-a29777',
+    ],
+  },
+  {
+    kind: 'article',
+    pattern: /^\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/?$/i,
+    era: 'about 2018–19 (dated addresses before the -a<ID> suffix)',
+    source: 'real article URLs without -a<ID> (e.g. 2018/07/30/germany-extradites-cocaine-smuggling-suspect-russia); an inference for the rest',
+    examples: [
+      'https://www.themoscowtimes.com/2018/07/30/germany-extradites-cocaine-smuggling-suspect-russia',
+      'https://themoscowtimes.com/2019/02/15/pulling-strings-for-fun-and-profit/',
+    ],
+  },
+  {
+    kind: 'article',
+    pattern: /^\/(news|articles|photogalleries)\/[^/]+-\d+\/?$/i,
+    era: '2016–18 (the design before the 2019 templates; now redirected to the dated address)',
+    source: 'links of a 2018 home page of that design; config/routes.php (the legacy redirect)',
+    examples: [
+      'https://themoscowtimes.com/news/russia-says-23-british-diplomats-have-one-week-to-leave-60848',
+      'https://themoscowtimes.com/articles/with-russia-putin-presidential-elections-ksenia-sobchak-has-already-moved-on-60832',
+      'https://themoscowtimes.com/photogalleries/95-years-of-pioneers-58045',
+    ],
+  },
+  {
+    kind: 'archive article',
+    pattern: /^\/sitemap\/free\/\d{4}\/\d{1,2}\/article\/[^/]+\/\d+\.html$/i,
+    hosts: ['old.themoscowtimes.com'],
+    era: 'before 2016 (the archive site)',
+    source: 'anatomy §0; a scraper\'s test page (…/sitemap/free/2014/1/article/<slug>/492579.html)',
+    examples: [
+      'http://old.themoscowtimes.com/sitemap/free/2014/1/article/netherlands-extradites-russian-accused-of-overseeing-shipments-of-cocaine-stashed-in-bananas/492579.html',
+    ],
+  },
+  {
+    kind: 'archive article',
+    pattern: /^\/[a-z_]+\/article\/[^/]+\/\d+\.html$/i,
+    era: 'before 2016 (its section addresses; on today\'s site they redirect to /archive/<slug>)',
+    source: 'anatomy §1.1 (/news/article/waiting-for-vladimir-putin/265882.html redirects to /archive/…)',
+    examples: [
+      'https://www.themoscowtimes.com/news/article/waiting-for-vladimir-putin/265882.html',
+      'http://old.themoscowtimes.com/news/article/waiting-for-vladimir-putin/265882.html',
     ],
   },
   {
@@ -133,6 +196,18 @@ export const TMT_NON_ARTICLE_RULES: UrlRule[] = [
       'https://www.themoscowtimes.com/issues/5800',
       'https://www.themoscowtimes.com/all/92380',
       'https://www.moscowtimes.ru/rss/news',
+    ],
+  },
+  {
+    kind: 'the archive index',
+    pattern: /^\/sitemap(\/free(\/\d{4}(\/\d{1,2}){0,2})?)?(\.html|\/)?$/i,
+    hosts: ['old.themoscowtimes.com'],
+    era: 'before 2016 (the archive site)',
+    source: 'a scraper\'s crawl of old.themoscowtimes.com/sitemap/ (year, month and day pages)',
+    examples: [
+      'http://old.themoscowtimes.com/sitemap/',
+      'http://old.themoscowtimes.com/sitemap/free/2014.html',
+      'http://old.themoscowtimes.com/sitemap/free/1992/12/2.html',
     ],
   },
   {
