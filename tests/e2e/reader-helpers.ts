@@ -59,7 +59,8 @@ export async function inReader<R, A extends unknown[]>(
   const conn = bidi(e2e.browser.browser);
   const context = contextIdOf(page);
   const hosts = await conn.send('script.callFunction', {
-    functionDeclaration: '() => Array.from(document.documentElement.children)',
+    // Through the prototype's getter: a page can clobber `document.documentElement` (<img name=documentElement>).
+    functionDeclaration: "() => Array.from(Object.getOwnPropertyDescriptor(Document.prototype, 'documentElement').get.call(document).children)",
     target: { context },
     awaitPromise: false,
     resultOwnership: 'root',
