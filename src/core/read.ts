@@ -10,9 +10,8 @@ import { compiledProfile } from './profile';
 import { pageMeta } from './page-meta';
 import type { ReadResult } from './types';
 
-// Regexes used inside functions, made once: a literal in a function body is compiled again after
-// garbage collections (V8), which costs up to a millisecond per Unicode pattern whenever the reader opens.
-const READ_GENERIC_RE1 = /[-_]/;
+/** The separator before a language tag's region ("en-GB", "ru_RU"). */
+const LANG_SUBTAG_SEPARATOR = /[-_]/;
 
 
 function emptyResult(url: string, lang: string, reason: string): ReadResult {
@@ -53,7 +52,7 @@ function readGeneric(doc: Document, url: string, lang: string, reason: string): 
       isArticle: true,
       reason: `${reason} Read with the generic reader.`,
       url,
-      lang: got.lang?.split(READ_GENERIC_RE1)[0]?.toLowerCase() || lang,
+      lang: got.lang?.split(LANG_SUBTAG_SEPARATOR)[0]?.toLowerCase() || lang,
       title: got.title,
       byline: got.byline,
       published: got.published,

@@ -10,12 +10,12 @@
 import createDOMPurify from 'dompurify';
 import { NOT_PROSE } from './prose';
 
-// Regexes used inside functions, made once: a literal in a function body is compiled again after
-// garbage collections (V8), which costs up to a millisecond per Unicode pattern whenever the reader opens.
-const SAFE_SRCSET_RE1 = /[\s,]/;
-const SAFE_SRCSET_RE2 = /\s/;
-const SAFE_SRCSET_RE3 = /,+$/;
-const SAFE_SRCSET_RE4 = /^\d+(?:\.\d+)?[wx]$/;
+/** What separates srcset candidates: white space or commas. */
+const SPACE_OR_COMMA = /[\s,]/;
+const SPACE = /\s/;
+const TRAILING_COMMAS = /,+$/;
+/** A srcset descriptor: a width ("640w") or a pixel density ("2x", "1.5x"). */
+const SRCSET_DESCRIPTOR = /^\d+(?:\.\d+)?[wx]$/;
 
 type Purifier = ReturnType<typeof createDOMPurify>;
 
@@ -109,14 +109,14 @@ function safeSrcset(srcset: string): string | null {
   let i = 0;
   const s = srcset;
   while (i < s.length) {
-    while (i < s.length && SAFE_SRCSET_RE1.test(s[i]!)) i++;
+    while (i < s.length && SPACE_OR_COMMA.test(s[i]!)) i++;
     if (i >= s.length) break;
     let j = i;
-    while (j < s.length && !SAFE_SRCSET_RE2.test(s[j]!)) j++;
+    while (j < s.length && !SPACE.test(s[j]!)) j++;
     let url = s.slice(i, j);
     let descriptor = '';
     if (url.endsWith(',')) {
-      url = url.replace(SAFE_SRCSET_RE3, '');
+      url = url.replace(TRAILING_COMMAS, '');
     } else {
       let k = j;
       while (k < s.length && s[k] !== ',') k++;
@@ -124,10 +124,10 @@ function safeSrcset(srcset: string): string | null {
       j = k;
     }
     i = j;
-    if (descriptor && !SAFE_SRCSET_RE4.test(descriptor)) continue;
+    if (descriptor && !SRCSET_DESCRIPTOR.test(descriptor)) continue;
     const safe = safeUrl(url, IMAGE_SCHEMES);
     // A URL with a comma or whitespace in it would change how the rebuilt list parses.
-    if (!safe || SAFE_SRCSET_RE1.test(safe)) continue;
+    if (!safe || SPACE_OR_COMMA.test(safe)) continue;
     out.push(descriptor ? `${safe} ${descriptor}` : safe);
   }
   return out.length ? out.join(', ') : null;

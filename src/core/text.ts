@@ -1,16 +1,14 @@
 /** Text helpers shared by the core: whitespace, visible text of blocks, word counts, regex matching. */
 import { countWordMatches } from './chars';
 
-// Regexes used inside functions, made once: a literal in a function body is compiled again after
-// garbage collections (V8), which costs up to a millisecond per Unicode pattern whenever the reader opens.
-const NORMALIZE_TEXT_RE1 = /[^\S\n]+/g;
-const NORMALIZE_TEXT_RE2 = / *\n+ */g;
-const COLLAPSE_SPACE_RE1 = /\s+/g;
+// Regexes are made once, at load, throughout the core: why in docs/performance.md (Core).
+const SPACES_BUT_NEWLINES = /[^\S\n]+/g;
+const NEWLINES_WITH_SPACES = / *\n+ */g;
+const SPACE_RUN = /\s+/g;
 
 /**
  * Every match of a global regex in `s`, in order (what `s.matchAll(re)` yields). matchAll and split(regex) copy
- * the regex on each call, and V8 compiles a copy afresh whenever its compilation cache was emptied (every second
- * major GC, so on every reader open of a page that has been sitting): up to a millisecond per Unicode pattern.
+ * the regex on each call, and a copy is compiled afresh after garbage collections (docs/performance.md, Core).
  * Running the regex itself keeps its compiled code. `re` must have the g flag.
  */
 export function matchesOf(re: RegExp, s: string): RegExpExecArray[] {
@@ -36,7 +34,6 @@ export function splitOn(re: RegExp, s: string): string[] {
   return out;
 }
 
-const SPACE_RUN = COLLAPSE_SPACE_RE1;
 /** `s.split(/\s+/)` (see splitOn). */
 export function splitSpace(s: string): string[] {
   return splitOn(SPACE_RUN, s);
@@ -45,14 +42,14 @@ export function splitSpace(s: string): string[] {
 /** Collapse runs of white space (U+00A0 included) to one space, keeping single line breaks. */
 export function normalizeText(text: string): string {
   return text
-    .replace(NORMALIZE_TEXT_RE1, ' ')
-    .replace(NORMALIZE_TEXT_RE2, '\n')
+    .replace(SPACES_BUT_NEWLINES, ' ')
+    .replace(NEWLINES_WITH_SPACES, '\n')
     .trim();
 }
 
 /** Collapse every run of white space, line breaks included, to one space. */
 export function collapseSpace(text: string): string {
-  return text.replace(COLLAPSE_SPACE_RE1, ' ').trim();
+  return text.replace(SPACE_RUN, ' ').trim();
 }
 
 const BLOCKS = new Set([
@@ -93,7 +90,6 @@ export function blockTexts(root: Element): string[] {
   return result;
 }
 
-// Module-level functions, not closures made per call: those lose their optimized code at every GC (V8).
 function flushRun(run: string[], result: string[]): void {
   const text = normalizeText(run.join(''));
   if (text) result.push(text);
