@@ -90,7 +90,8 @@ export function compileProfile(data: SiteProfile): CompiledProfile {
   const story: StorySelectors = {
     articleRoot: css(page.articleRoot.css),
     title: css(s.title.css),
-    standfirst: css(`${s.title.css} ~ h2, [class*="standfirst"]`),
+    // (Each title selector gets its own "~ h2": the title is a list, one selector per era.)
+    standfirst: css(`${s.title.css.split(',').map((t) => `${t.trim()} ~ h2`).join(', ')}, [class*="standfirst"]`),
     author: css(s.author.css),
     published: css(s.published.css),
     leadFigure: css(s.leadFigure.css),

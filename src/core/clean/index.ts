@@ -47,7 +47,7 @@ export function cleanStory(source: Document, url: string, profile: CompiledProfi
   for (const part of bodyParts(copy, sel)) {
     normalizeFigures(part, sel, keeper);
     dropByText(part, profile, keeper);
-    dropLinkTeasers(part, sel.storyBlock);
+    dropLinkTeasers(part, sel.storyBlock, url);
     pruneEmpty(part);
     dropDanglingLabels(part);
     appendFlat(part, container);

@@ -5,6 +5,7 @@
 import type { CompiledSelectors } from '../select';
 import { queryAll, queryFirst } from '../select';
 import { collapseSpace } from '../text';
+import { siteAddress, urlRule } from '../detect';
 import { css, isWrapper } from './dom';
 
 /** Blocks a trailing label can be. */
@@ -14,15 +15,56 @@ const TEXT_OR_IMAGE = css('p, img');
 const TEASER_BOXES = css('div, aside, section');
 
 /** A box of nothing but a short link or two, inside the story: a teaser to another article. */
-export function dropLinkTeasers(part: Element, storyBlock: CompiledSelectors): void {
+export function dropLinkTeasers(part: Element, storyBlock: CompiledSelectors, pageUrl?: string): void {
   for (const box of queryAll(part, TEASER_BOXES)) {
-    if (!box.isConnected || isWrapper(box) || storyBlock.matches(box) || queryFirst(box, TEXT_OR_IMAGE)) continue;
+    // (A box that only wraps another box leaves the decision to it; one that wraps a bare link is the teaser.)
+    const wrapsBox = isWrapper(box) && TEASER_BOXES.matches(box.firstElementChild as Element);
+    if (!box.isConnected || wrapsBox || storyBlock.matches(box) || queryFirst(box, TEXT_OR_IMAGE)) continue;
     const all = collapseSpace(box.textContent ?? '');
     let linked = 0;
     const links = box.getElementsByTagName('a');
     for (let i = 0; i < links.length; i++) linked += collapseSpace((links[i] as Element).textContent ?? '').length;
     if (all && all.length < 250 && linked >= all.length * 0.6) box.remove();
   }
+  if (!pageUrl) return;
+  // A bare link on its own line to another of the site's articles is a teaser, even when the box it came in holds
+  // story too (a page that lost its </div>s nests the following paragraphs in the teaser's box). Story links sit
+  // inside sentences.
+  for (const a of Array.from(part.getElementsByTagName('a'))) {
+    const parent = a.parentElement;
+    if (!a.isConnected || !parent || !TEASER_BOXES.matches(parent) || storyBlock.matches(parent)) continue;
+    if (aloneOnItsLine(a) && otherArticleOfSite(a.getAttribute('href'), pageUrl)) a.remove();
+  }
+}
+
+/** Elements that make their own line: a link between two of them is alone on its line. */
+const LINE_BREAKING = /^(P|DIV|SECTION|ASIDE|H[1-6]|UL|OL|LI|FIGURE|BLOCKQUOTE|TABLE|HR|BR|HEADER|FOOTER)$/;
+
+/** Is `node` alone on its line: nothing but white space or line-making elements before and after it? */
+function aloneOnItsLine(node: Element): boolean {
+  const clear = (n: ChildNode | null, step: (n: ChildNode) => ChildNode | null): boolean => {
+    for (; n; n = step(n)) {
+      if (n.nodeType === 3 && !(n.nodeValue ?? '').trim()) continue;
+      return n.nodeType === 1 && LINE_BREAKING.test((n as Element).tagName);
+    }
+    return true;
+  };
+  return clear(node.previousSibling, (n) => n.previousSibling) && clear(node.nextSibling, (n) => n.nextSibling);
+}
+
+/** Is `href` an article of the site (by its URL rules), other than the page itself? */
+function otherArticleOfSite(href: string | null, pageUrl: string): boolean {
+  if (!href) return false;
+  let url: URL;
+  try {
+    url = new URL(href, pageUrl);
+  } catch {
+    return false;
+  }
+  const page = siteAddress(pageUrl);
+  const target = siteAddress(url);
+  if (!target || target.profile !== page?.profile || (target.host === page.host && target.path === page.path)) return false;
+  return urlRule(target.profile, target.path, target.host)?.article === true;
 }
 
 /** The block holding the story's last text or image, found from the end (cheap on big or deep stories). */
