@@ -306,7 +306,7 @@ describe.each(BROWSERS)('listen and resume in %s', (name) => {
     const saved = await waitFor(
       async () => {
         const all = (await e2e.browser.evalInBackground(async ({ api }) => (await api.storage.local.get('positions')).positions)) as
-          | Record<string, { block: number }>
+          | Record<string, { block: number; at: number }>
           | undefined;
         return all?.[key]?.block ? all[key] : null;
       },
@@ -330,6 +330,17 @@ describe.each(BROWSERS)('listen and resume in %s', (name) => {
     });
     expect(normalizeText(top!.text)).toBe(normalizeText(target!));
     expect(top!.hidden).toBe(true);
+    // Continuing scrolled the reader, which records the place again a moment later: let that write land
+    // before clearing, or it would bring a position back after the clear.
+    await waitFor(
+      async () => {
+        const all = (await e2e.browser.evalInBackground(async ({ api }) => (await api.storage.local.get('positions')).positions)) as
+          | Record<string, { at: number }>
+          | undefined;
+        return (all?.[key]?.at ?? 0) > saved.at ? true : null;
+      },
+      { timeout: 5_000, what: `${name}: the place recorded again after continuing` },
+    );
 
     // The options page forgets every position.
     const opts = await e2e.browser.openExtensionPage('options.html');
