@@ -6,7 +6,7 @@ import { readStory } from './read';
 import type { ReadResult } from './types';
 import { withQuotes, type QuoteOptions } from './with-quotes';
 
-export type { ReadResult, Quote, Speaker, LeadImage, Lang } from './types';
+export type { ReadResult, Quote, Speaker, LeadImage, Lang, Alternate } from './types';
 export { detectPage, pageUrlFromDocument } from './detect';
 export { TMT_PROFILE, PROFILES, siteForHost, type SiteProfile } from '../sites';
 export { compileProfile, compiledProfile, type CompiledProfile } from './profile';

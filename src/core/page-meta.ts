@@ -1,8 +1,10 @@
 /**
- * Page metadata a citation needs beyond the story: the outlet's name, the last update and the canonical address.
- * Read from the page's own head (Open Graph, article:*, JSON-LD), never from the story text.
+ * Page metadata beyond the story: the outlet's name, the last update, the canonical address and the story's
+ * other-language versions. Read from the page's own head (Open Graph, article:*, hreflang links, JSON-LD), never
+ * from the story text.
  */
 import { parseUrl } from './detect';
+import type { Alternate } from './types';
 
 export interface PageMeta {
   /** The outlet: the site profile's name, else og:site_name / application-name, else the host. */
@@ -14,6 +16,58 @@ export interface PageMeta {
    * A canonical link for another path is not this page's: after infinite scroll the head still names the first story.
    */
   canonicalUrl: string | null;
+  /** `<link rel="alternate" hreflang="…">` versions in other languages than the page's. */
+  alternates: Alternate[];
+}
+
+const LANG_TAG = /^([a-z]{2,3})(?:[-_][a-z0-9]+)*$/i;
+
+/** The primary language of a language tag ("ru-RU" → "ru"), or null for "x-default" and anything malformed. */
+export function primaryLang(tag: string | null | undefined): string | null {
+  const m = LANG_TAG.exec((tag ?? '').trim());
+  return m?.[1] ? m[1].toLowerCase() : null;
+}
+
+/** An absolute http(s) address for `href` (relative to `base`), or null: nothing else is ever shown as a link. */
+export function httpUrl(href: string | null | undefined, base: string): string | null {
+  if (!href) return null;
+  try {
+    const u = new URL(href.trim(), base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+const SCHEME_AND_WWW = /^https?:\/\/(www\.)?/i;
+const QUERY_OR_HASH = /[?#].*$/;
+const TRAILING_SLASHES = /\/+$/;
+
+/** One address however it is written: scheme, www., query, fragment and trailing slash do not matter. */
+function addressKey(u: string): string {
+  return u.replace(SCHEME_AND_WWW, '').replace(QUERY_OR_HASH, '').replace(TRAILING_SLASHES, '').toLowerCase();
+}
+
+/** Adds `alt` unless it is the page itself, in the page's language, or already listed. */
+export function addAlternate(list: Alternate[], alt: Alternate, pageUrl: string, pageLang: string): void {
+  if (alt.lang === pageLang || addressKey(alt.url) === addressKey(pageUrl)) return;
+  if (list.some((a) => addressKey(a.url) === addressKey(alt.url))) return;
+  list.push(alt);
+}
+
+const ALTERNATE_REL = /(^|\s)alternate(\s|$)/i;
+
+/** `<link rel="alternate" hreflang="ru" href="…">` in the head: the same story in other languages. */
+function alternatesInHead(doc: Document, pageUrl: string, pageLang: string): Alternate[] {
+  const out: Alternate[] = [];
+  // (The head only, and a bounded part of it: a hostile page's huge head is not walked for this.)
+  for (const link of Array.from(doc.head?.getElementsByTagName('link') ?? []).slice(0, 200)) {
+    if (!link.hasAttribute('hreflang') || !ALTERNATE_REL.test(link.getAttribute('rel') ?? '')) continue;
+    const lang = primaryLang(link.getAttribute('hreflang'));
+    const url = httpUrl(link.getAttribute('href'), pageUrl);
+    if (lang && url) addAlternate(out, { lang, url }, pageUrl, pageLang);
+  }
+  return out;
 }
 
 const ZONED_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
@@ -49,7 +103,18 @@ function samePath(a: string, b: string): boolean {
   return a.replace(/\/+$/, '') === b.replace(/\/+$/, '');
 }
 
-export function pageMeta(doc: Document, pageUrl: string, published: string | null, profileName?: string): PageMeta {
+/**
+ * `pageLang`: the story's language (an hreflang link to it is the page itself). `storyAlternates`: versions the
+ * story's own other-language line pointed to (clean/language-lines.ts), after the head's.
+ */
+export function pageMeta(
+  doc: Document,
+  pageUrl: string,
+  published: string | null,
+  pageLang: string,
+  opts: { profileName?: string; storyAlternates?: Alternate[] } = {},
+): PageMeta {
+  const profileName = opts.profileName;
   const page = parseUrl(pageUrl);
   const siteName =
     profileName ?? meta(doc, 'meta[property="og:site_name"]') ?? meta(doc, 'meta[name="application-name"]') ?? page?.hostname ?? null;
@@ -67,5 +132,9 @@ export function pageMeta(doc: Document, pageUrl: string, published: string | nul
       break;
     }
   }
-  return { siteName, updated, canonicalUrl };
+  const alternates: Alternate[] = [];
+  for (const alt of [...alternatesInHead(doc, pageUrl, pageLang), ...(opts.storyAlternates ?? [])]) {
+    addAlternate(alternates, alt, pageUrl, pageLang);
+  }
+  return { siteName, updated, canonicalUrl, alternates };
 }

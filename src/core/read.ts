@@ -23,6 +23,7 @@ function emptyResult(url: string, lang: string, reason: string): ReadResult {
     title: null,
     byline: null,
     published: null,
+    alternates: [],
     leadImage: null,
     paragraphs: [],
     html: '',
@@ -47,16 +48,17 @@ function readGeneric(doc: Document, url: string, lang: string, reason: string): 
   if (!got || got.wordCount < 40) {
     return emptyResult(url, lang, `${reason} No readable article was found on it.`);
   }
+  const storyLang = got.lang?.split(LANG_SUBTAG_SEPARATOR)[0]?.toLowerCase() || lang;
   return finish(
     {
       isArticle: true,
       reason: `${reason} Read with the generic reader.`,
       url,
-      lang: got.lang?.split(LANG_SUBTAG_SEPARATOR)[0]?.toLowerCase() || lang,
+      lang: storyLang,
       title: got.title,
       byline: got.byline,
       published: got.published,
-      ...pageMeta(doc, url, got.published),
+      ...pageMeta(doc, url, got.published, storyLang),
       leadImage: null,
       paragraphs: got.paragraphs,
       html: got.html,
@@ -128,7 +130,7 @@ function readDocument(doc: Document, url: string | null | undefined): ReadResult
       standfirst: story.standfirst,
       byline: story.byline,
       published: story.published,
-      ...pageMeta(doc, pageUrl, story.published, profile.name),
+      ...pageMeta(doc, pageUrl, story.published, lang, { profileName: profile.name, storyAlternates: story.alternates }),
       leadImage: story.leadImage,
       paragraphs: got.paragraphs,
       html: got.html,

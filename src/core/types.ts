@@ -37,6 +37,14 @@ export interface LeadImage {
   credit: string | null;
 }
 
+/** The same story in another language (the site's other service), as the page points to it. */
+export interface Alternate {
+  /** Language of that version, e.g. "ru". */
+  lang: string;
+  /** Its address: always an absolute http(s) URL. */
+  url: string;
+}
+
 /** The result of reading one page: the contract of `read --json` and `readArticle()`. */
 export interface ReadResult {
   isArticle: boolean;
@@ -56,6 +64,11 @@ export interface ReadResult {
   siteName?: string | null;
   /** The page's canonical address on its own host (link rel=canonical / og:url), when it has one. */
   canonicalUrl?: string | null;
+  /**
+   * Other-language versions of the story: the head's hreflang links and the story's "read the Russian/English
+   * version" line (taken out of the story). Always set by the reader; absent only in results made elsewhere.
+   */
+  alternates?: Alternate[];
   leadImage: LeadImage | null;
   /** Visible text of each block of the clean story, in order. */
   paragraphs: string[];

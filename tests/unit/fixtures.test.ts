@@ -32,6 +32,12 @@ describe.each(cases.map((c) => [c.name, c] as const))('fixture %s', (_name, c) =
     expect(result.published).toBe(exp.published);
   });
 
+  if (exp.alternates) {
+    it('links the other-language versions of the story', () => {
+      expect(result.alternates).toEqual(exp.alternates);
+    });
+  }
+
   it('keeps every story block, in order, and nothing else', () => {
     expect(result.paragraphs.map(norm)).toEqual((exp.body ?? []).map(norm));
   });

@@ -4,11 +4,12 @@
  * document is never modified: the story root is copied first. Each pass is a module of this folder.
  */
 import type { CompiledProfile } from '../profile';
-import type { LeadImage } from '../types';
+import type { Alternate, LeadImage } from '../types';
 import { cutAtBodyEnd, dropListed, dropNotProse } from './drop';
 import { normalizeFigures, resolveLazyImagesAmong, takeLeadFigure } from './figures';
 import { appendFlat, pruneEmpty } from './flatten';
 import { StoryKeeper } from './keeper';
+import { takeLanguageLines } from './language-lines';
 import { dropHeadline, readMetadata } from './metadata';
 import { bodyParts, copyStory, findLandmarks, findStoryRoot } from './root';
 import { dropDanglingLabels, dropLinkTeasers } from './teasers';
@@ -24,6 +25,8 @@ export interface CleanedStory {
   byline: string | null;
   published: string | null;
   leadImage: LeadImage | null;
+  /** Where the story's other-language line pointed (the line itself is gone from `doc`). */
+  alternates: Alternate[];
 }
 
 /** The story document of the page's current article; null when it has none, by the profile or by its markup. */
@@ -44,7 +47,10 @@ export function cleanStory(source: Document, url: string, profile: CompiledProfi
   resolveLazyImagesAmong(dropListed(copy, sel.drop, keeper));
 
   const container = story.createElement('div');
+  const alternates: Alternate[] = [];
   for (const part of bodyParts(copy, sel)) {
+    // Before the text rules: the line is navigation, and its link is worth keeping (not as story).
+    alternates.push(...takeLanguageLines(part, url, lang, profile.data));
     normalizeFigures(part, sel, keeper);
     dropByText(part, profile, keeper);
     dropLinkTeasers(part, sel.storyBlock, url);
@@ -54,5 +60,5 @@ export function cleanStory(source: Document, url: string, profile: CompiledProfi
   }
   copy.remove();
   story.body.append(container);
-  return { doc: story, lead: lead.element, ...meta, leadImage: lead.image };
+  return { doc: story, lead: lead.element, ...meta, leadImage: lead.image, alternates };
 }

@@ -1,0 +1,58 @@
+/**
+ * The language-lines pass: the line in a story that points to its version in the other language ("Читайте русскую
+ * версию здесь.", "Read the English version here") is navigation, not story. It is taken out, and where it links
+ * becomes one of the result's `alternates`. So is a line that is only a link to the same article id on the site's
+ * other-language service.
+ */
+import type { SiteProfile } from '../../sites';
+import { siteAddress } from '../detect';
+import { addAlternate, httpUrl } from '../page-meta';
+import { collapseSpace } from '../text';
+import type { Alternate } from '../types';
+
+/** Blocks a language line can be: a paragraph, or a box or list item holding only it. */
+const LINE_BLOCKS = 'p, div, li, h2, h3, h4, h5, h6, blockquote, aside';
+/** Longer than this, a block is prose that happens to hold a link. */
+const MAX_LINE_CHARS = 160;
+/** The article id at the end of an address (`…-a92387`). */
+const ARTICLE_ID = /-a(\d+)\/?$/i;
+/** A link whose text is at least this share of its block's text is the whole line. */
+const LINK_IS_LINE_SHARE = 0.6;
+
+function articleId(path: string): string | null {
+  return ARTICLE_ID.exec(path)?.[1] ?? null;
+}
+
+/**
+ * Takes the other-language lines out of `part` (a copy of the story) and returns the versions they point to.
+ * `pageUrl`, `pageLang`: the page's address and language.
+ */
+export function takeLanguageLines(part: Element, pageUrl: string, pageLang: string, profile: SiteProfile): Alternate[] {
+  const found: Alternate[] = [];
+  const groups = profile.text.otherLanguageLine;
+  const page = siteAddress(pageUrl);
+  const pageId = page ? articleId(page.path) : null;
+  // Innermost blocks first: the line itself goes, not the story block around it.
+  for (const block of Array.from(part.querySelectorAll(LINE_BLOCKS)).reverse()) {
+    if (!block.isConnected) continue;
+    const text = collapseSpace(block.textContent ?? '');
+    if (!text || text.length > MAX_LINE_CHARS) continue;
+    const phrase = groups.find((g) => g.lang !== pageLang && g.patterns.some((p) => p.test(text)));
+    let taken = false;
+    for (const a of Array.from(block.querySelectorAll('a[href]'))) {
+      const url = httpUrl(a.getAttribute('href'), pageUrl);
+      if (!url) continue;
+      const target = siteAddress(url);
+      const otherService = !!target && !!page && target.profile === page.profile && target.lang !== pageLang;
+      const sameStory = otherService && !!pageId && articleId(target.path) === pageId;
+      // The phrase says which language; an address of the site's other service says it too.
+      const lang = otherService ? target.lang : phrase?.lang;
+      if (!lang || (!phrase && !sameStory)) continue;
+      // A link to the same story that sits in prose stays in the story; the line that is only that link goes.
+      if (phrase || collapseSpace(a.textContent ?? '').length >= text.length * LINK_IS_LINE_SHARE) taken = true;
+      addAlternate(found, { lang, url }, pageUrl, pageLang);
+    }
+    if (phrase || taken) block.remove();
+  }
+  return found;
+}
