@@ -7,6 +7,7 @@
 import { citationData, isoDay, type CitableResult } from '../core/cite/data';
 import { toApa, toChicago } from '../core/cite/styles';
 import { sanitizeToBody } from '../core/sanitize';
+import { httpUrl } from '../core/url';
 import type { Quote } from '../core/types';
 import { h } from '../ui/dom';
 import { formatDate, quoteLink, quoteMarks, speakerLine } from '../ui/format';
@@ -26,22 +27,13 @@ export interface KeepInput {
 /** Where an image of the copy comes from; null leaves it out. */
 export type ImageSource = (url: string) => string | null;
 
-function absolute(u: string | null | undefined, base: string): string | null {
-  if (!u) return null;
-  try {
-    const url = new URL(u, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
 
 /** The addresses of every image the copy would show: the lead image and the story's. */
 export function imageUrls(input: KeepInput): string[] {
   const r = input.result;
   const body = sanitizeToBody(r.html, input.win, { images: true, baseUrl: r.url });
-  const urls = Array.from(body.querySelectorAll('img'), (img) => absolute(img.getAttribute('src'), r.url));
-  return [absolute(r.leadImage?.src, r.url), ...urls].filter((u): u is string => !!u);
+  const urls = Array.from(body.querySelectorAll('img'), (img) => httpUrl(img.getAttribute('src'), r.url));
+  return [httpUrl(r.leadImage?.src, r.url), ...urls].filter((u): u is string => !!u);
 }
 
 export function buildArticle(doc: Document, input: KeepInput, imageSrc: ImageSource): HTMLElement {
@@ -75,7 +67,7 @@ export function buildArticle(doc: Document, input: KeepInput, imageSrc: ImageSou
   const story = h(doc, 'div', { class: 'story' });
   story.append(...Array.from(clean.childNodes, (n) => doc.importNode(n, true)));
   for (const img of Array.from(story.querySelectorAll('img'))) {
-    const src = imageSrc(absolute(img.getAttribute('src'), r.url) ?? '');
+    const src = imageSrc(httpUrl(img.getAttribute('src'), r.url) ?? '');
     for (const a of ['srcset', 'sizes', 'loading', 'decoding', 'referrerpolicy']) img.removeAttribute(a);
     if (src) {
       img.setAttribute('src', src);
@@ -91,8 +83,8 @@ export function buildArticle(doc: Document, input: KeepInput, imageSrc: ImageSou
 
   // ----- lead image, unless the story already has it
   let lead: HTMLElement | null = null;
-  const leadUrl = absolute(r.leadImage?.src, r.url);
-  const storyHasLead = !!leadUrl && Array.from(clean.querySelectorAll('img')).some((i) => absolute(i.getAttribute('src'), r.url) === leadUrl);
+  const leadUrl = httpUrl(r.leadImage?.src, r.url);
+  const storyHasLead = !!leadUrl && Array.from(clean.querySelectorAll('img')).some((i) => httpUrl(i.getAttribute('src'), r.url) === leadUrl);
   if (r.leadImage && !storyHasLead) {
     const src = leadUrl ? imageSrc(leadUrl) : null;
     const caption = [r.leadImage.caption, r.leadImage.credit ? t('photoCredit', r.leadImage.credit) : null].filter(Boolean);

@@ -1,4 +1,5 @@
 /** The article's images for an offline copy: fetched once per address by the caller's fetcher, typed by their bytes. */
+import { httpUrl } from '../core/url';
 
 /** Fetches one image; null when it cannot be had (offline, refused, not an image). */
 export type ImageFetcher = (url: string) => Promise<Uint8Array | null>;
@@ -27,15 +28,6 @@ export function sniffImage(bytes: Uint8Array): Pick<KeptImage, 'mime' | 'ext'> |
   return null;
 }
 
-function httpUrl(u: string | null | undefined, base: string): string | null {
-  if (!u) return null;
-  try {
-    const url = new URL(u, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
 
 /** Fetch each distinct address once, in parallel; what fails is simply left out. */
 export async function fetchImages(urls: Iterable<string | null | undefined>, base: string, fetcher: ImageFetcher): Promise<Map<string, KeptImage>> {

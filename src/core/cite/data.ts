@@ -3,6 +3,7 @@
  * (bibtex.ts, ris.ts, csl.ts, styles.ts) only write it out.
  */
 import type { ReadResult } from '../types';
+import { httpUrl } from '../url';
 
 /** A person as family and given names, or an organisation (or a one-word name) written as it is. */
 export type Name = { family: string; given: string } | { literal: string };
@@ -93,15 +94,6 @@ export function bylineNames(byline: string | null | undefined): Name[] {
     .map(personName);
 }
 
-function httpUrl(u: unknown): string | null {
-  if (typeof u !== 'string') return null;
-  try {
-    const url = new URL(u);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
 
 /** The address to cite: the canonical one when the page gave it, without a fragment. */
 export function citedUrl(r: ReadResult): string {

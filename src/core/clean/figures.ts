@@ -5,6 +5,7 @@
 import type { StorySelectors } from '../profile';
 import { firstStillIn, queryAll, queryFirst } from '../select';
 import type { LeadImage } from '../types';
+import { httpUrl } from '../url';
 import { closestMatch, css, text } from './dom';
 import { hoistStory, removeKeeping, type StoryKeeper } from './keeper';
 
@@ -39,15 +40,6 @@ export function resolveLazyImagesAmong(elements: Element[]): void {
   for (const el of elements) if (el.isConnected && IMAGES.matches(el)) resolveLazyImage(el);
 }
 
-function absolutize(url: string | null, base: string): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url, base);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
 
 /** A <figure>: the image, then the caption with the credit set apart in <small> (not story text). */
 function buildFigure(doc: Document, img: Element | null, caption: string | null, credit: string | null): Element {
@@ -83,7 +75,7 @@ export function takeLeadFigure(copy: Element, candidates: Element[], sel: StoryS
   if (!leadFig) return { element: null, image: null };
   resolveLazyImages(leadFig);
   const img = queryFirst(leadFig, IMG);
-  const src = absolutize(img?.getAttribute('src') ?? null, url);
+  const src = httpUrl(img?.getAttribute('src') ?? null, url);
   const creditEl = queryFirst(leadFig, sel.leadCredit);
   const credit = text(creditEl);
   let caption = text(queryFirst(leadFig, sel.leadCaption));

@@ -1,0 +1,12 @@
+/** Addresses taken from a page: only http(s) ones are ever followed, shown or saved. */
+
+/** `u` resolved against `base` (when given) if it is an http(s) address; otherwise null. */
+export function httpUrl(u: unknown, base?: string): string | null {
+  if (typeof u !== 'string' || !u) return null;
+  try {
+    const url = base === undefined ? new URL(u) : new URL(u, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
