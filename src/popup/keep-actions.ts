@@ -12,7 +12,8 @@ import { copyText } from '../ui/clipboard';
 import { h } from '../ui/dom';
 import { ext as browser } from '../platform/ext';
 import { shownQuotes } from '../ui/format';
-import type { MsgKey, T } from '../ui/i18n';
+import type { T } from '../ui/i18n';
+import { CITE_FORMATS, SAVE_FORMATS } from '../ui/keep-formats';
 
 let loading: Promise<KeepBundle> | null = null;
 
@@ -33,20 +34,7 @@ export function loadKeep(doc: Document = document): Promise<KeepBundle> {
   return loading;
 }
 
-/** The citation formats, in the order offered (the styles first: most readers paste text). */
-const CITE_FORMATS: Array<[CitationFormat, string]> = [
-  ['apa', 'APA'],
-  ['chicago', 'Chicago'],
-  ['bibtex', 'BibTeX'],
-  ['ris', 'RIS'],
-  ['csljson', 'CSL-JSON'],
-];
 
-const SAVE_FORMATS: Array<[KeepFormat, MsgKey, string]> = [
-  ['html', 'saveHtml', 'HTML'],
-  ['md', 'saveMd', 'MD'],
-  ['epub', 'saveEpub', 'EPUB'],
-];
 
 export interface KeepActionsOptions {
   r: ReadResult;

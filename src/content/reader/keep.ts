@@ -10,26 +10,14 @@ import type { KeepBundle } from '../../export/bundle';
 import { ext as browser } from '../../platform/ext';
 import { h } from '../../ui/dom';
 import { shownQuotes } from '../../ui/format';
-import type { MsgKey } from '../../ui/i18n';
 import { injectedBundle } from '../inject';
 import { copyAndAnnounce } from './actions';
 import type { ReaderFeature } from './feature';
 import { button } from './toolbar';
+import { CITE_FORMATS, SAVE_FORMATS } from '../../ui/keep-formats';
 
 const keepBundle = injectedBundle<KeepBundle>('keep', () => globalThis.__tmtKeep);
 
-const CITE_FORMATS: Array<[CitationFormat, string]> = [
-  ['apa', 'APA'],
-  ['chicago', 'Chicago'],
-  ['bibtex', 'BibTeX'],
-  ['ris', 'RIS'],
-  ['csljson', 'CSL-JSON'],
-];
-const SAVE_FORMATS: Array<[KeepFormat, MsgKey, string]> = [
-  ['html', 'saveHtml', 'HTML'],
-  ['md', 'saveMd', 'MD'],
-  ['epub', 'saveEpub', 'EPUB'],
-];
 
 function base64ToBytes(b64: string): Uint8Array {
   const bin = atob(b64);
