@@ -1,6 +1,8 @@
 /**
  * English attribution patterns: "X said", "said X", "X, the foreign minister, told reporters",
  * "according to X", "he added".
+ * Longer than our ~350-line guide on purpose: subject-before, subject-after, nominal and appositive readings are one
+ * clause grammar that calls back and forth; split apart they would each need the others' private helpers.
  */
 import { splitSpace } from '../../../text';
 import { dashCues, type Cue, type Subject } from '../../cues';
