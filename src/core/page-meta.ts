@@ -5,6 +5,8 @@
  */
 import { parseUrl } from './detect';
 import type { Alternate } from './types';
+import { httpUrl } from './url';
+import { elementsByTag } from './select';
 
 export interface PageMeta {
   /** The outlet: the site profile's name, else og:site_name / application-name, else the host. */
@@ -28,16 +30,6 @@ export function primaryLang(tag: string | null | undefined): string | null {
   return m?.[1] ? m[1].toLowerCase() : null;
 }
 
-/** An absolute http(s) address for `href` (relative to `base`), or null: nothing else is ever shown as a link. */
-export function httpUrl(href: string | null | undefined, base: string): string | null {
-  if (!href) return null;
-  try {
-    const u = new URL(href.trim(), base);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
 
 const SCHEME_AND_WWW = /^https?:\/\/(www\.)?/i;
 const QUERY_OR_HASH = /[?#].*$/;
@@ -61,7 +53,7 @@ const ALTERNATE_REL = /(^|\s)alternate(\s|$)/i;
 function alternatesInHead(doc: Document, pageUrl: string, pageLang: string): Alternate[] {
   const out: Alternate[] = [];
   // (The head only, and a bounded part of it: a hostile page's huge head is not walked for this.)
-  for (const link of Array.from(doc.head?.getElementsByTagName('link') ?? []).slice(0, 200)) {
+  for (const link of doc.head ? elementsByTag(doc.head, 'link').slice(0, 200) : []) {
     if (!link.hasAttribute('hreflang') || !ALTERNATE_REL.test(link.getAttribute('rel') ?? '')) continue;
     const lang = primaryLang(link.getAttribute('hreflang'));
     const url = httpUrl(link.getAttribute('href'), pageUrl);

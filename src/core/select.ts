@@ -232,6 +232,20 @@ export function selectorList(selector: string): string[] {
 }
 
 /**
+ * The elements named `tag` under `root`, as an array. Read the live collection's `length` once: in jsdom every
+ * named property of an HTMLCollection (`length`, `item`) first scans the whole collection for an element of that
+ * id or name, so a loop that tests `list.length` at each step, or `Array.from(list)`, is quadratic (100,000 links
+ * never finished). Indexing by number is direct.
+ */
+export function elementsByTag(root: Element | Document, tag: string): Element[] {
+  const list = root.getElementsByTagName(tag);
+  const n = list.length;
+  const out = new Array<Element>(n);
+  for (let i = 0; i < n; i++) out[i] = list[i] as Element;
+  return out;
+}
+
+/**
  * Every element under `root` (not `root`) that matches, in document order: querySelectorAll's answer. When every
  * selector names the same tag, the candidates come from getElementsByTagName (native in browsers, and faster than
  * a walk in jsdom: docs/performance.md); else a walk.
@@ -239,11 +253,7 @@ export function selectorList(selector: string): string[] {
 export function queryAll(root: Element | Document, compiled: CompiledSelectors): Element[] {
   const out: Element[] = [];
   if (compiled.tag !== null) {
-    const list = root.getElementsByTagName(compiled.tagLower as string);
-    for (let i = 0; i < list.length; i++) {
-      const el = list[i] as Element;
-      if (compiled.matches(el)) out.push(el);
-    }
+    for (const el of elementsByTag(root, compiled.tagLower as string)) if (compiled.matches(el)) out.push(el);
     return out;
   }
   const top = 'documentElement' in root ? root.documentElement : root;
@@ -293,7 +303,8 @@ export function firstStillIn(root: Element, found: Element[]): Element | null {
 export function queryFirst(root: Element | Document, compiled: CompiledSelectors): Element | null {
   if (compiled.tag !== null) {
     const list = root.getElementsByTagName(compiled.tagLower as string);
-    for (let i = 0; i < list.length; i++) {
+    const n = list.length;
+    for (let i = 0; i < n; i++) {
       const el = list[i] as Element;
       if (compiled.matches(el)) return el;
     }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { compileSelectors, queryAll, queryEach, queryFirst, removeMatching, selectorList } from '../../src/core/select';
+import { compileSelectors, elementsByTag, queryAll, queryEach, queryFirst, removeMatching, selectorList } from '../../src/core/select';
 import { TMT_PROFILE } from '../../src/sites/tmt';
 import { domOf, FIXTURE_ROOT, loadCases } from './helpers/fixtures';
 
@@ -72,5 +72,16 @@ describe('compiled drop selectors', () => {
     removeMatching(root, compileSelectors(['.social', '.article__block--article', 'section[y-name="banner"]']));
     expect(root.querySelector('.social, .article__block--article, section[y-name="banner"]')).toBeNull();
     expect(root.querySelectorAll('.article__block--html p').length).toBe(20);
+  });
+});
+
+describe('elementsByTag', () => {
+  it('gives what getElementsByTagName gives, in order, including elements named like its own properties', () => {
+    // An element with id "length" or name "item" is what a live collection's named lookup would find.
+    const dom = domOf('<div><a id="length">1</a><p><a name="item">2</a></p><a>3</a><b><a>4</a></b></div>', 'https://example.org/');
+    const div = dom.window.document.querySelector('div')!;
+    expect(elementsByTag(div, 'a').map((a) => a.textContent)).toEqual(['1', '2', '3', '4']);
+    expect(elementsByTag(div, 'a')).toEqual(Array.from(div.querySelectorAll('a')));
+    expect(elementsByTag(div, 'table')).toEqual([]);
   });
 });

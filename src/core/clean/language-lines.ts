@@ -6,7 +6,8 @@
  */
 import type { SiteProfile } from '../../sites';
 import { siteAddress } from '../detect';
-import { addAlternate, httpUrl } from '../page-meta';
+import { addAlternate } from '../page-meta';
+import { httpUrl } from '../url';
 import { collapseSpace } from '../text';
 import type { Alternate } from '../types';
 

@@ -3,7 +3,7 @@
  * label left dangling at the story's end once its links are gone ("Related articles:").
  */
 import type { CompiledSelectors } from '../select';
-import { queryAll, queryFirst } from '../select';
+import { elementsByTag, queryAll, queryFirst } from '../select';
 import { collapseSpace } from '../text';
 import { siteAddress, urlRule } from '../detect';
 import { css, isWrapper } from './dom';
@@ -22,15 +22,14 @@ export function dropLinkTeasers(part: Element, storyBlock: CompiledSelectors, pa
     if (!box.isConnected || wrapsBox || storyBlock.matches(box) || queryFirst(box, TEXT_OR_IMAGE)) continue;
     const all = collapseSpace(box.textContent ?? '');
     let linked = 0;
-    const links = box.getElementsByTagName('a');
-    for (let i = 0; i < links.length; i++) linked += collapseSpace((links[i] as Element).textContent ?? '').length;
+    for (const a of elementsByTag(box, 'a')) linked += collapseSpace(a.textContent ?? '').length;
     if (all && all.length < 250 && linked >= all.length * 0.6) box.remove();
   }
   if (!pageUrl) return;
   // A bare link on its own line to another of the site's articles is a teaser, even when the box it came in holds
   // story too (a page that lost its </div>s nests the following paragraphs in the teaser's box). Story links sit
   // inside sentences.
-  for (const a of Array.from(part.getElementsByTagName('a'))) {
+  for (const a of elementsByTag(part, 'a')) {
     const parent = a.parentElement;
     if (!a.isConnected || !parent || !TEASER_BOXES.matches(parent) || storyBlock.matches(parent)) continue;
     if (aloneOnItsLine(a) && otherArticleOfSite(a.getAttribute('href'), pageUrl)) a.remove();
