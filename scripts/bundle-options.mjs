@@ -1,9 +1,9 @@
 /**
  * The esbuild options of our bundles, in one place: the build makes the extension and the Node files with them,
- * and the benchmark builds its in-page bundle and the content script's source map with the same ones (what it
- * times and maps must be what the browsers load).
+ * and the benchmark builds its in-page bundle with the same ones (what it times must be what the browsers load).
  */
 import { lintSafeLibs } from './lint-safe-libs.mjs';
+import { siteSignatures } from './site-signatures.mjs';
 
 /** Extension entry points: bundle name -> source. */
 export const EXTENSION_ENTRIES = {
@@ -26,6 +26,13 @@ export const EXTENSION_BUNDLE = {
   legalComments: 'none',
   plugins: [lintSafeLibs],
 };
+
+/**
+ * The content script's bundle: as the others, plus detection's data as a literal computed at build time, so the
+ * profiles (their documentation, the cleaning markup, the texts) stay out of the script every page compiles. The
+ * other bundles keep computing it from the profiles they carry anyway.
+ */
+export const CONTENT_BUNDLE = { ...EXTENSION_BUNDLE, plugins: [...EXTENSION_BUNDLE.plugins, siteSignatures] };
 
 /** Node files (the CLI, the library, the bench's own code): ES modules for Node 20. */
 export const NODE_BUNDLE = {

@@ -11,6 +11,7 @@ import { windowOf } from '../../src/core/extract';
 import { findQuotes, selectKeyQuotes } from '../../src/core/quotes';
 import { sanitizeInPlace } from '../../src/core/sanitize';
 import { blockTexts, countWords } from '../../src/core/text';
+import { profileById } from '../../src/sites';
 
 export const STAGES = ['detect', 'clean (copy story, drop clutter)', 'Readability on the story', 'DOMPurify', 'html + paragraphs (serialize + text)', 'quotes'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -26,8 +27,9 @@ export function stageTimes(doc: Document, url: string, now: () => number): Recor
   };
   const detection = detectPage(doc, url);
   lap('detect');
-  if (!detection.profile || !detection.isArticle) throw new Error(`not a Moscow Times article: ${detection.reason}`);
-  const story = cleanStory(doc, url, compiledProfile(detection.profile), detection.lang);
+  const profile = detection.site && profileById(detection.site.id);
+  if (!profile || !detection.isArticle) throw new Error(`not a Moscow Times article: ${detection.reason}`);
+  const story = cleanStory(doc, url, compiledProfile(profile), detection.lang);
   lap('clean (copy story, drop clutter)');
   if (!story) throw new Error('no story root');
   const parsed = new Readability<Element>(story.doc, { keepClasses: true, charThreshold: 0, disableJSONLD: true, serializer: (n) => n as Element }).parse();

@@ -111,7 +111,7 @@ async function onReader(action: 'open' | 'close' | 'toggle', quoteIndex?: number
       // Say why nothing opened (shortcut or menu on a page that is not an article).
       try {
         const t = translator(document.documentElement.lang || navigator.language);
-        showNotice(document, t(detectPage(document, location.href).profile ? 'notArticle' : 'noStory'));
+        showNotice(document, t(detectPage(document, location.href).site ? 'notArticle' : 'noStory'));
       } catch {
         // never throw into the page
       }

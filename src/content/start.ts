@@ -34,7 +34,7 @@ function listen(): void {
 function report(): void {
   const detection = detectPage(document, location.href);
   void browser.runtime
-    .sendMessage({ type: 'tmt:page-status', isArticle: detection.isArticle, isTmt: detection.profile !== null })
+    .sendMessage({ type: 'tmt:page-status', isArticle: detection.isArticle, isTmt: detection.site !== null })
     .then((res: unknown) => {
       // The background reads the settings (no storage work here): open at once if the user asked for that.
       if (detection.isArticle && (res as PageStatusResponse | undefined)?.autoOpen) {

@@ -1,8 +1,10 @@
 /**
  * Is this page an article of a known site? The URL gives a first answer; the page's markup confirms it
- * (or overrules it: a dated URL whose body says "list of articles" is not an article).
+ * (or overrules it: a dated URL whose body says "list of articles" is not an article). It reads the sites'
+ * signatures (src/sites/signature.ts), not their profiles: the content script runs it on every page.
  */
-import { siteForHost, type SiteProfile, type UrlRule } from '../sites';
+import type { SignatureRule, SiteSignature } from '../sites/signature';
+import { SIGNATURES } from '../sites/signatures';
 import type { Lang } from './types';
 
 const MANY_SLASHES = /\/{2,}/g;
@@ -12,8 +14,8 @@ const LANG_SUBTAG_SEPARATOR = /[-_]/;
 const ARTICLE_SCHEMA_TYPE = /^(News|Report|Opinion|Analysis|Review|Live)?(Blog)?(Article|Posting)$/;
 
 export interface Detection {
-  /** The site profile for this host, or null: any other site (the generic reader applies). */
-  profile: SiteProfile | null;
+  /** The known site of this host (profileById gives its profile), or null: any other site (the generic reader applies). */
+  site: SiteSignature | null;
   isArticle: boolean;
   /** Why, in words for the user. */
   reason: string;
@@ -94,22 +96,26 @@ export function rulePath(url: URL): string {
 }
 
 /** Does a rule apply on this host? (Rules without a host list apply on every host of the site.) */
-const onHost = (rule: UrlRule, host: string | undefined): boolean => !host || !rule.hosts || rule.hosts.includes(host);
+const onHost = (rule: SignatureRule, host: string | undefined): boolean => !host || !rule.hosts || rule.hosts.includes(host);
 
 /**
  * The rule an address falls under: the non-article rules first (they are the exceptions), then the article rules.
  * `host`: only the rules for that host (none given: every rule).
  */
-export function urlRule(profile: SiteProfile, path: string, host?: string): { rule: UrlRule; article: boolean } | null {
-  const other = profile.nonArticleRules.find((r) => onHost(r, host) && r.pattern.test(path));
+export function urlRule<R extends SignatureRule>(
+  site: { articleRules: R[]; nonArticleRules: R[] },
+  path: string,
+  host?: string,
+): { rule: R; article: boolean } | null {
+  const other = site.nonArticleRules.find((r) => onHost(r, host) && r.pattern.test(path));
   if (other) return { rule: other, article: false };
-  const article = profile.articleRules.find((r) => onHost(r, host) && r.pattern.test(path));
+  const article = site.articleRules.find((r) => onHost(r, host) && r.pattern.test(path));
   return article ? { rule: article, article: true } : null;
 }
 
 /** Where an address is on a known site: which service (language and name) and the path the rules apply to. */
 export interface SiteAddress {
-  profile: SiteProfile;
+  site: SiteSignature;
   host: string;
   lang: Lang;
   /** The site's or service's name, for reasons. */
@@ -122,29 +128,29 @@ export function siteAddress(url: string | URL): SiteAddress | null {
   const parsed = typeof url === 'string' ? parseUrl(url) : url;
   if (!parsed) return null;
   const host = parsed.hostname.toLowerCase();
-  const profile = siteForHost(host);
-  const entry = profile?.hosts.find((h) => h.host === host);
-  if (!profile || !entry) return null;
+  const site = SIGNATURES.find((s) => s.hosts.some((h) => h.host === host));
+  const entry = site?.hosts.find((h) => h.host === host);
+  if (!site || !entry) return null;
   const path = rulePath(parsed);
-  for (const service of profile.pathServices) {
+  for (const service of site.pathServices) {
     if (!service.hosts.includes(host)) continue;
     const prefix = service.prefix.toLowerCase();
     const lower = path.toLowerCase();
     if (lower === prefix || lower.startsWith(`${prefix}/`)) {
-      return { profile, host, lang: service.lang, name: service.name, path: path.slice(prefix.length) || '/' };
+      return { site, host, lang: service.lang, name: service.name, path: path.slice(prefix.length) || '/' };
     }
   }
-  return { profile, host, lang: entry.lang, name: profile.name, path };
+  return { site, host, lang: entry.lang, name: site.name, path };
 }
 
 /**
  * The markup of an article, for an address no rule knows: the story root with a headline and a dated byline in it
  * (a page that merely links to articles, or holds a heading and text, is not one).
  */
-function markupShowsArticle(doc: Document, profile: SiteProfile): boolean {
-  for (const root of Array.from(doc.querySelectorAll(profile.page.articleRoot.css)).slice(0, 5)) {
-    const headline = root.querySelector(profile.story.title.css) ?? root.querySelector('h1');
-    const dated = root.querySelector(profile.story.published.css) ?? root.querySelector('time[datetime]');
+function markupShowsArticle(doc: Document, site: SiteSignature): boolean {
+  for (const root of Array.from(doc.querySelectorAll(site.page.articleRoot.css)).slice(0, 5)) {
+    const headline = root.querySelector(site.story.title.css) ?? root.querySelector('h1');
+    const dated = root.querySelector(site.story.published.css) ?? root.querySelector('time[datetime]');
     if (headline && (headline.textContent ?? '').trim() && dated) return true;
   }
   return false;
@@ -175,19 +181,19 @@ export function jsonLdTypes(doc: Document): string[] {
 }
 
 /** DOM evidence that this page holds an article of this site. */
-function domSaysArticle(doc: Document, profile: SiteProfile): boolean {
+function domSaysArticle(doc: Document, site: SiteSignature): boolean {
   const body = doc.body;
-  if (body && profile.page.articleBodyClasses.some((c) => body.classList.contains(c))) return true;
+  if (body && site.page.articleBodyClasses.some((c) => body.classList.contains(c))) return true;
   // (The root's selector before the body's list as it stands: only the list's first selector is scoped to the root.)
-  if (doc.querySelector(`${profile.page.articleRoot.css} ${profile.story.body.css}`)) return true;
+  if (doc.querySelector(`${site.page.articleRoot.css} ${site.story.body.css}`)) return true;
   return jsonLdTypes(doc).some((t) => ARTICLE_SCHEMA_TYPE.test(t));
 }
 
 /** A body class that names a page type other than an article. */
-function domSaysNotArticle(doc: Document, profile: SiteProfile): string | null {
+function domSaysNotArticle(doc: Document, site: SiteSignature): string | null {
   const body = doc.body;
   if (!body) return null;
-  for (const [cls, kind] of Object.entries(profile.page.nonArticleBodyClasses)) {
+  for (const [cls, kind] of Object.entries(site.page.nonArticleBodyClasses)) {
     if (body.classList.contains(cls)) return kind;
   }
   return null;
@@ -197,49 +203,49 @@ export function detectPage(doc: Document, url: string): Detection {
   const address = siteAddress(url);
   if (!address) {
     return {
-      profile: null,
+      site: null,
       isArticle: false,
       reason: 'Not a Moscow Times page.',
       lang: htmlLang(doc),
     };
   }
-  const { profile, lang, path, host } = address;
-  const site = address.name;
+  const { site, lang, path, host } = address;
+  const name = address.name;
   const notArticle = (kind: string): Detection => ({
-    profile,
+    site,
     isArticle: false,
-    reason: `This is ${kind} of ${site}, not an article.`,
+    reason: `This is ${kind} of ${name}, not an article.`,
     lang,
   });
 
-  const rule = urlRule(profile, path, host);
+  const rule = urlRule(site, path, host);
   if (rule && !rule.article) return notArticle(rule.rule.kind);
 
-  const bodyKind = domSaysNotArticle(doc, profile);
+  const bodyKind = domSaysNotArticle(doc, site);
   const articlePath = rule?.rule ?? null;
-  const domArticle = domSaysArticle(doc, profile);
+  const domArticle = domSaysArticle(doc, site);
 
   if (articlePath) {
     if (bodyKind && !domArticle) return notArticle(bodyKind);
     return {
-      profile,
+      site,
       isArticle: true,
       reason: domArticle
-        ? `${site} ${articlePath.kind}: the address and the page's markup agree.`
-        : `${site} ${articlePath.kind} by its address (the page's markup has changed).`,
+        ? `${name} ${articlePath.kind}: the address and the page's markup agree.`
+        : `${name} ${articlePath.kind} by its address (the page's markup has changed).`,
       lang,
     };
   }
   if (bodyKind) return notArticle(bodyKind);
   // An address no rule knows: the page's markup decides, and the reason says so.
   const unknown = 'its address is not one TMT Reader knows';
-  if (markupShowsArticle(doc, profile)) {
-    return { profile, isArticle: true, reason: `${site} article by the page's markup (a story with a headline and a dated byline); ${unknown}.`, lang };
+  if (markupShowsArticle(doc, site)) {
+    return { site, isArticle: true, reason: `${name} article by the page's markup (a story with a headline and a dated byline); ${unknown}.`, lang };
   }
   return {
-    profile,
+    site,
     isArticle: false,
-    reason: `This page of ${site} is not an article: ${unknown}, and its markup has no story with a headline and a dated byline.`,
+    reason: `This page of ${name} is not an article: ${unknown}, and its markup has no story with a headline and a dated byline.`,
     lang,
   };
 }

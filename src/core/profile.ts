@@ -1,8 +1,9 @@
 /**
  * A site profile (src/sites/) compiled once into what cleaning works with: its selector lists compiled
  * (select.ts), each list of text patterns joined into one test. Cleaning reads everything site-specific from here.
- * Detection (detect.ts) reads the profile's data as it is (hosts, URL rules, a few selectors for the DOM's own
- * querySelector): the content script runs it on every page and so never loads or runs the compiler.
+ * Detection (detect.ts) reads only the profile's signature (src/sites/signature.ts: hosts, URL rules, a few
+ * selectors for the DOM's own querySelector): the content script runs it on every page and so never loads the
+ * profiles or runs the compiler.
  */
 import { PROFILES, selectorsOf, type Markup, type PhraseGroup, type SiteProfile } from '../sites';
 import { compileSelectors, selectorList, type CompiledSelectors } from './select';

@@ -7,6 +7,7 @@ import { cleanStory } from './clean';
 import { detectPage, pageUrlFromDocument } from './detect';
 import { runReadability, windowOf, type Extracted } from './extract';
 import { compiledProfile } from './profile';
+import { profileById } from '../sites';
 import { pageMeta } from './page-meta';
 import type { ReadResult } from './types';
 
@@ -102,7 +103,8 @@ export function readStory(doc: Document, url?: string | null): ReadResult {
 function readDocument(doc: Document, url: string | null | undefined): ReadResult {
   const pageUrl = url || pageUrlFromDocument(doc) || doc.URL || 'about:blank';
   const detection = detectPage(doc, pageUrl);
-  const { profile, lang } = detection;
+  const { lang } = detection;
+  const profile = detection.site && profileById(detection.site.id);
   if (!profile) return readGeneric(doc, pageUrl, lang, detection.reason);
   if (!detection.isArticle) return emptyResult(pageUrl, lang, detection.reason);
 

@@ -13,6 +13,11 @@ export function siteForHost(host: string): SiteProfile | null {
   return PROFILES.find((p) => p.hosts.some((entry) => entry.host === h)) ?? null;
 }
 
+/** The profile of a site detection found (Detection.site.id). */
+export function profileById(id: string): SiteProfile | null {
+  return PROFILES.find((p) => p.id === id) ?? null;
+}
+
 /** The selectors of some groups (the drop list, the late overlays), as one list. */
 export function selectorsOf(groups: readonly SelectorGroup[]): string[] {
   return groups.flatMap((g) => g.selectors);

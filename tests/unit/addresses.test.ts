@@ -114,7 +114,7 @@ const lookAlikes = [
 describe('address schemes: articles by their address alone, in both languages', () => {
   it.each(articles)('%s', (url, lang, kind) => {
     const d = detect(url);
-    expect(d.profile?.id).toBe('tmt');
+    expect(d.site?.id).toBe('tmt');
     expect(d.isArticle, d.reason).toBe(true);
     expect(d.lang).toBe(lang);
     expect(d.reason).toMatch(kind);
@@ -146,7 +146,7 @@ describe('address schemes: articles by their address alone, in both languages', 
 describe('address schemes: pages of TMT hosts that are not articles say what they are', () => {
   it.each(notArticles)('%s', (url, lang, why) => {
     const d = detect(url, currentMarkup);
-    expect(d.profile?.id).toBe('tmt');
+    expect(d.site?.id).toBe('tmt');
     expect(d.isArticle, d.reason).toBe(false);
     expect(d.lang).toBe(lang);
     expect(d.reason).toMatch(why);
@@ -177,7 +177,7 @@ describe('an address on a TMT host that no rule knows: the markup decides, and t
 describe('look-alikes are not Moscow Times pages', () => {
   it.each(lookAlikes)('%s', (url) => {
     const d = detect(url, currentMarkup);
-    expect(d.profile).toBeNull();
+    expect(d.site).toBeNull();
     expect(d.isArticle).toBe(false);
     expect(d.reason).toMatch(/Not a Moscow Times page/);
   });

@@ -24,7 +24,7 @@ describe('article addresses on every Moscow Times host', () => {
   ])('%s is an article', (url) => {
     const d = detect(url);
     expect(d.isArticle).toBe(true);
-    expect(d.profile?.id).toBe('tmt');
+    expect(d.site?.id).toBe('tmt');
     expect(d.reason).toMatch(/article/i);
   });
 
@@ -84,7 +84,7 @@ describe('other sites', () => {
     '%s is not a Moscow Times page',
     (url) => {
       const d = detect(url);
-      expect(d.profile).toBeNull();
+      expect(d.site).toBeNull();
       expect(d.isArticle).toBe(false);
       expect(d.reason).toMatch(/Not a Moscow Times page/);
     },

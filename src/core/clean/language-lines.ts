@@ -44,7 +44,7 @@ export function takeLanguageLines(part: Element, pageUrl: string, pageLang: stri
       const url = httpUrl(a.getAttribute('href'), pageUrl);
       if (!url) continue;
       const target = siteAddress(url);
-      const otherService = !!target && !!page && target.profile === page.profile && target.lang !== pageLang;
+      const otherService = !!target && !!page && target.site === page.site && target.lang !== pageLang;
       const sameStory = otherService && !!pageId && articleId(target.path) === pageId;
       // The phrase says which language; an address of the site's other service says it too.
       const lang = otherService ? target.lang : phrase?.lang;

@@ -62,8 +62,8 @@ function otherArticleOfSite(href: string | null, pageUrl: string): boolean {
   }
   const page = siteAddress(pageUrl);
   const target = siteAddress(url);
-  if (!target || target.profile !== page?.profile || (target.host === page.host && target.path === page.path)) return false;
-  return urlRule(target.profile, target.path, target.host)?.article === true;
+  if (!target || target.site !== page?.site || (target.host === page.host && target.path === page.path)) return false;
+  return urlRule(target.site, target.path, target.host)?.article === true;
 }
 
 /** The block holding the story's last text or image, found from the end (cheap on big or deep stories). */
