@@ -84,6 +84,11 @@ describe('English attribution', () => {
     expect(who(one(['“The decision is final,” the Kremlin said.']))).toBe('Kremlin');
   });
 
+  it('a body’s own name opening a sentence is that body, not a common noun for the body named before', () => {
+    const qs = findQuotes(['The Justice Ministry declared the group “undesirable” last week.', 'Kremlin said: “The matter is closed for us.”'], 'en');
+    expect(qs.map(who)).toEqual(['Kremlin']);
+  });
+
   it('a common noun for a body goes back to the body named before', () => {
     const qs = findQuotes([
       'Russia’s Prosecutor General’s Office on Friday declared the fund an “undesirable” organization.',

@@ -152,7 +152,7 @@ export class Cast extends Candidates {
       const f = this.frames[para]!;
       // "Prosecutors said …" at a sentence start: a common noun with a capital, for a body named before.
       const only = subj.run.toks.length === 1 ? subj.run.toks[0]!.lw : '';
-      if (only && only !== 'kremlin' && this.pack.bodyHead.test(only) && REGEXPS.sentenceStartBefore.test(f.frame.slice(Math.max(0, subj.run.start - 3), subj.run.start))) {
+      if (only && this.pack.bodyHead.test(only) && REGEXPS.sentenceStartBefore.test(f.frame.slice(Math.max(0, subj.run.start - 3), subj.run.start))) {
         const b = this.resolveBody(para, subj.run.start, only);
         if (b) return { name: b.name, role: b.role, start: subj.run.start, end: subj.run.end };
       }

@@ -79,7 +79,7 @@ leaders manager managers strategist strategists pollster pollsters organizers or
 protesters economist economists diplomat diplomats representative representatives prosecutor prosecutors
 investigators authorities officer officers man woman men women voter resident witness spokesmen researchers
 study survey poll memo letter release website network newspaper paper outlet publication court judge
-embassy kremlin ministry service agency insiders insider ally allies friend friends company firm airline carrier
+embassy ministry service agency insiders insider ally allies friend friends company firm airline carrier
 bank regulator watchdog fund union council organization foundation channel
 Republicans Democrats republican democrat democrats republicans nominee candidates surrogate surrogates`);
 
