@@ -111,6 +111,29 @@ describe('structure over lists', () => {
   });
 });
 
+describe('asides around an English subject', () => {
+  it('an aside of a role or party and a place, or a place after a preposition, is not the speaker', () => {
+    expect(speakers(['“We are ready,” Representative Nora Vance, Democrat of Ohio, told reporters.'])).toEqual(['Nora Vance']);
+    expect(speakers(['“It was a long year,” Oskar Brandt, now 81 and retired in Eastbridge, Wash., said by phone.'])).toEqual(['Oskar Brandt']);
+  });
+
+  it('a verb-like word inside the subject and its aside is no attribution of its own', () => {
+    // "state" in "the Ohio state nurses union" and "resources" in "human resources executive" are not verbs here.
+    expect(speakers(['“They trust him,” Oskar Brandt, the president of the Ohio state nurses union, said of the members.'])).toEqual(['Oskar Brandt']);
+    expect(speakers(['“We found nothing,” the chief human resources executive, Nora Vance, told the paper.'])).toEqual(['Nora Vance']);
+  });
+
+  it('after the verb, a possessive and role words lead to the person, and a closing aside names them', () => {
+    expect(speakers(['“This is new,” said Vance’s top policy aide Oskar Brandt.'])).toEqual(['Oskar Brandt']);
+    expect(speakers(['“We are anxious,” said another forum user, Nora Vance.'])).toEqual(['Nora Vance']);
+    expect(speakers(['“We will see,” said the ministry’s spokeswoman, Nora Vance.'])).toEqual(['Nora Vance']);
+    const [q] = findQuotes(['“We will see,” said the ministry’s spokeswoman.'], 'en');
+    expect(q!.speaker!.start).toBe('“We will see,” said '.length);
+    // A contraction is no possessive: "it’s why X" does not make X the subject of "adding".
+    expect(speakers(['Oskar Brandt said there is “only one candidate who can win this race,” adding that it’s why Nora Vance “attacks us every day.”'])).toEqual(['Oskar Brandt', 'Oskar Brandt']);
+  });
+});
+
 describe('never a nationality or party adjective', () => {
   it('an adjective of place or party before a role and a name gives the person, with the role split off', () => {
     const [q] = findQuotes(['Democratic presidential candidate Rosa Delgado slammed the plan, saying “it will never pass the Senate.”'], 'en');

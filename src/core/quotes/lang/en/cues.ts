@@ -10,13 +10,15 @@ import { sentenceRange, tokAtOrAfter, type Frame } from '../../frame';
 import type { Run } from '../../runs';
 import { isCap, type Tok } from '../../tokens';
 import { EN_ORG, EN_PLACE, EN_PLACE_ADJ, EN_PRONOUNS, EN_SPEECH, EN_WEAK } from './lexicon';
+import { splitRoleEn } from './names';
 
 // Regexes made once, at module level (a literal in a function body is compiled again after garbage collections).
 const REGEXPS = {
   onlyBlanks: /^[\s\u00a0]+$/,
   clauseWord: /^(?:and|or|but|that|who|which|to|of|said)$/,
   stateAbbreviation: /^(?:[A-Z][a-z]{1,3}|[A-Z]\.[A-Z]\.?)$/,
-  ofBefore: /\bof[\s\u00a0]+$/,
+  /** "of Springfield", "retired in Cambridge", "from Ohio": a name governed by a preposition of place. */
+  placePrepositionBefore: /\b(?:of|in|from|near)[\s\u00a0]+$/,
   blank: /[\s\u00a0]/,
   clauseBreak: /["¶;:]/,
   blanksOrNothing: /^[\s\u00a0]*$/,
@@ -52,6 +54,12 @@ const REGEXPS = {
   capitalised: /^\p{Lu}/u,
   openEnd: /[,?!—–-]/,
   edEnding: /ed$/,
+  ingEnding: /ing$/,
+  commaGap: /^,[\s\u00a0]+$/,
+  /** "the ministry's": a lower-case possessive, a determiner of what follows. */
+  lowerPossessive: /^(?!(?:it|that|this|there|here|what|who|he|she|where|when|how|why|let)['’])[a-z-]+['’]s$/,
+  /** What may follow a name closing a clause: its end, a comma, a bracket. */
+  asideEnd: /^(?:$|[\s\u00a0]*[.,;:!?()]|[\s\u00a0]*$)/,
   roleNoun: /^(?:candidates?|front-?runners?|nominees?|leaders?|members?|officials?|lawmakers?|senators?)$/,
   /** Past tense or third person: "gushed", "implored", "fumes". */
   verbForm: /^[a-z]{3,}(?:ed|s)$/,
@@ -139,10 +147,16 @@ function nominalEndingAt(f: Frame, j: number): Subject | null {
   return { kind: 'nominal', text: f.text.slice(start, head.end), start, end: head.end };
 }
 
-/** "of Springfield", "Va.", "Moscow": a place in an aside, not the speaker. */
+/** "of Springfield", "Va.", "Moscow", "in Cambridge": a place in an aside, not the speaker. */
 function placeLike(f: Frame, run: Run): boolean {
   if (run.toks.every((t) => EN_PLACE.has(t.w) || REGEXPS.stateAbbreviation.test(t.w) && run.toks.length === 1)) return true;
-  return REGEXPS.ofBefore.test(f.frame.slice(Math.max(0, run.start - 4), run.start));
+  return REGEXPS.placePrepositionBefore.test(f.frame.slice(Math.max(0, run.start - 6), run.start));
+}
+
+/** "Democrat of Tennessee", "Republican of Ohio": an aside that is a role or party and a place, not a name. */
+function roleOfPlace(run: Run): boolean {
+  const { name } = splitRoleEn(run.toks);
+  return !name.length || !isCap(name[0]!.w) || name.every((t) => EN_PLACE.has(t.w));
 }
 
 /** Index of the token that ends right before `at`, skipping blanks and one "(D-N.C.)" aside. */
@@ -179,7 +193,7 @@ function subjectBefore(f: Frame, v: number, sentStart: number): Subject | null {
         const firstAfter = f.toks[tokAtOrAfter(f, prevComma + 1)];
         const cand = firstAfter?.first ?? undefined;
         const inner = cand && cand.end <= comma && REGEXPS.blanksOrNothing.test(f.frame.slice(prevComma + 1, cand.start)) && REGEXPS.blanksOrNothing.test(f.frame.slice(cand.end, comma)) ? cand : undefined;
-        if (inner && hop === 0 && !placeLike(f, inner) && !inner.toks.some((x) => EN_ORG.has(x.w))) return { kind: 'name', run: inner, role: null, nominative: true };
+        if (inner && hop === 0 && !placeLike(f, inner) && !roleOfPlace(inner) && !inner.toks.some((x) => EN_ORG.has(x.w))) return { kind: 'name', run: inner, role: null, nominative: true };
         const k = tokenEndingBefore(f, prevComma, sentStart);
         if (k < 0) return fallback;
         const subj = subjectAtToken(f, k, true);
@@ -260,15 +274,19 @@ function subjectAfter(f: Frame, v: number, sentEnd: number): Subject | null {
     if (k > v + 1 && REGEXPS.clauseEndMark.test(f.frame.slice(f.toks[k - 1]!.end, t.start))) break;
     let run = t.first;
     if (run) {
-      // "said MSNBC host Chris Matthews": a body, a role noun, then the person.
+      // "said MSNBC host Chris Matthews", "said Clinton’s top foreign policy aide Jake Sullivan", "said another
+      // Twitter user, Ann Lee": a body, role words, then the person (after a comma only as a closing aside).
       const after = run.toks[run.toks.length - 1]!.i + 1;
-      for (let m = after; m < f.toks.length && m <= after + 3 && !run.poss; m++) {
+      for (let m = after; m < f.toks.length && m <= after + (run.poss ? 5 : 3); m++) {
         const x = f.toks[m]!;
-        if (REGEXPS.nonBlank.test(f.frame.slice(f.toks[m - 1]!.end, x.start))) break;
+        const gap = f.frame.slice(f.toks[m - 1]!.end, x.start);
         const next = x.first;
-        if (next && m > after) { run = next; break; }
+        const aside = m > after && REGEXPS.commaGap.test(gap) && !!next && REGEXPS.asideEnd.test(f.frame.slice(next.end, next.end + 3));
+        if (REGEXPS.nonBlank.test(gap) && !aside) break;
+        if (next && m > after) { if (!placeLike(f, next) && !next.poss) run = next; break; }
         if (!REGEXPS.lowerWord.test(x.w) || REGEXPS.functionWord.test(x.w)) break;
       }
+      if (run.poss) return null;
       // "said Kremlin spokesman Dmitry Peskov" / "said the ministry's spokeswoman, Maria Zakharova".
       const lower = f.text.slice(first.start, t.start).replace(REGEXPS.trailingCommaBlanks, '').trim();
       return { kind: 'name', run, role: lower && !DET.has(lower.toLowerCase()) ? lower.replace(REGEXPS.leadingArticleAnyCase, '') : null, nominative: true };
@@ -281,9 +299,15 @@ function subjectAfter(f: Frame, v: number, sentEnd: number): Subject | null {
       const next = f.toks[k + 1];
       // "a spokesman for the Kremlin", "its director Ivan Pavlov": a following name wins.
       if (next && (next.w === 'for' || (isCap(next.w) && REGEXPS.onlyBlanks.test(f.frame.slice(t.end, next.start))))) continue;
+      // "said the ministry's spokeswoman, Maria Zakharova.": the name in a closing aside.
+      const aside = next?.first;
+      if (aside && nom.kind === 'nominal' && aside.start === next.start && REGEXPS.commaGap.test(f.frame.slice(t.end, next.start)) && !aside.poss
+        && REGEXPS.asideEnd.test(f.frame.slice(aside.end, aside.end + 3)) && !placeLike(f, aside) && !roleOfPlace(aside)) {
+        return { kind: 'name', run: aside, role: nom.text.replace(REGEXPS.leadingArticleAnyCase, ''), nominative: true };
+      }
       return nom;
     }
-    if (!DET.has(t.lw) && !REGEXPS.lowerWordOrNumber.test(t.w)) break;
+    if (!DET.has(t.lw) && !REGEXPS.lowerPossessive.test(t.w) && !REGEXPS.lowerWordOrNumber.test(t.w)) break;
   }
   return null;
 }
@@ -366,8 +390,28 @@ function clauseAfterQuote(f: Frame, v: number, sent: [number, number]): Subject 
   return REGEXPS.rightAfterQuote.test(lead) && at >= 0 && endsOpen(f, at) ? subj : null;
 }
 
+const subjectStart = (a: Cue): number => (a.subj.kind === 'name' ? a.subj.run.start : a.subj.start);
+/** "…, saying": a participle takes the sentence's subject, however far back. */
+const participle = (f: Frame, a: Cue): boolean => REGEXPS.ingEnding.test(f.text.slice(a.start, a.end));
+
+/**
+ * Cues that are not attributions: a word inside another cue's subject and its aside ("Ann Lee, the head of the
+ * Ohio state teachers union, said": "state" is no verb there), and a cue read from the clause shape alone when a
+ * listed verb of saying follows in the same clause, before any other quotation (in “…,” the chief human
+ * resources executive, Ann Lee, told …, "resources" only looked like a verb).
+ */
+function dropFalseCues(f: Frame, acts: Cue[], shape: Set<Cue>): Cue[] {
+  return acts.filter((a) => !acts.some((b) => {
+    if (b === a || b.start <= a.end) return false;
+    if (subjectStart(b) < a.start && !participle(f, b)) return true;
+    return shape.has(a) && !shape.has(b) && sentenceRange(f, b.start)[0] === sentenceRange(f, a.start)[0]
+      && !f.spans.some((s) => s.open > a.end && s.open < b.start);
+  }));
+}
+
 export function findCuesEn(f: Frame): Cue[] {
   const acts: Cue[] = dashCues(f);
+  const shape = new Set<Cue>();
   for (let v = 0; v < f.toks.length; v++) {
     const t = f.toks[v]!;
     const w = t.lw;
@@ -376,7 +420,11 @@ export function findCuesEn(f: Frame): Cue[] {
       if (!f.spans.length || t.w !== w) continue;
       const s = sentenceRange(f, t.start);
       const subj = clauseAfterQuote(f, v, s);
-      if (subj) acts.push({ start: t.start, end: t.end, subj, weak: false, gender: null });
+      if (subj) {
+        const cue: Cue = { start: t.start, end: t.end, subj, weak: false, gender: null };
+        shape.add(cue);
+        acts.push(cue);
+      }
       continue;
     }
     const s = sentenceRange(f, t.start);
@@ -410,5 +458,5 @@ export function findCuesEn(f: Frame): Cue[] {
     }
     if (subj) acts.push({ start: t.start, end: t.end, subj, weak, gender: null });
   }
-  return acts.sort((a, b) => a.start - b.start);
+  return dropFalseCues(f, acts, shape).sort((a, b) => a.start - b.start);
 }
