@@ -134,6 +134,12 @@ describe('asides around an English subject', () => {
   });
 });
 
+describe('who "he" can stand for', () => {
+  it('a capitalised word only ever seen opening a sentence is no person for "he" to stand for', () => {
+    expect(speakers(['Oskar Brandt spoke first.', 'Audiences can expect a long night.', '“It is straight from the heart,” he said.'])).toEqual(['Oskar Brandt']);
+  });
+});
+
 describe('never a nationality or party adjective', () => {
   it('an adjective of place or party before a role and a name gives the person, with the role split off', () => {
     const [q] = findQuotes(['Democratic presidential candidate Rosa Delgado slammed the plan, saying “it will never pass the Senate.”'], 'en');

@@ -181,6 +181,18 @@ export class Candidates {
       const e = this.entityOf(run);
       if (e) this.speakers.add(e);
     }
+    // Entities written somewhere other than at a clause start: a capitalised word only ever seen opening a
+    // sentence ("Audiences can expect …", "Eyebrows raised, he …") may be a common word, not a surname.
+    const midSentence = new Set<Entity>();
+    for (let para = 0; para < frames.length; para++) {
+      const f = frames[para]!;
+      if (heads[para]) continue;
+      for (const run of f.runs) {
+        if (run.toks.length > 1 || REGEXPS.clauseStartBefore.test(f.frame.slice(Math.max(0, run.start - 6), run.start))) continue;
+        const e = this.entityOf(run);
+        if (e) midSentence.add(e);
+      }
+    }
     // Second pass: mentions, for pronoun resolution.
     for (let para = 0; para < frames.length; para++) {
       const f = frames[para]!;
@@ -197,7 +209,7 @@ export class Candidates {
         }
         const intro = name.length >= 2 && (role.length > 0 || REGEXPS.appositiveNext.test(f.frame.slice(run.end, run.end + 8)));
         // "Wines believes …", "Ban also kept …": a lone surname opening a sentence before a verb is a person.
-        if (!entity.person && subject && pack.speakerLike(name) && name.length === 1
+        if (!entity.person && subject && pack.speakerLike(name) && name.length === 1 && (entity.size > 1 || midSentence.has(entity))
           && REGEXPS.clauseStartBefore.test(f.frame.slice(Math.max(0, run.start - 6), run.start))
           && pack.verbFollows(f.frame.slice(run.end, run.end + 16))) {
           entity.person = true;
