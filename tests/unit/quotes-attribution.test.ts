@@ -134,6 +134,39 @@ describe('asides around an English subject', () => {
   });
 });
 
+describe('English clause shapes', () => {
+  const mention = (paras: string[]): (string | null)[] => findQuotes(paras, 'en').map((q) => {
+    const sp = q.speaker;
+    return sp && sp.start !== undefined ? paras[sp.paragraph ?? q.paragraph]!.slice(sp.start, sp.end) : null;
+  });
+
+  it('a capitalised opener of time, a participle or a contraction is not the sentence’s subject', () => {
+    expect(speakers(['Hours later, Oskar Brandt returned the compliment, telling reporters, “He is an amazing man.”'])).toEqual(['Oskar Brandt']);
+    expect(speakers(['Reached by phone, Nora Vance denied it, saying she was “taking a day off for once.”'])).toEqual(['Nora Vance']);
+    expect(speakers(['I’m old enough to remember Oskar Brandt going on TV and telling voters that “we need to shift to plentiful coal.”'])).toEqual(['Oskar Brandt']);
+  });
+
+  it('a verb joined by "and" takes the first verb’s subject; a verb that takes an object is not inverted', () => {
+    expect(speakers(['When asked whom she supported, Ms. Vance smiled and said, “I am waiting for someone else.”'])).toEqual(['Vance']);
+    expect(speakers(['But Nora Vance showed no sign of backing down, releasing a statement that, while condemning violence, accused the Democratic leadership of using “its power to prevent a fair process.”'])).toEqual(['Nora Vance']);
+  });
+
+  it('an age between commas is an aside, and a short surname is no state abbreviation', () => {
+    expect(speakers(['“It was hard for all of us,” Lenz, 49, told the paper.'])).toEqual(['Lenz']);
+    expect(speakers(['“It was hard for all of us,” Harry Bond, 30, of Raleigh, N.C., said on Monday.'])).toEqual(['Harry Bond']);
+  });
+
+  it('“…,” <subject> <verb>. attributes with an irregular verb that ends the clause', () => {
+    expect(speakers(['“Let me talk, please,” Oskar Brandt shot back.'])).toEqual(['Oskar Brandt']);
+    expect(mention(['“We have spoken to him twice,” the statement read.'])).toEqual(['the statement']);
+  });
+
+  it('a noun phrase opening the sentence before its verb is the subject: an age, "The Ohio senator"', () => {
+    expect(mention(['“He is a leader of men,” said the 46-year-old.'])).toEqual(['the 46-year-old']);
+    expect(mention(['The Ohio senator sought to calm supporters, saying a heckler would “not get beat up at this rally.”'])).toEqual(['The Ohio senator']);
+  });
+});
+
 describe('who "he" can stand for', () => {
   it('a capitalised word only ever seen opening a sentence is no person for "he" to stand for', () => {
     expect(speakers(['Oskar Brandt spoke first.', 'Audiences can expect a long night.', '“It is straight from the heart,” he said.'])).toEqual(['Oskar Brandt']);

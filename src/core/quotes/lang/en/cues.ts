@@ -39,6 +39,17 @@ const REGEXPS = {
   lowerWordOrNumber: /^(?:[a-z][a-z-]*|\d+)$/,
   blanksOrOpenMarks: /^[\s\u00a0"“]*$/,
   commaOrLowerNext: /^(?:[\s\u00a0]*,|[\s\u00a0]+\p{Ll})/u,
+  nextWord: /^[\s\u00a0]+(\p{Ll}+)/u,
+  /** After a sentence's first capitalised word, words of time that show it opens a phrase ("Hours later, …"). */
+  timeAfter: /^(?:later|earlier|since|ago)$/,
+  auxiliary: /^(?:has|had|was|is|will|would|also|began|took|made|then|went|came|sought|spoke|gave)$/,
+  /** "the 46-year-old": an age that stands for a person. */
+  ageNoun: /^\d{1,3}-year-old$/,
+  /** The clause ends right after a verb, or after its particle: "read.", "shot back,". */
+  clauseEndAfterVerb: /^(?:[\s\u00a0]+(?:back|on|up|out|in))?[.,;!?]/,
+  preposition: /^(?:of|in|for|with|to|by|from|at|on|into|about|through|over|under|as|than)$/,
+  /** Verbs whose next words are whom they act on, never an inverted subject: "…, accused the party of …". */
+  objectVerb: /^(?:accus|urg|warn|press|beg|prais|critici[sz]|blam|thank|remind|assur|tel|told|ask|call|invit|implor)/,
   lowerWordsThenCapital: /^[\s\u00a0]+((?:\p{Ll}[\p{Ll}-]*[\s\u00a0]+){1,4})(?=\p{Lu})/u,
   roleNounAtEnd: /(?:^|\s)(?:chief|head|spokesman|spokeswoman|minister|leader|director|chairman|official|president|envoy|ambassador|commissioner|secretary|adviser|aide)\s+$/,
   partyTag: /^[\s\u00a0]*\([^()]{1,24}\)/,
@@ -101,6 +112,7 @@ function isPronoun(l: string): keyof typeof EN_PRONOUNS | null {
 
 /** A lower-case word that can head a noun phrase: not a function word, an adverb or a determiner. */
 function nounLike(t: Tok): boolean {
+  if (REGEXPS.ageNoun.test(t.w)) return true;
   return REGEXPS.lowerWord.test(t.w) && !DET.has(t.lw) && !SKIP.has(t.lw) && !REGEXPS.functionWord.test(t.lw)
     && !REGEXPS.clauseWord.test(t.lw) && !REGEXPS.lyAdverb.test(t.w) && !EN_SPEECH.has(t.lw) && !OBJECT_PRONOUNS.has(t.lw);
 }
@@ -149,7 +161,9 @@ function nominalEndingAt(f: Frame, j: number): Subject | null {
 
 /** "of Springfield", "Va.", "Moscow", "in Cambridge": a place in an aside, not the speaker. */
 function placeLike(f: Frame, run: Run): boolean {
-  if (run.toks.every((t) => EN_PLACE.has(t.w) || REGEXPS.stateAbbreviation.test(t.w) && run.toks.length === 1)) return true;
+  // (A state's abbreviation keeps its dot, "Va.", "Mass.": a short surname, "Butz, 49,", has none.)
+  const abbreviated = run.toks.length === 1 && (f.frame[run.end - 1] === '.' || f.frame[run.end] === '.') && REGEXPS.stateAbbreviation.test(run.toks[0]!.w);
+  if (abbreviated || run.toks.every((t) => EN_PLACE.has(t.w))) return true;
   return REGEXPS.placePrepositionBefore.test(f.frame.slice(Math.max(0, run.start - 6), run.start));
 }
 
@@ -196,6 +210,8 @@ function subjectBefore(f: Frame, v: number, sentStart: number): Subject | null {
         if (inner && hop === 0 && !placeLike(f, inner) && !roleOfPlace(inner) && !inner.toks.some((x) => EN_ORG.has(x.w))) return { kind: 'name', run: inner, role: null, nominative: true };
         const k = tokenEndingBefore(f, prevComma, sentStart);
         if (k < 0) return fallback;
+        // "Harry Bond, 30, of Raleigh, N.C., said": an age between commas is an aside too.
+        if (REGEXPS.number.test(f.toks[k]!.w)) continue;
         const subj = subjectAtToken(f, k, true);
         if (subj?.kind === 'name' && placeLike(f, subj.run)) continue;
         // "Michael Mulgrew, president of the union, which represents …, said": past bodies to the person.
@@ -216,6 +232,10 @@ function subjectBefore(f: Frame, v: number, sentStart: number): Subject | null {
     const t = f.toks[j]!;
     // Adverbs between subject and verb: "also said", "forcefully told".
     if ((SKIP.has(t.w) || REGEXPS.lyAdverb.test(t.w)) && !isPronoun(t.lw) && REGEXPS.onlyBlanks.test(f.frame.slice(t.end, pos))) { pos = t.start; continue; }
+    // A verb before, joined by "and": "Ms. Sherry smiled and said" → the first verb's subject.
+    const verb = t.lw === 'and' && j > 0 ? f.toks[j - 1]! : null;
+    if (verb && REGEXPS.verbForm.test(verb.w) && !REGEXPS.notVerbForm.test(verb.w) && REGEXPS.onlyBlanks.test(f.frame.slice(verb.end, t.start))
+      && REGEXPS.onlyBlanks.test(f.frame.slice(t.end, pos))) { pos = verb.start; continue; }
     return subjectAtToken(f, j, false);
   }
 }
@@ -314,16 +334,19 @@ function subjectAfter(f: Frame, v: number, sentEnd: number): Subject | null {
 
 /** The subject of a sentence: its first pronoun or name followed by a verb-like word, before `until`. */
 export function sentenceSubject(f: Frame, from: number, until: number): Subject | null {
+  const opening = nominalOpening(f, from, until);
+  if (opening) return opening;
   for (let k = tokAtOrAfter(f, from); k < f.toks.length; k++) {
     const t = f.toks[k]!;
     if (t.start >= until) break;
     const p = isPronoun(t.lw);
     if (p && p !== 'i' && p !== 'we') return { kind: 'pron', gender: EN_PRONOUNS[p]!, start: t.start, end: t.end };
     const run = t.first;
+    const atStart = !!run && run.start - from < 8 && REGEXPS.blanksOrOpenMarks.test(f.frame.slice(from, run.start));
+    if (atStart && openerNotSubject(run!, REGEXPS.nextWord.exec(f.frame.slice(run!.end, run!.end + 16))?.[1] ?? '')) continue;
     // A name opening the sentence is its subject ("Dean, a former chairman, poked at …"); after a body
     // and a role noun, the person ("EU foreign policy chief Josep Borrell condemned …").
-    if (run && !run.poss && run.start - from < 8 && REGEXPS.blanksOrOpenMarks.test(f.frame.slice(from, run.start))
-      && REGEXPS.commaOrLowerNext.test(f.frame.slice(run.end, run.end + 3))) {
+    if (run && !run.poss && atStart && REGEXPS.commaOrLowerNext.test(f.frame.slice(run.end, run.end + 3))) {
       const role = REGEXPS.lowerWordsThenCapital.exec(f.frame.slice(run.end, run.end + 60));
       const later = role ? f.byStart.get(run.end + role[0].length) : undefined;
       // "Democratic presidential candidate Bernie Sanders": an adjective of place or party is never the subject.
@@ -332,7 +355,7 @@ export function sentenceSubject(f: Frame, from: number, until: number): Subject 
       }
       return { kind: 'name', run, role: null, nominative: true };
     }
-    if (run && !run.poss) {
+    if (run && !run.poss && !adjectiveOnly(run)) {
       // Skip a party or state tag after the name: "Gov. Pat McCrory (R) blamed …".
       const tag = REGEXPS.partyTag.exec(f.frame.slice(run.end, run.end + 30));
       const after = run.end + (tag ? tag[0].length : 0);
@@ -348,9 +371,36 @@ export function sentenceSubject(f: Frame, from: number, until: number): Subject 
   return null;
 }
 
+/**
+ * A sentence that opens with a determiner, modifiers and a noun, then a verb: "The Florida senator sought …",
+ * "The billionaire businessman began …". The noun phrase is the subject, kept with its offsets.
+ */
+function nominalOpening(f: Frame, from: number, until: number): Subject | null {
+  const k = tokAtOrAfter(f, from);
+  const first = f.toks[k];
+  if (!first || first.start >= until || !DET.has(first.lw) || CLAUSE_DET.has(first.lw) || first.start - from > 3
+    || !REGEXPS.blanksOrOpenMarks.test(f.frame.slice(from, first.start))) return null;
+  for (let j = k + 1; j < f.toks.length && j <= k + 5; j++) {
+    const next = f.toks[j + 1];
+    if (!next || next.start >= until) return null;
+    if (!REGEXPS.onlyBlanks.test(f.frame.slice(f.toks[j]!.end, next.start))) return null;
+    const verb = (REGEXPS.verbForm.test(next.w) && !REGEXPS.notVerbForm.test(next.w)) || EN_SPEECH.has(next.w) || REGEXPS.auxiliary.test(next.w);
+    if (!verb || NOMINAL_HEADS.has(next.w)) continue;
+    const nom = nominalEndingAt(f, j);
+    return nom && nom.kind === 'nominal' && nom.start === first.start ? nom : null;
+  }
+  return null;
+}
+
 /** A run of adjectives of place or party alone ("German", "Democratic"), which qualify a name, never speak. */
 export function adjectiveOnly(run: Run): boolean {
   return run.toks.every((t) => EN_PLACE_ADJ.has(t.w));
+}
+
+/** "Hours later, …", "Reached by phone, …": a capitalised opener that starts a phrase of time or a participle. */
+function openerNotSubject(run: Run, next: string): boolean {
+  if (REGEXPS.timeAfter.test(next)) return true;
+  return run.toks.length === 1 && REGEXPS.edEnding.test(run.toks[0]!.w) && REGEXPS.preposition.test(next);
 }
 
 /** Lower-case words that can make a role ("presidential candidate"): no verb, no function word. */
@@ -374,8 +424,11 @@ function endsOpen(f: Frame, mark: number): boolean {
  */
 function clauseAfterQuote(f: Frame, v: number, sent: [number, number]): Subject | null {
   const t = f.toks[v]!;
-  if (t.w !== t.lw || !REGEXPS.verbForm.test(t.w) || REGEXPS.notVerbForm.test(t.w) || SKIP.has(t.lw) || REGEXPS.functionWord.test(t.lw)) return null;
+  if (t.w !== t.lw || SKIP.has(t.lw) || REGEXPS.functionWord.test(t.lw) || DET.has(t.lw) || OBJECT_PRONOUNS.has(t.lw)) return null;
   const before = f.frame.slice(Math.max(sent[0], t.start - 12), t.start);
+  // Any verb form (-ed, -s), or an irregular one that ends the clause: "the statement read.", "Trump shot back."
+  const endsClause = REGEXPS.clauseEndAfterVerb.test(f.frame.slice(t.end, t.end + 8)) && !REGEXPS.rightAfterQuote.test(before);
+  if (!(REGEXPS.verbForm.test(t.w) && !REGEXPS.notVerbForm.test(t.w)) && !(endsClause && REGEXPS.lowerWord.test(t.w) && t.w.length >= 3)) return null;
   const mark = f.frame.lastIndexOf('"', t.start);
   if (REGEXPS.rightAfterQuote.test(before)) {
     if (mark < 0 || !endsOpen(f, mark)) return null;
@@ -454,7 +507,7 @@ export function findCuesEn(f: Frame): Cue[] {
     if (!subj && !afterQuote) {
       // "..., said Lavrov, ..." in the middle of a sentence.
       // (Not after "told": what follows it is who was told.)
-      if (REGEXPS.commaBefore.test(before) && !REGEXPS.tellVerb.test(w) && w !== 'told') subj = subjectAfter(f, v, s[1]);
+      if (REGEXPS.commaBefore.test(before) && !REGEXPS.objectVerb.test(w)) subj = subjectAfter(f, v, s[1]);
     }
     if (subj) acts.push({ start: t.start, end: t.end, subj, weak, gender: null });
   }

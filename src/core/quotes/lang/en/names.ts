@@ -14,11 +14,13 @@ const REGEXPS = {
   romanNumeral: /^[IVX]+$/,
   /** Capitalised adverbs and participles open sentences ("Mostly", "Debating"); they are not names. */
   adverbOrParticiple: /^[A-Z][a-z]+(?:ly|ing)$/,
+  /** "I'm", "We're", "Don't": contractions open sentences, never names. */
+  contraction: /(?:['’](?:m|re|ve|ll|d)|n['’]t)$/,
 };
 
 const firstName = (w: string): boolean => MALE_FIRST.has(w) || FEMALE_FIRST.has(w);
 
-export const initialOnlyEn = (w: string): boolean => REGEXPS.adverbOrParticiple.test(w) && !firstName(w);
+export const initialOnlyEn = (w: string): boolean => (REGEXPS.adverbOrParticiple.test(w) && !firstName(w)) || REGEXPS.contraction.test(w);
 
 /** "Syrian Foreign Minister Walid Moualem" → role "Syrian Foreign Minister", name "Walid Moualem". */
 export function splitRoleEn(run: Tok[]): Split {
