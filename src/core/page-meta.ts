@@ -4,6 +4,7 @@
  * from the story text.
  */
 import { parseUrl } from './detect';
+import { jsonLdString } from './json-ld';
 import type { Alternate } from './types';
 import { httpUrl } from './url';
 import { elementsByTag } from './select';
@@ -11,7 +12,7 @@ import { elementsByTag } from './select';
 export interface PageMeta {
   /** The outlet: the site profile's name, else og:site_name / application-name, else the host. */
   siteName: string | null;
-  /** ISO 8601, from article:modified_time or JSON-LD dateModified; null when the page says nothing newer. */
+  /** ISO 8601, from modifiedTime() below; null when the page says nothing newer. */
   updated: string | null;
   /**
    * link[rel=canonical] / og:url, when it names this very page (same host and path: it drops a tracking query).
@@ -69,19 +70,17 @@ function meta(doc: Document, selector: string): string | null {
   return v ? v : null;
 }
 
-function jsonLdModified(doc: Document): string | null {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 20)) {
-    try {
-      const data: unknown = JSON.parse(script.textContent ?? '');
-      for (const item of Array.isArray(data) ? data : [data]) {
-        const v = (item as { dateModified?: unknown } | null)?.dateModified;
-        if (typeof v === 'string') return v.trim();
-      }
-    } catch {
-      // broken JSON-LD says nothing
-    }
-  }
-  return null;
+/**
+ * The last modification as the page states it, the first with a time zone: a visible
+ * `<time itemprop="dateModified">` (schema.org microdata), else article:modified_time, else JSON-LD dateModified.
+ */
+function modifiedTime(doc: Document): string | null {
+  const shown = doc.querySelector('time[itemprop~="dateModified"][datetime]')?.getAttribute('datetime')?.trim();
+  if (shown && ZONED_ISO.test(shown)) return shown;
+  const fromMeta = meta(doc, 'meta[property="article:modified_time"]');
+  if (fromMeta && ZONED_ISO.test(fromMeta)) return fromMeta;
+  const fromLd = jsonLdString(doc, 'dateModified');
+  return fromLd && ZONED_ISO.test(fromLd) ? fromLd : null;
 }
 
 /** The same instant written the same way: an update at publication time is no update. */
@@ -110,8 +109,8 @@ export function pageMeta(
   const page = parseUrl(pageUrl);
   const siteName =
     profileName ?? meta(doc, 'meta[property="og:site_name"]') ?? meta(doc, 'meta[name="application-name"]') ?? page?.hostname ?? null;
-  const modified = meta(doc, 'meta[property="article:modified_time"]') ?? jsonLdModified(doc);
-  const updated = modified && ZONED_ISO.test(modified) && !(published && sameInstant(modified, published)) ? modified : null;
+  const modified = modifiedTime(doc);
+  const updated = modified && !(published && sameInstant(modified, published)) ? modified : null;
   let canonicalUrl: string | null = null;
   for (const href of [
     doc.head?.querySelector('link[rel="canonical"]')?.getAttribute('href'),

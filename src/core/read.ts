@@ -7,6 +7,7 @@ import { cleanStory } from './clean';
 import { detectPage, pageUrlFromDocument } from './detect';
 import { runReadability, windowOf, type Extracted } from './extract';
 import { compiledProfile } from './profile';
+import { metaBylineSource } from './json-ld';
 import { profileById } from '../sites';
 import { pageMeta } from './page-meta';
 import type { ReadResult } from './types';
@@ -58,6 +59,7 @@ function readGeneric(doc: Document, url: string, lang: string, reason: string): 
       lang: storyLang,
       title: got.title,
       byline: got.byline,
+      ...(got.byline ? { bylineSource: metaBylineSource(doc, got.byline) } : {}),
       published: got.published,
       ...pageMeta(doc, url, got.published, storyLang),
       leadImage: null,
@@ -131,6 +133,7 @@ function readDocument(doc: Document, url: string | null | undefined): ReadResult
       title: story.title ?? got.title,
       standfirst: story.standfirst,
       byline: story.byline,
+      ...(story.bylineSource ? { bylineSource: story.bylineSource } : {}),
       published: story.published,
       ...pageMeta(doc, pageUrl, story.published, lang, { profileName: profile.name, storyAlternates: story.alternates }),
       leadImage: story.leadImage,

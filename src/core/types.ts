@@ -56,9 +56,14 @@ export interface ReadResult {
   /** The subtitle under the headline, when the page has one (not part of `paragraphs`). */
   standfirst?: string | null;
   byline: string | null;
-  /** ISO 8601 with offset, from time@datetime or article:published_time. */
+  /**
+   * Where `byline` came from, when there is one: 'page' = the author line the page shows; 'meta' = the page's
+   * metadata (JSON-LD author, meta author, article:author) because the page shows no author line.
+   */
+  bylineSource?: 'page' | 'meta';
+  /** ISO 8601 with offset, from time@datetime, else article:published_time, else JSON-LD datePublished. */
   published: string | null;
-  /** The last update (article:modified_time or JSON-LD), when later than `published`. */
+  /** The last update (time[itemprop=dateModified], article:modified_time or JSON-LD), when later than `published`. */
   updated?: string | null;
   /** The outlet: the site's name ("The Moscow Times"), else the page's og:site_name or host. */
   siteName?: string | null;

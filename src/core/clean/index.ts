@@ -23,6 +23,8 @@ export interface CleanedStory {
   title: string | null;
   standfirst: string | null;
   byline: string | null;
+  /** 'page': names the byline shows; 'meta': the page's meta/JSON-LD authors (the byline showed none). */
+  bylineSource: 'page' | 'meta' | null;
   published: string | null;
   leadImage: LeadImage | null;
   /** Where the story's other-language line pointed (the line itself is gone from `doc`). */

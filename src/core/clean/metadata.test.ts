@@ -48,3 +48,61 @@ describe('metadata: what the story is called, who wrote it and when', () => {
     expect(copy.textContent).toContain('Story.');
   });
 });
+
+describe('metadata fallbacks: the byline the page shows, else the authors its metadata names', () => {
+  const emptyByline = '<div class="article__byline byline"><div class="byline__author"> </div></div>';
+  const ld = (o: unknown) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
+  const article = (author: unknown) => ({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'H', author });
+  const metaAuthor = (v: string) => `<meta name="author" content="${v}">`;
+  const articleAuthor = (v: string) => `<meta property="article:author" content="${v}">`;
+
+  it('the names the page shows win over its metadata, and say so', () => {
+    const { meta } = read(header + byline(['Anna Petrova']), metaAuthor('The Moscow Times') + ld(article({ '@type': 'Organization', name: 'Org' })));
+    expect(meta).toMatchObject({ byline: 'Anna Petrova', bylineSource: 'page' });
+  });
+
+  it('an empty author line falls back to the JSON-LD author (an Organization), marked as metadata', () => {
+    const { meta } = read(header + emptyByline, metaAuthor('Meta Name') + ld(article({ '@type': 'Organization', name: 'The Moscow Times' })));
+    expect(meta).toMatchObject({ byline: 'The Moscow Times', bylineSource: 'meta' });
+  });
+
+  it('reads every JSON-LD author, from an array or an @graph, joined in the story language', () => {
+    const graph = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage' }, article([{ '@type': 'Person', name: 'Анна Петрова' }, 'Иван Сидоров'])] };
+    expect(read(header + emptyByline, ld(graph), 'ru').meta).toMatchObject({ byline: 'Анна Петрова и Иван Сидоров', bylineSource: 'meta' });
+    const list = [{ '@type': 'BreadcrumbList' }, article({ '@type': 'Person', name: 'Jane  Roe' })];
+    expect(read(header + emptyByline, ld(list)).meta.byline).toBe('Jane Roe');
+  });
+
+  it('without a JSON-LD author: meta author, then article:author when it is a name, never an address', () => {
+    expect(read(header + emptyByline, ld(article(undefined)) + metaAuthor('Meta Name')).meta).toMatchObject({ byline: 'Meta Name', bylineSource: 'meta' });
+    expect(read(header + emptyByline, metaAuthor('https://example.com/me') + articleAuthor('Art Author')).meta.byline).toBe('Art Author');
+    expect(read(header + emptyByline, articleAuthor('https://www.facebook.com/someone') + ld(article('https://example.com/author/x'))).meta).toMatchObject({
+      byline: null,
+      bylineSource: null,
+    });
+  });
+
+  it('broken JSON-LD says nothing and the next source is read', () => {
+    const broken = '<script type="application/ld+json">{"author": {"name": "Broken"</script>';
+    expect(read(header + emptyByline, broken + metaAuthor('Meta Name')).meta.byline).toBe('Meta Name');
+  });
+});
+
+describe('metadata fallbacks: the published date', () => {
+  const time = '<time class="byline__datetime" datetime="2026-03-31T13:40:00+02:00">today</time>';
+  const meta = '<meta property="article:published_time" content="2026-03-30T09:00:00+02:00">';
+  const ld = (o: unknown) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
+  const ldDate = ld({ '@graph': [{ '@type': 'Organization', name: 'X' }, { '@type': 'NewsArticle', datePublished: '2026-03-29T08:00:00+03:00' }] });
+
+  it('time@datetime first, then article:published_time, then JSON-LD datePublished (also inside an @graph)', () => {
+    expect(read(header + byline(['A'], time), meta + ldDate).meta.published).toBe('2026-03-31T13:40:00+02:00');
+    expect(read(header + byline(['A']), meta + ldDate).meta.published).toBe('2026-03-30T09:00:00+02:00');
+    expect(read(header + byline(['A']), ldDate).meta.published).toBe('2026-03-29T08:00:00+03:00');
+    expect(read(header + byline(['A'])).meta.published).toBeNull();
+  });
+
+  it("the article's date, not another JSON-LD object's listed before it", () => {
+    const first = ld([{ '@type': 'WebSite', datePublished: '2001-01-01T00:00:00Z' }, { '@type': 'NewsArticle', datePublished: '2026-03-29T08:00:00+03:00' }]);
+    expect(read(header + byline(['A']), first).meta.published).toBe('2026-03-29T08:00:00+03:00');
+  });
+});

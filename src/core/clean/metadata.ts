@@ -2,6 +2,7 @@
  * The metadata pass: title, standfirst, byline and date, read from the copy (and the page's <meta> and JSON-LD
  * where the copy has none), then the headline taken out of the story.
  */
+import { isName, jsonLdAuthors, jsonLdString } from '../json-ld';
 import { queryFirst } from '../select';
 import { collapseSpace } from '../text';
 import { css, text } from './dom';
@@ -13,6 +14,8 @@ const ZONED_TIME = /T\d{2}:\d{2}.*(Z|[+-]\d{2}:?\d{2})$/;
 /** Where a name ends: a block, or the date that follows it in a byline. */
 const NAME_END = /^(DIV|P|SECTION|ARTICLE|ASIDE|HEADER|FOOTER|NAV|MAIN|FIGURE|UL|OL|DL|TABLE|BLOCKQUOTE|H[1-6]|TIME)$/;
 const META_PUBLISHED = css('meta[property="article:published_time"]');
+const META_AUTHOR = css('meta[name="author"]');
+const META_ARTICLE_AUTHOR = css('meta[property="article:author"]');
 const META_TITLE = css('meta[property="og:title"]');
 const DATED_TIME = css('time[datetime]');
 /** Two paragraphs in a row (after a standfirst): a box that has them holds story. */
@@ -23,6 +26,8 @@ export interface Metadata {
   titleEl: Element | null;
   standfirst: string | null;
   byline: string | null;
+  /** Where the byline came from: the names the page shows, or its metadata when it shows none. */
+  bylineSource: 'page' | 'meta' | null;
   published: string | null;
 }
 
@@ -31,16 +36,19 @@ function metaContent(doc: Document, meta: ReturnType<typeof css>): string | null
   return v ? v : null;
 }
 
-function jsonLdDate(doc: Document): string | null {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 20)) {
-    try {
-      const data = JSON.parse(script.textContent ?? '') as { datePublished?: unknown };
-      if (typeof data?.datePublished === 'string') return data.datePublished;
-    } catch {
-      // ignore broken JSON-LD
-    }
+/**
+ * The authors the page's metadata names, for a page whose byline shows none (TMT's `.byline__author` can be empty
+ * while its meta and JSON-LD say "The Moscow Times"). JSON-LD first: it lists every author, `meta[name=author]`
+ * only the first; article:author last, and only when it is a name (elsewhere it is often a profile URL).
+ */
+function metaAuthors(doc: Document): string[] {
+  const fromLd = jsonLdAuthors(doc);
+  if (fromLd.length) return fromLd;
+  for (const sel of [META_AUTHOR, META_ARTICLE_AUTHOR]) {
+    const v = metaContent(doc, sel);
+    if (isName(v)) return [collapseSpace(v)];
   }
-  return null;
+  return [];
 }
 
 /** An author element's text up to a block or a date inside it: a tag left open (a name's <span>) swallows what follows. */
@@ -92,12 +100,15 @@ export function readMetadata(source: Document, copy: Element, marks: Landmarks, 
   const names = marks.authors.filter(outsideStory).map(inlineText).filter((n): n is string => !!n);
   const timeEl =
     marks.times.find(outsideStory) ?? (known ? null : (titleEl?.parentElement ? queryFirst(titleEl.parentElement, DATED_TIME) : null));
-  const metaPublished = metaContent(source, META_PUBLISHED) ?? jsonLdDate(source);
+  const metaPublished = metaContent(source, META_PUBLISHED) ?? jsonLdString(source, 'datePublished');
+  const shown = joinNames(names, lang);
+  const byline = shown ?? joinNames(metaAuthors(source), lang);
   return {
     title,
     titleEl,
     standfirst: text(marks.standfirsts[0]),
-    byline: joinNames(names, lang),
+    byline,
+    bylineSource: shown ? 'page' : byline ? 'meta' : null,
     published: publishedTime(timeEl?.getAttribute('datetime'), metaPublished),
   };
 }

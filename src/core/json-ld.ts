@@ -1,0 +1,95 @@
+/**
+ * The page's JSON-LD (schema.org), read for the few article fields the reader falls back on: dates and authors.
+ * Pages put the article at the top level, in an array, or inside "@graph" (WordPress/Yoast): all three are read.
+ * Bounded (scripts, items) so a hostile page's JSON-LD costs little; broken JSON says nothing.
+ */
+import { elementsByTag } from './select';
+
+const MAX_SCRIPTS = 20;
+const MAX_ITEMS = 200;
+/** schema.org types that describe the article itself (NewsArticle, ReportageNewsArticle, BlogPosting…). */
+const ARTICLE_TYPE = /Article|Posting|Report/;
+/** A string that is an address, not a name (article:author and JSON-LD author may hold a profile URL). */
+const ADDRESS = /^(?:https?:)?\/\//i;
+
+type Item = Record<string, unknown>;
+
+function isItem(v: unknown): v is Item {
+  return !!v && typeof v === 'object' && !Array.isArray(v);
+}
+
+function isArticle(item: Item): boolean {
+  const type = item['@type'];
+  const types = Array.isArray(type) ? type : [type];
+  return types.some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t));
+}
+
+/** Every JSON-LD object on the page, the article-typed ones first. */
+export function jsonLdItems(doc: Document): Item[] {
+  const items: Item[] = [];
+  const scripts = elementsByTag(doc.documentElement, 'script').filter((s) => (s.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json');
+  for (const script of scripts.slice(0, MAX_SCRIPTS)) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue; // broken JSON-LD says nothing
+    }
+    const queue: unknown[] = Array.isArray(data) ? [...data] : [data];
+    while (queue.length && items.length < MAX_ITEMS) {
+      const v = queue.shift();
+      if (!isItem(v)) continue;
+      items.push(v);
+      const graph = v['@graph'];
+      if (Array.isArray(graph)) queue.push(...graph);
+    }
+  }
+  return [...items.filter(isArticle), ...items.filter((i) => !isArticle(i))];
+}
+
+/** The first non-empty string `field` (datePublished, dateModified…) of the page's JSON-LD, the article's first. */
+export function jsonLdString(doc: Document, field: string): string | null {
+  for (const item of jsonLdItems(doc)) {
+    const v = item[field];
+    if (typeof v === 'string' && v.trim()) return v.trim();
+  }
+  return null;
+}
+
+/** A person's or an organisation's name as written; null for an address or an @id reference. */
+function authorName(v: unknown): string | null {
+  const raw = typeof v === 'string' ? v : isItem(v) && typeof v.name === 'string' ? v.name : null;
+  const name = raw?.replace(/\s+/g, ' ').trim();
+  return name && !ADDRESS.test(name) ? name : null;
+}
+
+/** The article's authors in JSON-LD ("author": a name, a Person/Organization, or a list of them). */
+export function jsonLdAuthors(doc: Document): string[] {
+  for (const item of jsonLdItems(doc)) {
+    if (!isArticle(item) || item.author === undefined) continue;
+    const list = Array.isArray(item.author) ? item.author : [item.author];
+    const names = list.map(authorName).filter((n): n is string => !!n);
+    if (names.length) return [...new Set(names)];
+  }
+  return [];
+}
+
+/** Is `v` a name rather than an address? (meta author / article:author may hold either.) */
+export function isName(v: string | null | undefined): v is string {
+  return !!v && !!v.trim() && !ADDRESS.test(v.trim());
+}
+
+/**
+ * Where Readability's byline came from (the generic reader): it prefers JSON-LD and meta authors to the page's
+ * author line, so a byline equal to what the metadata names is said to be the metadata's.
+ */
+export function metaBylineSource(doc: Document, byline: string): 'page' | 'meta' {
+  const key = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  const authors = jsonLdAuthors(doc);
+  const named = [...authors, authors.join(', ')];
+  for (const sel of ['meta[name="author"]', 'meta[property="article:author"]']) {
+    const v = doc.querySelector(sel)?.getAttribute('content');
+    if (isName(v)) named.push(v);
+  }
+  return named.some((n) => n && key(n) === key(byline)) ? 'meta' : 'page';
+}
