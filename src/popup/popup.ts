@@ -94,6 +94,7 @@ function showArticle(tabId: number, r: ReadResult, settings: Settings): void {
     settings,
     win: window,
     linkTitle: true,
+    newTabLinks: true,
     onShowQuote: (i) => void toReader(i),
     onCopyQuote: (i) => {
       const q = r.keyQuotes[i];

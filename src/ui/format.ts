@@ -205,3 +205,20 @@ export function cssEscape(s: string): string {
   const g = globalThis as { CSS?: { escape?: (s: string) => string } };
   return g.CSS?.escape ? g.CSS.escape(s) : s.replace(/["\\]/g, '\\$&');
 }
+
+/**
+ * A language named in itself ("Русский", "English"), for a link to the story in that language: each `_locales`
+ * table names its own language. Another language (none on TMT today) is named by Intl, only when it occurs, so
+ * the usual render never loads Intl's locale data; the bare code when Intl cannot.
+ */
+export function languageSelfName(code: string): string {
+  const lang = code.toLowerCase();
+  if (lang === uiLang(lang)) return translator(lang)('langSelfName');
+  try {
+    const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang);
+    if (name && name.toLowerCase() !== lang) return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+  } catch {
+    // an unknown or malformed tag
+  }
+  return lang.toUpperCase();
+}

@@ -6,7 +6,7 @@
 import type { Quote, ReadResult } from '../core/types';
 import { sanitizeToBody } from '../core/sanitize';
 import type { Settings } from '../shared/settings';
-import { cssEscape, formatDate, quoteMarks, shownQuotes, speakerLine } from './format';
+import { cssEscape, formatDate, languageSelfName, quoteMarks, shownQuotes, speakerLine } from './format';
 import { clearHighlights, highlightQuote, mapParagraphs } from './highlight';
 import type { T } from './i18n';
 import { h, type Child } from './dom';
@@ -24,6 +24,8 @@ export interface RenderOptions {
   onCopyQuote?: (index: number, button: HTMLElement) => void;
   /** Link the headline to the original page (popup). */
   linkTitle?: boolean;
+  /** Other-language links open a new tab (popup); otherwise they take the page itself there (reader). */
+  newTabLinks?: boolean;
 }
 
 export interface Rendered {
@@ -35,6 +37,8 @@ export interface Rendered {
   /** Highlight key quote `index` in the story; returns the first mark, or null when it is not in the story. */
   highlight(index: number): HTMLElement | null;
 }
+
+const LANG_TAG = /^([a-z]{2,3})(?:[-_][a-z0-9]+)*$/i;
 
 function sameImage(a: string, b: string): boolean {
   const strip = (u: string) => u.replace(/^https?:/, '').replace(/[?#].*$/, '');
@@ -56,12 +60,64 @@ function hideIfBroken(img: Element): void {
   img.addEventListener('error', () => img.remove(), { once: true });
 }
 
+/** A language code's primary subtag ("ru-RU" → "ru"); null for anything else. (Not core/page-meta's: it would
+ * bring the site profiles into the popup bundle.) */
+function primaryLang(tag: string | null | undefined): string | null {
+  const m = LANG_TAG.exec((tag ?? '').trim());
+  return m?.[1] ? m[1].toLowerCase() : null;
+}
+
+/** A header link's attributes: in the popup a new tab that cannot reach back to the extension page. */
+function linkAttrs(href: string, o: RenderOptions): Record<string, string> {
+  return o.newTabLinks ? { href, target: '_blank', rel: 'noopener noreferrer' } : { href };
+}
+
+/**
+ * "Also in Русский" / «Также на English»: the label in the UI's language, the other language named in itself.
+ * Only http(s) addresses and well-formed language codes are shown (the core gives no other; this is the render
+ * boundary, so it checks again).
+ */
+function renderAlternates(doc: Document, r: ReadResult, o: RenderOptions): HTMLElement | null {
+  const links: HTMLElement[] = [];
+  for (const alt of r.alternates ?? []) {
+    const href = safeHttpUrl(alt.url);
+    const lang = primaryLang(alt.lang);
+    if (!href || !lang || lang === primaryLang(r.lang)) continue;
+    // The name goes where the message's $1 is, in its own element: it is in another language than the label.
+    const [before, after] = o.t('alsoIn', '\u0000').split('\u0000');
+    const name = h(doc, 'span', { lang }, languageSelfName(lang));
+    links.push(h(doc, 'a', { ...linkAttrs(href, o), hreflang: lang, 'data-testid': 'alternate-link' }, before ?? '', name, after ?? ''));
+  }
+  if (!links.length) return null;
+  const p = h(doc, 'p', { class: 'tmt-alternates', 'data-testid': 'alternates' });
+  links.forEach((a, i) => {
+    if (i) p.append(h(doc, 'span', { class: 'tmt-sep', 'aria-hidden': 'true' }, '·'));
+    p.append(a);
+  });
+  return p;
+}
+
+function renderByline(doc: Document, r: ReadResult, t: T): HTMLElement | null {
+  if (!r.byline) return null;
+  const text = /^(by|автор)\b/i.test(r.byline) ? r.byline : t('byline', r.byline);
+  // A name the page does not show (its metadata's) is marked as such: the reader should not take it for a byline.
+  if (r.bylineSource !== 'meta') return h(doc, 'span', { class: 'tmt-byline', 'data-testid': 'article-byline' }, text);
+  return h(
+    doc,
+    'span',
+    { class: 'tmt-byline', 'data-testid': 'article-byline', 'data-source': 'meta' },
+    text,
+    ' ',
+    h(doc, 'span', { class: 'tmt-byline-note' }, t('bylineFromMeta')),
+  );
+}
+
 function renderHeader(doc: Document, r: ReadResult, o: RenderOptions): HTMLElement {
   const { t } = o;
   const date = formatDate(r.published, r.lang);
-  const byline = r.byline ? (/^(by|автор)\b/i.test(r.byline) ? r.byline : t('byline', r.byline)) : null;
+  const byline = renderByline(doc, r, t);
   const metaItems: HTMLElement[] = [];
-  if (byline) metaItems.push(h(doc, 'span', { class: 'tmt-byline', 'data-testid': 'article-byline' }, byline));
+  if (byline) metaItems.push(byline);
   if (date && r.published) metaItems.push(h(doc, 'time', { datetime: r.published, 'data-testid': 'article-date' }, date));
   if (r.readingMinutes > 0)
     metaItems.push(h(doc, 'span', { 'data-testid': 'reading-time' }, t('readingTime', r.readingMinutes)));
@@ -78,7 +134,7 @@ function renderHeader(doc: Document, r: ReadResult, o: RenderOptions): HTMLEleme
     { class: 'tmt-title', 'data-testid': 'article-title' },
     o.linkTitle && href ? h(doc, 'a', { href, target: '_blank', rel: 'noopener noreferrer' }, title) : title,
   );
-  return h(doc, 'header', { class: 'tmt-header' }, h(doc, 'p', { class: 'tmt-kicker' }, t('brand')), h1, meta);
+  return h(doc, 'header', { class: 'tmt-header' }, h(doc, 'p', { class: 'tmt-kicker' }, t('brand')), h1, meta, renderAlternates(doc, r, o));
 }
 
 function renderLead(doc: Document, r: ReadResult, o: RenderOptions, story: Element): HTMLElement | null {

@@ -24,6 +24,9 @@ export const ARTICLE_CSS = `
 .tmt-title a{color:inherit;text-decoration:none}
 .tmt-title a:hover{text-decoration:underline}
 .tmt-meta{font-family:var(--sans);font-size:.78em;line-height:1.5;color:var(--muted);margin:0;display:flex;flex-wrap:wrap;gap:.15em .5em}
+.tmt-byline-note{font-style:italic}
+.tmt-alternates{font-family:var(--sans);font-size:.78em;line-height:1.5;margin:.4em 0 0;display:flex;flex-wrap:wrap;gap:.15em .5em}
+.tmt-alternates .tmt-sep{color:var(--muted)}
 .tmt-lead{margin:0 0 1.6em}
 .tmt-lead img,.tmt-story img{display:block;max-width:100%;height:auto;border-radius:4px}
 .tmt-lead figcaption,.tmt-story figcaption{font-family:var(--sans);font-size:.74em;line-height:1.45;color:var(--muted);margin-top:.5em}

@@ -308,3 +308,74 @@ describe('ui: Markdown', () => {
     expect(md).not.toMatch(/script|onerror/);
   });
 });
+
+describe('ui: the story in its other language, and a byline from the metadata', () => {
+  const ruUrl = 'https://ru.themoscowtimes.com/2025/08/13/roskomnadzor-ogranichil-zvonki-a171321';
+  const enUrl = 'https://www.themoscowtimes.com/2025/08/13/russia-restricts-calls-a90221';
+  const links = () => Array.from(document.querySelectorAll<HTMLAnchorElement>('[data-testid=alternate-link]'));
+
+  it('an English article links its Russian version as "Also in Русский", the name in its own language', () => {
+    render(article({ alternates: [{ lang: 'ru', url: ruUrl }] }), DEFAULT_SETTINGS, { newTabLinks: true });
+    const [a, ...rest] = links();
+    expect(rest).toEqual([]);
+    expect(a!.textContent).toBe('Also in Русский');
+    expect(a!.getAttribute('href')).toBe(ruUrl);
+    expect(a!.getAttribute('hreflang')).toBe('ru');
+    expect(a!.querySelector('span')!.getAttribute('lang')).toBe('ru');
+    // The popup opens it in a new tab that cannot reach back.
+    expect(a!.getAttribute('target')).toBe('_blank');
+    expect(a!.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  it('a Russian article says «Также на English»; without the popup option the link opens in the page itself', () => {
+    const r = article({ lang: 'ru', alternates: [{ lang: 'en', url: enUrl }] });
+    document.body.replaceChildren(renderArticle(document, r, { t: translator('ru'), settings: DEFAULT_SETTINGS, win: window }).root);
+    const [a] = links();
+    expect(a!.textContent).toBe('Также на English');
+    expect(a!.getAttribute('href')).toBe(enUrl);
+    expect(a!.hasAttribute('target')).toBe(false);
+  });
+
+  it('never renders a script, data or relative address, a malformed language or the page\'s own language', () => {
+    const alternates = [
+      { lang: 'ru', url: 'javascript:alert(1)' },
+      { lang: 'ru', url: ' JaVaScRiPt:alert(1)' },
+      { lang: 'ru', url: 'data:text/html,<script>alert(1)</script>' },
+      { lang: 'ru', url: '/ru/relative' },
+      { lang: '"><img src=x onerror=alert(1)>', url: ruUrl },
+      { lang: 'en', url: enUrl },
+      { lang: 'ru', url: ruUrl },
+    ];
+    render(article({ alternates }));
+    expect(links().map((a) => a.getAttribute('href'))).toEqual([ruUrl]);
+    expect(document.querySelector('[data-testid=alternates]')!.innerHTML).not.toMatch(/javascript|onerror|data:/i);
+  });
+
+  it('shows no line when there is no other version', () => {
+    render(article({ alternates: [] }));
+    expect(document.querySelector('[data-testid=alternates]')).toBeNull();
+    render(article());
+    expect(document.querySelector('[data-testid=alternates]')).toBeNull();
+  });
+
+  it('a byline read from the metadata says so; one the page shows does not', () => {
+    render(article({ byline: 'The Moscow Times', bylineSource: 'meta' }));
+    const b = document.querySelector('[data-testid=article-byline]')!;
+    expect(b.textContent).toBe("By The Moscow Times (named in the page's metadata)");
+    expect(b.getAttribute('data-source')).toBe('meta');
+    render(article({ byline: 'Jane Doe', bylineSource: 'page' }));
+    expect(document.querySelector('[data-testid=article-byline]')!.textContent).toBe('By Jane Doe');
+    const r = article({ lang: 'ru', byline: 'The Moscow Times', bylineSource: 'meta' });
+    document.body.replaceChildren(renderArticle(document, r, { t: translator('ru'), settings: DEFAULT_SETTINGS, win: window }).root);
+    expect(document.querySelector('[data-testid=article-byline]')!.textContent).toBe('Автор: The Moscow Times (по метаданным страницы)');
+  });
+});
+
+describe('ui: a language named in itself', () => {
+  it('English and Russian from their own tables; another language by Intl; an unknown code as itself', async () => {
+    const { languageSelfName } = await import('../../src/ui/format');
+    expect([languageSelfName('ru'), languageSelfName('EN')]).toEqual(['Русский', 'English']);
+    expect(languageSelfName('uk')).toBe('Українська');
+    expect(languageSelfName('qqq')).toBe('QQQ');
+  });
+});
