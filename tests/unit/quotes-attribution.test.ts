@@ -173,6 +173,16 @@ describe('who "he" can stand for', () => {
   });
 });
 
+describe('who "he" or "she" stands for: clause subjects', () => {
+  it('a name opening the sentence after one adverb, before an aside, is its subject', () => {
+    expect(speakers(['“We see it,” Rosa Delgado said.', 'Meanwhile Nora Vance, who was honored that night, spoke about self-love.', '“The minute you love yourself, you are free,” she said.'])).toEqual(['Rosa Delgado', 'Nora Vance']);
+  });
+
+  it('the last speaker loses its claim on "he" once another person has become the subject', () => {
+    expect(speakers(['“There is no place for this in the party,” Oskar Brandt said on Twitter.', 'Mr. Lenz, who has called the remarks toxic, portrayed the nominee as a passing affliction.', '“For the next several months, he will have the loudest voice,” he said.'])).toEqual(['Oskar Brandt', 'Lenz']);
+  });
+});
+
 describe('never a nationality or party adjective', () => {
   it('an adjective of place or party before a role and a name gives the person, with the role split off', () => {
     const [q] = findQuotes(['Democratic presidential candidate Rosa Delgado slammed the plan, saying “it will never pass the Senate.”'], 'en');

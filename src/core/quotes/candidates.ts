@@ -20,6 +20,7 @@ const REGEXPS = {
   nextLowerWord: /^[\s\u00a0]+(\p{Ll}[\p{Ll}'’-]*)/u,
   verbLike: /^(?:[a-z]+ed|[a-z]+s|said|told|wrote|says|will|would|has|had|is|was)$/,
   sentenceEndBefore: /[.!?¶"»”:]$/,
+  adverbOpening: /(?:^|[.!?¶"»”:][\s\u00a0]*)\p{Lu}\p{Ll}+$/u,
   commaNext: /^[\s\u00a0]*,/,
   /** ", the …" / ", a …" after a name: an appositive that introduces the person. */
   appositiveNext: /^[\s\u00a0]*,[\s\u00a0]+(?:the\s+|a\s+|an\s+)?\p{Ll}/u,
@@ -86,7 +87,8 @@ function mentionShape(f: Frame, run: Run, pack: LangPack): { subject: boolean; m
   const verbNext = !!next && REGEXPS.verbLike.test(next);
   const afterPrep = pack.prepositionBefore.test(before) && !(verbNext && pack.conjunctionBefore.test(before));
   // "Assad, announcing plans …, said": a name opening its sentence before an aside is its subject.
-  const opener = (before === '' || REGEXPS.sentenceEndBefore.test(before)) && REGEXPS.commaNext.test(after);
+  // ("Meanwhile Rihanna, who was honored …, spoke": one capitalised adverb may open the sentence first.)
+  const opener = (before === '' || REGEXPS.sentenceEndBefore.test(before) || REGEXPS.adverbOpening.test(before)) && REGEXPS.commaNext.test(after);
   const subject = !modifier && (opener || (!afterPrep && !!next && !pack.notAVerbAfter.test(next)));
   return { subject, modifier };
 }

@@ -92,6 +92,9 @@ export class Cast extends Candidates {
     let bestScore = -Infinity;
     let bestSent = -1;
     const seen = new Set<Entity>();
+    // A person made the subject of a sentence after the last speaker's quotation interrupts them: "he" after
+    // "[X: “…”] Mr. Scott, who …, portrayed …" is less likely X.
+    let interrupted = false;
     // Distance counts sentences, not names: a list of objects ("Joe Biden and Bernie Sanders") is no nearer.
     const here = this.sentBase[para]! + sentenceAt(this.frames[para]!, pos);
     let looked = 0;
@@ -121,7 +124,8 @@ export class Cast extends Candidates {
         // Someone who speaks elsewhere in the story is a likelier "he said" than someone only talked about.
         if (this.speakers.has(entity)) score += 0.5;
         if (m.intro && p >= para - 1) score += 1;
-        if (firstSeen && this.lastSpeaker?.entity === entity && this.lastSpeaker.para >= para - 2) score += 1.5;
+        if (firstSeen && this.lastSpeaker?.entity === entity && this.lastSpeaker.para >= para - 2 && !interrupted) score += 1.5;
+        if (m.subject && !m.pron && this.lastSpeaker && entity !== this.lastSpeaker.entity && p > this.lastSpeaker.para) interrupted = true;
         // On a tie within one sentence the earlier name (the main clause's subject) wins.
         const sentKey = this.sentBase[p]! + m.sent;
         if (score > bestScore || (score === bestScore && sentKey === bestSent)) { bestScore = score; best = entity; bestSent = sentKey; }

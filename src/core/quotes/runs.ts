@@ -37,10 +37,10 @@ export function blanks(s: string, a: number, b: number): boolean {
  * A capital that only marks the start of a sentence ("Mostly", "Debating", a word the story also
  * writes in lower case) is not part of a name.
  */
-function initialWord(s: string, t: Tok, pack: LangPack, vocab: LowerWords | undefined): boolean {
+function initialWord(s: string, t: Tok, next: Tok | undefined, pack: LangPack, vocab: LowerWords | undefined): boolean {
   // (After a closing mark that ended no sentence — `,” Pence said` — the word is not initial.)
   if (!REGEXPS.sentenceOpening.test(s.slice(Math.max(0, t.start - 3), t.start)) && t.start > 2) return false;
-  return (!!vocab && vocab.has(t.lw)) || pack.initialOnly(t.w);
+  return (!!vocab && vocab.has(t.lw)) || pack.initialOnly(t.w, next?.w);
 }
 
 /** Close the run being built in `cur` (trimmed of stop words and connectors) onto `runs`. Module-level, not a
@@ -48,7 +48,7 @@ function initialWord(s: string, t: Tok, pack: LangPack, vocab: LowerWords | unde
 function flushRun(cur: Tok[], runs: Run[], s: string, pack: LangPack, vocab: LowerWords | undefined): void {
   const stop = pack.stopWords;
   const connect = pack.connectors;
-  while (cur.length && (stop.has(cur[0]!.w) || connect.has(cur[0]!.w) || (initialWord(s, cur[0]!, pack, vocab) && !REGEXPS.acronymStart.test(cur[0]!.w)))) cur.shift();
+  while (cur.length && (stop.has(cur[0]!.w) || connect.has(cur[0]!.w) || (initialWord(s, cur[0]!, cur[1], pack, vocab) && !REGEXPS.acronymStart.test(cur[0]!.w)))) cur.shift();
   while (cur.length && connect.has(cur[cur.length - 1]!.w)) cur.pop();
   if (cur.length) {
     const last = cur[cur.length - 1]!;

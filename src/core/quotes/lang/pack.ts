@@ -36,7 +36,7 @@ export interface LangPack {
   readonly notAVerbAfter: RegExp;
 
   /** A capitalised word that only ever marks a sentence start (beyond the story's own lower-case words). */
-  initialOnly(w: string): boolean;
+  initialOnly(w: string, next?: string): boolean;
   /** May a run go on past a possessive with this word ("Prosecutor General's Office")? */
   continuesAfterPossessive(w: string): boolean;
   splitRole(run: Tok[]): Split;
