@@ -183,6 +183,65 @@ describe('who "he" or "she" stands for: clause subjects', () => {
   });
 });
 
+describe('English subjects and asides, more forms', () => {
+  const mention = (paras: string[]): (string | null)[] => findQuotes(paras, 'en').map((q) => {
+    const sp = q.speaker;
+    return sp && sp.start !== undefined ? paras[sp.paragraph ?? q.paragraph]!.slice(sp.start, sp.end) : null;
+  });
+
+  it('an adverb between commas stands between subject and verb', () => {
+    expect(mention(['The two lawmakers, however, argue that “there is clear precedent for prosecution here,” citing a case.'])).toEqual(['two lawmakers']);
+  });
+
+  it('whoever speaks to an outlet is the speaker, not the outlet', () => {
+    expect(mention(['Another intelligence source speaking to Fox News said, “The agents are investigating the donations.”'])).toEqual(['Another intelligence source']);
+  });
+
+  it('a first name in -ly before a surname is a name, not an adverb opening the sentence', () => {
+    expect(speakers(['Carly Vance said Oskar Brandt “says whatever he needs to say to get elected.”'])).toEqual(['Carly Vance']);
+  });
+
+  it('a noun phrase with an irregular past tense opens the sentence: "The president left …, saying"', () => {
+    expect(mention(['The president left no doubt of his support, saying that “there has never been anyone more qualified for the job.”'])).toEqual(['The president']);
+  });
+
+  it('a name after a place and a comma goes on with the place ("from Sumter, South Carolina")', () => {
+    expect(speakers(['“We will leave here with momentum,” Dean Brandt, a 55-year-old salesman from Sumter, South Carolina, said.'])).toEqual(['Dean Brandt']);
+  });
+
+  it('a verb’s bare form right after a singular name is no verb; a name after a possessive and role words is', () => {
+    expect(speakers(['“We want to use this soon,” Oskar Brandt’s Ohio state director, Nora Vance, said.'])).toEqual(['Nora Vance']);
+    expect(speakers(['In October, Oskar Brandt’s Ohio state director, Nora Vance, reached out, writing in an email: “We want to use this soon.”'])).toEqual(['Nora Vance']);
+  });
+
+  it('"As X put it, “…”" attributes the quotation to X', () => {
+    expect(speakers(['As Nora Vance, a professor of law at Yale, put it, “Senators should remember that a compromise is better.”'])).toEqual(['Nora Vance']);
+    expect(speakers(['As the chief executive, Nora Vance, put it in her memo, “Imagine a world where we lead.”'])).toEqual(['Nora Vance']);
+  });
+
+  it('a bare verb form after a singular noun is no verb ("his home state because …")', () => {
+    expect(mention(['The Ohio senator is telling reporters that he is looking ahead to the contest in his home state because he will have “a lot of delegates after Tuesday.”'])).toEqual(['The Ohio senator']);
+  });
+
+  it('a dateline opening the paragraph is no subject', () => {
+    expect(speakers(['WASHINGTON, Dec. 8 (UPI) — In response to the proposal, Nora Vance rallied supporters, saying: “We have to be ready to stop him.”'])).toEqual(['Nora Vance']);
+  });
+
+  it('a participle after a quotation is never inverted: its subject is the sentence’s', () => {
+    expect(speakers(['Speaking in Ohio, Oskar Brandt insisted that he has “expanded the party a great deal,” claiming that he is responsible for higher voter turnout.'])).toEqual(['Oskar Brandt']);
+  });
+});
+
+describe('who "he" or "she" stands for, more forms', () => {
+  it('a title joined by "of" or "for" is not a person', () => {
+    expect(speakers(['Nora Vance spoke on Monday.', 'Her book, The Conservative Case for Reform, argues that voters want change.', '“Voters finally have a real choice this time,” she said.'])).toEqual(['Nora Vance']);
+  });
+
+  it('a name before a role noun ("Brandt strategist") qualifies it and is not who "he" is', () => {
+    expect(speakers(['Nora Vance arrived late on Monday.', 'Oskar Brandt strategist Tom Lenz disagreed. “We see a close race,” he said.'])).toEqual(['Tom Lenz']);
+  });
+});
+
 describe('never a nationality or party adjective', () => {
   it('an adjective of place or party before a role and a name gives the person, with the role split off', () => {
     const [q] = findQuotes(['Democratic presidential candidate Rosa Delgado slammed the plan, saying “it will never pass the Senate.”'], 'en');

@@ -42,7 +42,15 @@ const REGEXPS = {
   nextWord: /^[\s\u00a0]+(\p{Ll}+)/u,
   /** After a sentence's first capitalised word, words of time that show it opens a phrase ("Hours later, …"). */
   timeAfter: /^(?:later|earlier|since|ago)$/,
-  auxiliary: /^(?:has|had|was|is|will|would|also|began|took|made|then|went|came|sought|spoke|gave)$/,
+  sOrEdEnd: /(?:s|ed)$/,
+  datelineAfter: /^(?:,[^—–]{0,20})?[\s\u00a0]*(?:\([^)]{1,12}\)[\s\u00a0]*)?[—–-]/,
+  auxiliaryVerb: /^(?:has|had|have|was|were|is|are|be|been|would|will|could|might|may|can|did|does|do|not|never)$/,
+  pluralEnd: /s$/,
+  /** Auxiliaries, adverbs and irregular past tenses that may follow a subject noun phrase. */
+  auxiliary: /^(?:has|had|was|were|is|are|will|would|also|then|began|took|made|went|came|sought|spoke|gave|left|kept|held|told|said|put|set|led|won|lost|met|ran|saw|felt|thought|brought|stood|sent|built|paid|wrote|drew|grew|knew|threw|chose|broke|did)$/,
+  adverbAside: /^,[\s\u00a0]*(\p{L}+)[\s\u00a0]*,?$/u,
+  /** "speaking to", "talking to the": a participle whose object is an outlet or a listener. */
+  participleTo: /(?:^|[\s\u00a0])[a-z]+ing[\s\u00a0]+to[\s\u00a0]+(?:the[\s\u00a0]+)?$/,
   /** "the 46-year-old": an age that stands for a person. */
   ageNoun: /^\d{1,3}-year-old$/,
   /** The clause ends right after a verb, or after its particle: "read.", "shot back,". */
@@ -150,6 +158,8 @@ function nominalEndingAt(f: Frame, j: number): Subject | null {
       break;
     }
     if (EN_SPEECH.has(t.w) || REGEXPS.clauseWord.test(t.w)) break;
+    // Not even before a listed head may a pronoun, an auxiliary or a preposition sit inside the phrase.
+    if (OBJECT_PRONOUNS.has(t.lw) || REGEXPS.auxiliaryVerb.test(t.lw) || REGEXPS.functionWord.test(t.lw)) break;
     // Between a determiner and the noun: modifiers only (lower-case words, names, numbers).
     if (!listed && !nounLike(t) && !REGEXPS.capitalised.test(t.w) && !REGEXPS.number.test(t.w)) break;
     k--;
@@ -160,11 +170,16 @@ function nominalEndingAt(f: Frame, j: number): Subject | null {
 }
 
 /** "of Springfield", "Va.", "Moscow", "in Cambridge": a place in an aside, not the speaker. */
-function placeLike(f: Frame, run: Run): boolean {
+function placeLike(f: Frame, run: Run, depth = 0): boolean {
   // (A state's abbreviation keeps its dot, "Va.", "Mass.": a short surname, "Butz, 49,", has none.)
   const abbreviated = run.toks.length === 1 && (f.frame[run.end - 1] === '.' || f.frame[run.end] === '.') && REGEXPS.stateAbbreviation.test(run.toks[0]!.w);
   if (abbreviated || run.toks.every((t) => EN_PLACE.has(t.w))) return true;
-  return REGEXPS.placePrepositionBefore.test(f.frame.slice(Math.max(0, run.start - 6), run.start));
+  if (REGEXPS.placePrepositionBefore.test(f.frame.slice(Math.max(0, run.start - 6), run.start))) return true;
+  // "from Sumter, South Carolina": a name right after a place and a comma goes on with the place.
+  if (depth > 0 || !REGEXPS.commaBefore.test(f.frame.slice(Math.max(0, run.start - 3), run.start))) return false;
+  const k = lastTokBefore(f, f.frame.lastIndexOf(',', run.start));
+  const prev = k >= 0 ? f.toks[k]!.last : null;
+  return !!prev && prev.end === f.toks[k]!.end && placeLike(f, prev, depth + 1);
 }
 
 /** "Democrat of Tennessee", "Republican of Ohio": an aside that is a role or party and a place, not a name. */
@@ -194,6 +209,10 @@ function subjectBefore(f: Frame, v: number, sentStart: number): Subject | null {
     let i = pos;
     while (i > sentStart && REGEXPS.blank.test(f.frame[i - 1]!)) i--;
     if (f.frame[i - 1] === ',') {
+      // ", however,", ", too,": an adverb between commas stands between subject and verb.
+      const before = f.frame.lastIndexOf(',', i - 2);
+      const aside = before >= sentStart ? REGEXPS.adverbAside.exec(f.frame.slice(before, i)) : null;
+      if (aside && (SKIP.has(aside[1]!.toLowerCase()) || REGEXPS.lyAdverb.test(aside[1]!))) { pos = before; continue; }
       // Appositive: "Moaz Alkhatib, head of the opposition coalition, said" → the name before the comma before.
       // "Johnnie Wilson, of Springfield, Va., said": skip places back to the person (three commas at most).
       const comma = i - 1;
@@ -259,6 +278,13 @@ function subjectAtToken(f: Frame, j: number, appositive: boolean): Subject | nul
   if (p) return { kind: 'pron', gender: EN_PRONOUNS[p]!, start: t.start, end: t.end };
   const run = t.last;
   if (run && !t.poss) {
+    // "A source speaking to Fox News said": whoever speaks to the outlet, not the outlet.
+    const relay = REGEXPS.participleTo.exec(f.frame.slice(Math.max(0, run.start - 24), run.start));
+    if (relay) {
+      const k = lastTokBefore(f, run.start - relay[0].length);
+      const speaker = k >= 0 ? subjectAtToken(f, k, appositive) : null;
+      if (speaker) return speaker;
+    }
     // "Mr. Morgan of the Sierra Club said": the person before the "of".
     const pp = REGEXPS.ownerPreposition.exec(f.frame.slice(Math.max(0, run.start - 12), run.start));
     if (pp) {
@@ -342,6 +368,8 @@ export function sentenceSubject(f: Frame, from: number, until: number): Subject 
     const p = isPronoun(t.lw);
     if (p && p !== 'i' && p !== 'we') return { kind: 'pron', gender: EN_PRONOUNS[p]!, start: t.start, end: t.end };
     const run = t.first;
+    // A dateline ("WASHINGTON, Dec. 8 (UPI) —") opens the paragraph but is no subject.
+    if (run && run.start < 2 && REGEXPS.datelineAfter.test(f.frame.slice(run.end, run.end + 24)) && run.toks.every((x) => REGEXPS.capitalsWord.test(x.w))) continue;
     const atStart = !!run && run.start - from < 8 && REGEXPS.blanksOrOpenMarks.test(f.frame.slice(from, run.start));
     if (atStart && openerNotSubject(run!, REGEXPS.nextWord.exec(f.frame.slice(run!.end, run!.end + 16))?.[1] ?? '')) continue;
     // A name opening the sentence is its subject ("Dean, a former chairman, poked at …"); after a body
@@ -362,8 +390,15 @@ export function sentenceSubject(f: Frame, from: number, until: number): Subject 
       const next = f.toks[tokAtOrAfter(f, after)];
       const gap = next ? f.frame.slice(after, next.start) : '';
       const prev = f.frame.slice(Math.max(from, t.start - 6), t.start);
+      // (After a possessive only before a verb: "Trump’s Virginia state director" is a noun phrase, "The Post's
+      // Ann Lee wrote" is not.)
+      const ownerBefore = t.i > 0 && f.toks[t.i - 1]!.poss && REGEXPS.onlyBlanks.test(f.frame.slice(f.toks[t.i - 1]!.end, t.start));
       if (next && REGEXPS.onlyBlanks.test(gap) && REGEXPS.startsLower.test(next.w) && !REGEXPS.notAVerb.test(next.w)
-        && !REGEXPS.prepositionOrArticleBefore.test(prev)) {
+        && !REGEXPS.prepositionOrArticleBefore.test(prev) && (!ownerBefore || REGEXPS.verbForm.test(next.w) || IRREGULAR_PAST.has(next.w))) {
+        return { kind: 'name', run, role: null, nominative: true };
+      }
+      // "…'s state director, Mike Rubino, reached out": a name in an aside, then the verb.
+      if (next && REGEXPS.commaGap.test(gap) && REGEXPS.commaBefore.test(prev) && REGEXPS.verbForm.test(next.w) && !REGEXPS.notVerbForm.test(next.w)) {
         return { kind: 'name', run, role: null, nominative: true };
       }
     }
@@ -396,6 +431,11 @@ function nominalOpening(f: Frame, from: number, until: number): Subject | null {
 export function adjectiveOnly(run: Run): boolean {
   return run.toks.every((t) => EN_PLACE_ADJ.has(t.w));
 }
+
+/** Past tenses that do not end in -ed. */
+const IRREGULAR_PAST = set('said told wrote spoke put read went shot gave took made');
+/** "state", "say", "tell": a verb of saying in its bare form (no -s, no past tense). */
+const bareForm = (w: string): boolean => !REGEXPS.sOrEdEnd.test(w) && !IRREGULAR_PAST.has(w);
 
 /** "Hours later, …", "Reached by phone, …": a capitalised opener that starts a phrase of time or a participle. */
 function openerNotSubject(run: Run, next: string): boolean {
@@ -468,7 +508,9 @@ export function findCuesEn(f: Frame): Cue[] {
   for (let v = 0; v < f.toks.length; v++) {
     const t = f.toks[v]!;
     const w = t.lw;
-    if (w !== 'according' && !EN_SPEECH.has(w)) {
+    // "As Ann Lee put it, “…”": "put it" says something.
+    const putIt = w === 'put' && f.toks[v + 1]?.lw === 'it';
+    if (w !== 'according' && !EN_SPEECH.has(w) && !putIt) {
       // Not a listed verb of saying: the clause shape after a quotation may still say it is one.
       if (!f.spans.length || t.w !== w) continue;
       const s = sentenceRange(f, t.start);
@@ -488,7 +530,7 @@ export function findCuesEn(f: Frame): Cue[] {
     }
     // Lower case, or capitalised at the start of a sentence ("Continued Stone: …", "Said Lavrov: …").
     const initial = t.w !== w && t.start - s[0] < 8 && REGEXPS.blanksOrOpeningMarks.test(f.frame.slice(s[0], t.start));
-    if (!EN_SPEECH.has(w) || (t.w !== w && !initial)) continue;
+    if ((!EN_SPEECH.has(w) && !putIt) || (t.w !== w && !initial)) continue;
     // "Russia would respond", "declined to comment": not something said.
     if (v > 0 && REGEXPS.modalBefore.test(f.toks[v - 1]!.w)) continue;
     const weak = EN_WEAK.has(w);
@@ -496,14 +538,22 @@ export function findCuesEn(f: Frame): Cue[] {
     const before = f.frame.slice(Math.max(s[0], t.start - 240), t.start);
     const afterQuote = REGEXPS.rightAfterQuote.test(before);
     let subj: Subject | null = null;
-    if (w.endsWith('ing') && !afterQuote && !initial) {
-      // "Trump attacked Clinton, saying, “…”": the participle's subject is the sentence's.
+    if (w.endsWith('ing') && !initial) {
+      // "Trump attacked Clinton, saying, “…”", "“…,” claiming that …": a participle is never inverted; its subject is the
+      // sentence's.
       subj = sentenceSubject(f, s[0], t.start);
       if (subj) acts.push({ start: t.start, end: t.end, subj, weak, gender: null });
       continue;
     }
     if (afterQuote || initial || REGEXPS.asOrSoBefore.test(before)) subj = subjectAfter(f, v, s[1]);
-    if (!subj) subj = subjectBefore(f, v, s[0]);
+    if (!subj) {
+      subj = subjectBefore(f, v, s[0]);
+      // "Trump's Virginia state director": a verb's bare form right after a singular name is no verb.
+      // (Nor after a singular noun: "in his home state because …".)
+      const subjEnd = subj?.kind === 'name' ? subj.run.end : subj?.kind === 'nominal' ? subj.end : -1;
+      const lastWord = subj?.kind === 'name' ? subj.run.toks[subj.run.toks.length - 1]!.w : subj?.kind === 'nominal' ? f.frame.slice(subj.start, subj.end) : '';
+      if (subjEnd >= 0 && REGEXPS.onlyBlanks.test(f.frame.slice(subjEnd, t.start)) && bareForm(w) && !REGEXPS.pluralEnd.test(lastWord)) subj = null;
+    }
     if (!subj && !afterQuote) {
       // "..., said Lavrov, ..." in the middle of a sentence.
       // (Not after "told": what follows it is who was told.)

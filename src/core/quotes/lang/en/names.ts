@@ -2,7 +2,7 @@
 import { ACRONYM, type Tok } from '../../tokens';
 import { notOnePersonShape, splitAt, type Split } from '../common';
 import type { Gender } from '../../cues';
-import { EN_FEMALE_TITLE, EN_MALE_TITLE, EN_ORG, EN_PLACE, EN_PLACE_ADJ, EN_ROLE, EN_THING, FEMALE_FIRST, MALE_FIRST } from './lexicon';
+import { EN_FEMALE_TITLE, EN_MALE_TITLE, EN_ORG, EN_STOP, EN_PLACE, EN_PLACE_ADJ, EN_ROLE, EN_THING, FEMALE_FIRST, MALE_FIRST } from './lexicon';
 
 const REGEXPS = {
   possessiveS: /['’]s$/,
@@ -14,13 +14,24 @@ const REGEXPS = {
   romanNumeral: /^[IVX]+$/,
   /** Capitalised adverbs and participles open sentences ("Mostly", "Debating"); they are not names. */
   adverbOrParticiple: /^[A-Z][a-z]+(?:ly|ing)$/,
+  lyEnd: /ly$/,
+  titleConnector: /^(?:of|for)$/,
+  capitalised: /^\p{Lu}/u,
   /** "I'm", "We're", "Don't": contractions open sentences, never names. */
   contraction: /(?:['’](?:m|re|ve|ll|d)|n['’]t)$/,
 };
 
 const firstName = (w: string): boolean => MALE_FIRST.has(w) || FEMALE_FIRST.has(w);
 
-export const initialOnlyEn = (w: string): boolean => (REGEXPS.adverbOrParticiple.test(w) && !firstName(w)) || REGEXPS.contraction.test(w);
+/**
+ * A capital that only opens a sentence: an adverb or participle ("Mostly", "Debating") or a contraction ("I'm").
+ * A word in -ly right before another capitalised word is a first name ("Carly Fiorina"), not an adverb.
+ */
+export const initialOnlyEn = (w: string, next?: string): boolean => {
+  if (REGEXPS.contraction.test(w)) return true;
+  if (!REGEXPS.adverbOrParticiple.test(w) || firstName(w)) return false;
+  return !(next && REGEXPS.lyEnd.test(w) && REGEXPS.capitalised.test(next) && !EN_STOP.has(next));
+};
 
 /** "Syrian Foreign Minister Walid Moualem" → role "Syrian Foreign Minister", name "Walid Moualem". */
 export function splitRoleEn(run: Tok[]): Split {
@@ -68,6 +79,8 @@ export function looksPersonEn(name: Tok[], role: Tok[]): boolean {
   if (!name.length) return false;
   for (const t of name) if (EN_ORG.has(t.w) || EN_PLACE.has(t.w) || EN_THING.has(t.w)) return false;
   if (name.length > 1 && REGEXPS.placeNameStart.test(name[0]!.w)) return false;
+  // "Conservative Case for Trump", "Bank of America": English "of" and "for" join the words of titles and bodies.
+  if (name.some((t) => REGEXPS.titleConnector.test(t.w))) return false;
   if (name.length > 1 && REGEXPS.pluralEnd.test(name[name.length - 1]!.w) && !firstName(name[0]!.w)) return false;
   if (name.some((t) => ACRONYM.test(t.w) && !REGEXPS.romanNumeral.test(t.w))) return false;
   if (role.length) return true;
