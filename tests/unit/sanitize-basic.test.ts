@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { sanitizeHtml } from '../../src/core/sanitize';
+import { sanitizeHtml, sanitizeInPlace } from '../../src/core/sanitize';
 
 const win = new JSDOM('<!doctype html><html><body></body></html>').window as unknown as Window;
 const clean = (html: string, opts?: Parameters<typeof sanitizeHtml>[2]) => sanitizeHtml(html, win, opts);
@@ -34,6 +34,28 @@ describe('sanitizeHtml: allow-list', () => {
 
   it('removes comments', () => {
     expect(clean('<p>a<!-- hidden --></p>')).toBe('<p>a</p>');
+  });
+
+  // DOMPurify removes a whole element with no child element when both its text and its HTML read as markup: a
+  // comment inside a paragraph that writes a tag out as text must not cost the paragraph.
+  it.each([
+    ['a comment', '<!-- note -->'],
+    ['a conditional comment with a script in it', '<!--[if gte IE 4]><SCRIPT>alert(1)</SCRIPT><![endif]-->'],
+    ['a bogus comment', '<?xml-stylesheet href="x.css"?>'],
+    ['two comments', '<!-- a --><!---->'],
+  ])('keeps a paragraph that writes a tag out as text and holds %s', (_what, comment) => {
+    for (const text of ['Filters strip &lt;script&gt; tags', 'The &lt;/p&gt; closes it, the &lt;b&gt; one']) {
+      const html = `<p>${text} before ${comment} and after.</p>`;
+      const want = `<p>${text} before  and after.</p>`;
+      expect(clean(html)).toBe(want);
+      const root = win.document.createElement('div');
+      root.append(JSDOM.fragment(html));
+      expect(sanitizeInPlace(root, win).innerHTML).toBe(want);
+    }
+  });
+
+  it('still removes an element whose raw text holds markup', () => {
+    expect(clean('<p>keep</p><noscript><p title="</noscript><img src=x onerror=alert(1)>"></p></noscript>')).toBe('<p>keep</p>');
   });
 });
 
