@@ -13,7 +13,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { readArticle, findQuotesInText } from './core';
+import { readPageFile } from './cli/page-file';
+import { findQuotesInText } from './core';
 import { cite, CITATION_FORMATS, isCitationFormat } from './core/cite';
 import type { Lang, Quote, ReadResult } from './core/types';
 import { httpImageFetcher, isKeepFormat, keepArticle, KEEP_FORMATS } from './export';
@@ -203,16 +204,14 @@ async function run(argv: string[]): Promise<number> {
       throw new InputError(`--url is not a valid address: ${url}`);
     }
   }
-  // jsdom is loaded only here: the quotes modes never need it, and it takes a second to load.
-  const { JSDOM, VirtualConsole } = await import('jsdom');
-  // Scripts never run (jsdom's default); the page's console noise is dropped.
-  const dom = new JSDOM(data, {
-    url: typeof url === 'string' ? url : undefined,
-    contentType: 'text/html',
-    virtualConsole: new VirtualConsole(),
-  });
+  const { result, dom, localImages } = await readPageFile(data, { file, url: typeof url === 'string' ? url : null });
   try {
-    const result = readArticle(dom.window.document, typeof url === 'string' ? url : null);
+    if (result.isArticle && localImages.count > 0 && cmd !== 'cite') {
+      const where = localImages.folder ? ` (${localImages.folder}/)` : '';
+      process.stderr.write(
+        `tmt-reader: ${localImages.count} of the page's images are stored in the saved copy${where}, not on the web: they are left out\n`,
+      );
+    }
     const format = flags.get('format');
     if (cmd === 'cite' && isCitationFormat(format)) {
       needArticle(result, 'cite');

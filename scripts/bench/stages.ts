@@ -29,7 +29,7 @@ export function stageTimes(doc: Document, url: string, now: () => number): Recor
   lap('detect');
   const profile = detection.site && profileById(detection.site.id);
   if (!profile || !detection.isArticle) throw new Error(`not a Moscow Times article: ${detection.reason}`);
-  const story = cleanStory(doc, url, compiledProfile(profile), detection.lang);
+  const story = cleanStory(doc, url, compiledProfile(profile), detection.lang, url);
   lap('clean (copy story, drop clutter)');
   if (!story) throw new Error('no story root');
   const parsed = new Readability<Element>(story.doc, { keepClasses: true, charThreshold: 0, disableJSONLD: true, serializer: (n) => n as Element }).parse();

@@ -6,7 +6,8 @@
  * The quote finder is a bundle of its own (quotes.ts), loaded once the story is on screen or when the popup
  * asks for the article. Nothing here may throw into the page.
  */
-import { detectPage, pageUrlFromDocument } from '../core/detect';
+import { pageUrlFromDocument } from '../core/address';
+import { detectPage } from '../core/detect';
 import { readStory } from '../core/read';
 import type { ReadResult } from '../core/types';
 import type { ArticleResponse, Message, ReaderResponse } from '../shared/messages';

@@ -5,6 +5,7 @@
  */
 import type { SignatureRule, SiteSignature } from '../sites/signature';
 import { SIGNATURES } from '../sites/signatures';
+import { isWebAddress } from './address';
 import type { Lang } from './types';
 
 const MANY_SLASHES = /\/{2,}/g;
@@ -29,59 +30,6 @@ export function parseUrl(url: string): URL | null {
   } catch {
     return null;
   }
-}
-
-/** Where a browser that saved the page wrote its address: Chrome/IE's "saved from url" and SingleFile's "url:" comments. */
-const SAVED_FROM = /^\s*saved from url=\(\d+\)(\S+)/i;
-const SINGLEFILE_URL = /^\s*Page saved with SingleFile\s[\s\S]*?^\s*url:\s*(\S+)/im;
-
-function savedFromComment(doc: Document): string | null {
-  // Those comments sit before or at the top of <html>/<head>: only the first few nodes are looked at.
-  const places: (Node | null)[] = [doc, doc.documentElement, doc.head];
-  for (const place of places) {
-    let seen = 0;
-    for (let n = place?.firstChild ?? null; n && seen < 8; n = n.nextSibling, seen++) {
-      if (n.nodeType !== 8) continue;
-      const text = n.nodeValue ?? '';
-      const m = SAVED_FROM.exec(text) ?? SINGLEFILE_URL.exec(text);
-      if (m?.[1]) return m[1];
-    }
-  }
-  return null;
-}
-
-/**
- * The page's own address when none is given (a saved file): canonical link, then og:url, then the address the
- * saving browser noted in a comment. Only absolute http(s) addresses count.
- */
-export function pageUrlFromDocument(doc: Document): string | null {
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
-  const og = doc.querySelector('meta[property="og:url"]')?.getAttribute('content')?.trim();
-  for (const candidate of [canonical, og, savedFromComment(doc)]) {
-    const parsed = candidate ? parseUrl(candidate) : null;
-    if (parsed && (parsed.protocol === 'http:' || parsed.protocol === 'https:')) return parsed.href;
-  }
-  return null;
-}
-
-/** Addresses that say where a copy of the page is, not which page it is (a saved file, a blob). */
-const LOCAL_COPY = /^(file|blob|data|about):/i;
-
-/**
- * What the page's own references (images, relative links) are resolved against: the page's address, except in a
- * saved copy opened from a file, whose references point into the copy (its `_files` folder), not at the site.
- */
-export function resourceBase(doc: Document, pageUrl: string): string {
-  return /^file:/i.test(doc.URL) ? doc.URL : pageUrl;
-}
-
-/**
- * The address a page is read as: the given one, unless it is a local copy (a saved page opened from a file),
- * in which case the page's own canonical address wins when it has one.
- */
-export function pageAddress(doc: Document, given?: string | null): string {
-  if (given && !LOCAL_COPY.test(given)) return given;
-  return pageUrlFromDocument(doc) || given || doc.URL || 'about:blank';
 }
 
 /** The path URL rules are tested against: decoded, repeated slashes folded. */
@@ -199,10 +147,28 @@ function domSaysNotArticle(doc: Document, site: SiteSignature): string | null {
   return null;
 }
 
+/**
+ * A page with no web address at all (a saved copy that recorded none, opened from a file): a known site's article
+ * markup (root + headline + dated byline) decides, and the reason says so. Its language: <html lang> when it is
+ * one of the site's, else the site's first.
+ */
+function savedCopyByMarkup(doc: Document): Detection | null {
+  const site = SIGNATURES.find((s) => markupShowsArticle(doc, s));
+  if (!site) return null;
+  const langs: string[] = site.hosts.map((h) => h.lang);
+  const own = htmlLang(doc);
+  return {
+    site,
+    isArticle: true,
+    reason: `${site.name} article by the page's markup (a story with a headline and a dated byline); the saved page does not say its address.`,
+    lang: langs.includes(own) ? own : (langs[0] ?? own),
+  };
+}
+
 export function detectPage(doc: Document, url: string): Detection {
   const address = siteAddress(url);
   if (!address) {
-    return {
+    return (!isWebAddress(url) && savedCopyByMarkup(doc)) || {
       site: null,
       isArticle: false,
       reason: 'Not a Moscow Times page.',

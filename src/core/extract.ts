@@ -58,7 +58,7 @@ function keepsEveryBlock(input: Element, out: Element): boolean {
 export function runReadability(
   doc: Document,
   win: Window,
-  baseUrl: string,
+  baseUrl: string | undefined,
   opts: { charThreshold?: number; prepend?: Element | null; cleanedAlready?: boolean } = {},
 ): Extracted | null {
   let parsed: Parsed | null;

@@ -7,7 +7,8 @@ import type { ReadResult } from './types';
 import { withQuotes, type QuoteOptions } from './with-quotes';
 
 export type { ReadResult, Quote, Speaker, LeadImage, Lang, Alternate } from './types';
-export { detectPage, pageUrlFromDocument } from './detect';
+export { pageUrlFromDocument } from './address';
+export { detectPage } from './detect';
 export { TMT_PROFILE, PROFILES, siteForHost, type SiteProfile } from '../sites';
 export { compileProfile, compiledProfile, type CompiledProfile } from './profile';
 export { findQuotes, findQuotesInText, selectKeyQuotes } from './quotes';

@@ -4,7 +4,8 @@
  * (index.ts's readArticle() adds the quotes with with-quotes.ts).
  */
 import { cleanStory } from './clean';
-import { detectPage, pageUrlFromDocument } from './detect';
+import { pageAddress, resourceBase } from './address';
+import { detectPage } from './detect';
 import { runReadability, windowOf, type Extracted } from './extract';
 import { compiledProfile } from './profile';
 import { metaBylineSource } from './json-ld';
@@ -42,10 +43,10 @@ function finish(base: Omit<ReadResult, 'quotes' | 'keyQuotes'>): ReadResult {
 }
 
 /** Any other site: Readability alone, on a copy of the page. */
-function readGeneric(doc: Document, url: string, lang: string, reason: string): ReadResult {
+function readGeneric(doc: Document, url: string, base: string | undefined, lang: string, reason: string): ReadResult {
   const win = windowOf(doc);
   const copy = doc.cloneNode(true) as Document;
-  const got = runReadability(copy, win, url);
+  const got = runReadability(copy, win, base);
   // A few stray words (a menu, a cookie notice) are not an article.
   if (!got || got.wordCount < 40) {
     return emptyResult(url, lang, `${reason} No readable article was found on it.`);
@@ -84,8 +85,8 @@ function nothingFound(doc: Document): string | null {
 
 /**
  * Read a page, leaving its quotes for later (`quotesPending` on an article). `url` is the page's address (for a
- * saved file, pass null to use its canonical link). Never modifies `doc`. Throws only when the input is not a
- * usable document at all.
+ * saved copy, null or its file: address: the address the copy recorded is used, see address.ts). Never modifies
+ * `doc`. Throws only when the input is not a usable document at all.
  */
 export function readStory(doc: Document, url?: string | null): ReadResult {
   if (!doc || !doc.documentElement) throw new Error('Not an HTML document.');
@@ -95,31 +96,32 @@ export function readStory(doc: Document, url?: string | null): ReadResult {
     // Recursive DOM work (cloning, serializing) overflows the stack on absurdly deep markup. Browsers' parsers cap
     // nesting, a saved file may not: say so instead of failing obscurely.
     if (err instanceof RangeError) {
-      const pageUrl = url || pageUrlFromDocument(doc) || doc.URL || 'about:blank';
-      return emptyResult(pageUrl, '', 'The page is nested too deeply to be read (its markup is broken or hostile).');
+      return emptyResult(pageAddress(doc, url), '', 'The page is nested too deeply to be read (its markup is broken or hostile).');
     }
     throw err;
   }
 }
 
 function readDocument(doc: Document, url: string | null | undefined): ReadResult {
-  const pageUrl = url || pageUrlFromDocument(doc) || doc.URL || 'about:blank';
+  const pageUrl = pageAddress(doc, url);
+  // A saved copy's relative references point into the copy, not at pageUrl (address.ts).
+  const base = resourceBase(doc, url);
   const detection = detectPage(doc, pageUrl);
   const { lang } = detection;
   const profile = detection.site && profileById(detection.site.id);
-  if (!profile) return readGeneric(doc, pageUrl, lang, detection.reason);
+  if (!profile) return readGeneric(doc, pageUrl, base, lang, detection.reason);
   if (!detection.isArticle) return emptyResult(pageUrl, lang, detection.reason);
 
   const win = windowOf(doc);
-  const story = cleanStory(doc, pageUrl, compiledProfile(profile), lang);
+  const story = cleanStory(doc, pageUrl, compiledProfile(profile), lang, base);
   let got: Extracted | null = null;
   if (story) {
     // Our input is the story alone: let Readability keep it even when it is short.
-    got = runReadability(story.doc, win, pageUrl, { charThreshold: 0, prepend: story.lead, cleanedAlready: true });
+    got = runReadability(story.doc, win, base, { charThreshold: 0, prepend: story.lead, cleanedAlready: true });
   }
   if (!story || !got || got.paragraphs.length === 0) {
     // The markup changed beyond the profile: fall back to Readability on the whole page.
-    const generic = readGeneric(doc, pageUrl, lang, detection.reason);
+    const generic = readGeneric(doc, pageUrl, base, lang, detection.reason);
     return generic.isArticle
       ? { ...generic, reason: `${detection.reason} The page's layout is unfamiliar; read with the generic reader.` }
       : emptyResult(pageUrl, lang, nothingFound(doc) ?? `${detection.reason} But no story text was found on the page.`);

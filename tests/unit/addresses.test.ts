@@ -108,7 +108,6 @@ const lookAlikes = [
   'https://static.themoscowtimes.com/image/article_1360/5c/lavrov.jpg',
   'https://example.com/2026/03/31/story-a92387',
   'https://example.com/ru/2020/07/16/statya-a117315',
-  'file:///tmp/page.html',
 ];
 
 describe('address schemes: articles by their address alone, in both languages', () => {
@@ -180,6 +179,18 @@ describe('look-alikes are not Moscow Times pages', () => {
     expect(d.site).toBeNull();
     expect(d.isArticle).toBe(false);
     expect(d.reason).toMatch(/Not a Moscow Times page/);
+  });
+});
+
+describe('a page with no web address (a saved copy that recorded none): its markup decides', () => {
+  it.each(['file:///tmp/page.html', 'about:blank'])('%s', (url) => {
+    const d = detect(url, currentMarkup);
+    expect(d.site?.name).toBe('The Moscow Times');
+    expect(d.isArticle).toBe(true);
+    expect(d.reason).toMatch(/by the page's markup.*does not say its address/);
+    const plain = detect(url, plainMarkup);
+    expect(plain.site).toBeNull();
+    expect(plain.reason).toMatch(/Not a Moscow Times page/);
   });
 });
 

@@ -68,7 +68,7 @@ export interface Lead {
  * The lead figure, out of the story: the profile's (still in the copy), or without the profile's markup the first
  * figure outside the body. Its image address is made absolute (it is shown outside the page).
  */
-export function takeLeadFigure(copy: Element, candidates: Element[], sel: StorySelectors, known: boolean, url: string, keeper: StoryKeeper): Lead {
+export function takeLeadFigure(copy: Element, candidates: Element[], sel: StorySelectors, known: boolean, url: string | undefined, keeper: StoryKeeper): Lead {
   const story = copy.ownerDocument;
   const leadFig =
     firstStillIn(copy, candidates) ?? (known ? null : queryAll(copy, FIGURE).find((f) => !closestMatch(f, sel.body)) ?? null);

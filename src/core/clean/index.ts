@@ -31,8 +31,12 @@ export interface CleanedStory {
   alternates: Alternate[];
 }
 
-/** The story document of the page's current article; null when it has none, by the profile or by its markup. */
-export function cleanStory(source: Document, url: string, profile: CompiledProfile, lang: string): CleanedStory | null {
+/**
+ * The story document of the page's current article; null when it has none, by the profile or by its markup.
+ * `base`: what the lead image's address resolves against (none: only an absolute one is kept; a saved copy's
+ * relative ones point into the copy, see address.ts).
+ */
+export function cleanStory(source: Document, url: string, profile: CompiledProfile, lang: string, base: string | undefined): CleanedStory | null {
   const found = findStoryRoot(source, url, profile);
   if (!found) return null;
   const { known, sel } = found;
@@ -44,7 +48,7 @@ export function cleanStory(source: Document, url: string, profile: CompiledProfi
   const { titleEl, ...meta } = readMetadata(source, copy, marks, keeper, known, lang);
   story.title = meta.title ?? '';
   dropHeadline(copy, titleEl, known, keeper);
-  const lead = takeLeadFigure(copy, marks.leadFigures, sel, known, url, keeper);
+  const lead = takeLeadFigure(copy, marks.leadFigures, sel, known, base, keeper);
   cutAtBodyEnd(copy, marks.ends, keeper);
   resolveLazyImagesAmong(dropListed(copy, sel.drop, keeper));
 
