@@ -64,7 +64,8 @@ export function capRuns(s: string, toks: Tok[], pack: LangPack, vocab?: LowerWor
     const prev = cur[cur.length - 1];
     // "Prosecutor General's Office": a possessive may sit inside a body's name.
     const joined = !prev || ((!prev.poss || pack.continuesAfterPossessive(t.w)) && blanks(s, prev.end, t.start))
-      && !(pack.acronymStartsRun && ACRONYM.test(t.w) && !ACRONYM.test(prev.w));
+      && !(pack.acronymStartsRun && ACRONYM.test(t.w) && !ACRONYM.test(prev.w))
+      && !pack.startsNewName?.(prev, t);
     const capital = isCap(t.w);
     if (capital && joined) cur.push(t);
     else if (prev && joined && pack.connectors.has(t.w) && toks[i + 1] && isCap(toks[i + 1]!.w)) cur.push(t);

@@ -18,6 +18,9 @@ export interface LangPack {
   readonly connectors: Set<string>;
   /** Does an all-capitals word after an ordinary capitalised word start a new run ("Лавров МИД")? */
   readonly acronymStartsRun: boolean;
+  /** Does a new name start at `next` although only blanks separate it from `prev`? Russian: the words of one
+   *  name agree in case, so "(с) Макроном Песков" is two names. Absent: never. */
+  startsNewName?(prev: Tok, next: Tok): boolean;
   /** Names inflect (Russian): mentions are grouped by stem and shown in the nominative. */
   readonly inflected: boolean;
   /** A lone surname joins the fullest name of that surname (English keys full names on first + last name). */
