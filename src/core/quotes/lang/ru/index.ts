@@ -6,7 +6,7 @@ import { EN_ORG, EN_PLACE, EN_THING } from '../en/lexicon';
 import type { LangPack, Split } from '../pack';
 import { findCuesRu, sentenceSubjectRu } from './cues';
 import { RU_PRONOUNS, RU_ROLE_WORDS, RU_STOP } from './lexicon';
-import { genderOfRu, keyOfRu, looksPersonRu, ruNominative, ruStem, speakerLikeRu, splitRoleRu } from './names';
+import { genderOfRu, keyOfRu, startsNewNameRu, looksPersonRu, ruNominative, ruStem, speakerLikeRu, splitRoleRu } from './names';
 
 const REGEXPS = {
   onlyBlanks: /^[\s\u00a0]+$/,
@@ -54,6 +54,7 @@ export const ru: LangPack = {
   stopWords: RU_STOP,
   connectors: new Set(),
   acronymStartsRun: true,
+  startsNewName: startsNewNameRu,
   inflected: true,
   fullNameKeys: false,
   bodyStemLength: 4,

@@ -50,7 +50,23 @@ const REGEXPS = {
   /** Endings of abstract nouns and adjectives: "Культура", "Правительство", "Россия". */
   notASurname: /(?:ура|ство|ция|ия|ие|ый|ой|ая|ое|ые)$/,
   adjectivalSurname: /(?:ский|цкий|ой|ая)$/,
+  /** A long word in the instrumental: "Макроном", "Лавровым", "Эрдоганом". */
+  instrumental: /^[а-яё-]{5,}(?:ом|ем|ым)$/,
+  /** Any oblique ending a following word of the same name would share. */
+  obliqueEnding: /(?:ом|ем|ым|им|ой|ей)$/,
+  /** Endings of a body's or a country's name in the genitive that no first name has: "Минцифры", "России". */
+  bodyGenitive: /(?:ы|ии)$/,
 };
+
+/**
+ * The words of one Russian name agree in case: after a name in the instrumental ("с Эмманюэлем Макроном"), a
+ * word in another case starts the next name ("… Макроном Песков назвал").
+ */
+export function startsNewNameRu(prev: Tok, next: Tok): boolean {
+  // (A first name in any case is followed by its own surname, which may not decline: "Сергеем Шойгу".)
+  if (!REGEXPS.instrumental.test(prev.lw) || firstNameLemma(prev.w)) return false;
+  return !REGEXPS.obliqueEnding.test(next.lw);
+}
 
 export function splitRoleRu(run: Tok[]): Split {
   // "Министр", "Глава МИД" at a sentence start: a role, capitalised, with no name after it.
@@ -62,13 +78,16 @@ export function splitRoleRu(run: Tok[]): Split {
   }
   // Russian bodies ("МИД России") stay whole; only a person's name loses its role.
   if (run.length - (last + 1) < 2 && ACRONYM.test(run[0]!.w)) last = -1;
-  // "Минцифры Максут Шадаев", "Губернатор Вадим Шумков": a Russian name is a first name, perhaps a patronymic,
-  // and a surname; a word before them is a role or a body.
-  if (run.length - (last + 1) >= 3) {
-    const n = run.length;
-    const patronymic = REGEXPS.patronymic.test(run[n - 2]!.w);
-    const cut = n - (patronymic ? 4 : 3);
-    last = Math.max(last, cut);
+  // "Минцифры Максут Шадаев": a Russian name is a first name, perhaps a patronymic, and a surname; a word before
+  // them is a role or a body. Three words with no patronymic are one foreign name ("Реджеп Тайип Эрдоган", "Бадр
+  // Абдель Аты", "Мустафа Кемаль Озтюрк") unless the second is a first name ("Ирана Олег Брандин") or the first
+  // has a genitive ending no first name has ("Минцифры", "Турции").
+  const n = run.length;
+  if (n - (last + 1) >= 4 || (n - (last + 1) === 3 && REGEXPS.patronymic.test(run[n - 2]!.w))) {
+    last = Math.max(last, n - (REGEXPS.patronymic.test(run[n - 2]!.w) ? 4 : 3));
+  } else if (n - (last + 1) === 3) {
+    const [a, b] = [run[n - 3]!, run[n - 2]!];
+    if (firstNameLemma(b.w) || (!firstNameLemma(a.w) && REGEXPS.bodyGenitive.test(a.lw))) last = Math.max(last, n - 3);
   }
   return splitAt(run, last);
 }
