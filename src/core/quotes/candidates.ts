@@ -126,6 +126,9 @@ export class Candidates {
     for (const f of frames) { this.sentBase.push(base); base += f.sents.length; }
     // Full names first, so that a lone surname ("Clinton") can join the right person ("Hillary Clinton").
     // Plain loops, not callbacks: a closure made per call loses its optimized code at every GC (V8).
+    // Inflected languages: a surname seen as the subject of a verb ("Дубовая заявила") corrects the fullest name guessed
+    // from an oblique case ("с Ольгой Дубовой" → "Ольга Дубова").
+    const nominativeSurname = new Map<string, string>();
     for (let sweep = 0; sweep < 2; sweep++) for (let para = 0; para < frames.length; para++) {
       const f = frames[para]!;
       if (heads[para]) continue;
@@ -137,6 +140,7 @@ export class Candidates {
         let words: string[] = [];
         for (const t of name) words.push(t.w);
         const nominative = subjects.has(run) || pack.nominativeAt(f, run);
+        if (subjects.has(run) && pack.inflected && name.length === 1) nominativeSurname.set(key, name[0]!.w);
         if (!nominative) words = pack.nominative(words, f.frame.slice(Math.max(0, run.start - 12), run.start));
         const e = this.entities.get(key);
         const g = verbGender.get(run) ?? pack.genderOf(name, role);
@@ -170,6 +174,10 @@ export class Candidates {
         const ent = this.entities.get(key)!;
         if (!ent.person && subjects.has(run) && pack.speakerLike(name)) ent.person = true;
       }
+    }
+    for (const e of this.entities.values()) {
+      const sur = e.nominative ? undefined : nominativeSurname.get(e.key);
+      if (sur && e.size > 1) e.name = e.name.slice(0, e.name.lastIndexOf(' ') + 1) + sur;
     }
     // Roles written next to a verb ("заявил пресс-секретарь президента Дмитрий Песков").
     for (const list of cues) {

@@ -93,6 +93,8 @@ export function findQuotes(paragraphs: string[], lang: Lang): Quote[] {
 /** Is the span speech? A one-word span, a title, a term or an unattributed scare quote is not. */
 function keepSpan(c: SpanContext, speaker: Speaker | null, attributedBySpeech: boolean): boolean {
   const { kind, words: n, span: s } = c;
+  // A name in marks that is itself the speaker ("«Газпром» признал, что …") is a name, not speech.
+  if (speaker && speaker.paragraph === c.para && speaker.start === s.start && speaker.end === s.end) return false;
   // Without anyone saying it, a short fragment is a scare quote or a term, not a quotation.
   if (!attributedBySpeech && kind === 'partial' && !speaker && n < 4) return false;
   if (n < 2 && !(kind === 'direct' && c.cue)) return false;
