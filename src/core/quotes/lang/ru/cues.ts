@@ -3,10 +3,12 @@
  * Как сообщил X, … / — сказал он. Names may be in oblique cases; the caller normalises them.
  */
 import { dashCues, type Cue, type Subject } from '../../cues';
+import type { Span } from '../../marks';
 import { sentenceRange, tokAtOrAfter, type Frame } from '../../frame';
 import type { Run } from '../../runs';
 import type { Tok } from '../../tokens';
 import { RU_PRONOUNS, RU_ROLE_WORDS, RU_SPEECH_STEMS, RU_STOP } from './lexicon';
+import { ruNominative, splitRoleRu } from './names';
 
 const RU_STOP_LOWER = new Set([...RU_STOP].map((w) => w.toLowerCase()));
 
@@ -38,20 +40,52 @@ const REGEXPS = {
   notANoun: /^(?:пока|тоже|также|уже|еще|ещё|лишь|только|даже|ведь|же|ли|бы|не|ни|так|там|тут|здесь|теперь|сейчас|потом|затем|вновь|снова|годом|ранее|позднее)$/,
   passiveVerb: /^[а-яё]+(?:ны|ен|ена|ено|ется|ются|ится|ятся|ался|алась|ались)$/,
   pastTense: /^[а-яё]{3,}(?:л|ла|ло|ли)$/,
+  /** A short name written in quotation marks: «Газпром», «Рыбарь», «Новая газета». */
+  nameInMarks: /^\p{Lu}[\p{L}\d-]*(?:[\s\u00a0][\p{L}\d-]+){0,3}$/u,
+  /** Dative and instrumental endings: «Коммерсанту», «Газпромом» are who was told or spoken with. */
+  notSubjectCase: /(?:у|ю|ом|ем)$/,
+  blanksOrComma: /^[\s\u00a0,]*$/,
+  blanksToClauseEnd: /^[\s\u00a0,]*(?:[.;:!?…¶][\s\S]*)?$/,
+  innerCapitals: /\p{Lu}\p{Ll}*\p{Lu}/u,
+  /** After a name in marks: the end of the clause. */
+  clauseEndsNext: /^[\s\u00a0]*(?:$|[.,;:!?¶])/,
+  /** Who was told, before a publication's name: "в интервью «…»", "телеканалу TF1", "изданию …". */
+  relayNoun: /^(?:интервью|изданию|агентству|телеканалу|каналу|газете|журналу|радиостанции|корреспонденту|порталу|сайту)$/,
+  /** A paragraph that ends as a sentence does: not a headline. */
+  headlineEnd: /[.!?…][\s\u00a0]*$/,
+  headlineDash: /^[\s\u00a0,]*[—–][\s\u00a0]*/,
+  /** After the name in a headline: the end, or what it is about ("о", "об", "про"). */
+  headlineAbout: /^[\s\u00a0]*(?:$|(?:о|об|обо|про)[\s\u00a0])/,
+  /** "Пресс-служба", "Вице-премьер": a compound common noun, capitalised at a sentence start. */
+  lowerCompound: /-\p{Ll}/u,
+  adjectiveGenitive: /(?:ого|его|ых|их)$/,
+  /** Verbs that relay someone's words: their object is the speaker. */
+  relayVerb: /^(?:цитиру|процитирова|переда|привод|привел|привёл|привела)/,
 };
 
 const VERB_END = /(?:л|ла|ло|ли|лся|лась|лись|ет|ёт|ит|ют|ят|ут|ает|ется|ется)$/;
+/** A finite verb by its ending alone (past or present, reflexive or not): "вздохнула", "жалуется", "улыбнулся". */
+const FINITE_VERB = /^[а-яё]{3,}(?:л|ла|ли|лся|лась|лись|ет|ёт|ит|ют|ят|ут|ется|ится|ются|ятся)$/;
+/** Right after the closing mark and a dash, with nothing between: «…», — <verb>. */
+const RIGHT_AFTER_QUOTE_DASH = /["¶][\s\u00a0,]*[—–][\s\u00a0]*$/;
 const SKIP = new Set('также тоже ранее уже тогда вновь снова еще ещё не прямо публично позже потом затем в четверг пятницу понедельник вторник среду субботу воскресенье недавно неоднократно однажды открыто сегодня вчера накануне утром вечером днем днём ночью позднее впервые официально лично прямо'.split(' '));
 /** Words after which a genitive name is the source: "по словам Пескова", "в заявлении Генпрокуратуры". */
 const GENITIVE_CUES = /(?:по\s+словам|по\s+мнению|по\s+данным|по\s+оценке|по\s+информации|по\s+сведениям|в\s+заявлении|в\s+сообщении|в\s+письме|в\s+обращении|в\s+ответе)\s*$/i;
+
+function verbGender(l: string): 'm' | 'f' | 'x' {
+  if (REGEXPS.feminineVerbEnd.test(l)) return 'f';
+  if (REGEXPS.masculineVerbEnd.test(l)) return 'm';
+  return 'x';
+}
+
+const POSSESSIVE_CUE = /(?:^|[\s\u00a0])по[\s\u00a0]+(?:его|ее|её|их)[\s\u00a0]+(?:словам|мнению|данным|оценке|сведениям|информации)$/i;
+const POSSESSIVE_GENDER: Record<string, 'm' | 'f' | 'p'> = { 'его': 'm', 'ее': 'f', 'её': 'f', 'их': 'p' };
 
 /** `l`: a word in lower case (Tok.lw). */
 export function ruSpeechVerb(l: string): 'm' | 'f' | 'x' | null {
   if (!VERB_END.test(l)) return null;
   if (!RU_SPEECH_STEMS.some((s) => l.startsWith(s))) return null;
-  if (REGEXPS.feminineVerbEnd.test(l)) return 'f';
-  if (REGEXPS.masculineVerbEnd.test(l)) return 'm';
-  return 'x';
+  return verbGender(l);
 }
 
 
@@ -66,6 +100,11 @@ function pron(t: Tok): Subject | null {
  * "сказал «Интерфаксу» источник в российской делегации" (no name: the noun phrase itself, an unnamed source).
  */
 function after(f: Frame, v: number, sentEnd: number, nominative: boolean, inverted = true): Subject | null {
+  // "— пишет «Рыбарь».", "говорится в сообщении «Укрэнерго»", "по данным «Укрэнерго»": a body named in marks.
+  const named = quotedNameIn(f, f.toks[v]!.end, Math.min(sentEnd, f.toks[v + 1]?.start ?? sentEnd));
+  if (named && (!nominative || (nominativeInMarks(named) && REGEXPS.clauseEndsNext.test(f.frame.slice(named.close + 1))))) {
+    return quotedSubject(f, named, '');
+  }
   const first = f.toks[v + 1];
   if (!first || first.start >= sentEnd) return null;
   const p = pron(first);
@@ -89,7 +128,10 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean, invert
       // A name governed by a preposition is a place or an object ("в Каире", "с Сергеем Шойгу"); a name in Latin
       // script in Russian copy is a publication that relays the words ("рассказал The Moscow Times").
       const governed = k > 0 && run.toks[0]!.i > v + 1 && REGEXPS.preposition.test(f.toks[run.toks[0]!.i - 1]!.lw);
+      // ("пенсионерка из Твери": a place after the noun phrase is still part of how the source is described.)
+      if (governed && phraseStart >= 0 && !person && !other) phraseEnd = run.end;
       if (governed || run.toks.every((x) => REGEXPS.latin.test(x.w))) continue;
+      if (addressee(f, v, run, sentEnd)) continue;
       if (PERSONISH(run)) person = run;
       else if (!other || (REGEXPS.acronym.test(other.toks[0]!.w) && !REGEXPS.acronym.test(run.toks[0]!.w))) other = run;
       if (phraseStart < 0) phraseStart = run.start;
@@ -100,7 +142,7 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean, invert
     if (phraseStart < 0 && (REGEXPS.wordBetweenVerbAndSubject.test(t.w) || REGEXPS.preposition.test(t.lw))) continue;
     // A role noun alone ("пояснил эксперт в разговоре с …") stands for the person who holds it; what follows
     // is the circumstance, not part of the subject.
-    if (phraseStart >= 0 && REGEXPS.preposition.test(t.lw) && roleOnly && !other) break;
+    if (phraseStart >= 0 && REGEXPS.preposition.test(t.lw) && roleOnly && !other && !personAhead(f, k + 1, sentEnd)) break;
     if (phraseStart < 0) {
       phraseStart = t.start;
       roleOnly = RU_ROLE_WORDS.has(t.lw);
@@ -110,7 +152,8 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean, invert
   const run = person ?? other;
   if (run) {
     const role = f.text.slice(first.start, run.start).replace(REGEXPS.blankedQuoteText, ' ').trim();
-    return { kind: 'name', run, role: role && REGEXPS.startsLower.test(role) ? role : null, nominative };
+    // (The object of a verb of relaying is in the accusative: "цитирует Белоусова".)
+    return { kind: 'name', run, role: role && REGEXPS.startsLower.test(role) ? role : null, nominative: nominative && !REGEXPS.relayVerb.test(f.toks[v]!.lw) };
   }
   // No name: the noun phrase after an inverted verb ("источник в российской делегации", "эксперт").
   const opener = phraseStart >= 0 ? f.toks[tokAtOrAfter(f, phraseStart)] : undefined;
@@ -118,8 +161,63 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean, invert
   return null;
 }
 
-/** A run that reads as a person: first name and surname. */
-const PERSONISH = (r: Run): boolean => r.toks.length >= 2 && r.toks.every((t) => !REGEXPS.acronym.test(t.w));
+/**
+ * "сказал РБК собеседник в Кремле": a publication's name (an acronym in it) right after the verb with a lower-case
+ * noun phrase after it is who was told, and the phrase is the subject. Not after a verb of relaying, whose object is the
+ * speaker ("цитирует Сибигу агентство").
+ */
+function addressee(f: Frame, v: number, run: Run, sentEnd: number): boolean {
+  // (A publication's name, not a surname: "рассказал Черных корреспонденту" is the speaker and the one told.)
+  if (run.toks[0]!.i !== v + 1 || !run.toks.some((t) => REGEXPS.acronym.test(t.w)) || REGEXPS.relayVerb.test(f.toks[v]!.lw)) return false;
+  const next = f.toks[run.toks[run.toks.length - 1]!.i + 1];
+  if (!next || next.start >= sentEnd || !REGEXPS.onlyBlanks.test(f.frame.slice(run.end, next.start))) return false;
+  return REGEXPS.startsLower.test(next.w) && !REGEXPS.preposition.test(next.lw) && !REGEXPS.conjunction.test(next.lw)
+    && !REGEXPS.notANoun.test(next.lw) && !FINITE_VERB.test(next.lw);
+}
+
+/** A name in quotation marks standing alone between `from` and `to` in the frame. */
+function quotedNameIn(f: Frame, from: number, to: number): Span | null {
+  for (const s of f.spans) {
+    if (s.open < from || s.close < 0 || s.close >= to) continue;
+    const alone = REGEXPS.blanksOrComma.test(f.frame.slice(from, s.open)) && REGEXPS.blanksToClauseEnd.test(f.frame.slice(s.close + 1, to));
+    return alone && REGEXPS.nameInMarks.test(s.text) ? s : null;
+  }
+  return null;
+}
+
+/** A body named in marks as a subject, in the nominative ("в «Газпроме»" → Газпром). */
+function quotedSubject(f: Frame, s: Span, lead: string): Subject {
+  const words = s.text.split(/[\s\u00a0]+/);
+  const text = ruNominative(words, lead).join(' ');
+  return { kind: 'nominal', text, start: s.start, end: s.end };
+}
+
+/** Is a name in marks in the nominative (or a word that does not decline)? */
+function nominativeInMarks(s: Span): boolean {
+  const words = s.text.split(/[\s\u00a0]+/);
+  // (A name with capitals inside, «АвтоВАЗа», does not show its case.)
+  if (words.some((w) => REGEXPS.innerCapitals.test(w))) return false;
+  return ruNominative(words).join(' ') === s.text && !REGEXPS.notSubjectCase.test(s.text);
+}
+
+/** A run that reads as a person: first name and surname, once a role before them is split off ("Губернатор
+ *  Курганской" is a role and a region, not a person). */
+const PERSONISH = (r: Run): boolean => {
+  const name = splitRoleRu(r.toks).name;
+  if (name.length < 2 || name.some((t) => REGEXPS.acronym.test(t.w) || REGEXPS.lowerCompound.test(t.w))) return false;
+  // "Пресс-служба Мещанского (суда)": an adjective in the genitive ends no person's name.
+  return !REGEXPS.adjectiveGenitive.test(name[name.length - 1]!.lw);
+};
+
+/** A person's name later in the clause, not governed by a preposition ("министр по делам … Олег Брандин"). */
+function personAhead(f: Frame, k: number, sentEnd: number): boolean {
+  for (let i = k; i < f.toks.length && i < k + 8; i++) {
+    const t = f.toks[i]!;
+    if (t.start >= sentEnd || (i > k && REGEXPS.clauseMark.test(f.frame.slice(f.toks[i - 1]!.end, t.start)))) return false;
+    if (t.first && PERSONISH(t.first)) return i === 0 || !REGEXPS.preposition.test(f.toks[i - 1]!.lw);
+  }
+  return false;
+}
 
 /**
  * The subject before the verb: a pronoun, a name ("Лавров заявил"), a body with its complement ("Пресс-служба
@@ -132,6 +230,10 @@ function before(f: Frame, v: number, sentStart: number): Subject | null {
     const t = f.toks[j]!;
     const gap = f.frame.slice(t.end, pos);
     if (gap !== '' && !REGEXPS.onlyBlanks.test(gap)) {
+      const named = quotedNameIn(f, t.end, pos);
+      // "Федоров в интервью «Российской газете» заявил": past the publication that was told.
+      if (named && REGEXPS.relayNoun.test(t.lw)) { j = relaySkip(f, j); pos = f.toks[j + 1]!.start; continue; }
+      if (named) return subjectWithQuotedName(f, named, j, sentStart);
       // ", близкий к Кремлю," / ", попросивший не называть его имени,": past the aside to the noun before it.
       if (!REGEXPS.commaOnly.test(gap)) return null;
       const open = f.frame.lastIndexOf(',', t.start);
@@ -145,6 +247,8 @@ function before(f: Frame, v: number, sentStart: number): Subject | null {
     const p = pron(t);
     if (p) return p;
     const run = t.last;
+    const told = run ? f.toks[run.toks[0]!.i - 1] : undefined;
+    if (run && told && told.start >= sentStart && REGEXPS.relayNoun.test(told.lw)) { j = relaySkip(f, told.i); pos = f.toks[j + 1]!.start; continue; }
     if (run) {
       // "в Кремле заявили": a body by a locative is who speaks for it; "в Каире" before a person's verb is not.
       return { kind: 'name', run, role: null, nominative: !REGEXPS.prepositionBefore.test(f.frame.slice(Math.max(0, run.start - 4), run.start)) };
@@ -155,10 +259,42 @@ function before(f: Frame, v: number, sentStart: number): Subject | null {
     const start = phraseStart(f, j, sentStart);
     if (start < 0) return null;
     for (let x = start; x < j; x++) if (REGEXPS.pastTense.test(f.toks[x]!.lw) || REGEXPS.passiveVerb.test(f.toks[x]!.lw)) return null;
+    // "Представитель прокуратуры Олег Брандин в прениях заявил": the person named in the phrase.
+    for (let x = start; x < j; x++) {
+      const r = f.toks[x]!.first;
+      if (r && PERSONISH(r) && (x === 0 || !REGEXPS.preposition.test(f.toks[x - 1]!.lw))) return { kind: 'name', run: r, role: null, nominative: true };
+    }
     const first = f.toks[start]!;
     return { kind: 'nominal', text: f.text.slice(first.start, t.end), start: first.start, end: t.end };
   }
-  return null;
+  // "«Газпром» признавал …": a name in marks opens the sentence.
+  const named = quotedNameIn(f, sentStart, pos);
+  return named ? quotedSubject(f, named, '') : null;
+}
+
+/** Index of the token before a relay noun at `i` and the words that lead to it ("в интервью телеканалу"). */
+function relaySkip(f: Frame, i: number): number {
+  while (i > 0 && (REGEXPS.preposition.test(f.toks[i - 1]!.lw) || REGEXPS.relayNoun.test(f.toks[i - 1]!.lw))) i--;
+  return i - 1;
+}
+
+/**
+ * A subject that ends in a name in marks: the name itself when it stands alone or in apposition ("«Газпром»
+ * признал", "Telegram-канал «Рыбарь» пишет", "в «Газпроме» заявили"); the noun with it when the name is its
+ * genitive complement ("Пресс-служба «Спартака» сообщила").
+ */
+function subjectWithQuotedName(f: Frame, s: Span, j: number, sentStart: number): Subject | null {
+  const t = f.toks[j];
+  if (!t || t.start < sentStart || REGEXPS.conjunction.test(t.lw) || ruSpeechVerb(t.lw)) return quotedSubject(f, s, '');
+  if (REGEXPS.preposition.test(t.lw)) return quotedSubject(f, s, t.lw + ' ');
+  if (nominativeInMarks(s)) return quotedSubject(f, s, '');
+  // (Not a circumstance: "В пресс-службе «…»", "на запрос «…»".)
+  const start = phraseStart(f, j, sentStart);
+  if (start < 0) return null;
+  const from = start > 0 && f.toks[start - 1]!.start >= sentStart ? start - 1 : start;
+  for (let x = from; x <= j; x++) if (REGEXPS.preposition.test(f.toks[x]!.lw)) return null;
+  const first = f.toks[start]!;
+  return { kind: 'nominal', text: f.text.slice(first.start, s.close + 1), start: first.start, end: s.close + 1 };
 }
 
 /** The first token of the noun phrase ending at token j: back to the sentence start, a comma or a dash. */
@@ -178,15 +314,48 @@ function lastTokBefore(f: Frame, at: number): number {
   return best;
 }
 
+/**
+ * A headline that opens with a quotation and has no verb of saying: «…» — Песков о переговорах; «…»: в Москве
+ * начался суд над журналистом Игорем N; «…». Интервью социолога Дарьи N о …. The person it names speaks.
+ */
+function headlineCue(f: Frame): Cue | null {
+  const s = f.spans[0];
+  if (!s || s.close < 0 || f.frame.slice(0, s.open).trim() !== '' || REGEXPS.headlineEnd.test(f.frame)) return null;
+  const after = s.close + 1;
+  const dash = REGEXPS.headlineDash.exec(f.frame.slice(after));
+  if (dash) {
+    const run = f.byStart.get(after + dash[0].length);
+    if (run && REGEXPS.headlineAbout.test(f.frame.slice(run.end))) {
+      return { start: after, end: run.start, subj: { kind: 'name', run, role: null, nominative: true }, weak: false, gender: null };
+    }
+  }
+  for (const run of f.runs) {
+    if (run.start <= after || !PERSONISH(run)) continue;
+    // (A name governed by a preposition may be a place: "в Москве"; a person after "над", "с" is still the one.)
+    return { start: after, end: run.start, subj: { kind: 'name', run, role: null, nominative: false }, weak: false, gender: null };
+  }
+  return null;
+}
+
 export function findCuesRu(f: Frame): Cue[] {
   const acts: Cue[] = dashCues(f);
+  const headline = headlineCue(f);
+  if (headline) acts.push(headline);
   for (let v = 0; v < f.toks.length; v++) {
     const t = f.toks[v]!;
     const l = t.lw;
     if (l !== 'словам' && l !== 'мнению' && l !== 'данным' && l !== 'оценке' && l !== 'информации' && l !== 'сведениям'
-      && !REGEXPS.statementNoun.test(l) && !ruSpeechVerb(t.lw)) continue;
+      && !REGEXPS.statementNoun.test(l) && !ruSpeechVerb(t.lw) && !FINITE_VERB.test(l)) continue;
     const s = sentenceRange(f, t.start);
     const head = f.frame.slice(Math.max(s[0], t.start - 20), t.end);
+    // "По его словам, «…»", "по ее мнению": the possessive pronoun is the source.
+    const poss = POSSESSIVE_CUE.exec(head);
+    if (poss) {
+      const p = f.toks[v - 1]!;
+      const gender = POSSESSIVE_GENDER[p.lw]!;
+      acts.push({ start: t.start, end: t.end, subj: { kind: 'pron', gender, start: p.start, end: p.end }, weak: false, gender: null });
+      continue;
+    }
     if (GENITIVE_CUES.test(head)) {
       let subj = after(f, v, s[1], false);
       // "— говорится в сообщении министерства": a common noun for a body named before.
@@ -197,9 +366,12 @@ export function findCuesRu(f: Frame): Cue[] {
       if (subj) acts.push({ start: t.start, end: t.end, subj, weak: false, gender: null });
       continue;
     }
-    const g = ruSpeechVerb(t.lw);
-    if (!g) continue;
     const lead = f.frame.slice(Math.max(s[0], t.start - 240), t.start);
+    // «…», — вздохнула X: the clause shape says reported speech, whatever the verb.
+    const g = ruSpeechVerb(t.lw) ?? (FINITE_VERB.test(t.lw) && RIGHT_AFTER_QUOTE_DASH.test(lead) ? verbGender(t.lw) : null);
+    if (!g) continue;
+    // "— говорится в сообщении X": the statement noun is the cue (below), not the verb.
+    if (f.toks[v + 1]?.lw === 'в' && REGEXPS.statementNoun.test(f.toks[v + 2]?.lw ?? '')) continue;
     // «…», — заявил X  /  Как заявил X,  /  Об этом сообщил X: the subject follows the verb.
     const inverted = REGEXPS.dashAfterQuote.test(lead) || REGEXPS.invertingLead.test(lead);
     let subj = inverted ? after(f, v, s[1], true) : before(f, v, s[0]);

@@ -1,12 +1,12 @@
 /** The Russian language pack. */
 import { clean } from '../../candidates';
 import type { Frame } from '../../frame';
-import type { Run } from '../../runs';
+import { runSplit, type Run } from '../../runs';
 import { EN_ORG, EN_PLACE, EN_THING } from '../en/lexicon';
 import type { LangPack, Split } from '../pack';
 import { findCuesRu, sentenceSubjectRu } from './cues';
 import { RU_PRONOUNS, RU_ROLE_WORDS, RU_STOP } from './lexicon';
-import { genderOfRu, keyOfRu, startsNewNameRu, looksPersonRu, ruNominative, ruStem, speakerLikeRu, splitRoleRu } from './names';
+import { genderOfRu, keyOfRu, obliqueFirstName, startsNewNameRu, looksPersonRu, ruNominative, ruStem, speakerLikeRu, splitRoleRu } from './names';
 
 const REGEXPS = {
   onlyBlanks: /^[\s\u00a0]+$/,
@@ -34,6 +34,8 @@ const REGEXPS = {
 function nominativeAt(f: Frame, run: Run): boolean {
   const lead = f.frame.slice(Math.max(0, run.start - 12), run.start);
   if (REGEXPS.obliqueLead.test(lead) || REGEXPS.prepositionBefore.test(lead.trimEnd())) return false;
+  // A first name in the genitive, dative … says the case of the whole name ("Андрея Сибиги следует").
+  if (obliqueFirstName(runSplit(run, ru).name)) return false;
   const after = f.frame.slice(run.end, run.end + 40);
   if (REGEXPS.verbNext.test(after) || REGEXPS.colonNext.test(after)) return true;
   return !REGEXPS.lowerWordBefore.test(lead);

@@ -31,8 +31,11 @@ const REGEXPS = {
   velarI: /[гкхжшчщ]и$/,
   iEnding: /и$/,
   yEnding: /ы$/,
+  consonantY: /[бвдзлмнпрстфц]ы$/,
   consonantA: /[бвгджзклмнпрстфхцчшщ]а$/,
   lyaEnding: /ля$/,
+  consonantOm: /^.{2,}[бвгдзклмнпрстфх]ом$/,
+  softEm: /^.{3,}[лр]ем$/,
   yaEnding: /я$/,
   skayaOblique: /(?:ской|цкой)$/,
   ovaOblique: /(?:ов|ев|ин|ын)(?:ой|у)$/,
@@ -103,6 +106,13 @@ export function keyOfRu(name: Tok[]): string {
   return ruStem(name[name.length - 1]!.lw);
 }
 
+/** A name whose first word is a known first name in another case than the nominative ("Андрея Сибиги"). */
+export function obliqueFirstName(name: Tok[]): boolean {
+  if (name.length < 2) return false;
+  const first = firstNameLemma(name[0]!.w);
+  return !!first && first.lemma !== name[0]!.w;
+}
+
 /** The nominative of a first name from the tables in any case (Дмитрию → Дмитрий, Ольгой → Ольга), and its gender. */
 function firstNameLemma(w: string): { lemma: string; gender: 'm' | 'f' } | null {
   if (RU_MALE_FIRST.has(w)) return { lemma: w, gender: 'm' };
@@ -132,6 +142,8 @@ function surnameLemma(w: string, gender: 'm' | 'f' | null): string {
   if (REGEXPS.skijOther.test(w)) return w.replace(REGEXPS.skijOtherEnding, 'ий');
   if (REGEXPS.ovOblique.test(w)) return w.replace(REGEXPS.ovObliqueEnding, '');
   if (REGEXPS.consonantOblique.test(w)) return w.replace(REGEXPS.consonantObliqueEnding, '');
+  // A man's surname in -а declines like a noun: "Андрея Сибиги" → Сибига, "Олега Грабы" → Граба.
+  if (REGEXPS.velarI.test(w) || REGEXPS.consonantY.test(w)) return w.slice(0, -1) + 'а';
   return w;
 }
 
@@ -148,6 +160,11 @@ export function ruNominative(words: string[], lead = ''): string[] {
   }
   const first = words.length > 1 ? firstNameLemma(words[0]!) : null;
   if (first) return [first.lemma, ...words.slice(1).map((w, i) => (i === words.length - 2 ? surnameLemma(w, first.gender) : w))];
+  // A man's name in the instrumental, every word in it: "Эмманюэлем Макроном" → "Эмманюэль Макрон". (One word
+  // alone may be a nominative in -ом: "Газпром".)
+  if (words.length > 1 && words.every((w) => REGEXPS.consonantOm.test(w) || REGEXPS.softEm.test(w))) {
+    return words.map((w) => (REGEXPS.softEm.test(w) ? w.slice(0, -2) + 'ь' : w.slice(0, -2)));
+  }
   return ruNominativeByEndings(words);
 }
 

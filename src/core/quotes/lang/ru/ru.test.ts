@@ -39,3 +39,73 @@ describe('Russian names', () => {
     ])).toEqual(['Мустафа Кемаль Озтюрк']);
   });
 });
+
+describe('Russian names in other cases', () => {
+  it('a surname seen as a verb’s subject corrects the fullest name guessed from an oblique case', () => {
+    expect(speakers(['Журналисты поговорили с Ольгой Лисовой.', '«Мы закончили съемки», — сказала Лисовая.'])).toEqual(['Ольга Лисовая']);
+  });
+
+  it('a man’s name in the instrumental, every word of it, is given in the nominative', () => {
+    expect(speakers(['Министр встретился с Жаном Дювалем.', '«Мы обсудили поставки», — сказал Дюваль.'])).toEqual(['Жан Дюваль']);
+  });
+
+  it('a man’s surname in -а declines like a noun; a first name in the genitive marks the whole name oblique', () => {
+    expect(speakers([
+      'Из слов министра Андрея Грабы следует, что переговоры продолжатся.',
+      '«Без гарантий соглашения не будет», — цитирует Грабу агентство.',
+    ])).toEqual(['Андрей Граба']);
+  });
+
+  it('the object of a verb of relaying is not a nominative: the full name stays as the text gives it', () => {
+    expect(speakers([
+      'Министр обороны Олег Брандин, посетивший штаб, поздравил военных.',
+      '«Это важный шаг», — цитирует Брандина пресс-служба министерства.',
+    ])).toEqual(['Олег Брандин']);
+  });
+});
+
+describe('Russian attribution forms', () => {
+  it('«…», — <any verb> X: the clause shape says speech, whatever the verb', () => {
+    expect(mentions(['«Раньше здесь было тихо», — вздохнула пенсионерка из Твери.'])).toEqual(['пенсионерка из Твери']);
+    expect(speakers(['«Нам никто ничего не объяснил», — жалуется фермер Олег Брандин.'])).toEqual(['Олег Брандин']);
+  });
+
+  it('по его/ее словам: the possessive pronoun is the source', () => {
+    expect(speakers(['Министр Олег Брандин выступил в Думе. По его словам, «бюджет будет исполнен полностью».'])).toEqual(['Олег Брандин']);
+    expect(speakers(['Судья Ольга Лисовая огласила решение.', 'По ее мнению, «доводы защиты не подтвердились».'])).toEqual(['Ольга Лисовая']);
+  });
+
+  it('a publication named right after the verb is who was told; the noun phrase after it speaks', () => {
+    expect(mentions(['«Сроки сдвинутся», — сказал РБК собеседник в правительстве.'])).toEqual(['собеседник в правительстве']);
+    // A surname in the same place is the speaker, and the noun after it the one told.
+    expect(speakers(['«Я еще не понял, что произошло», — рассказал Брандин корреспонденту.'])).toEqual(['Брандин']);
+  });
+
+  it('a publication before the verb ("в интервью телеканалу X", "в интервью «Y»") only relays the words', () => {
+    expect(speakers(['Ранее Брандин в интервью телеканалу NTV заявил: «Мы готовы к диалогу».'])).toEqual(['Брандин']);
+    expect(speakers(['Ранее Брандин в интервью «Вечерним новостям» заявил, что завод «будет работать без выходных».'])).toEqual(['Брандин']);
+  });
+
+  it('a body named in quotation marks speaks as itself, and is not a quotation', () => {
+    const one = findQuotes(['«Вектор» признал в отчете, что «поставки в Европу в ближайшие годы не восстановятся».'], 'ru');
+    expect(one.map((q) => [q.text, q.speaker?.name])).toEqual([['поставки в Европу в ближайшие годы не восстановятся', 'Вектор']]);
+    expect(speakers(['«Работы продлятся до весны», — пишет «Вектор».'])).toEqual(['Вектор']);
+    expect(speakers(['«Работы продлятся до весны», — говорится в сообщении «Ростеха».'])).toEqual(['Ростех']);
+    expect(mentions(['Пресс-служба «Зенита» сообщила, что у защитника «растяжение связок».'])).toEqual(['Пресс-служба «Зенита»']);
+  });
+
+  it('a role and a region before the name give the person: before a colon, after the verb, before a circumstance', () => {
+    expect(speakers(['Губернатор Тверской области Олег Брандин обратился к жителям: «Уезжайте сейчас».'])).toEqual(['Олег Брандин']);
+    expect(speakers(['«Сил достаточно», — заявил министр по делам гражданской обороны Олег Брандин.'])).toEqual(['Олег Брандин']);
+    expect(speakers(['Представитель истца Олег Брандин в прениях заявил: «Иск обоснован».'])).toEqual(['Олег Брандин']);
+    expect(mentions(['Пресс-служба Тверского суда сообщила, что заседание «пройдет в закрытом режиме».'])).toEqual(['Пресс-служба Тверского суда']);
+  });
+
+  it('headlines that open with a quotation: «…» — X о …; «…»: … Y (any case); «…». Интервью Z о …', () => {
+    expect(speakers(['«Мы поедем только со своим флагом» — Брандин об условиях участия в турнире'])).toEqual(['Брандин']);
+    expect(speakers(['«Я не признаю вины»: в Твери начался суд над блогером Олегом Брандиным'])).toEqual(['Олег Брандин']);
+    expect(speakers(['«Люди не врут. Они молчат». Интервью социолога Ольги Брандиной о том, что показывают опросы'])).toEqual(['Ольга Брандина']);
+    // A paragraph that ends as a sentence does is not a headline.
+    expect(speakers(['«Мы не уйдем». Суд над блогером Олегом Брандиным начался в Твери.'])).toEqual([null]);
+  });
+});
