@@ -108,6 +108,8 @@ export class Candidates {
   /** Index of each paragraph's first sentence in the story. */
   protected readonly sentBase: number[] = [];
   private readonly bySurname = new Map<string, string[]>();
+  /** A lone first name ("Светлана") → the key of the one person in the story with that first name. */
+  private readonly firstNameOwner = new Map<string, string>();
 
   constructor(protected readonly frames: Frame[], cues: Cue[][], protected readonly pack: LangPack) {
     const subjects = new Set<Run>();
@@ -179,6 +181,20 @@ export class Candidates {
       const sur = e.nominative ? undefined : nominativeSurname.get(e.key);
       if (sur && e.size > 1) e.name = e.name.slice(0, e.name.lastIndexOf(' ') + 1) + sur;
     }
+    // A first name alone stands for the one person of the story who has it ("Светлана" → Светлана Гурьева).
+    if (pack.firstName) {
+      for (const e of [...this.entities.values()]) {
+        const lemma = e.size === 1 ? pack.firstName(e.name) : null;
+        if (!lemma) continue;
+        const owners = [...this.entities.values()].filter((o) => o.size >= 2 && o.name.slice(0, o.name.indexOf(' ')) === lemma);
+        if (owners.length !== 1) continue;
+        const owner = owners[0]!;
+        owner.count += e.count;
+        owner.nominative ||= e.nominative;
+        this.entities.delete(e.key);
+        this.firstNameOwner.set(e.key, owner.key);
+      }
+    }
     // Roles written next to a verb ("заявил пресс-секретарь президента Дмитрий Песков").
     for (const list of cues) {
       for (const a of list) {
@@ -217,7 +233,8 @@ export class Candidates {
           && (name.some((t) => pack.isBodyWord(t.w) || ACRONYM.test(t.w)) || (subject && pack.speakerLike(name) && !pack.isPlaceWord(name[0]!.w)))) {
           this.bodies.add(entity);
         }
-        const intro = name.length >= 2 && (role.length > 0 || REGEXPS.appositiveNext.test(f.frame.slice(run.end, run.end + 8)));
+        const intro = name.length >= 2 && (role.length > 0 || (subject && !!pack.subjectIntroduces)
+          || REGEXPS.appositiveNext.test(f.frame.slice(run.end, run.end + 8)));
         // "Wines believes …", "Ban also kept …": a lone surname opening a sentence before a verb is a person.
         if (!entity.person && subject && pack.speakerLike(name) && name.length === 1 && (entity.size > 1 || midSentence.has(entity))
           && REGEXPS.clauseStartBefore.test(f.frame.slice(Math.max(0, run.start - 6), run.start))
@@ -252,7 +269,7 @@ export class Candidates {
   protected keyFor(name: Tok[], role: Tok[]): string {
     const pack = this.pack;
     const base = pack.keyOf(name);
-    if (!pack.fullNameKeys || base.startsWith('org:')) return base;
+    if (!pack.fullNameKeys || base.startsWith('org:')) return this.firstNameOwner.get(base) ?? base;
     if (name.length >= 2) return `p:${name[0]!.lw} ${name[name.length - 1]!.lw}`;
     const list = this.bySurname.get(base);
     if (!list) return base;

@@ -25,6 +25,9 @@ export interface LangPack {
   readonly inflected: boolean;
   /** A lone surname joins the fullest name of that surname (English keys full names on first + last name). */
   readonly fullNameKeys: boolean;
+  /** Does a full name as the subject of its clause introduce the person? Russian writes roles in lower case
+   *  before the name, outside its run ("Слесарь цеха Андрей N проработал …"), so the run alone shows no role. */
+  readonly subjectIntroduces?: boolean;
   /** How many letters of a common noun must begin a body's name for the noun to stand for it. */
   readonly bodyStemLength: number;
   /** Subject pronouns and their gender. */
@@ -45,6 +48,8 @@ export interface LangPack {
   splitRole(run: Tok[]): Split;
   /** The key that groups mentions of one entity (a surname, its stem, or a body's whole name). */
   keyOf(name: Tok[]): string;
+  /** The nominative of a word that is a first name in any case ("Светланы" → "Светлана"); absent: not known. */
+  firstName?(w: string): string | null;
   /** The key of a single word in lower case. */
   nameKey(lower: string): string;
   /** Is this mention of a name in the nominative (English: always)? "Лавров заявил" is, "по словам Лаврова",
