@@ -6,7 +6,7 @@ import { EN_ORG, EN_PLACE, EN_THING } from '../en/lexicon';
 import type { LangPack, Split } from '../pack';
 import { findCuesRu, sentenceSubjectRu } from './cues';
 import { RU_PRONOUNS, RU_ROLE_WORDS, RU_STOP } from './lexicon';
-import { genderOfRu, keyOfRu, obliqueFirstName, startsNewNameRu, looksPersonRu, ruNominative, ruStem, speakerLikeRu, splitRoleRu } from './names';
+import { firstNameRu, genderOfRu, keyOfRu, obliqueFirstName, startsNewNameRu, looksPersonRu, ruNominative, ruStem, speakerLikeRu, splitRoleRu } from './names';
 
 const REGEXPS = {
   onlyBlanks: /^[\s\u00a0]+$/,
@@ -22,8 +22,9 @@ const REGEXPS = {
   categoryBefore: /(?:реестр|список|статус)\w*\s+$/iu,
   termVerb: /^(?:призна|объяв|внес|включ)/,
   finalStop: /[.!]$/,
-  /** A verb right after a name (perhaps past one adverb): "Лавров заявил", "Песков в ответ подчеркнул". */
-  verbNext: /^[\s\u00a0]+(?:[а-яё-]+[\s\u00a0]+){0,2}[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ит|ют|ят|ут|ёт)(?![а-яё])/u,
+  /** A verb right after a name (perhaps past one adverb): "Лавров заявил", "Песков в ответ подчеркнул".
+   *  (Not past a conjunction: in "иск Генпрокуратуры и обратил" the verb has another subject.) */
+  verbNext: /^[\s\u00a0]+(?:(?!(?:и|а|но|или)[\s\u00a0])[а-яё-]+[\s\u00a0]+){0,2}[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ит|ют|ят|ут|ёт)(?![а-яё])/u,
   /** A colon or a dash right after a name: a transcript line, a headline. */
   colonNext: /^[\s\u00a0]*(?::|[—–]\s)/,
   /** A lower-case word right before: the name is its object or complement ("коллегой Бадром", "министру"). */
@@ -59,6 +60,7 @@ export const ru: LangPack = {
   startsNewName: startsNewNameRu,
   inflected: true,
   fullNameKeys: false,
+  subjectIntroduces: true,
   bodyStemLength: 4,
   pronouns: RU_PRONOUNS,
   bodyHead: REGEXPS.bodyHead,
@@ -70,6 +72,7 @@ export const ru: LangPack = {
   splitRole: splitRoleRu,
   keyOf: keyOfRu,
   nameKey: ruStem,
+  firstName: firstNameRu,
   nominativeAt,
   nominative: ruNominative,
   genderOf: (name) => genderOfRu(name),

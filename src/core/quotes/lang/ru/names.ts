@@ -113,6 +113,11 @@ export function obliqueFirstName(name: Tok[]): boolean {
   return !!first && first.lemma !== name[0]!.w;
 }
 
+/** The nominative of a first name in any case ("Светланы" → "Светлана"), or null. */
+export function firstNameRu(w: string): string | null {
+  return firstNameLemma(w)?.lemma ?? null;
+}
+
 /** The nominative of a first name from the tables in any case (Дмитрию → Дмитрий, Ольгой → Ольга), and its gender. */
 function firstNameLemma(w: string): { lemma: string; gender: 'm' | 'f' } | null {
   if (RU_MALE_FIRST.has(w)) return { lemma: w, gender: 'm' };

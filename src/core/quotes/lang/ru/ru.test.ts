@@ -2,7 +2,9 @@
 // invented places): names and their cases, relays, roles before names, headlines, anaphors.
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../index';
+import { buildFrame } from '../../frame';
 import { tokenize } from '../../tokens';
+import { ru } from './index';
 import { splitRoleRu, startsNewNameRu } from './names';
 
 const speakers = (paras: string[]): (string | null)[] => findQuotes(paras, 'ru').map((q) => q.speaker?.name ?? null);
@@ -107,5 +109,28 @@ describe('Russian attribution forms', () => {
     expect(speakers(['«Люди не врут. Они молчат». Интервью социолога Ольги Брандиной о том, что показывают опросы'])).toEqual(['Ольга Брандина']);
     // A paragraph that ends as a sentence does is not a headline.
     expect(speakers(['«Мы не уйдем». Суд над блогером Олегом Брандиным начался в Твери.'])).toEqual([null]);
+  });
+});
+
+describe('Russian coreference', () => {
+  it('a first name alone stands for the one person of the story who has it', () => {
+    expect(speakers(['Ольга Лисовая третий год ждет мужа с фронта.', '«Нам ничего не объясняют», — рассказывает Ольга.'])).toEqual(['Ольга Лисовая']);
+    // Two people with that first name: the lone first name is not guessed.
+    expect(speakers(['Ольга Лисовая и Ольга Брандина ждут мужей с фронта.', '«Нам ничего не объясняют», — рассказывает Ольга.'])).not.toContain('Ольга Лисовая');
+  });
+
+  it('a name before "и" and a verb is not that verb’s subject, so it keeps its case', () => {
+    const [f] = [buildFrame('Суд удовлетворил иск Росавиации и обязал перевозчика вернуть деньги.', [], ru)];
+    const run = f.runs.find((r) => r.toks[0]!.w === 'Росавиации')!;
+    expect(ru.nominativeAt(f, run)).toBe(false);
+    const g = buildFrame('Росавиация в ответ заявила, что проверит перевозчика.', [], ru);
+    expect(ru.nominativeAt(g, g.runs[0]!)).toBe(true);
+  });
+
+  it('a pronoun after someone new is introduced as a subject is theirs, not the last speaker’s', () => {
+    expect(speakers([
+      'Вице-премьер Олег Брандин заявил: «Проект займет годы».',
+      'Турецкий министр Кемаль Озтюрк оказался осторожнее. «Хаб должен быть открыт для всех поставщиков», — сказал он.',
+    ])).toEqual(['Олег Брандин', 'Кемаль Озтюрк']);
   });
 });
