@@ -174,8 +174,9 @@ export class Cast extends Candidates {
       return e ? { name: e.name, role: e.role, start: subj.start, end: subj.end } : null;
     }
     // "— пояснил эксперт": the person with that role, else the nearest person.
-    if (this.pack.isRoleNoun(subj.text.toLowerCase()) && !this.pack.bodyHead.test(subj.text)) {
-      const stem = subj.text.toLowerCase().slice(0, 5);
+    const roleNoun = this.pack.roleNounOf ? this.pack.roleNounOf(subj.text) : this.pack.isRoleNoun(subj.text.toLowerCase()) ? subj.text.toLowerCase() : null;
+    if (roleNoun && !this.pack.bodyHead.test(subj.text)) {
+      const stem = roleNoun.slice(0, 5);
       const g: 'm' | 'f' = verbGender === 'f' ? 'f' : 'm';
       const e = this.resolvePronoun(para, subj.start, g, verbGender, new RegExp(stem, 'i'), 10)
         ?? this.resolvePronoun(para, subj.start, g, verbGender);

@@ -18,6 +18,11 @@ export interface LangPack {
   readonly connectors: Set<string>;
   /** Does an all-capitals word after an ordinary capitalised word start a new run ("Лавров МИД")? */
   readonly acronymStartsRun: boolean;
+  /** Does a lower-case word continue the name before it ("Саратовской области")? Absent: never. */
+  continuesName?(prev: Tok, next: Tok): boolean;
+  /** The role noun a nominal subject is headed by («российский министр» → "министр", «представителя Кремля» →
+   *  "представитель"), when it stands for a person named before; absent: `isRoleNoun` on the whole text. */
+  roleNounOf?(text: string): string | null;
   /** Does a new name start at `next` although only blanks separate it from `prev`? Russian: the words of one
    *  name agree in case, so "(с) Макроном Песков" is two names. Absent: never. */
   startsNewName?(prev: Tok, next: Tok): boolean;
