@@ -8,7 +8,7 @@ import { sentenceRange, tokAtOrAfter, type Frame } from '../../frame';
 import type { Run } from '../../runs';
 import type { Tok } from '../../tokens';
 import { RU_PRONOUNS, RU_ROLE_WORDS, RU_SPEECH_STEMS, RU_STOP } from './lexicon';
-import { ruNominative, splitRoleRu } from './names';
+import { roleLemma, ruNominative, splitRoleRu } from './names';
 
 const RU_STOP_LOWER = new Set([...RU_STOP].map((w) => w.toLowerCase()));
 
@@ -132,6 +132,8 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean, invert
       if (governed && phraseStart >= 0 && !person && !other) phraseEnd = run.end;
       if (governed || run.toks.every((x) => REGEXPS.latin.test(x.w))) continue;
       if (addressee(f, v, run, sentEnd)) continue;
+      // "глава турецкого МИД", "представителя Кремля": a body after a role noun completes the role.
+      if (roleOnly && !PERSONISH(run) && !personAhead(f, k + 1, sentEnd)) { phraseEnd = run.end; continue; }
       if (PERSONISH(run)) person = run;
       else if (!other || (REGEXPS.acronym.test(other.toks[0]!.w) && !REGEXPS.acronym.test(run.toks[0]!.w))) other = run;
       if (phraseStart < 0) phraseStart = run.start;
@@ -145,7 +147,9 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean, invert
     if (phraseStart >= 0 && REGEXPS.preposition.test(t.lw) && roleOnly && !other && !personAhead(f, k + 1, sentEnd)) break;
     if (phraseStart < 0) {
       phraseStart = t.start;
-      roleOnly = RU_ROLE_WORDS.has(t.lw);
+      // A role noun, perhaps after an adjective ("российский министр"), stands for a person.
+      const nextTok = f.toks[k + 1];
+      roleOnly = RU_ROLE_WORDS.has(t.lw) || !!roleLemma(t.lw) || (!!nextTok && !!roleLemma(nextTok.lw) && REGEXPS.onlyBlanks.test(f.frame.slice(t.end, nextTok.start)));
     }
     if (!REGEXPS.preposition.test(t.lw)) phraseEnd = t.end;
   }
@@ -304,8 +308,10 @@ function phraseStart(f: Frame, j: number, sentStart: number): number {
     if (ruSpeechVerb(f.toks[k - 1]!.lw) || REGEXPS.conjunction.test(f.toks[k - 1]!.lw)) break;
     k--;
   }
-  // A noun phrase is a few words; a whole clause before the verb is not one.
-  return j - k <= 5 && REGEXPS.nounStart.test(f.toks[k]!.w) ? k : -1;
+  // A noun phrase is a few words; a whole clause before the verb is not one. From the sentence's start it may carry
+  // a circumstance ("Источник в турецком МИД на условиях анонимности сказал").
+  const max = f.frame.slice(sentStart, f.toks[k]!.start).trim() === '' ? 8 : 5;
+  return j - k <= max && REGEXPS.nounStart.test(f.toks[k]!.w) ? k : -1;
 }
 
 function lastTokBefore(f: Frame, at: number): number {

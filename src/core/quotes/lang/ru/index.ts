@@ -6,10 +6,11 @@ import { EN_ORG, EN_PLACE, EN_THING } from '../en/lexicon';
 import type { LangPack, Split } from '../pack';
 import { findCuesRu, sentenceSubjectRu } from './cues';
 import { RU_PRONOUNS, RU_ROLE_WORDS, RU_STOP } from './lexicon';
-import { firstNameRu, genderOfRu, keyOfRu, obliqueFirstName, startsNewNameRu, looksPersonRu, ruNominative, ruStem, speakerLikeRu, splitRoleRu } from './names';
+import { continuesNameRu, firstNameRu, genderOfRu, keyOfRu, roleLemma, obliqueFirstName, startsNewNameRu, looksPersonRu, ruNominative, ruStem, speakerLikeRu, splitRoleRu } from './names';
 
 const REGEXPS = {
   onlyBlanks: /^[\s\u00a0]+$/,
+  prepositionWord: /^(?:в|во|на|из|с|со|у|к|о|об|при|за|для|от|до|по)$/,
   firstCapital: /^\p{Lu}/u,
   /** Words after which a name is in the genitive (or another oblique case): "по словам Пескова", "у Лаврова". */
   obliqueLead: /(?:словам|мнению|заявлении|сообщении|письме|обращении|данным|оценке|у|от|для|из|без|против|около|после|с|со)\s*$/i,
@@ -42,6 +43,20 @@ function nominativeAt(f: Frame, run: Run): boolean {
   return !REGEXPS.lowerWordBefore.test(lead);
 }
 
+/**
+ * A nominal subject headed by a role noun, for the person named before: "министр", "российский министр", "глава
+ * региона", "представителя Кремля" (an adjective may come first; no preposition: "источник в МИД" is unnamed).
+ */
+function roleNounOf(text: string): string | null {
+  const words = text.toLowerCase().split(/[\s\u00a0]+/);
+  if (words.length > 4 || words.some((w) => REGEXPS.prepositionWord.test(w))) return null;
+  for (let i = 0; i < Math.min(2, words.length); i++) {
+    const lemma = roleLemma(words[i]!);
+    if (lemma) return lemma;
+  }
+  return null;
+}
+
 /** Russian roles are lower case and stand before the name: "официальный представитель МИД Мария Захарова". */
 function roleBeforeRu(f: Frame, run: Run, split: Split): string | null {
   const i = run.toks[0]!.i;
@@ -58,6 +73,8 @@ export const ru: LangPack = {
   connectors: new Set(),
   acronymStartsRun: true,
   startsNewName: startsNewNameRu,
+  continuesName: continuesNameRu,
+  roleNounOf,
   inflected: true,
   fullNameKeys: false,
   subjectIntroduces: true,

@@ -5,7 +5,7 @@
 import { ACRONYM, type Tok } from '../../tokens';
 import { notOnePersonShape, splitAt, type Split } from '../common';
 import type { Gender } from '../../cues';
-import { RU_FEMALE_FIRST, RU_MALE_FIRST, RU_ROLE_WORDS } from './lexicon';
+import { RU_FEMALE_FIRST, RU_MALE_FIRST, RU_ROLE_NOUNS, RU_ROLE_WORDS } from './lexicon';
 
 const REGEXPS = {
   /** Capitalised words that belong to a role: acronyms and bodies in the genitive. */
@@ -53,6 +53,11 @@ const REGEXPS = {
   /** Endings of abstract nouns and adjectives: "Культура", "Правительство", "Россия". */
   notASurname: /(?:ура|ство|ция|ия|ие|ый|ой|ая|ое|ые)$/,
   adjectivalSurname: /(?:ский|цкий|ой|ая)$/,
+  /** A singular case ending after a noun's stem (genitive, dative, accusative, instrumental, prepositional). */
+  singularCase: /^(.{3,}?)(ом|ем|ой|ей|а|я|у|ю|е|ы|и)$/,
+  regionAdjective: /(?:ской|ского|ском|цкой|цкого|ной|ного|ном)$/,
+  regionNoun: /^(?:области|обл|края|крае|краю|района|районе|округа|округе|республики|республике|губернии)$/,
+  lowerWord: /^\p{Ll}/u,
   /** A long word in the instrumental: "Макроном", "Лавровым", "Эрдоганом". */
   instrumental: /^[а-яё-]{5,}(?:ом|ем|ым)$/,
   /** Any oblique ending a following word of the same name would share. */
@@ -60,6 +65,22 @@ const REGEXPS = {
   /** Endings of a body's or a country's name in the genitive that no first name has: "Минцифры", "России". */
   bodyGenitive: /(?:ы|ии)$/,
 };
+
+/** A role noun in any singular case back to its nominative ("чиновника" → чиновник, "главы" → глава), or null. */
+export function roleLemma(lower: string): string | null {
+  if (RU_ROLE_NOUNS.has(lower)) return lower;
+  const m = REGEXPS.singularCase.exec(lower);
+  if (!m) return null;
+  const [, base, end] = m;
+  const tries = end === 'ы' || end === 'и' || end === 'ой' || end === 'ей' ? ['а', 'я'] : ['', 'ь', 'й'];
+  for (const t of tries) if (RU_ROLE_NOUNS.has(base! + t)) return base! + t;
+  return null;
+}
+
+/** "Саратовской области", "Краснодарского края": a region's noun after its adjective belongs to the name. */
+export function continuesNameRu(prev: Tok, next: Tok): boolean {
+  return REGEXPS.regionAdjective.test(prev.lw) && REGEXPS.regionNoun.test(next.w);
+}
 
 /**
  * The words of one Russian name agree in case: after a name in the instrumental ("с Эмманюэлем Макроном"), a
@@ -79,6 +100,13 @@ export function splitRoleRu(run: Tok[]): Split {
     const w = run[i]!.w;
     if (REGEXPS.roleCapital.test(w) || RU_ROLE_WORDS.has(w.toLowerCase())) last = i;
   }
+  // "Губернатор Саратовской области Роман N": with a role word, the name starts after the last lower-case word;
+  // without one, "Прокуратура Саратовской области" is a body's name, whole.
+  let lower = -1;
+  for (let i = 0; i < run.length; i++) if (REGEXPS.lowerWord.test(run[i]!.w)) lower = i;
+  // (The role word itself may be gone: a capital that only opens the sentence is not kept in the run.)
+  const personAfter = lower >= 0 && run.length - lower > 2 && !!firstNameLemma(run[lower + 1]!.w);
+  if (lower >= 0) return last >= 0 || personAfter || RU_ROLE_WORDS.has(run[0]!.lw) ? splitAt(run, Math.max(last, lower)) : { role: [], name: run };
   // Russian bodies ("МИД России") stay whole; only a person's name loses its role.
   if (run.length - (last + 1) < 2 && ACRONYM.test(run[0]!.w)) last = -1;
   // "Минцифры Максут Шадаев": a Russian name is a first name, perhaps a patronymic, and a surname; a word before
@@ -103,6 +131,8 @@ export function ruStem(w: string): string {
 }
 
 export function keyOfRu(name: Tok[]): string {
+  // (A body named with a lower-case word, "Прокуратура Саратовской области", keys on every word.)
+  if (name.some((t) => REGEXPS.lowerWord.test(t.w))) return name.map((t) => ruStem(t.lw)).join(' ');
   return ruStem(name[name.length - 1]!.lw);
 }
 
@@ -212,6 +242,6 @@ export function speakerLikeRu(name: Tok[]): boolean {
 
 export function looksPersonRu(name: Tok[], role: Tok[]): boolean {
   if (!name.length) return false;
-  if (name.some((t) => ACRONYM.test(t.w))) return false;
+  if (name.some((t) => ACRONYM.test(t.w) || REGEXPS.lowerWord.test(t.w))) return false;
   return name.length >= 2 || role.length > 0;
 }
