@@ -76,7 +76,8 @@ export function cueFor(f: Frame, s: Span, cues: Cue[], kind: Kind): Cue | null {
   const sClose = sentenceAt(f, Math.max(open, close - 1));
   const endsSentence = REGEXPS.endsSentence.test(s.text) && (s.close < 0 || REGEXPS.newSentenceAfter.test(rest(f, s.close + 1)));
   const nextOpen = f.spans.find((x) => x.open > close)?.open ?? f.text.length;
-  const prevClose = [...f.spans].reverse().find((x) => x.close >= 0 && x.close < open)?.close ?? -1;
+  // (A name in marks between the cue and the span — "по оценке аналитика «Финама» X, «…»" — is no quotation.)
+  const prevClose = [...f.spans].reverse().find((x) => x.close >= 0 && x.close < open && !nameInMarks(x))?.close ?? -1;
   const right = endsSentence ? [] : cues.filter((a) => a.start > close && a.start < nextOpen && sentenceAt(f, a.start) === sClose);
   const left = cues.filter((a) => a.end <= open && a.start > prevClose && sentenceAt(f, a.start) === sOpen);
   const strong = (a: Cue, dist: number): boolean => !a.weak || dist < 40;
@@ -91,6 +92,11 @@ export function cueFor(f: Frame, s: Span, cues: Cue[], kind: Kind): Cue | null {
     return same.find((a) => a.end <= open) ?? same[0] ?? null;
   }
   return null;
+}
+
+/** A short capitalised stretch in marks («Финама», “Meet the Press”): a name, not a quotation. */
+function nameInMarks(s: Span): boolean {
+  return REGEXPS.startsCapital.test(s.text) && words(s.text) < 3 && !REGEXPS.endsSentence.test(s.text);
 }
 
 /** "— Bernie Sanders." alone on a line: the signature of the quotation above. */
