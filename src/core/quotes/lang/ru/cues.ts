@@ -50,7 +50,7 @@ const REGEXPS = {
   /** After a name in marks: the end of the clause. */
   clauseEndsNext: /^[\s\u00a0]*(?:$|[.,;:!?¶])/,
   /** Who was told, before a publication's name: "в интервью «…»", "телеканалу TF1", "изданию …". */
-  relayNoun: /^(?:интервью|изданию|агентству|телеканалу|каналу|газете|журналу|радиостанции|корреспонденту|порталу|сайту)$/,
+  relayNoun: /^(?:интервью|изданию|агентству|телеканалу|каналу|газете|журналу|радиостанции|корреспонденту|порталу|сайту|корреспондентом|журналистом|журналистами|изданием|агентством|телеканалом)$/,
   /** A paragraph that ends as a sentence does: not a headline. */
   headlineEnd: /[.!?…][\s\u00a0]*$/,
   headlineDash: /^[\s\u00a0,]*[—–][\s\u00a0]*/,
@@ -59,6 +59,8 @@ const REGEXPS = {
   /** "Пресс-служба", "Вице-премьер": a compound common noun, capitalised at a sentence start. */
   lowerCompound: /-\p{Ll}/u,
   adjectiveGenitive: /(?:ого|его|ых|их)$/,
+  locativeIn: /^(?:в|во)$/,
+  pluralPast: /(?:ли|лись)$/,
   /** Verbs that relay someone's words: their object is the speaker. */
   relayVerb: /^(?:цитиру|процитирова|переда|привод|привел|привёл|привела)/,
 };
@@ -114,6 +116,7 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean, invert
   let phraseStart = -1;
   let phraseEnd = -1;
   let roleOnly = false;
+  let located: Run | null = null;
   for (let k = v + 1; k < f.toks.length && k <= v + 16; k++) {
     const t = f.toks[k]!;
     if (t.start >= sentEnd) break;
@@ -130,6 +133,7 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean, invert
       const governed = k > 0 && run.toks[0]!.i > v + 1 && REGEXPS.preposition.test(f.toks[run.toks[0]!.i - 1]!.lw);
       // ("пенсионерка из Твери": a place after the noun phrase is still part of how the source is described.)
       if (governed && phraseStart >= 0 && !person && !other) phraseEnd = run.end;
+      if (governed && phraseStart < 0 && REGEXPS.locativeIn.test(f.toks[run.toks[0]!.i - 1]!.lw)) located ??= run;
       if (governed || run.toks.every((x) => REGEXPS.latin.test(x.w))) continue;
       if (addressee(f, v, run, sentEnd)) continue;
       // "глава турецкого МИД", "представителя Кремля": a body after a role noun completes the role.
@@ -159,6 +163,8 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean, invert
     // (The object of a verb of relaying is in the accusative: "цитирует Белоусова".)
     return { kind: 'name', run, role: role && REGEXPS.startsLower.test(role) ? role : null, nominative: nominative && !REGEXPS.relayVerb.test(f.toks[v]!.lw) };
   }
+  // "Как сообщили в Кремле, …": a plural verb with no subject, and a body in the locative, which speaks.
+  if (located && phraseStart < 0 && REGEXPS.pluralPast.test(f.toks[v]!.lw)) return { kind: 'name', run: located, role: null, nominative: false };
   // No name: the noun phrase after an inverted verb ("источник в российской делегации", "эксперт").
   const opener = phraseStart >= 0 ? f.toks[tokAtOrAfter(f, phraseStart)] : undefined;
   if (inverted && opener && !REGEXPS.conjunction.test(opener.lw) && !REGEXPS.preposition.test(opener.lw)) return { kind: 'nominal', text: f.text.slice(phraseStart, phraseEnd), start: phraseStart, end: phraseEnd };
@@ -252,7 +258,7 @@ function before(f: Frame, v: number, sentStart: number): Subject | null {
     if (p) return p;
     const run = t.last;
     const told = run ? f.toks[run.toks[0]!.i - 1] : undefined;
-    if (run && told && told.start >= sentStart && REGEXPS.relayNoun.test(told.lw)) { j = relaySkip(f, told.i); pos = f.toks[j + 1]!.start; continue; }
+    if (run && told && told.start >= sentStart && REGEXPS.relayNoun.test(told.lw) && REGEXPS.onlyBlanks.test(f.frame.slice(told.end, run.start))) { j = relaySkip(f, told.i); pos = f.toks[j + 1]!.start; continue; }
     if (run) {
       // "в Кремле заявили": a body by a locative is who speaks for it; "в Каире" before a person's verb is not.
       return { kind: 'name', run, role: null, nominative: !REGEXPS.prepositionBefore.test(f.frame.slice(Math.max(0, run.start - 4), run.start)) };
@@ -269,6 +275,8 @@ function before(f: Frame, v: number, sentStart: number): Subject | null {
       if (r && PERSONISH(r) && (x === 0 || !REGEXPS.preposition.test(f.toks[x - 1]!.lw))) return { kind: 'name', run: r, role: null, nominative: true };
     }
     const first = f.toks[start]!;
+    // "Режиссер в разговоре с …": after a role noun, a preposition starts a circumstance.
+    if (roleLemma(first.lw) && start < j && REGEXPS.preposition.test(f.toks[start + 1]!.lw)) return { kind: 'nominal', text: first.w, start: first.start, end: first.end };
     return { kind: 'nominal', text: f.text.slice(first.start, t.end), start: first.start, end: t.end };
   }
   // "«Газпром» признавал …": a name in marks opens the sentence.

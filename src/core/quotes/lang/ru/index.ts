@@ -10,6 +10,7 @@ import { continuesNameRu, firstNameRu, genderOfRu, keyOfRu, roleLemma, obliqueFi
 
 const REGEXPS = {
   onlyBlanks: /^[\s\u00a0]+$/,
+  blankedQuoteAtEnd: /"[\s\u00a0]*"[\s\u00a0]*$/,
   prepositionWord: /^(?:в|во|на|из|с|со|у|к|о|об|при|за|для|от|до|по)$/,
   firstCapital: /^\p{Lu}/u,
   /** Words after which a name is in the genitive (or another oblique case): "по словам Пескова", "у Лаврова". */
@@ -34,7 +35,8 @@ const REGEXPS = {
 
 /** A name in the nominative: before a verb or a colon, or not governed by a word before it. */
 function nominativeAt(f: Frame, run: Run): boolean {
-  const lead = f.frame.slice(Math.max(0, run.start - 12), run.start);
+  // (A name in marks before it — "аналитика «Финама» Дарины N" — is looked past: it is blanked in the frame.)
+  const lead = f.frame.slice(Math.max(0, run.start - 60), run.start).replace(REGEXPS.blankedQuoteAtEnd, ' ').slice(-12);
   if (REGEXPS.obliqueLead.test(lead) || REGEXPS.prepositionBefore.test(lead.trimEnd())) return false;
   // A first name in the genitive, dative … says the case of the whole name ("Андрея Сибиги следует").
   if (obliqueFirstName(runSplit(run, ru).name)) return false;
@@ -62,6 +64,12 @@ function roleBeforeRu(f: Frame, run: Run, split: Split): string | null {
   const i = run.toks[0]!.i;
   let k = i;
   while (k > 0 && i - k < 5 && RU_ROLE_WORDS.has(f.toks[k - 1]!.lw) && REGEXPS.onlyBlanks.test(f.frame.slice(f.toks[k - 1]!.end, f.toks[k]!.start))) k--;
+  // "режиссер из Екатеринбурга Лев N": a role noun a few words back, past its complement.
+  if (k === i) {
+    for (let x = i - 1; x >= 0 && i - x <= 4 && REGEXPS.onlyBlanks.test(f.frame.slice(f.toks[x]!.end, f.toks[x + 1]!.start)); x--) {
+      if (roleLemma(f.toks[x]!.lw)) { k = x; break; }
+    }
+  }
   if (k === i) return null;
   const capitalRole = split.role.length ? ' ' + f.text.slice(run.start, split.role[split.role.length - 1]!.end) : '';
   const role = f.text.slice(f.toks[k]!.start, run.start).trim() + capitalRole;

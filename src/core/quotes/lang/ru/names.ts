@@ -55,6 +55,7 @@ const REGEXPS = {
   adjectivalSurname: /(?:ский|цкий|ой|ая)$/,
   /** A singular case ending after a noun's stem (genitive, dative, accusative, instrumental, prepositional). */
   singularCase: /^(.{3,}?)(ом|ем|ой|ей|а|я|у|ю|е|ы|и)$/,
+  finalSoftOrVowel: /[аяйьоеиы]$/,
   regionAdjective: /(?:ской|ского|ском|цкой|цкого|ной|ного|ном)$/,
   regionNoun: /^(?:области|обл|края|крае|краю|района|районе|округа|округе|республики|республике|губернии)$/,
   lowerWord: /^\p{Ll}/u,
@@ -157,6 +158,8 @@ function firstNameLemma(w: string): { lemma: string; gender: 'm' | 'f' } | null 
     const base = w.slice(0, len);
     for (const end of FIRST_NAME_ENDINGS) {
       const cand = base + end;
+      // The name's own stem must begin the word: "Дарины" is not a form of "Дарья".
+      if (!w.startsWith(cand.replace(REGEXPS.finalSoftOrVowel, ''))) continue;
       if (RU_MALE_FIRST.has(cand)) return { lemma: cand, gender: 'm' };
       if (RU_FEMALE_FIRST.has(cand)) return { lemma: cand, gender: 'f' };
     }

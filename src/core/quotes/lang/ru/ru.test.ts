@@ -163,3 +163,32 @@ describe('Russian nominal anaphors', () => {
     expect(speakers(['Прокуратура Тверской области начала проверку.', '«Виновные ответят», — говорится в сообщении ведомства.'])).toEqual(['Прокуратура Тверской области']);
   });
 });
+
+describe('Russian sources in context', () => {
+  it('a plural verb with no subject and a body in the locative: the body speaks, in the nominative', () => {
+    expect(speakers(['Как сообщили в Минтрансе, совещание было посвящено «безопасности полетов в зимний период».'])).toEqual(['Минтранс']);
+  });
+
+  it('a name in marks between "по оценке" and the person, or before the quotation, changes nothing', () => {
+    expect(speakers([
+      '«Рынок перегрет», — отметил аналитик Олег Брандин.',
+      'По оценке аналитика «Вектора» Ольги Стрелковой, «цены начнут снижаться не раньше весны».',
+    ])).toEqual(['Олег Брандин', 'Ольга Стрелкова']);
+  });
+
+  it('a first name not in the tables is not mistaken for one that is (Дарины is not a form of Дарья)', () => {
+    expect(speakers(['По словам Дарины Брандиной, «опросы больше не работают».'])).toEqual(['Дарина Брандина']);
+  });
+
+  it('a role noun with a circumstance ("Режиссер в разговоре с корреспондентом X признался") is the role’s holder', () => {
+    expect(speakers([
+      'Спектакль поставил режиссер из Твери Олег Брандин, за пультом стоял дирижер Кирилл Лисовой.',
+      'Режиссер в разговоре с корреспондентом ТАСС признался, что не ожидал приглашения:',
+      '«Мне позвонили в марте, и первые десять минут я думал, что это розыгрыш.»',
+    ])).toEqual(['Олег Брандин']);
+  });
+
+  it('a publication in marks after "в беседе с корреспондентом" does not hide the subject after it', () => {
+    expect(speakers(['Позже в беседе с корреспондентом «Вектора» Брандин пояснил: «Я против запретов».'])).toEqual(['Брандин']);
+  });
+});
