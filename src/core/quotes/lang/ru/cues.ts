@@ -8,7 +8,9 @@ import { sentenceRange, tokAtOrAfter, type Frame } from '../../frame';
 import type { Run } from '../../runs';
 import type { Tok } from '../../tokens';
 import { RU_PRONOUNS, RU_ROLE_WORDS, RU_SPEECH_STEMS, RU_STOP } from './lexicon';
-import { roleLemma, ruNominative, splitRoleRu } from './names';
+import { headlineCue } from './headline';
+import { roleLemma } from './names';
+import { nominativeInMarks, personish, quotedNameIn, quotedSubject } from './shapes';
 
 const RU_STOP_LOWER = new Set([...RU_STOP].map((w) => w.toLowerCase()));
 
@@ -40,25 +42,10 @@ const REGEXPS = {
   notANoun: /^(?:пока|тоже|также|уже|еще|ещё|лишь|только|даже|ведь|же|ли|бы|не|ни|так|там|тут|здесь|теперь|сейчас|потом|затем|вновь|снова|годом|ранее|позднее)$/,
   passiveVerb: /^[а-яё]+(?:ны|ен|ена|ено|ется|ются|ится|ятся|ался|алась|ались)$/,
   pastTense: /^[а-яё]{3,}(?:л|ла|ло|ли)$/,
-  /** A short name written in quotation marks: «Газпром», «Рыбарь», «Новая газета». */
-  nameInMarks: /^\p{Lu}[\p{L}\d-]*(?:[\s\u00a0][\p{L}\d-]+){0,3}$/u,
-  /** Dative and instrumental endings: «Коммерсанту», «Газпромом» are who was told or spoken with. */
-  notSubjectCase: /(?:у|ю|ом|ем)$/,
-  blanksOrComma: /^[\s\u00a0,]*$/,
-  blanksToClauseEnd: /^[\s\u00a0,]*(?:[.;:!?…¶][\s\S]*)?$/,
-  innerCapitals: /\p{Lu}\p{Ll}*\p{Lu}/u,
   /** After a name in marks: the end of the clause. */
   clauseEndsNext: /^[\s\u00a0]*(?:$|[.,;:!?¶])/,
   /** Who was told, before a publication's name: "в интервью «…»", "телеканалу TF1", "изданию …". */
   relayNoun: /^(?:интервью|изданию|агентству|телеканалу|каналу|газете|журналу|радиостанции|корреспонденту|порталу|сайту|корреспондентом|журналистом|журналистами|изданием|агентством|телеканалом)$/,
-  /** A paragraph that ends as a sentence does: not a headline. */
-  headlineEnd: /[.!?…][\s\u00a0]*$/,
-  headlineDash: /^[\s\u00a0,]*[—–][\s\u00a0]*/,
-  /** After the name in a headline: the end, or what it is about ("о", "об", "про"). */
-  headlineAbout: /^[\s\u00a0]*(?:$|(?:о|об|обо|про)[\s\u00a0])/,
-  /** "Пресс-служба", "Вице-премьер": a compound common noun, capitalised at a sentence start. */
-  lowerCompound: /-\p{Ll}/u,
-  adjectiveGenitive: /(?:ого|его|ых|их)$/,
   locativeIn: /^(?:в|во)$/,
   pluralPast: /(?:ли|лись)$/,
   /** Verbs that relay someone's words: their object is the speaker. */
@@ -105,7 +92,7 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean, invert
   // "— пишет «Рыбарь».", "говорится в сообщении «Укрэнерго»", "по данным «Укрэнерго»": a body named in marks.
   const named = quotedNameIn(f, f.toks[v]!.end, Math.min(sentEnd, f.toks[v + 1]?.start ?? sentEnd));
   if (named && (!nominative || (nominativeInMarks(named) && REGEXPS.clauseEndsNext.test(f.frame.slice(named.close + 1))))) {
-    return quotedSubject(f, named, '');
+    return quotedSubject(named, '');
   }
   const first = f.toks[v + 1];
   if (!first || first.start >= sentEnd) return null;
@@ -137,8 +124,8 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean, invert
       if (governed || run.toks.every((x) => REGEXPS.latin.test(x.w))) continue;
       if (addressee(f, v, run, sentEnd)) continue;
       // "глава турецкого МИД", "представителя Кремля": a body after a role noun completes the role.
-      if (roleOnly && !PERSONISH(run) && !personAhead(f, k + 1, sentEnd)) { phraseEnd = run.end; continue; }
-      if (PERSONISH(run)) person = run;
+      if (roleOnly && !personish(run) && !personAhead(f, k + 1, sentEnd)) { phraseEnd = run.end; continue; }
+      if (personish(run)) person = run;
       else if (!other || (REGEXPS.acronym.test(other.toks[0]!.w) && !REGEXPS.acronym.test(run.toks[0]!.w))) other = run;
       if (phraseStart < 0) phraseStart = run.start;
       phraseEnd = run.end;
@@ -185,46 +172,12 @@ function addressee(f: Frame, v: number, run: Run, sentEnd: number): boolean {
     && !REGEXPS.notANoun.test(next.lw) && !FINITE_VERB.test(next.lw);
 }
 
-/** A name in quotation marks standing alone between `from` and `to` in the frame. */
-function quotedNameIn(f: Frame, from: number, to: number): Span | null {
-  for (const s of f.spans) {
-    if (s.open < from || s.close < 0 || s.close >= to) continue;
-    const alone = REGEXPS.blanksOrComma.test(f.frame.slice(from, s.open)) && REGEXPS.blanksToClauseEnd.test(f.frame.slice(s.close + 1, to));
-    return alone && REGEXPS.nameInMarks.test(s.text) ? s : null;
-  }
-  return null;
-}
-
-/** A body named in marks as a subject, in the nominative ("в «Газпроме»" → Газпром). */
-function quotedSubject(f: Frame, s: Span, lead: string): Subject {
-  const words = s.text.split(/[\s\u00a0]+/);
-  const text = ruNominative(words, lead).join(' ');
-  return { kind: 'nominal', text, start: s.start, end: s.end };
-}
-
-/** Is a name in marks in the nominative (or a word that does not decline)? */
-function nominativeInMarks(s: Span): boolean {
-  const words = s.text.split(/[\s\u00a0]+/);
-  // (A name with capitals inside, «АвтоВАЗа», does not show its case.)
-  if (words.some((w) => REGEXPS.innerCapitals.test(w))) return false;
-  return ruNominative(words).join(' ') === s.text && !REGEXPS.notSubjectCase.test(s.text);
-}
-
-/** A run that reads as a person: first name and surname, once a role before them is split off ("Губернатор
- *  Курганской" is a role and a region, not a person). */
-const PERSONISH = (r: Run): boolean => {
-  const name = splitRoleRu(r.toks).name;
-  if (name.length < 2 || name.some((t) => REGEXPS.acronym.test(t.w) || REGEXPS.lowerCompound.test(t.w))) return false;
-  // "Пресс-служба Мещанского (суда)": an adjective in the genitive ends no person's name.
-  return !REGEXPS.adjectiveGenitive.test(name[name.length - 1]!.lw);
-};
-
 /** A person's name later in the clause, not governed by a preposition ("министр по делам … Олег Брандин"). */
 function personAhead(f: Frame, k: number, sentEnd: number): boolean {
   for (let i = k; i < f.toks.length && i < k + 8; i++) {
     const t = f.toks[i]!;
     if (t.start >= sentEnd || (i > k && REGEXPS.clauseMark.test(f.frame.slice(f.toks[i - 1]!.end, t.start)))) return false;
-    if (t.first && PERSONISH(t.first)) return i === 0 || !REGEXPS.preposition.test(f.toks[i - 1]!.lw);
+    if (t.first && personish(t.first)) return i === 0 || !REGEXPS.preposition.test(f.toks[i - 1]!.lw);
   }
   return false;
 }
@@ -272,7 +225,7 @@ function before(f: Frame, v: number, sentStart: number): Subject | null {
     // "Представитель прокуратуры Олег Брандин в прениях заявил": the person named in the phrase.
     for (let x = start; x < j; x++) {
       const r = f.toks[x]!.first;
-      if (r && PERSONISH(r) && (x === 0 || !REGEXPS.preposition.test(f.toks[x - 1]!.lw))) return { kind: 'name', run: r, role: null, nominative: true };
+      if (r && personish(r) && (x === 0 || !REGEXPS.preposition.test(f.toks[x - 1]!.lw))) return { kind: 'name', run: r, role: null, nominative: true };
     }
     const first = f.toks[start]!;
     // "Режиссер в разговоре с …": after a role noun, a preposition starts a circumstance.
@@ -281,7 +234,7 @@ function before(f: Frame, v: number, sentStart: number): Subject | null {
   }
   // "«Газпром» признавал …": a name in marks opens the sentence.
   const named = quotedNameIn(f, sentStart, pos);
-  return named ? quotedSubject(f, named, '') : null;
+  return named ? quotedSubject(named, '') : null;
 }
 
 /** Index of the token before a relay noun at `i` and the words that lead to it ("в интервью телеканалу"). */
@@ -297,9 +250,9 @@ function relaySkip(f: Frame, i: number): number {
  */
 function subjectWithQuotedName(f: Frame, s: Span, j: number, sentStart: number): Subject | null {
   const t = f.toks[j];
-  if (!t || t.start < sentStart || REGEXPS.conjunction.test(t.lw) || ruSpeechVerb(t.lw)) return quotedSubject(f, s, '');
-  if (REGEXPS.preposition.test(t.lw)) return quotedSubject(f, s, t.lw + ' ');
-  if (nominativeInMarks(s)) return quotedSubject(f, s, '');
+  if (!t || t.start < sentStart || REGEXPS.conjunction.test(t.lw) || ruSpeechVerb(t.lw)) return quotedSubject(s, '');
+  if (REGEXPS.preposition.test(t.lw)) return quotedSubject(s, t.lw + ' ');
+  if (nominativeInMarks(s)) return quotedSubject(s, '');
   // (Not a circumstance: "В пресс-службе «…»", "на запрос «…»".)
   const start = phraseStart(f, j, sentStart);
   if (start < 0) return null;
@@ -326,29 +279,6 @@ function lastTokBefore(f: Frame, at: number): number {
   let best = -1;
   for (let i = 0; i < f.toks.length && f.toks[i]!.end <= at; i++) best = i;
   return best;
-}
-
-/**
- * A headline that opens with a quotation and has no verb of saying: «…» — Песков о переговорах; «…»: в Москве
- * начался суд над журналистом Игорем N; «…». Интервью социолога Дарьи N о …. The person it names speaks.
- */
-function headlineCue(f: Frame): Cue | null {
-  const s = f.spans[0];
-  if (!s || s.close < 0 || f.frame.slice(0, s.open).trim() !== '' || REGEXPS.headlineEnd.test(f.frame)) return null;
-  const after = s.close + 1;
-  const dash = REGEXPS.headlineDash.exec(f.frame.slice(after));
-  if (dash) {
-    const run = f.byStart.get(after + dash[0].length);
-    if (run && REGEXPS.headlineAbout.test(f.frame.slice(run.end))) {
-      return { start: after, end: run.start, subj: { kind: 'name', run, role: null, nominative: true }, weak: false, gender: null };
-    }
-  }
-  for (const run of f.runs) {
-    if (run.start <= after || !PERSONISH(run)) continue;
-    // (A name governed by a preposition may be a place: "в Москве"; a person after "над", "с" is still the one.)
-    return { start: after, end: run.start, subj: { kind: 'name', run, role: null, nominative: false }, weak: false, gender: null };
-  }
-  return null;
 }
 
 export function findCuesRu(f: Frame): Cue[] {
@@ -417,9 +347,9 @@ export function sentenceSubjectRu(f: Frame, from: number, until: number): Subjec
       located ??= run;
       continue;
     }
-    if (PERSONISH(run)) return { kind: 'name', run, role: null, nominative: true };
+    if (personish(run)) return { kind: 'name', run, role: null, nominative: true };
     found ??= run;
   }
   if (found) return { kind: 'name', run: found, role: null, nominative: true };
-  return located && !PERSONISH(located) ? { kind: 'name', run: located, role: null, nominative: false } : null;
+  return located && !personish(located) ? { kind: 'name', run: located, role: null, nominative: false } : null;
 }

@@ -1,0 +1,34 @@
+/**
+ * A headline that opens with a quotation and has no verb of saying: «…» — Песков о переговорах; «…»: в Москве
+ * начался суд над журналистом Игорем N; «…». Интервью социолога Дарьи N о …. The person it names speaks.
+ */
+import type { Cue } from '../../cues';
+import type { Frame } from '../../frame';
+import { personish } from './shapes';
+
+const REGEXPS = {
+  /** A paragraph that ends as a sentence does: not a headline. */
+  headlineEnd: /[.!?…][\s\u00a0]*$/,
+  headlineDash: /^[\s\u00a0,]*[—–][\s\u00a0]*/,
+  /** After the name in a headline: the end, or what it is about ("о", "об", "про"). */
+  headlineAbout: /^[\s\u00a0]*(?:$|(?:о|об|обо|про)[\s\u00a0])/,
+};
+
+export function headlineCue(f: Frame): Cue | null {
+  const s = f.spans[0];
+  if (!s || s.close < 0 || f.frame.slice(0, s.open).trim() !== '' || REGEXPS.headlineEnd.test(f.frame)) return null;
+  const after = s.close + 1;
+  const dash = REGEXPS.headlineDash.exec(f.frame.slice(after));
+  if (dash) {
+    const run = f.byStart.get(after + dash[0].length);
+    if (run && REGEXPS.headlineAbout.test(f.frame.slice(run.end))) {
+      return { start: after, end: run.start, subj: { kind: 'name', run, role: null, nominative: true }, weak: false, gender: null };
+    }
+  }
+  for (const run of f.runs) {
+    if (run.start <= after || !personish(run)) continue;
+    // (A name governed by a preposition may be a place: "в Москве"; a person after "над", "с" is still the one.)
+    return { start: after, end: run.start, subj: { kind: 'name', run, role: null, nominative: false }, weak: false, gender: null };
+  }
+  return null;
+}

@@ -1,0 +1,57 @@
+/**
+ * Shapes of Russian subjects that the cue finder asks about: a run that reads as a person, and a body named in
+ * quotation marks («Газпром», «Рыбарь»), which the frame blanks like any quotation.
+ */
+import type { Subject } from '../../cues';
+import type { Frame } from '../../frame';
+import type { Span } from '../../marks';
+import type { Run } from '../../runs';
+import { ruNominative, splitRoleRu } from './names';
+
+const REGEXPS = {
+  acronym: /^\p{Lu}{2,}$/u,
+  /** "Пресс-служба", "Вице-премьер": a compound common noun, capitalised at a sentence start. */
+  lowerCompound: /-\p{Ll}/u,
+  adjectiveGenitive: /(?:ого|его|ых|их)$/,
+  /** A short name written in quotation marks: «Газпром», «Рыбарь», «Новая газета». */
+  nameInMarks: /^\p{Lu}[\p{L}\d-]*(?:[\s\u00a0][\p{L}\d-]+){0,3}$/u,
+  /** Dative and instrumental endings: «Коммерсанту», «Газпромом» are who was told or spoken with. */
+  notSubjectCase: /(?:у|ю|ом|ем)$/,
+  blanksOrComma: /^[\s\u00a0,]*$/,
+  blanksToClauseEnd: /^[\s\u00a0,]*(?:[.;:!?…¶][\s\S]*)?$/,
+  innerCapitals: /\p{Lu}\p{Ll}*\p{Lu}/u,
+  blank: /[\s\u00a0]+/,
+};
+
+/** A run that reads as a person: first name and surname, once a role before them is split off ("Губернатор
+ *  Курганской" is a role and a region, not a person). */
+export function personish(r: Run): boolean {
+  const name = splitRoleRu(r.toks).name;
+  if (name.length < 2 || name.some((t) => REGEXPS.acronym.test(t.w) || REGEXPS.lowerCompound.test(t.w))) return false;
+  // "Пресс-служба Мещанского (суда)": an adjective in the genitive ends no person's name.
+  return !REGEXPS.adjectiveGenitive.test(name[name.length - 1]!.lw);
+}
+
+/** A name in quotation marks standing alone between `from` and `to` in the frame. */
+export function quotedNameIn(f: Frame, from: number, to: number): Span | null {
+  for (const s of f.spans) {
+    if (s.open < from || s.close < 0 || s.close >= to) continue;
+    const alone = REGEXPS.blanksOrComma.test(f.frame.slice(from, s.open)) && REGEXPS.blanksToClauseEnd.test(f.frame.slice(s.close + 1, to));
+    return alone && REGEXPS.nameInMarks.test(s.text) ? s : null;
+  }
+  return null;
+}
+
+/** A body named in marks as a subject, in the nominative ("в «Газпроме»" → Газпром). */
+export function quotedSubject(s: Span, lead: string): Subject {
+  const text = ruNominative(s.text.split(REGEXPS.blank), lead).join(' ');
+  return { kind: 'nominal', text, start: s.start, end: s.end };
+}
+
+/** Is a name in marks in the nominative (or a word that does not decline)? */
+export function nominativeInMarks(s: Span): boolean {
+  const words = s.text.split(REGEXPS.blank);
+  // (A name with capitals inside, «АвтоВАЗа», does not show its case.)
+  if (words.some((w) => REGEXPS.innerCapitals.test(w))) return false;
+  return ruNominative(words).join(' ') === s.text && !REGEXPS.notSubjectCase.test(s.text);
+}
