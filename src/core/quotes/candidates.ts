@@ -145,7 +145,7 @@ export class Candidates {
         if (subjects.has(run) && pack.inflected && name.length === 1) nominativeSurname.set(key, name[0]!.w);
         if (!nominative) words = pack.nominative(words, f.frame.slice(Math.max(0, run.start - 12), run.start));
         const e = this.entities.get(key);
-        const g = verbGender.get(run) ?? pack.genderOf(name, role);
+        const g = verbGender.get(run) ?? pack.genderAt?.(f, run) ?? pack.genderOf(name, role);
         const better = !e || name.length > e.size || (name.length === e.size && nominative && !e.nominative);
         const writtenRole = role.length ? roleText(f.text.slice(role[0]!.start, role[role.length - 1]!.end), pack) : null;
         if (better) {

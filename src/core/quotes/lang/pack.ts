@@ -63,6 +63,9 @@ export interface LangPack {
   /** The nominative of a name met in an oblique case; `lead` is the text before it ("в " for a locative). */
   nominative(words: string[], lead: string): string[];
   genderOf(name: Tok[], role: Tok[]): Gender;
+  /** The gender a mention's own clause shows (Russian: a past-tense verb after the subject, "Мао Нин отказалась");
+   *  absent or null: none. */
+  genderAt?(f: Frame, run: Run): Gender;
   speakerLike(name: Tok[]): boolean;
   looksPerson(name: Tok[], role: Tok[]): boolean;
   isBodyWord(w: string): boolean;
