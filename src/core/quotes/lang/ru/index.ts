@@ -1,6 +1,7 @@
 /** The Russian language pack. */
 import { clean } from '../../candidates';
 import type { Frame } from '../../frame';
+import type { Gender } from '../../cues';
 import { runSplit, type Run } from '../../runs';
 import { EN_ORG, EN_PLACE, EN_THING } from '../en/lexicon';
 import type { LangPack, Split } from '../pack';
@@ -10,6 +11,8 @@ import { continuesNameRu, firstNameRu, genderOfRu, keyOfRu, roleLemma, obliqueFi
 
 const REGEXPS = {
   onlyBlanks: /^[\s\u00a0]+$/,
+  /** A past-tense verb after a name, past up to three words of circumstance: group 1 its gender ending. */
+  pastVerbNext: /^[\s\u00a0]+(?:(?!(?:и|а|но|или|что)[\s\u00a0])[а-яё-]+[\s\u00a0]+){0,3}[а-яё]{2,}?(ла|лась|л|лся)(?![а-яё])/u,
   blankedQuoteAtEnd: /"[\s\u00a0]*"[\s\u00a0]*$/,
   prepositionWord: /^(?:в|во|на|из|с|со|у|к|о|об|при|за|для|от|до|по)$/,
   firstCapital: /^\p{Lu}/u,
@@ -32,6 +35,13 @@ const REGEXPS = {
   /** A lower-case word right before: the name is its object or complement ("коллегой Бадром", "министру"). */
   lowerWordBefore: /[а-яё][\s\u00a0]+$/u,
 };
+
+/** "Мао Нин на брифинге отказалась": a past-tense verb after the subject shows its gender. */
+function genderAt(f: Frame, run: Run): Gender {
+  const m = REGEXPS.pastVerbNext.exec(f.frame.slice(run.end, run.end + 48));
+  if (!m || obliqueFirstName(runSplit(run, ru).name)) return null;
+  return m[1] === 'ла' || m[1] === 'лась' ? 'f' : 'm';
+}
 
 /** A name in the nominative: before a verb or a colon, or not governed by a word before it. */
 function nominativeAt(f: Frame, run: Run): boolean {
@@ -101,6 +111,7 @@ export const ru: LangPack = {
   nominativeAt,
   nominative: ruNominative,
   genderOf: (name) => genderOfRu(name),
+  genderAt,
   speakerLike: speakerLikeRu,
   looksPerson: looksPersonRu,
   // Latin-script names of media and bodies appear in Russian copy too ("Reuters", "Bloomberg").

@@ -55,6 +55,12 @@ const REGEXPS = {
   adjectivalSurname: /(?:ский|цкий|ой|ая)$/,
   /** A singular case ending after a noun's stem (genitive, dative, accusative, instrumental, prepositional). */
   singularCase: /^(.{3,}?)(ом|ем|ой|ей|а|я|у|ю|е|ы|и)$/,
+  /** A country's or a city's name in the genitive: "России", "Германии", "Москвы". */
+  placeGenitive: /^\p{Lu}\p{Ll}+(?:ии|вы)$/u,
+  /** A body or a country in the genitive: "банка", "компании", "России". */
+  bodyInGenitive: /(?:а|я|и|ы)$/,
+  /** "Минобороны", "Минцифры", "Минэкономразвития": a ministry's compound name ending in a genitive does not decline. */
+  ministryCompound: /^Мин\p{Ll}{3,}(?:ы|ия)$/u,
   finalSoftOrVowel: /[аяйьоеиы]$/,
   regionAdjective: /(?:ской|ского|ском|цкой|цкого|ной|ного|ном)$/,
   regionNoun: /^(?:области|обл|края|крае|краю|района|районе|округа|округе|республики|республике|губернии)$/,
@@ -95,11 +101,13 @@ export function startsNewNameRu(prev: Tok, next: Tok): boolean {
 
 export function splitRoleRu(run: Tok[]): Split {
   // "Министр", "Глава МИД" at a sentence start: a role, capitalised, with no name after it.
-  if (run.every((t) => RU_ROLE_WORDS.has(t.lw) || REGEXPS.roleCapital.test(t.w)) && RU_ROLE_WORDS.has(run[0]!.lw)) return { role: run, name: [] };
+  // (A body in the genitive first, "Банка России", is a body's name, not a role.)
+  const opensRole = (t: Tok): boolean => RU_ROLE_WORDS.has(t.lw) && (!REGEXPS.bodyInGenitive.test(t.lw) || !!roleLemma(t.lw));
+  if (run.every((t) => RU_ROLE_WORDS.has(t.lw) || REGEXPS.roleCapital.test(t.w)) && opensRole(run[0]!)) return { role: run, name: [] };
   let last = -1;
   for (let i = 0; i < run.length - 1; i++) {
-    const w = run[i]!.w;
-    if (REGEXPS.roleCapital.test(w) || RU_ROLE_WORDS.has(w.toLowerCase())) last = i;
+    const t = run[i]!;
+    if (REGEXPS.roleCapital.test(t.w) || (i === 0 ? opensRole(t) : RU_ROLE_WORDS.has(t.lw))) last = i;
   }
   // "Губернатор Саратовской области Роман N": with a role word, the name starts after the last lower-case word;
   // without one, "Прокуратура Саратовской области" is a body's name, whole.
@@ -203,14 +211,17 @@ export function ruNominative(words: string[], lead = ''): string[] {
   if (words.length > 1 && words.every((w) => REGEXPS.consonantOm.test(w) || REGEXPS.softEm.test(w))) {
     return words.map((w) => (REGEXPS.softEm.test(w) ? w.slice(0, -2) + 'ь' : w.slice(0, -2)));
   }
+  // "Банка России", "Правительства Москвы": a body with a country's or city's name in the genitive after it; only
+  // the head declines.
+  if (words.length === 2 && REGEXPS.placeGenitive.test(words[1]!)) return [ruNominativeByEndings([words[0]!], true)[0]!, words[1]!];
   return ruNominativeByEndings(words);
 }
 
-function ruNominativeByEndings(words: string[]): string[] {
-  const female = words.some((w) => REGEXPS.feminineGenitive.test(w) && !REGEXPS.adjectiveGenitive.test(w))
+function ruNominativeByEndings(words: string[], male = false): string[] {
+  const female = !male && words.some((w) => REGEXPS.feminineGenitive.test(w) && !REGEXPS.adjectiveGenitive.test(w))
     && !words.some((w) => REGEXPS.masculineGenitive.test(w));
   return words.map((w) => {
-    if (REGEXPS.hasAcronym.test(w)) return w;
+    if (REGEXPS.hasAcronym.test(w) || REGEXPS.ministryCompound.test(w)) return w;
     if (REGEXPS.skijGenitive.test(w)) return w.replace(REGEXPS.ogoEnding, 'ий');
     if (REGEXPS.ogoEnding.test(w)) return w.replace(REGEXPS.ogoEnding, 'ый');
     if (REGEXPS.iyaEnding.test(w)) return w.replace(REGEXPS.iyaEnding, 'ий');

@@ -192,3 +192,20 @@ describe('Russian sources in context', () => {
     expect(speakers(['Позже в беседе с корреспондентом «Вектора» Брандин пояснил: «Я против запретов».'])).toEqual(['Брандин']);
   });
 });
+
+describe('Russian bodies and genders', () => {
+  it('a past-tense verb after a name shows the person’s gender, so «она» finds her', () => {
+    expect(speakers([
+      'Министр Ли Вэй провел переговоры с коллегами.',
+      'Официальный представитель МИД Чжан Хуа на брифинге отказалась комментировать поставки. «Мы не поставляем оружие», — подчеркнула она.',
+    ])).toEqual(['Чжан Хуа']);
+  });
+
+  it('a body with a country in the genitive: only the head declines (Банка России → Банк России)', () => {
+    expect(speakers(['Согласно релизу Банка Словении, совет директоров «допускает снижение ставки на ближайших заседаниях».'])).toEqual(['Банк Словении']);
+  });
+
+  it('a ministry’s compound name ending in a genitive does not decline (Минобороны, Минцифры)', () => {
+    expect(speakers(['В Минцифры на запрос «Вектора» ответили, что «перечень будет пересматриваться ежемесячно».'])).toEqual(['Минцифры']);
+  });
+});
