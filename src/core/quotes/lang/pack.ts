@@ -53,6 +53,8 @@ export interface LangPack {
   splitRole(run: Tok[]): Split;
   /** The key that groups mentions of one entity (a surname, its stem, or a body's whole name). */
   keyOf(name: Tok[]): string;
+  /** The words an acronym stands for, when `text` spells them out ("СК" → "Следственный комитет"); absent: never. */
+  spelledOut?(acronym: string, text: string): string | null;
   /** The nominative of a word that is a first name in any case ("Светланы" → "Светлана"); absent: not known. */
   firstName?(w: string): string | null;
   /** The key of a single word in lower case. */
