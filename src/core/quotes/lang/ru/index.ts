@@ -7,7 +7,7 @@ import { EN_ORG, EN_PLACE, EN_THING } from '../en/lexicon';
 import type { LangPack, Split } from '../pack';
 import { findCuesRu, sentenceSubjectRu } from './cues';
 import { RU_PRONOUNS, RU_ROLE_WORDS, RU_STOP } from './lexicon';
-import { continuesNameRu, firstNameRu, genderOfRu, keyOfRu, roleLemma, obliqueFirstName, startsNewNameRu, looksPersonRu, ruNominative, ruStem, speakerLikeRu, splitRoleRu } from './names';
+import { spelledOutRu, continuesNameRu, firstNameRu, genderOfRu, keyOfRu, roleLemma, obliqueFirstName, startsNewNameRu, looksPersonRu, ruNominative, ruStem, speakerLikeRu, splitRoleRu } from './names';
 
 const REGEXPS = {
   onlyBlanks: /^[\s\u00a0]+$/,
@@ -108,6 +108,7 @@ export const ru: LangPack = {
   keyOf: keyOfRu,
   nameKey: ruStem,
   firstName: firstNameRu,
+  spelledOut: spelledOutRu,
   nominativeAt,
   nominative: ruNominative,
   genderOf: (name) => genderOfRu(name),

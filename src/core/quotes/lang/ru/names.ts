@@ -61,6 +61,12 @@ const REGEXPS = {
   bodyInGenitive: /(?:а|я|и|ы)$/,
   /** "Минобороны", "Минцифры", "Минэкономразвития": a ministry's compound name ending in a genitive does not decline. */
   ministryCompound: /^Мин\p{Ll}{3,}(?:ы|ия)$/u,
+  blankSplit: /[\s\u00a0]+/,
+  smallWord: /^(?:по|и|в|на|о)$/,
+  adjectiveGenitiveSg: /ого$/,
+  velarBeforeOgo: /[гкхжшчщ]ого$/,
+  adjectiveNominative: /(?:ый|ий|ой|ая|яя|ое|ее)$/,
+  neuterGenitive: /ства$/,
   finalSoftOrVowel: /[аяйьоеиы]$/,
   regionAdjective: /(?:ской|ского|ском|цкой|цкого|ной|ного|ном)$/,
   regionNoun: /^(?:области|обл|края|крае|краю|района|районе|округа|округе|республики|республике|губернии)$/,
@@ -72,6 +78,37 @@ const REGEXPS = {
   /** Endings of a body's or a country's name in the genitive that no first name has: "Минцифры", "России". */
   bodyGenitive: /(?:ы|ии)$/,
 };
+
+/**
+ * The words an acronym stands for, spelled out in `text`: "СК" → "Следственный комитет", "МЧС" → "Министерство по
+ * чрезвычайным ситуациям" (a preposition may sit between the words; the first word has a capital). In the nominative.
+ */
+export function spelledOutRu(acronym: string, text: string): string | null {
+  if (acronym.length < 2 || acronym.length > 5) return null;
+  const letters = [...acronym];
+  const word = (c: string): string => `[${c}${c.toLowerCase()}][а-яё-]+`;
+  const source = `(?:^|[\\s(«"])(${letters[0]}[а-яё-]+${letters.slice(1).map((c) => `(?:\\s+(?:по|и|в|на|о))?\\s+${word(c)}`).join('')})(?![а-яё])`;
+  const m = new RegExp(source, 'u').exec(text);
+  if (!m) return null;
+  return spelledNominative(m[1]!);
+}
+
+/**
+ * "Следственного комитета" → "Следственный комитет", "Министерства по …" → "Министерство по …": the leading
+ * adjectives and the head noun of a body's name back to the nominative; its complement keeps its case.
+ */
+function spelledNominative(phrase: string): string {
+  let head = true;
+  return phrase.split(REGEXPS.blankSplit).map((w) => {
+    if (!head) return w;
+    // ("олимпийского" → "олимпийский": ы is not written after г, к, х, ж, ш, ч, щ.)
+    if (REGEXPS.adjectiveGenitiveSg.test(w)) return w.replace(REGEXPS.adjectiveGenitiveSg, REGEXPS.velarBeforeOgo.test(w) ? 'ий' : 'ый');
+    if (REGEXPS.adjectiveNominative.test(w)) return w;
+    head = false;
+    if (REGEXPS.neuterGenitive.test(w)) return w.slice(0, -1) + 'о';
+    return ruNominativeByEndings([w], true)[0]!;
+  }).join(' ');
+}
 
 /** A role noun in any singular case back to its nominative ("чиновника" → чиновник, "главы" → глава), or null. */
 export function roleLemma(lower: string): string | null {

@@ -5,7 +5,7 @@ import { findQuotes } from '../../index';
 import { buildFrame } from '../../frame';
 import { tokenize } from '../../tokens';
 import { ru } from './index';
-import { splitRoleRu, startsNewNameRu } from './names';
+import { splitRoleRu, spelledOutRu, startsNewNameRu } from './names';
 
 const speakers = (paras: string[]): (string | null)[] => findQuotes(paras, 'ru').map((q) => q.speaker?.name ?? null);
 const mentions = (paras: string[]): string[] => findQuotes(paras, 'ru').map((q) => {
@@ -207,5 +207,16 @@ describe('Russian bodies and genders', () => {
 
   it('a ministry’s compound name ending in a genitive does not decline (Минобороны, Минцифры)', () => {
     expect(speakers(['В Минцифры на запрос «Вектора» ответили, что «перечень будет пересматриваться ежемесячно».'])).toEqual(['Минцифры']);
+  });
+});
+
+describe('Russian acronyms', () => {
+  it('an acronym spelled out in the story is named as spelled out, in the nominative; otherwise it stays', () => {
+    expect(spelledOutRu('СК', 'Задержание провели сотрудники Следственного комитета.')).toBe('Следственный комитет');
+    expect(spelledOutRu('МЧС', 'глава Министерства по чрезвычайным ситуациям заявил')).toBe('Министерство по чрезвычайным ситуациям');
+    expect(spelledOutRu('МОК', 'Исполком Международного олимпийского комитета собрался')).toBe('Международный олимпийский комитет');
+    expect(spelledOutRu('СК', 'Суд отклонил иск.')).toBeNull();
+    expect(speakers(['Следственный комитет задержал директора подрядчика.', '«Подрядчик завысил объемы работ», — говорится в заявлении СК.'])).toEqual(['Следственный комитет']);
+    expect(speakers(['«Подрядчик завысил объемы работ», — говорится в заявлении СК.'])).toEqual(['СК']);
   });
 });
