@@ -10,7 +10,7 @@ import type { Tok } from '../../tokens';
 import { RU_PRONOUNS, RU_ROLE_WORDS, RU_SPEECH_STEMS, RU_STOP } from './lexicon';
 import { headlineCue } from './headline';
 import { roleLemma } from './names';
-import { nominativeInMarks, personish, quotedNameIn, quotedSubject } from './shapes';
+import { nominativeInMarks, personish, quotedNameIn, quotedSubject, toldInMarks } from './shapes';
 
 const RU_STOP_LOWER = new Set([...RU_STOP].map((w) => w.toLowerCase()));
 
@@ -196,6 +196,8 @@ function before(f: Frame, v: number, sentStart: number): Subject | null {
       const named = quotedNameIn(f, t.end, pos);
       // "Федоров в интервью «Российской газете» заявил": past the publication that was told.
       if (named && REGEXPS.relayNoun.test(t.lw)) { j = relaySkip(f, j); pos = f.toks[j + 1]!.start; continue; }
+      // "В Минтрансе «Интерфаксу» пояснили": a publication in the dative is who was told.
+      if (named && toldInMarks(named)) { pos = named.open; continue; }
       if (named) return subjectWithQuotedName(f, named, j, sentStart);
       // ", близкий к Кремлю," / ", попросивший не называть его имени,": past the aside to the noun before it.
       if (!REGEXPS.commaOnly.test(gap)) return null;

@@ -220,3 +220,10 @@ describe('Russian acronyms', () => {
     expect(speakers(['«Подрядчик завысил объемы работ», — говорится в заявлении СК.'])).toEqual(['СК']);
   });
 });
+
+describe('who was told, before the verb', () => {
+  it('a publication in marks in the dative before the verb is who was told, not the subject', () => {
+    expect(speakers(['В Минтрансе «Вектору» пояснили, что смета «может быть пересмотрена после экспертизы».'])).toEqual(['Минтранс']);
+    expect(speakers(['Брандин «Вектору» заявил, что регион «обратится за помощью в федеральный бюджет».'])).toEqual(['Брандин']);
+  });
+});

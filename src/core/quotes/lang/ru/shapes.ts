@@ -21,6 +21,7 @@ const REGEXPS = {
   blanksToClauseEnd: /^[\s\u00a0,]*(?:[.;:!?…¶][\s\S]*)?$/,
   innerCapitals: /\p{Lu}\p{Ll}*\p{Lu}/u,
   blank: /[\s\u00a0]+/,
+  dativeEnd: /[бвгджзклмнпрстфхцчшщ]у$/,
 };
 
 /** A run that reads as a person: first name and surname, once a role before them is split off ("Губернатор
@@ -46,6 +47,11 @@ export function quotedNameIn(f: Frame, from: number, to: number): Span | null {
 export function quotedSubject(s: Span, lead: string): Subject {
   const text = ruNominative(s.text.split(REGEXPS.blank), lead).join(' ');
   return { kind: 'nominal', text, start: s.start, end: s.end };
+}
+
+/** A name in marks in the dative: «Интерфаксу», «Коммерсанту» (who was told). */
+export function toldInMarks(s: Span): boolean {
+  return REGEXPS.dativeEnd.test(s.text) && !REGEXPS.innerCapitals.test(s.text);
 }
 
 /** Is a name in marks in the nominative (or a word that does not decline)? */
