@@ -58,8 +58,8 @@ const FINITE_VERB = /^[а-яё]{3,}(?:л|ла|ли|лся|лась|лись|ет
 /** Right after the closing mark and a dash, with nothing between: «…», — <verb>. */
 const RIGHT_AFTER_QUOTE_DASH = /["¶][\s\u00a0,]*[—–][\s\u00a0]*$/;
 const SKIP = new Set('также тоже ранее уже тогда вновь снова еще ещё не прямо публично позже потом затем в четверг пятницу понедельник вторник среду субботу воскресенье недавно неоднократно однажды открыто сегодня вчера накануне утром вечером днем днём ночью позднее впервые официально лично прямо'.split(' '));
-/** Words after which a genitive name is the source: "по словам Пескова", "в заявлении Генпрокуратуры". */
-const GENITIVE_CUES = /(?:по\s+словам|по\s+мнению|по\s+данным|по\s+оценке|по\s+информации|по\s+сведениям|в\s+заявлении|в\s+сообщении|в\s+письме|в\s+обращении|в\s+ответе)\s*$/i;
+/** Words after which a genitive name is the source: "по словам Пескова", "в заявлении Генпрокуратуры", "из уст Миллера". */
+const GENITIVE_CUES = /(?:из\s+уст|по\s+словам|по\s+мнению|по\s+данным|по\s+оценке|по\s+информации|по\s+сведениям|в\s+заявлении|в\s+сообщении|в\s+письме|в\s+обращении|в\s+ответе)\s*$/i;
 
 function verbGender(l: string): 'm' | 'f' | 'x' {
   if (REGEXPS.feminineVerbEnd.test(l)) return 'f';
@@ -290,7 +290,7 @@ export function findCuesRu(f: Frame): Cue[] {
   for (let v = 0; v < f.toks.length; v++) {
     const t = f.toks[v]!;
     const l = t.lw;
-    if (l !== 'словам' && l !== 'мнению' && l !== 'данным' && l !== 'оценке' && l !== 'информации' && l !== 'сведениям'
+    if (l !== 'словам' && l !== 'уст' && l !== 'мнению' && l !== 'данным' && l !== 'оценке' && l !== 'информации' && l !== 'сведениям'
       && !REGEXPS.statementNoun.test(l) && !ruSpeechVerb(t.lw) && !FINITE_VERB.test(l)) continue;
     const s = sentenceRange(f, t.start);
     const head = f.frame.slice(Math.max(s[0], t.start - 20), t.end);
