@@ -79,6 +79,8 @@ const REGEXPS = {
   bodyGenitive: /(?:ы|ии)$/,
 };
 
+const SPELLED = new Map<string, RegExp>();
+
 /**
  * The words an acronym stands for, spelled out in `text`: "СК" → "Следственный комитет", "МЧС" → "Министерство по
  * чрезвычайным ситуациям" (a preposition may sit between the words; the first word has a capital). In the nominative.
@@ -88,7 +90,13 @@ export function spelledOutRu(acronym: string, text: string): string | null {
   const letters = [...acronym];
   const word = (c: string): string => `[${c}${c.toLowerCase()}][а-яё-]+`;
   const source = `(?:^|[\\s(«"])(${letters[0]}[а-яё-]+${letters.slice(1).map((c) => `(?:\\s+(?:по|и|в|на|о))?\\s+${word(c)}`).join('')})(?![а-яё])`;
-  const m = new RegExp(source, 'u').exec(text);
+  // (One pattern per acronym, made once: a story asks for it paragraph by paragraph.)
+  let re = SPELLED.get(acronym);
+  if (!re) {
+    if (SPELLED.size > 256) SPELLED.clear();
+    SPELLED.set(acronym, (re = new RegExp(source, 'u')));
+  }
+  const m = re.exec(text);
   if (!m) return null;
   return spelledNominative(m[1]!);
 }
