@@ -25,7 +25,8 @@ export class Cast extends Candidates {
   resolveBody(para: number, pos: number, head: string): Entity | null {
     const stem = head.replace(REGEXPS.pluralEnding, '').slice(0, this.pack.bodyStemLength);
     let any: Entity | null = null;
-    for (let p = para; p >= 0 && p >= para - 3; p--) {
+    // A body whose name shares the noun may be named far back; any body at all only within three paragraphs.
+    for (let p = para; p >= 0 && p >= para - 10; p--) {
       const ms = this.byPara[p]!;
       for (let i = ms.length - 1; i >= 0; i--) {
         const m = ms[i]!;
@@ -35,7 +36,7 @@ export class Cast extends Candidates {
         if (!this.bodies.has(m.entity) && !ambiguous) continue;
         if (m.entity.person && !ambiguous) continue;
         if (splitOn(REGEXPS.nameGap, m.entity.name.toLowerCase()).some((w) => w.startsWith(stem))) return m.entity;
-        any = any ?? m.entity;
+        if (p >= para - 3) any = any ?? m.entity;
       }
     }
     return any;
