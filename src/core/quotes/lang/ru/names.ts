@@ -68,6 +68,10 @@ const REGEXPS = {
   adjectiveNominative: /(?:ый|ий|ой|ая|яя|ое|ее)$/,
   neuterGenitive: /ства$/,
   finalSoftOrVowel: /[аяйьоеиы]$/,
+  /** A capitalised adjective in the nominative: "Большой", "Конституционный", "Государственная". */
+  capitalAdjective: /^\p{Lu}\p{Ll}+(?:ый|ий|ой|ая|яя|ое|ее)$/u,
+  /** Nouns that name an institution after its adjective (nominative). */
+  institutionNoun: /^(?:театр|суд|комитет|совет|банк|фонд|музей|университет|институт|центр|союз|дума|палата|партия|церковь|собор|завод|комбинат|холдинг|агентство|служба|инспекция|академия|библиотека|консерватория)$/,
   regionAdjective: /(?:ской|ского|ском|цкой|цкого|ной|ного|ном)$/,
   regionNoun: /^(?:области|обл|края|крае|краю|района|районе|округа|округе|республики|республике|губернии)$/,
   lowerWord: /^\p{Ll}/u,
@@ -129,9 +133,14 @@ export function roleLemma(lower: string): string | null {
   return null;
 }
 
-/** "Саратовской области", "Краснодарского края": a region's noun after its adjective belongs to the name. */
+/**
+ * Lower-case words that belong to a name in Russian spelling: a region's noun after its adjective ("Саратовской
+ * области"), and an institution's noun after the capitalised adjective that opens its name ("Большой театр",
+ * "Конституционный суд", "Следственный комитет").
+ */
 export function continuesNameRu(prev: Tok, next: Tok): boolean {
-  return REGEXPS.regionAdjective.test(prev.lw) && REGEXPS.regionNoun.test(next.w);
+  if (REGEXPS.regionAdjective.test(prev.lw) && REGEXPS.regionNoun.test(next.w)) return true;
+  return REGEXPS.capitalAdjective.test(prev.w) && REGEXPS.institutionNoun.test(next.w);
 }
 
 /**
