@@ -181,10 +181,10 @@ export class Candidates {
       const sur = e.nominative ? undefined : nominativeSurname.get(e.key);
       if (sur && e.size > 1) e.name = e.name.slice(0, e.name.lastIndexOf(' ') + 1) + sur;
     }
-    // An acronym spelled out somewhere in the story is named as spelled out ("СК" → "Следственный комитет").
+    // A short name spelled out somewhere in the story is named as spelled out ("СК" → "Следственный комитет").
     if (pack.spelledOut) {
       for (const e of this.entities.values()) {
-        if (!ACRONYM.test(e.name)) continue;
+        if (e.size !== 1) continue;
         for (const f of frames) {
           const full = pack.spelledOut(e.name, f.frame);
           if (full) { e.name = full; break; }

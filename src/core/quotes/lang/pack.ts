@@ -53,7 +53,8 @@ export interface LangPack {
   splitRole(run: Tok[]): Split;
   /** The key that groups mentions of one entity (a surname, its stem, or a body's whole name). */
   keyOf(name: Tok[]): string;
-  /** The words an acronym stands for, when `text` spells them out ("СК" → "Следственный комитет"); absent: never. */
+  /** The words a one-word short name stands for, when `text` spells them out ("СК" → "Следственный комитет",
+   *  "Минобороны" → "Министерство обороны России"); null for a word that is no short name; absent: never. */
   spelledOut?(acronym: string, text: string): string | null;
   /** The nominative of a word that is a first name in any case ("Светланы" → "Светлана"); absent: not known. */
   firstName?(w: string): string | null;
