@@ -62,11 +62,15 @@ const REGEXPS = {
   /** "Минобороны", "Минцифры", "Минэкономразвития": a ministry's compound name ending in a genitive does not decline. */
   ministryCompound: /^Мин\p{Ll}{3,}(?:ы|ия)$/u,
   blankSplit: /[\s\u00a0]+/,
+  acronym: /^\p{Lu}{2,}$/u,
+  /** "Минобороны", "Минфин", "Минтранс": a ministry's short name; group 1 what follows Мин-. */
+  ministryShort: /^Мин(\p{Ll}{3,})$/u,
   smallWord: /^(?:по|и|в|на|о)$/,
   adjectiveGenitiveSg: /ого$/,
   velarBeforeOgo: /[гкхжшчщ]ого$/,
   adjectiveNominative: /(?:ый|ий|ой|ая|яя|ое|ее)$/,
   neuterGenitive: /ства$/,
+  neuterOblique: /ств[еу]$/,
   finalSoftOrVowel: /[аяйьоеиы]$/,
   /** A capitalised adjective in the nominative: "Большой", "Конституционный", "Государственная". */
   capitalAdjective: /^\p{Lu}\p{Ll}+(?:ый|ий|ой|ая|яя|ое|ее)$/u,
@@ -90,10 +94,14 @@ const SPELLED = new Map<string, RegExp>();
  * чрезвычайным ситуациям" (a preposition may sit between the words; the first word has a capital). In the nominative.
  */
 export function spelledOutRu(acronym: string, text: string): string | null {
-  if (acronym.length < 2 || acronym.length > 5) return null;
+  const ministry = REGEXPS.ministryShort.exec(acronym);
+  if (!ministry && !(REGEXPS.acronym.test(acronym) && acronym.length <= 5)) return null;
   const letters = [...acronym];
   const word = (c: string): string => `[${c}${c.toLowerCase()}][а-яё-]+`;
-  const source = `(?:^|[\\s(«"])(${letters[0]}[а-яё-]+${letters.slice(1).map((c) => `(?:\\s+(?:по|и|в|на|о))?\\s+${word(c)}`).join('')})(?![а-яё])`;
+  // "Минобороны" → "Министерство обороны (России)": Мин- is министерство, the rest begins the noun after it.
+  const source = ministry
+    ? `(?:^|[\\s(«"])(Министерств[оаеу][\\s\\u00a0]+${ministry[1]!.slice(0, 4)}[а-яё]*(?:[\\s\\u00a0]+\\p{Lu}\\p{Ll}+(?:ии|ы))?)(?![а-яё])`
+    : `(?:^|[\\s(«"])(${letters[0]}[а-яё-]+${letters.slice(1).map((c) => `(?:\\s+(?:по|и|в|на|о))?\\s+${word(c)}`).join('')})(?![а-яё])`;
   // (One pattern per acronym, made once: a story asks for it paragraph by paragraph.)
   let re = SPELLED.get(acronym);
   if (!re) {
@@ -118,6 +126,7 @@ function spelledNominative(phrase: string): string {
     if (REGEXPS.adjectiveNominative.test(w)) return w;
     head = false;
     if (REGEXPS.neuterGenitive.test(w)) return w.slice(0, -1) + 'о';
+    if (REGEXPS.neuterOblique.test(w)) return w.slice(0, -1) + 'о';
     return ruNominativeByEndings([w], true)[0]!;
   }).join(' ');
 }
