@@ -221,7 +221,20 @@ export function firstNameRu(w: string): string | null {
 }
 
 /** The nominative of a first name from the tables in any case (Дмитрию → Дмитрий, Ольгой → Ольга), and its gender. */
-function firstNameLemma(w: string): { lemma: string; gender: 'm' | 'f' } | null {
+type FirstName = { lemma: string; gender: 'm' | 'f' } | null;
+/** Answers already worked out: the same capitalised words are asked about many times per story. */
+const FIRST_NAMES = new Map<string, FirstName>();
+
+function firstNameLemma(w: string): FirstName {
+  const known = FIRST_NAMES.get(w);
+  if (known !== undefined) return known;
+  if (FIRST_NAMES.size > 4096) FIRST_NAMES.clear();
+  const found = findFirstName(w);
+  FIRST_NAMES.set(w, found);
+  return found;
+}
+
+function findFirstName(w: string): FirstName {
   if (RU_MALE_FIRST.has(w)) return { lemma: w, gender: 'm' };
   if (RU_FEMALE_FIRST.has(w)) return { lemma: w, gender: 'f' };
   // Stems: the name without its case ending (Дмитр-ию, Ольг-ой, Игор-ем, Серге-ем), then a nominative ending.
