@@ -10,7 +10,7 @@
  * or re-base the page itself (the `meta` and `base` families) are left to the unit test: they move the page, not us.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, it } from 'vitest';
 import { readArticle } from '../../src/core';
 import { closeGenerator, generatePage, judgeStory, type GeneratedPage } from '../fixtures/xss/hostile';
 import { loadVectors } from '../fixtures/xss/inject';
@@ -106,10 +106,15 @@ async function readerView(e2e: E2E, page: Page): Promise<View | null> {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const hitId = (h: RecordedRequest) => /\/hit\/(\d+)/.exec(h.path)?.[1] ?? h.url;
 
-describe.each(BROWSERS)('generated hostile pages in %s', (name) => {
+/**
+ * The two browsers' runs go side by side (each has its own browser and server): most of a run is waiting, for the
+ * page's own vectors to stop and for a second in which nothing of ours may fire, and one browser waits while the
+ * other works.
+ */
+describe.concurrent.each(BROWSERS)('generated hostile pages in %s', (name) => {
   const e2e = setupE2E(name);
 
-  it(`${SAMPLE} pages: the whole story in the popup and the reader, nothing of the vectors shown or run`, { timeout: 900_000 }, async () => {
+  it(`${SAMPLE} pages: the whole story in the popup and the reader, nothing of the vectors shown or run`, { timeout: 900_000 }, async ({ expect }) => {
     const canaryHits = () => e2e.server.requests.filter((r) => r.host === CANARY);
     /** Waits until the page has stopped hitting the canary by itself (its own copy of the vectors). */
     const settle = async () => {
