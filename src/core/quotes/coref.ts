@@ -163,6 +163,13 @@ export class Cast extends Candidates {
       }
       const e = this.entityOf(subj.run);
       if (!e) {
+        // "Посол, как сообщил источник, пообещал": a role noun alone, capitalised at a sentence start, stands for
+        // its holder like the same noun in lower case.
+        const text = f.text.slice(subj.run.start, subj.run.end);
+        if (subj.run.toks.length === 1 && this.pack.roleNounOf?.(text)) {
+          const held = this.resolveSubject({ kind: 'nominal', text, start: subj.run.start, end: subj.run.end }, para, verbGender);
+          if (held && held.name !== text) return held;
+        }
         // A run of role words only ("Foreign Minister"): keep it as written.
         return { name: f.text.slice(subj.run.start, subj.run.end), role: null, start: subj.run.start, end: subj.run.end };
       }
@@ -176,11 +183,16 @@ export class Cast extends Candidates {
     }
     // "— пояснил эксперт": the person with that role, else the nearest person.
     const roleNoun = this.pack.roleNounOf ? this.pack.roleNounOf(subj.text) : this.pack.isRoleNoun(subj.text.toLowerCase()) ? subj.text.toLowerCase() : null;
-    if (roleNoun && !this.pack.bodyHead.test(subj.text)) {
-      const stem = roleNoun.slice(0, 5);
-      const g: 'm' | 'f' = verbGender === 'f' ? 'f' : 'm';
-      const e = this.resolvePronoun(para, subj.start, g, verbGender, new RegExp(stem, 'i'), 10)
-        ?? this.resolvePronoun(para, subj.start, g, verbGender);
+    if (roleNoun) {
+      // "директор фонда": a role noun heading a body's complement is that body's office, held by whoever was
+      // introduced with the role, not by the nearest person ("представитель компании" may be anyone).
+      const ofBody = this.pack.bodyHead.test(subj.text);
+      const byRole = new RegExp(ofBody ? roleNoun.slice(0, Math.max(5, roleNoun.length - 2)) : roleNoun.slice(0, 5), 'i');
+      // A verb in the present says no gender ("вспоминает директор"): a masculine role noun is used for women too.
+      const genders: ('m' | 'f')[] = verbGender === 'f' ? ['f'] : verbGender === 'm' ? ['m'] : ['m', 'f'];
+      let e: Entity | null = null;
+      for (const g of genders) e ??= this.resolvePronoun(para, subj.start, g, verbGender, byRole, 10);
+      if (!ofBody) e ??= this.resolvePronoun(para, subj.start, genders[0]!, verbGender);
       if (e) return { name: e.name, role: e.role, start: subj.start, end: subj.end };
     }
     // "the ministry", "prosecutors", "the airline": the body named before.

@@ -50,6 +50,9 @@ const REGEXPS = {
   pluralPast: /(?:ли|лись)$/,
   /** Verbs that relay someone's words: their object is the speaker. */
   relayVerb: /^(?:цитиру|процитирова|переда|привод|привел|привёл|привела)/,
+  /** A clause opening on "в <office noun> <complement>" and nothing else: group 1 the phrase, 2 the head, 3 the rest. */
+  locatedOfficeClause: /(?:^|[,—–][\s\u00a0]*)[Вв]о?[\s\u00a0]+(((?:[Пп]ресс-служб|[Мм]инистерств|[Вв]едомств|[Пп]рокуратур|[Аа]дминистраци|[Пп]равительств|[Мм]эри|[Кк]омитет|[Дд]епартамент|[Уу]правлени|[Кк]омпани)[а-яё]*)((?:[\s\u00a0]+(?:[а-яё-]+|\p{Lu}[\p{L}-]*|«[^«»]+»)){1,4}))[\s\u00a0]*$/u,
+  locativeOfficeEnding: /(?:стве|нии|ии|бе|ре|е)$/,
 };
 
 const VERB_END = /(?:л|ла|ло|ли|лся|лась|лись|ет|ёт|ит|ют|ят|ут|ает|ется|ется)$/;
@@ -187,6 +190,8 @@ function personAhead(f: Frame, k: number, sentEnd: number): boolean {
  * суда сообщила"), or an unnamed source ("Источник, близкий к Кремлю, рассказал", "Студент из Казани сказал").
  */
 function before(f: Frame, v: number, sentStart: number): Subject | null {
+  const office = locatedOffice(f, v, sentStart);
+  if (office) return office;
   let j = v - 1;
   let pos = f.toks[v]!.start;
   while (j >= 0 && f.toks[j]!.start >= sentStart) {
@@ -216,8 +221,12 @@ function before(f: Frame, v: number, sentStart: number): Subject | null {
     if (run && told && told.start >= sentStart && REGEXPS.relayNoun.test(told.lw) && REGEXPS.onlyBlanks.test(f.frame.slice(told.end, run.start))) { j = relaySkip(f, told.i); pos = f.toks[j + 1]!.start; continue; }
     if (run) {
       // "в Кремле заявили": a body by a locative is who speaks for it; "в Каире" before a person's verb is not.
-      return { kind: 'name', run, role: null, nominative: !REGEXPS.prepositionBefore.test(f.frame.slice(Math.max(0, run.start - 4), run.start)) };
+      const governed = REGEXPS.prepositionBefore.test(f.frame.slice(Math.max(0, run.start - 4), run.start));
+      const person = governed && !REGEXPS.pluralPast.test(f.toks[v]!.lw) ? personBeforeCircumstance(f, j, sentStart) : null;
+      return person ?? { kind: 'name', run, role: null, nominative: !governed };
     }
+    const circumstance = personBeforeCircumstance(f, j, sentStart);
+    if (circumstance) return circumstance;
     // A noun phrase from the clause's start: "Пресс-служба Мещанского суда", "Студент из Казани". Its last word is a
     // noun: not a conjunction, an adverb or a verb form.
     if (REGEXPS.conjunction.test(t.lw) || REGEXPS.pastTense.test(t.lw) || REGEXPS.notANoun.test(t.lw) || RU_STOP_LOWER.has(t.lw)) return null;
@@ -237,6 +246,45 @@ function before(f: Frame, v: number, sentStart: number): Subject | null {
   // "«Газпром» признавал …": a name in marks opens the sentence.
   const named = quotedNameIn(f, sentStart, pos);
   return named ? quotedSubject(named, '') : null;
+}
+
+/**
+ * "В пресс-службе Минфина уточнили", "В Министерстве транспорта России заявили", "В пресс-службе «Озона»
+ * уточнили": a body's office in the locative with its genitive complement, before a plural verb with no subject,
+ * speaks; its head noun goes back to the nominative, the complement keeps its case. (A lone "в ведомстве" is
+ * left to the body nouns; a body's own name, "в Кремле", to the names.)
+ */
+function locatedOffice(f: Frame, v: number, sentStart: number): Subject | null {
+  if (!REGEXPS.pluralPast.test(f.toks[v]!.lw)) return null;
+  const m = REGEXPS.locatedOfficeClause.exec(f.text.slice(sentStart, f.toks[v]!.start));
+  if (!m) return null;
+  const start = sentStart + m.index + m[0].indexOf(m[1]!);
+  const nominative = m[2]!.replace(REGEXPS.locativeOfficeEnding, (end) => LOCATIVE_TO_NOMINATIVE[end] ?? '');
+  return { kind: 'nominal', text: nominative + m[3]!, start, end: start + m[1]!.length };
+}
+
+/** Locative endings of body nouns and their nominatives ("пресс-службе" → "пресс-служба", "суде" → "суд"). */
+const LOCATIVE_TO_NOMINATIVE: Record<string, string> = { 'стве': 'ство', 'нии': 'ние', 'ии': 'ия', 'бе': 'ба', 'ре': 'ра', 'е': '' };
+
+/**
+ * "Олег Брандин на встрече с журналистами заявил": a person's name right before a circumstance that a preposition
+ * opens (a few words, no punctuation) is the verb's subject.
+ */
+function personBeforeCircumstance(f: Frame, j: number, sentStart: number): Subject | null {
+  for (let k = j; k > 0 && k > j - 6; k--) {
+    const prev = f.toks[k - 1]!;
+    if (prev.start < sentStart || !REGEXPS.onlyBlanks.test(f.frame.slice(prev.end, f.toks[k]!.start))) return null;
+    if (!REGEXPS.preposition.test(f.toks[k]!.lw)) continue;
+    const run = prev.last;
+    if (run && personish(run) && run.toks[run.toks.length - 1] === prev) return { kind: 'name', run, role: null, nominative: true };
+  }
+  return null;
+}
+
+/** Another verb of saying later in the sentence. */
+function laterSpeechVerb(f: Frame, v: number, sentEnd: number): boolean {
+  for (let k = v + 1; k < f.toks.length && f.toks[k]!.start < sentEnd; k++) if (ruSpeechVerb(f.toks[k]!.lw)) return true;
+  return false;
 }
 
 /** Index of the token before a relay noun at `i` and the words that lead to it ("в интервью телеканалу"). */
@@ -320,6 +368,8 @@ export function findCuesRu(f: Frame): Cue[] {
     if (f.toks[v + 1]?.lw === 'в' && REGEXPS.statementNoun.test(f.toks[v + 2]?.lw ?? '')) continue;
     // «…», — заявил X  /  Как заявил X,  /  Об этом сообщил X: the subject follows the verb.
     const inverted = REGEXPS.dashAfterQuote.test(lead) || REGEXPS.invertingLead.test(lead);
+    // "Как передает Интерфакс, Новак заявил, что «…»": the agency only relays; the verb after it has the speaker.
+    if (inverted && REGEXPS.relayVerb.test(l) && !REGEXPS.dashAfterQuote.test(lead) && laterSpeechVerb(f, v, s[1])) continue;
     let subj = inverted ? after(f, v, s[1], true) : before(f, v, s[0]);
     if (!subj) subj = inverted ? before(f, v, s[0]) : after(f, v, s[1], true, false);
     if (subj) acts.push({ start: t.start, end: t.end, subj, weak: REGEXPS.namingVerb.test(t.lw), gender: g === 'x' ? null : g });

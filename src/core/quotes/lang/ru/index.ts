@@ -82,7 +82,10 @@ function roleBeforeRu(f: Frame, run: Run, split: Split): string | null {
   }
   if (k === i) return null;
   const capitalRole = split.role.length ? ' ' + f.text.slice(run.start, split.role[split.role.length - 1]!.end) : '';
-  const role = f.text.slice(f.toks[k]!.start, run.start).trim() + capitalRole;
+  // "с послом Ирана Арифом N": the role noun in its nominative ("посол Ирана"), so that "— сказал посол" finds him.
+  const head = f.toks[k]!;
+  const lemma = roleLemma(head.lw);
+  const role = (lemma && lemma !== head.lw ? lemma : head.w) + f.text.slice(head.end, run.start).trimEnd() + capitalRole;
   return clean(role.replace(REGEXPS.firstCapital, (c) => c.toLowerCase()));
 }
 

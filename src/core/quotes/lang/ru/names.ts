@@ -36,6 +36,10 @@ const REGEXPS = {
   lyaEnding: /ля$/,
   consonantOm: /^.{2,}[бвгдзклмнпрстфх]ом$/,
   softEm: /^.{3,}[лр]ем$/,
+  /** "Бильгичем", "Лукашем": a man's name in the instrumental after a hushing consonant. */
+  hushingEm: /^.{3,}[жшчщц]ем$/,
+  /** A foreign name that does not decline: "Танжу", "Назари", "Пачеко". */
+  indeclinable: /[иоуюэ]$/,
   yaEnding: /я$/,
   skayaOblique: /(?:ской|цкой)$/,
   ovaOblique: /(?:ов|ев|ин|ын)(?:ой|у)$/,
@@ -139,6 +143,11 @@ export function roleLemma(lower: string): string | null {
   const [, base, end] = m;
   const tries = end === 'ы' || end === 'и' || end === 'ой' || end === 'ей' ? ['а', 'я'] : ['', 'ь', 'й'];
   for (const t of tries) if (RU_ROLE_NOUNS.has(base! + t)) return base! + t;
+  // A fleeting vowel comes back in the nominative: "посла", "послом" → посол.
+  if (tries[0] === '' && base!.length >= 3) {
+    const fleeting = base!.slice(0, -1) + 'о' + base!.slice(-1);
+    if (RU_ROLE_NOUNS.has(fleeting)) return fleeting;
+  }
   return null;
 }
 
@@ -186,6 +195,8 @@ export function splitRoleRu(run: Tok[]): Split {
   // Абдель Аты", "Мустафа Кемаль Озтюрк") unless the second is a first name ("Ирана Олег Брандин") or the first
   // has a genitive ending no first name has ("Минцифры", "Турции").
   const n = run.length;
+  // "Турции Реджепом Тайипом Эрдоганом": a body's or a country's genitive opening a longer run is not the name's.
+  while (n - (last + 1) >= 4 && !firstNameLemma(run[last + 1]!.w) && REGEXPS.bodyGenitive.test(run[last + 1]!.lw)) last++;
   if (n - (last + 1) >= 4 || (n - (last + 1) === 3 && REGEXPS.patronymic.test(run[n - 2]!.w))) {
     last = Math.max(last, n - (REGEXPS.patronymic.test(run[n - 2]!.w) ? 4 : 3));
   } else if (n - (last + 1) === 3) {
@@ -284,8 +295,10 @@ export function ruNominative(words: string[], lead = ''): string[] {
   if (first) return [first.lemma, ...words.slice(1).map((w, i) => (i === words.length - 2 ? surnameLemma(w, first.gender) : w))];
   // A man's name in the instrumental, every word in it: "Эмманюэлем Макроном" → "Эмманюэль Макрон". (One word
   // alone may be a nominative in -ом: "Газпром".)
-  if (words.length > 1 && words.every((w) => REGEXPS.consonantOm.test(w) || REGEXPS.softEm.test(w))) {
-    return words.map((w) => (REGEXPS.softEm.test(w) ? w.slice(0, -2) + 'ь' : w.slice(0, -2)));
+  // A foreign word that does not decline may stand among them: "Танжу Бильгичем" → "Танжу Бильгич".
+  const instrumental = (w: string): boolean => REGEXPS.consonantOm.test(w) || REGEXPS.softEm.test(w) || REGEXPS.hushingEm.test(w);
+  if (words.length > 1 && words.some(instrumental) && words.every((w) => instrumental(w) || REGEXPS.indeclinable.test(w))) {
+    return words.map((w) => (!instrumental(w) ? w : REGEXPS.softEm.test(w) ? w.slice(0, -2) + 'ь' : w.slice(0, -2)));
   }
   // "Банка России", "Правительства Москвы": a body with a country's or city's name in the genitive after it; only
   // the head declines.

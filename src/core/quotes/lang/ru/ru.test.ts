@@ -252,3 +252,55 @@ describe('institutions', () => {
     ])).toEqual(['Малый театр']);
   });
 });
+
+describe('fresh-text forms (session 5)', () => {
+  it('a country’s genitive opening a four-word run is not part of the foreign name after it', () => {
+    expect(nameOf('Турции Арифом Кемалем Озтюрком')).toBe('Арифом Кемалем Озтюрком');
+    expect(speakers([
+      'Премьер-министр Олег Брандин провел переговоры с президентом Турции Арифом Кемалем Озтюрком.',
+      '«Мы готовы продолжать диалог в любом формате», — заявил Озтюрк.',
+    ])).toEqual(['Ариф Кемаль Озтюрк']);
+  });
+
+  it('a role noun alone, capitalised at a sentence start or in an oblique case before the name, finds its holder', () => {
+    expect(speakers([
+      'Министр транспорта Олег Брандин встретился с послом Турции Арифом Назари.',
+      'Посол, как сообщил источник в отрасли, пообещал «передать озабоченность российской стороны в Тегеран».',
+    ])).toEqual(['Ариф Назари']);
+    expect(speakers([
+      'Генеральный директор компании Игорь Соколов объяснил решение экономикой.',
+      '«Мы не будем летать себе в убыток, это понятно всем», — сказал топ-менеджер.',
+    ])).toEqual(['Игорь Соколов']);
+  });
+
+  it('a role noun with a body’s complement ("директор фонда") is the one introduced with that role, whatever the verb’s tense', () => {
+    expect(speakers([
+      'Фонд «Дом» помогает больным. Его директор Ксения Брандина рассказала о пожертвованиях.',
+      'Партнеры фонда, по словам Олега Соколова, стали осторожнее.',
+      '«Один из партнеров написал нам, что не может рисковать», — вспоминает директор фонда.',
+    ])).toEqual(['Ксения Брандина']);
+    // With nobody introduced in that office, the phrase stays an unnamed source, not the nearest person.
+    expect(speakers([
+      'Олег Соколов провел в компании десять лет.',
+      '«Мы не комментируем слухи о сокращениях», — сказал представитель компании.',
+    ])).toEqual(['представитель компании']);
+  });
+
+  it('an office in the locative with its complement before a plural verb speaks, its head noun in the nominative', () => {
+    expect(speakers(['В пресс-службе Минфина уточнили, что «ведомство регулярно анализирует налоговую нагрузку».'])).toEqual(['пресс-служба Минфина']);
+    expect(speakers(['В Министерстве транспорта Ирана заявили, что «ведут переговоры с партнерами».'])).toEqual(['Министерство транспорта Ирана']);
+    expect(speakers(['В пресс-службе «Вектора» уточнили, что компания «пока не видела официального документа».'])).toEqual(['пресс-служба «Вектора»']);
+    expect(speakers(['В администрации Тверской области сообщили, что «работы будут завершены к зиме».'])).toEqual(['администрация Тверской области']);
+  });
+
+  it('a person’s name before a circumstance opened by a preposition is the subject of the verb after it', () => {
+    expect(speakers(['Олег Брандин на встрече с журналистами в Твери заявил, что «решение будет принято до конца года».'])).toEqual(['Олег Брандин']);
+  });
+
+  it('"как передает <agency>" before another verb of saying: the agency relays, the later subject speaks', () => {
+    expect(speakers([
+      'Как передает агентство «Вектор», вице-премьер Олег Брандин на встрече с журналистами заявил, что «никаких решений о новых налогах нет».',
+    ])).toEqual(['Олег Брандин']);
+    expect(speakers(['«Решение уже принято и обсуждению не подлежит», — передает «Вектор».'])).toEqual(['Вектор']);
+  });
+});
