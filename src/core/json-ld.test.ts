@@ -1,5 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { jsonLdOrganizationAuthors } from './json-ld';
 import { readStory } from './read';
 
 const prose = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1}: rivers shape the land they cross, carrying silt to the sea, and towns grow where water is near.</p>`).join('');
@@ -23,5 +24,28 @@ describe('the generic reader says where its byline came from', () => {
     const none = readStory(page(''), 'https://example.org/2025/05/01/rivers');
     expect(none.byline).toBeNull();
     expect(none.bylineSource).toBeUndefined();
+  });
+});
+
+describe('JSON-LD authors that are organisations', () => {
+  const ld = (author: unknown) =>
+    page(`<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', author })}</script>`);
+
+  it('Organization and its subtypes, by name or schema.org address, alone or among persons', () => {
+    for (const type of ['Organization', 'NewsMediaOrganization', 'GovernmentOrganization', 'https://schema.org/Corporation', 'schema:NGO', ['Thing', 'Organization']]) {
+      expect(jsonLdOrganizationAuthors(ld({ '@type': type, name: 'Acme Wire' })), JSON.stringify(type)).toEqual(['Acme Wire']);
+    }
+    expect(jsonLdOrganizationAuthors(ld([{ '@type': 'Person', name: 'Ann Lee' }, { '@type': 'Organization', name: 'Acme Wire' }]))).toEqual(['Acme Wire']);
+  });
+
+  it('persons, bare names and untyped objects are not organisations', () => {
+    for (const author of [{ '@type': 'Person', name: 'Ann Lee' }, 'Acme Wire', { name: 'Acme Wire' }, { '@type': 'Organizationally', name: 'X' }]) {
+      expect(jsonLdOrganizationAuthors(ld(author)), JSON.stringify(author)).toEqual([]);
+    }
+  });
+
+  it('the generic reader lists them with a metadata byline', () => {
+    const r = readStory(ld([{ '@type': 'Person', name: 'Ann Lee' }, { '@type': 'NewsMediaOrganization', name: 'Acme Wire' }]));
+    expect(r).toMatchObject({ byline: expect.stringContaining('Acme Wire'), bylineSource: 'meta', bylineOrganizations: ['Acme Wire'] });
   });
 });

@@ -63,20 +63,51 @@ function authorName(v: unknown): string | null {
   return name && !ADDRESS.test(name) ? name : null;
 }
 
-/** The article's authors in JSON-LD ("author": a name, a Person/Organization, or a list of them). */
-export function jsonLdAuthors(doc: Document): string[] {
+/** The first article item's authors that have a name, as given (strings, Person or Organization objects). */
+function articleAuthors(doc: Document): Array<{ name: string; value: unknown }> {
   for (const item of jsonLdItems(doc)) {
     if (!isArticle(item) || item.author === undefined) continue;
     const list = Array.isArray(item.author) ? item.author : [item.author];
-    const names = list.map(authorName).filter((n): n is string => !!n);
-    if (names.length) return [...new Set(names)];
+    const named = list.map((value) => ({ name: authorName(value), value })).filter((a): a is { name: string; value: unknown } => !!a.name);
+    if (named.length) return named;
   }
   return [];
+}
+
+/** The article's authors in JSON-LD ("author": a name, a Person/Organization, or a list of them). */
+export function jsonLdAuthors(doc: Document): string[] {
+  return [...new Set(articleAuthors(doc).map((a) => a.name))];
+}
+
+/**
+ * schema.org's Organization and its subtypes (NewsMediaOrganization, GovernmentOrganization, Corporation, NGO,
+ * PoliticalParty, WorkersUnion…): an author of such a type is an institution, not a person.
+ */
+const ORGANIZATION_TYPE = /Organi[sz]ation$|^(?:Corporation|NGO|Consortium|Airline|PerformingGroup|PoliticalParty|WorkersUnion|LocalBusiness|LibrarySystem|Project)$/;
+
+function isOrganization(v: unknown): boolean {
+  if (!isItem(v)) return false;
+  const type = v['@type'];
+  const types = Array.isArray(type) ? type : [type];
+  return types.some((t) => typeof t === 'string' && ORGANIZATION_TYPE.test(t.replace(/^(?:https?:\/\/schema\.org\/|schema:)/i, '')));
+}
+
+/** The article's JSON-LD authors typed as an organisation ("author": {"@type": "Organization", "name": "Reuters"}). */
+export function jsonLdOrganizationAuthors(doc: Document): string[] {
+  return [...new Set(articleAuthors(doc).filter((a) => isOrganization(a.value)).map((a) => a.name))];
 }
 
 /** Is `v` a name rather than an address? (meta author / article:author may hold either.) */
 export function isName(v: string | null | undefined): v is string {
   return !!v && !!v.trim() && !ADDRESS.test(v.trim());
+}
+
+/**
+ * The names in a metadata byline that are organisations by the page's JSON-LD, as written there (citations then name
+ * them as institutions, not as a given and a family name).
+ */
+export function bylineOrganizations(doc: Document, byline: string): string[] {
+  return jsonLdOrganizationAuthors(doc).filter((name) => byline.includes(name));
 }
 
 /**

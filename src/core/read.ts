@@ -8,7 +8,7 @@ import { pageAddress, resourceBase } from './address';
 import { detectPage } from './detect';
 import { runReadability, windowOf, type Extracted } from './extract';
 import { compiledProfile } from './profile';
-import { metaBylineSource } from './json-ld';
+import { bylineOrganizations, metaBylineSource } from './json-ld';
 import { profileById } from '../sites';
 import { pageMeta } from './page-meta';
 import type { ReadResult } from './types';
@@ -37,6 +37,13 @@ function emptyResult(url: string, lang: string, reason: string): ReadResult {
   };
 }
 
+/** A byline's source, and with a metadata byline the organisations in it (the page's JSON-LD says which). */
+function bylineFields(doc: Document, byline: string | null, source: 'page' | 'meta' | null | undefined): Pick<ReadResult, 'bylineSource' | 'bylineOrganizations'> {
+  if (!byline || !source) return {};
+  const organizations = source === 'meta' ? bylineOrganizations(doc, byline) : [];
+  return { bylineSource: source, ...(organizations.length ? { bylineOrganizations: organizations } : {}) };
+}
+
 /** An article as read: its quotes are found later (with-quotes.ts). */
 function finish(base: Omit<ReadResult, 'quotes' | 'keyQuotes'>): ReadResult {
   return { ...base, quotes: [], keyQuotes: [], quotesPending: true };
@@ -60,7 +67,7 @@ function readGeneric(doc: Document, url: string, base: string | undefined, lang:
       lang: storyLang,
       title: got.title,
       byline: got.byline,
-      ...(got.byline ? { bylineSource: metaBylineSource(doc, got.byline) } : {}),
+      ...bylineFields(doc, got.byline, got.byline ? metaBylineSource(doc, got.byline) : null),
       published: got.published,
       ...pageMeta(doc, url, got.published, storyLang),
       leadImage: null,
@@ -135,7 +142,7 @@ function readDocument(doc: Document, url: string | null | undefined): ReadResult
       title: story.title ?? got.title,
       standfirst: story.standfirst,
       byline: story.byline,
-      ...(story.bylineSource ? { bylineSource: story.bylineSource } : {}),
+      ...bylineFields(doc, story.byline, story.bylineSource),
       published: story.published,
       ...pageMeta(doc, pageUrl, story.published, lang, { profileName: profile.name, storyAlternates: story.alternates }),
       leadImage: story.leadImage,

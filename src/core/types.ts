@@ -61,6 +61,11 @@ export interface ReadResult {
    * metadata (JSON-LD author, meta author, article:author) because the page shows no author line.
    */
   bylineSource?: 'page' | 'meta';
+  /**
+   * With a metadata byline: the names in it that the page's JSON-LD types as an organisation (Organization,
+   * NewsMediaOrganization…), as written in `byline`; absent when there are none. Citations name them as institutions.
+   */
+  bylineOrganizations?: string[];
   /** ISO 8601 with offset, from time@datetime, else article:published_time, else JSON-LD datePublished. */
   published: string | null;
   /** The last update (time[itemprop=dateModified], article:modified_time or JSON-LD), when later than `published`. */

@@ -22,7 +22,10 @@ export interface Alternate {
 
 export interface CitationData {
   title: string;
-  /** The byline's people; the outlet itself when the byline is empty or a placeholder. */
+  /**
+   * The byline's people (and, from a metadata byline, its organisations, written whole); the outlet itself when the
+   * byline is empty, a placeholder or the outlet's own name.
+   */
   authors: Name[];
   /** True when `authors` is the outlet (no byline): styles then do not name the outlet twice. */
   authorIsOutlet: boolean;
@@ -94,6 +97,75 @@ export function bylineNames(byline: string | null | undefined): Name[] {
     .map(personName);
 }
 
+/** An outlet's name compared loosely: case, spacing and an initial "The" aside ("Moscow Times" is "The Moscow Times"). */
+function outletKey(name: string): string {
+  return name.replace(/\s+/g, ' ').trim().toLowerCase().replace(/^the\s+/, '');
+}
+
+/** A name found whole in a metadata byline, as `metaBylineNames` marks it: alone, and anywhere. */
+const MARKER = /^\u0000(\d+)\u0000$/;
+const MARKERS = /\u0000(\d+)\u0000/g;
+
+/** A letter or a digit: a name found inside a longer word is not that name. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Where `name` first stands as whole words in `text` (case aside), or -1. */
+function wholeWordsAt(text: string, name: string): number {
+  const lower = text.toLowerCase();
+  const key = name.toLowerCase();
+  for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
+    if (!WORD_CHAR.test(text.charAt(at - 1)) && !WORD_CHAR.test(text.charAt(at + key.length))) return at;
+  }
+  return -1;
+}
+
+/**
+ * The names of a byline read from the page's metadata (JSON-LD, meta author). Such bylines often name institutions:
+ * the outlet itself, or an organisation the JSON-LD types as one. Those are kept whole (their names may hold "and"
+ * or a comma) and written as they are; the outlet comes back as null (the caller decides how to name it).
+ */
+export function metaBylineNames(byline: string, organizations: readonly string[], outlet: string): Array<Name | null> {
+  const text = byline.replace(/\s+/g, ' ').trim().replace(BYLINE_LABEL, '');
+  // Longest first, so that "Reuters Graphics" is not cut at "Reuters". Each found name leaves a numbered marker.
+  const whole = [...new Set([...organizations, outlet].map((n) => n.replace(/\s+/g, ' ').trim()).filter(Boolean))].sort(
+    (a, b) => b.length - a.length,
+  );
+  let marked = text;
+  const found: string[] = [];
+  for (const name of whole) {
+    const at = wholeWordsAt(marked, name);
+    if (at < 0) continue;
+    found.push(marked.slice(at, at + name.length));
+    marked = `${marked.slice(0, at)}\u0000${found.length - 1}\u0000${marked.slice(at + name.length)}`;
+  }
+  return marked
+    .split(NAME_SEPARATOR)
+    .map((n) => n.trim())
+    .filter((n) => n && !PLACEHOLDER_BYLINE.test(n))
+    .map((n) => {
+      const m = MARKER.exec(n);
+      // A marker inside a longer name ("X for Reuters") gives its words back: only a name alone is an institution.
+      const name = m ? found[Number(m[1])]! : n.replace(MARKERS, (_, i: string) => found[Number(i)]!);
+      if (outletKey(name) === outletKey(outlet) || PLACEHOLDER_BYLINE.test(name)) return null;
+      return m ? { literal: name } : personName(name);
+    });
+}
+
+/**
+ * Who wrote it, for a citation: the byline's people; with a metadata byline, its organisations as institutions and
+ * the outlet as itself; the outlet alone when the byline names no one else.
+ */
+function citedAuthors(r: ReadResult, outlet: string): { authors: Name[]; authorIsOutlet: boolean } {
+  if (r.bylineSource !== 'meta' || !r.byline) {
+    const people = bylineNames(r.byline);
+    return people.length ? { authors: people, authorIsOutlet: false } : { authors: [{ literal: outlet }], authorIsOutlet: true };
+  }
+  const names = metaBylineNames(r.byline, r.bylineOrganizations ?? [], outlet);
+  const others = names.filter((n): n is Name => n !== null);
+  if (!others.length) return { authors: [{ literal: outlet }], authorIsOutlet: true };
+  // The outlet beside others ("The Moscow Times and Reuters"): named in its place, as an institution.
+  return { authors: names.map((n) => n ?? { literal: outlet }), authorIsOutlet: false };
+}
 
 /** The address to cite: the canonical one when the page gave it, without a fragment. */
 export function citedUrl(r: ReadResult): string {
@@ -104,7 +176,7 @@ export function citedUrl(r: ReadResult): string {
 
 export function citationData(r: CitableResult, opts: CitationOptions): CitationData {
   const outlet = r.siteName?.trim() || (httpUrl(r.url) ? new URL(r.url).hostname : 'Unknown site');
-  const people = bylineNames(r.byline);
+  const { authors, authorIsOutlet } = citedAuthors(r, outlet);
   const published = parseDay(r.published);
   const updatedDay = parseDay(r.updated);
   const accessed = typeof opts.accessed === 'string' ? parseDay(opts.accessed) : localDay(opts.accessed);
@@ -118,8 +190,8 @@ export function citationData(r: CitableResult, opts: CitationOptions): CitationD
   }
   return {
     title: (r.title ?? '').replace(/\s+/g, ' ').trim() || url,
-    authors: people.length ? people : [{ literal: outlet }],
-    authorIsOutlet: people.length === 0,
+    authors,
+    authorIsOutlet,
     outlet,
     lang,
     published,
