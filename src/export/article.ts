@@ -1,8 +1,9 @@
 /**
- * The offline copy's content, as DOM: header (outlet, headline, standfirst, byline, dates), lead image with caption
- * and credit, key quotes (each linking to itself in the original), the story, and a "Cite this article" section
- * with the source address, access date and the APA and Chicago citations. The HTML file and the EPUB both
- * serialize it; images are whatever `imageSrc` gives (a data: URL, a file in the book) or are left out.
+ * The offline copy's content, as DOM: header (outlet, headline, standfirst, byline, dates, the story's other-language
+ * versions), lead image with caption and credit, key quotes (each linking to itself in the original), the story,
+ * and a "Cite this article" section with the source address, access date and the APA and Chicago citations. The
+ * HTML file and the EPUB both serialize it; images are whatever `imageSrc` gives (a data: URL, a file in the book)
+ * or are left out.
  */
 import { citationData, isoDay, type CitableResult } from '../core/cite/data';
 import { toApa, toChicago } from '../core/cite/styles';
@@ -10,7 +11,7 @@ import { sanitizeToBody } from '../core/sanitize';
 import { httpUrl } from '../core/url';
 import type { Quote } from '../core/types';
 import { h } from '../ui/dom';
-import { formatDate, quoteLink, quoteMarks, speakerLine } from '../ui/format';
+import { formatDate, languageSelfName, quoteLink, quoteMarks, speakerLine } from '../ui/format';
 import type { T } from '../ui/i18n';
 
 export interface KeepInput {
@@ -47,7 +48,12 @@ export function buildArticle(doc: Document, input: KeepInput, imageSrc: ImageSou
     if (meta.length) meta.push(' · ');
     meta.push(node);
   };
-  if (r.byline) add(h(doc, 'span', { class: 'byline' }, /^(by|автор)\b/i.test(r.byline) ? r.byline : t('byline', r.byline)));
+  if (r.byline) {
+    const names = /^(by|автор)\b/i.test(r.byline) ? r.byline : t('byline', r.byline);
+    // As the popup and reader say it: a name the page does not show, only its metadata, is marked as such.
+    const note = r.bylineSource === 'meta' ? [' ', h(doc, 'span', { class: 'byline-note' }, t('bylineFromMeta'))] : [];
+    add(h(doc, 'span', { class: 'byline' }, names, ...note));
+  }
   const date = formatDate(r.published, lang);
   if (date && r.published) add(h(doc, 'time', { datetime: r.published }, date));
   const updated = cite.updated ? formatDate(r.updated, lang) : null;
@@ -60,6 +66,7 @@ export function buildArticle(doc: Document, input: KeepInput, imageSrc: ImageSou
     h(doc, 'h1', {}, r.title ?? cite.title),
     r.standfirst ? h(doc, 'p', { class: 'standfirst' }, r.standfirst) : null,
     meta.length ? h(doc, 'p', { class: 'meta' }, ...meta) : null,
+    alternatesLine(doc, cite.alternates, t),
   );
 
   // ----- the story, sanitized again, its images swapped for kept copies
@@ -146,7 +153,6 @@ export function buildArticle(doc: Document, input: KeepInput, imageSrc: ImageSou
     { class: 'cite' },
     h(doc, 'h2', {}, t('citeThis')),
     h(doc, 'p', {}, `${t('source')}: `, h(doc, 'a', { href: cite.url, rel: 'noopener noreferrer' }, cite.url), ` (${t('accessedOn', formatDate(isoDay(cite.accessed), lang) ?? '')})`),
-    ...cite.alternates.map((a) => h(doc, 'p', { lang: a.lang }, h(doc, 'a', { href: a.url, hreflang: a.lang, rel: 'noopener noreferrer' }, t('otherLanguageLink', ENDONYMS[a.lang] ?? a.lang)))),
     h(doc, 'p', {}, h(doc, 'b', {}, 'APA'), ' ', ...styled(doc, toApa(cite, 'html'))),
     h(doc, 'p', {}, h(doc, 'b', {}, 'Chicago'), ' ', ...styled(doc, toChicago(cite, 'html'))),
   );
@@ -154,8 +160,22 @@ export function buildArticle(doc: Document, input: KeepInput, imageSrc: ImageSou
   return h(doc, 'article', { lang }, header, lead, quotes, story, citeSection);
 }
 
-/** Each language by its own name, as a link to that version says it. */
-const ENDONYMS: Record<string, string> = { en: 'English', ru: 'Русский' };
+/**
+ * "Also in Русский" / «Также на English» under the byline, as the popup and the reader show it: the label in the
+ * copy's language, the other language named in itself (in its own element, with its language). The addresses are
+ * the citation's: http(s) only, never the article itself or its own language.
+ */
+function alternatesLine(doc: Document, alternates: ReadonlyArray<{ lang: string; url: string }>, t: T): HTMLElement | null {
+  if (!alternates.length) return null;
+  const [before, after] = t('alsoIn', '\u0000').split('\u0000');
+  const p = h(doc, 'p', { class: 'alternates' });
+  alternates.forEach((a, i) => {
+    if (i) p.append(' · ');
+    const name = h(doc, 'span', { lang: a.lang }, languageSelfName(a.lang));
+    p.append(h(doc, 'a', { href: a.url, hreflang: a.lang, rel: 'noopener noreferrer' }, before ?? '', name, after ?? ''));
+  });
+  return p;
+}
 
 /** The styles' HTML markup (escaped text and <i> only) as nodes, without parsing HTML. */
 function styled(doc: Document, html: string): Node[] {
@@ -174,7 +194,8 @@ h1 { font-size: 1.9em; line-height: 1.2; margin: .2em 0 .4em; }
 h2 { font-size: 1.2em; margin-top: 2em; }
 .outlet { font: 600 .8em/1.2 system-ui, sans-serif; letter-spacing: .08em; text-transform: uppercase; margin: 0; }
 .standfirst { font-size: 1.15em; }
-.meta, .who, figcaption, .cite { font: .85em/1.5 system-ui, sans-serif; }
+.meta, .alternates, .who, figcaption, .cite { font: .85em/1.5 system-ui, sans-serif; }
+.byline-note { opacity: .8; font-style: italic; }
 figure { margin: 1.5em 0; }
 img { max-width: 100%; height: auto; }
 figcaption small { opacity: .8; }
@@ -188,4 +209,4 @@ blockquote { margin: 1em 0; padding-left: 1em; border-left: 3px solid currentCol
  * SHA-256 of KEEP_CSS (base64), for the saved page's CSP: the one stylesheet allowed, by its hash. Written here,
  * not computed, because crypto.subtle is missing on http:// pages where the reader saves; keep.test checks it.
  */
-export const KEEP_CSS_SHA256 = 'uu15KUUQlpiL+6MXg6+e91mbfCMCRPpJubdMBy9S2gA=';
+export const KEEP_CSS_SHA256 = 'P3r0mqCs/uQ4cJYwW2HdRTI629owAVrJg2JtluXRJXw=';

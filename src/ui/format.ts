@@ -4,6 +4,7 @@
  */
 import { citedUrl } from '../core/cite/data';
 import { textFragmentUrl } from '../core/cite/fragment';
+import { httpUrl } from '../core/url';
 import type { Quote, ReadResult } from '../core/types';
 import { translator, uiLang, type T } from './i18n';
 
@@ -172,10 +173,14 @@ export function storyToMarkdown(story: Element): string {
 export function articleToMarkdown(r: ReadResult, story: Element, t: T, keyQuotes: Quote[] = []): string {
   const parts: string[] = [];
   parts.push(`# ${escapeMd(collapse(r.title ?? r.url).trim())}`);
-  const meta = [r.byline ? t('byline', escapeMd(r.byline)) : null, formatDate(r.published, r.lang), t('brand')]
+  // A byline only the page's metadata gives is marked as such, as the popup and the reader mark it.
+  const byline = r.byline ? `${t('byline', escapeMd(r.byline))}${r.bylineSource === 'meta' ? ` ${escapeMd(t('bylineFromMeta'))}` : ''}` : null;
+  const meta = [byline, formatDate(r.published, r.lang), t('brand')]
     .filter(Boolean)
     .join(' · ');
   parts.push(`*${meta}*  \n<${r.url}>`);
+  const alternates = alternatesMarkdown(r, t);
+  if (alternates) parts.push(alternates);
   const storyHasLead = r.leadImage && story.querySelector(`img[src="${cssEscape(r.leadImage.src)}"]`);
   if (r.leadImage && !storyHasLead && /^https?:/i.test(r.leadImage.src)) {
     parts.push(`![${escapeMd(r.leadImage.caption ?? '')}](${r.leadImage.src})`);
@@ -198,6 +203,27 @@ export function articleToMarkdown(r: ReadResult, story: Element, t: T, keyQuotes
     );
   }
   return parts.join('\n\n') + '\n';
+}
+
+/** The separator before a language tag's region ("ru-RU", "en_GB"). */
+const LANG_SUBTAG_SEPARATOR = /[-_]/;
+/** Characters a Markdown link's address cannot hold as they are: percent-encoded. */
+const MD_URL_UNSAFE = /[()<>\s]/g;
+
+/**
+ * "[Also in Русский](…)": the story's other-language versions as the popup shows them (the label in the article's
+ * language, the other language named in itself); http(s) addresses in another language than the article's only.
+ */
+function alternatesMarkdown(r: ReadResult, t: T): string | null {
+  const primary = (lang: string) => lang.trim().toLowerCase().split(LANG_SUBTAG_SEPARATOR)[0] ?? '';
+  const links: string[] = [];
+  for (const a of r.alternates ?? []) {
+    const href = httpUrl(a.url);
+    if (!href || !primary(a.lang ?? '') || primary(a.lang) === primary(r.lang ?? '')) continue;
+    const url = href.replace(MD_URL_UNSAFE, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    links.push(`[${escapeMd(t('alsoIn', languageSelfName(a.lang)))}](${url})`);
+  }
+  return links.length ? links.join(' · ') : null;
 }
 
 /** CSS.escape where it exists (browsers), a safe fallback elsewhere. */
