@@ -270,27 +270,39 @@ export class Candidates {
     return this.entities.get(this.keyFor(name, role)) ?? null;
   }
 
-  /** Full English person names ("Hillary Clinton") key on first and last name, so relatives stay apart. */
+  /** Full person names ("Hillary Clinton", "Ксения Брандина") key on first and last name, so relatives stay apart;
+   *  lone surnames are keyed after them (second sweep) to join one. */
   private full(name: Tok[]): boolean {
-    return !this.pack.fullNameKeys || name.length >= 2 || this.pack.keyOf(name).startsWith('org:');
+    return name.length >= 2 || this.pack.keyOf(name).startsWith('org:');
   }
 
   /** The entity key of a name: a lone surname joins the most mentioned person of that surname (and gender). */
   protected keyFor(name: Tok[], role: Tok[]): string {
     const pack = this.pack;
     const base = pack.keyOf(name);
-    if (!pack.fullNameKeys || base.startsWith('org:')) return this.firstNameOwner.get(base) ?? base;
-    if (name.length >= 2) return `p:${name[0]!.lw} ${name[name.length - 1]!.lw}`;
+    if (base.startsWith('org:')) return this.firstNameOwner.get(base) ?? base;
+    if (!pack.fullNameKeys) {
+      // (Inflected names key on the first name's lemma and the surname's stem, made by the pack.)
+      if (base.startsWith('p:')) return base;
+      const owner = this.firstNameOwner.get(base);
+      if (owner || !this.bySurname.has(base)) return owner ?? base;
+    } else if (name.length >= 2) return `p:${name[0]!.lw} ${name[name.length - 1]!.lw}`;
     const list = this.bySurname.get(base);
     if (!list) return base;
     const g = pack.genderOf(name, role);
     let best: Entity | null = null;
-    for (const k of list) {
+    let anyGender: Entity | null = null;
+    // (In an inflected language a person keyed by surname alone — a first name not in the tables — competes too.)
+    const keys = !pack.fullNameKeys && this.entities.has(base) ? [...list, base] : list;
+    for (const k of keys) {
       const e = this.entities.get(k);
-      if (!e || (g && e.gender && e.gender !== g)) continue;
+      if (!e) continue;
+      if (!anyGender || e.count > anyGender.count) anyGender = e;
+      if (g && e.gender && e.gender !== g) continue;
       if (!best || e.count > best.count) best = e;
     }
-    return best?.key ?? base;
+    // An oblique case can look feminine ("по словам Пескова"): with nobody of that gender, the surname's owner.
+    return best?.key ?? (!pack.fullNameKeys ? anyGender?.key : undefined) ?? base;
   }
 }
 

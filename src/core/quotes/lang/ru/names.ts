@@ -216,7 +216,11 @@ export function ruStem(w: string): string {
 export function keyOfRu(name: Tok[]): string {
   // (A body named with a lower-case word, "Прокуратура Саратовской области", keys on every word.)
   if (name.some((t) => REGEXPS.lowerWord.test(t.w))) return name.map((t) => ruStem(t.lw)).join(' ');
-  return ruStem(name[name.length - 1]!.lw);
+  // Relatives share a surname: a known first name keeps them apart ("Ксения Брандина", "Валентина Брандина",
+  // "Олег Брандин"); a lone surname later joins one of them by gender (see Candidates.keyFor).
+  const first = name.length >= 2 ? firstNameLemma(name[0]!.w) : null;
+  const stem = ruStem(name[name.length - 1]!.lw);
+  return first ? `p:${first.lemma.toLowerCase()} ${stem}` : stem;
 }
 
 /** A name whose first word is a known first name in another case than the nominative ("Андрея Сибиги"). */
