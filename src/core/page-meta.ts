@@ -65,9 +65,31 @@ function alternatesInHead(doc: Document, pageUrl: string, pageLang: string): Alt
 
 const ZONED_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 
-function meta(doc: Document, selector: string): string | null {
-  const v = doc.head?.querySelector(selector)?.getAttribute('content')?.trim();
+/**
+ * The first `<tag attr="value">` in the head (querySelector('tag[attr="value"]')'s answer), read by tag name: in
+ * jsdom a querySelector walks the tree with its selector engine (docs/performance.md, "Core").
+ */
+function inHead(doc: Document, tag: string, attr: string, value: string): Element | null {
+  if (!doc.head) return null;
+  for (const el of elementsByTag(doc.head, tag)) if (el.getAttribute(attr) === value) return el;
+  return null;
+}
+
+/** The content of `<meta attr="value">` in the head, trimmed; null when absent or empty. */
+function meta(doc: Document, attr: 'property' | 'name', value: string): string | null {
+  const v = inHead(doc, 'meta', attr, value)?.getAttribute('content')?.trim();
   return v ? v : null;
+}
+
+/** An itemprop value holding the word dateModified (the `~=` attribute selector's match: words split at whitespace). */
+const DATE_MODIFIED_WORD = /(?:^|[ \t\n\f\r])dateModified(?:[ \t\n\f\r]|$)/;
+
+/** The first `<time itemprop~="dateModified" datetime>` on the page (by tag name, as inHead above). */
+function shownModified(doc: Document): Element | null {
+  for (const el of elementsByTag(doc, 'time')) {
+    if (el.hasAttribute('datetime') && DATE_MODIFIED_WORD.test(el.getAttribute('itemprop') ?? '')) return el;
+  }
+  return null;
 }
 
 /**
@@ -75,9 +97,9 @@ function meta(doc: Document, selector: string): string | null {
  * `<time itemprop="dateModified">` (schema.org microdata), else article:modified_time, else JSON-LD dateModified.
  */
 function modifiedTime(doc: Document): string | null {
-  const shown = doc.querySelector('time[itemprop~="dateModified"][datetime]')?.getAttribute('datetime')?.trim();
+  const shown = shownModified(doc)?.getAttribute('datetime')?.trim();
   if (shown && ZONED_ISO.test(shown)) return shown;
-  const fromMeta = meta(doc, 'meta[property="article:modified_time"]');
+  const fromMeta = meta(doc, 'property', 'article:modified_time');
   if (fromMeta && ZONED_ISO.test(fromMeta)) return fromMeta;
   const fromLd = jsonLdString(doc, 'dateModified');
   return fromLd && ZONED_ISO.test(fromLd) ? fromLd : null;
@@ -108,13 +130,13 @@ export function pageMeta(
   const profileName = opts.profileName;
   const page = parseUrl(pageUrl);
   const siteName =
-    profileName ?? meta(doc, 'meta[property="og:site_name"]') ?? meta(doc, 'meta[name="application-name"]') ?? page?.hostname ?? null;
+    profileName ?? meta(doc, 'property', 'og:site_name') ?? meta(doc, 'name', 'application-name') ?? page?.hostname ?? null;
   const modified = modifiedTime(doc);
   const updated = modified && !(published && sameInstant(modified, published)) ? modified : null;
   let canonicalUrl: string | null = null;
   for (const href of [
-    doc.head?.querySelector('link[rel="canonical"]')?.getAttribute('href'),
-    meta(doc, 'meta[property="og:url"]'),
+    inHead(doc, 'link', 'rel', 'canonical')?.getAttribute('href'),
+    meta(doc, 'property', 'og:url'),
   ]) {
     const u = href ? parseUrl(href.trim()) : null;
     if (u && /^https?:$/.test(u.protocol) && (!page || (u.hostname === page.hostname && samePath(u.pathname, page.pathname)))) {

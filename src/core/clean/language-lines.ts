@@ -10,9 +10,10 @@ import { addAlternate } from '../page-meta';
 import { httpUrl } from '../url';
 import { collapseSpace } from '../text';
 import type { Alternate } from '../types';
+import { compileSelectors, elementsByTag, queryAll, selectorList } from '../select';
 
 /** Blocks a language line can be: a paragraph, or a box or list item holding only it. */
-const LINE_BLOCKS = 'p, div, li, h2, h3, h4, h5, h6, blockquote, aside';
+const LINE_BLOCKS = compileSelectors(selectorList('p,div,li,h2,h3,h4,h5,h6,blockquote,aside'));
 /** Longer than this, a block is prose that happens to hold a link. */
 const MAX_LINE_CHARS = 160;
 /** The article id at the end of an address (`…-a92387`). */
@@ -34,13 +35,16 @@ export function takeLanguageLines(part: Element, pageUrl: string, pageLang: stri
   const page = siteAddress(pageUrl);
   const pageId = page ? articleId(page.path) : null;
   // Innermost blocks first: the line itself goes, not the story block around it.
-  for (const block of Array.from(part.querySelectorAll(LINE_BLOCKS)).reverse()) {
+  // (Compiled selectors, not querySelectorAll: in jsdom the first query on the story's new document builds a
+  // selector engine for it, ~0.8 ms a read; docs/performance.md, "Core".)
+  for (const block of queryAll(part, LINE_BLOCKS).reverse()) {
     if (!block.isConnected) continue;
     const text = collapseSpace(block.textContent ?? '');
     if (!text || text.length > MAX_LINE_CHARS) continue;
     const phrase = groups.find((g) => g.lang !== pageLang && g.patterns.some((p) => p.test(text)));
     let taken = false;
-    for (const a of Array.from(block.querySelectorAll('a[href]'))) {
+    for (const a of elementsByTag(block, 'a')) {
+      if (!a.hasAttribute('href')) continue;
       const url = httpUrl(a.getAttribute('href'), pageUrl);
       if (!url) continue;
       const target = siteAddress(url);
