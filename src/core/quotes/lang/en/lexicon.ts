@@ -2,7 +2,7 @@
 
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
-/** English verbs of saying (lower case, all forms we meet in news copy). */
+/** English verbs of saying, a closed class (lower case, every inflection): hints for attribution, not gates. */
 export const EN_SPEECH = set(`
 say says said saying tell tells told telling add adds added adding write writes wrote writing
 warn warns warned warning insist insists insisted insisting state states stated explain explains explained
@@ -31,7 +31,10 @@ reported reports report`);
 export const EN_PRONOUNS: Record<string, 'm' | 'f' | 'p' | 'x'> = {
   he: 'm', she: 'f', they: 'p', i: 'x', we: 'p',
 };
-/** Capitalised words that begin sentences but never names. */
+/**
+ * Capitalised words that begin sentences but are never names: closed classes (articles, conjunctions, prepositions,
+ * pronouns, determiners, auxiliaries, numerals), weekday and month names, and common sentence adverbs.
+ */
 export const EN_STOP = set(`
 The A An And But Or So Yet For Nor If When While Although Though Because Since As After Before Until Unless
 In On At By Of To From With Without About Against Between Into Through During Under Over Above Below Up Down
@@ -50,7 +53,10 @@ According Like Unlike Despite Among Amid Across Within Outside Inside Toward Tow
 Is Are Was Were Be Been Has Have Had Will Would Can Could Should May Might Must Shall Let One Two Three
 `);
 
-/** Words that make a capitalised run a role/title rather than a name ("Foreign Minister", "Sen."). */
+/**
+ * Words that make a capitalised run a role/title rather than a name ("Foreign Minister", "Sen."): honorifics,
+ * titles of office and rank (government, military, church, business) and their abbreviations in AP style.
+ */
 export const EN_ROLE = set(`
 President Vice Prime Minister Ministers Foreign Defense Defence Deputy Secretary Secretary-General Spokesman
 Spokeswoman Spokesperson Senator Sen. Del. Delegate Rep. Representative Gov. Governor Mayor Director Chairman Chairwoman Chair
@@ -72,7 +78,10 @@ Chairwoman Congresswoman Councilwoman Businesswoman`);
 export const EN_MALE_TITLE = set(`Mr. Mr Sir King Prince Lord Father Brother Spokesman Chairman Congressman
 Councilman Assemblyman Businessman`);
 
-/** Adjectives of place that can open a role ("Syrian Foreign Minister", "U.S. Secretary of State"). */
+/**
+ * Adjectives of place that can open a role ("Syrian Foreign Minister", "U.S. Secretary of State"): the nationality
+ * adjectives of the countries in EN_PLACE, compass and party adjectives, and the usual abbreviations.
+ */
 export const EN_PLACE_ADJ = set(`
 Syrian Russian Ukrainian American British French German Chinese Japanese Israeli Iranian Iraqi Turkish Georgian
 Belarusian Belarussian Kazakh Polish Italian Spanish Egyptian Saudi Afghan Pakistani Indian Korean European Soviet
@@ -84,7 +93,11 @@ EU UN U.N. NATO Kremlin Russia's Moscow Washington Federal State National Intern
 `);
 export const EN_PLACE_ADJ_RE = { test: (w: string): boolean => EN_PLACE_ADJ.has(w) };
 
-/** Words that make a run an organisation (a body can speak, but is never "he" or "she"). */
+/**
+ * Words that make a run an organisation (a body can speak, but is never "he" or "she"): generic nouns for bodies,
+ * the international news agencies and the largest US/UK broadcasters, the largest social platforms, and plurals
+ * of party and nationality words ("Democrats", "Russians").
+ */
 export const EN_ORG = set(`
 Ministry Ministries Department Office Agency Coalition Party Council Committee Commission News Times Post Press
 Journal Kremlin Service Services Court Union Association Campaign Network Organization Organisation Institute
@@ -93,67 +106,46 @@ Administration Government Parliament Duma Congress Senate House Assembly Federat
 Guard Bureau Board Inc Tass TASS Itar-Tass Interfax RIA Novosti Reuters AP AFP Bloomberg CNN NBC ABC CBS BBC
 Fox MSNBC Politico Post Herald Tribune Gazette Telegraph Daily Weekly Magazine Radio TV Channel
 Agency Watch Center Movement Front Alliance League Society Club Team Embassy Consulate Mission Cabinet Club
-Facebook Twitter Instagram Telegram YouTube Google Apple Microsoft Amazon Gazprom Rosneft
+Facebook Twitter Instagram Telegram YouTube Google Apple Microsoft Amazon
 Energy Caucus Amendment Review Club Debates Institute Council Democrats Republicans Americans Conservatives Liberals
 Progressives Independents Evangelicals Muslims Christians Catholics Jews Latinos Hispanics Mexicans Europeans Russians
 Ukrainians Syrians Times Street Journal Live Today Week Center Media
 `);
 
-/** Names of things, not of anyone who speaks: laws, plans, prizes, events. */
+/** Generic nouns that end names of things, not of anyone who speaks: laws, plans, prizes, events, buildings. */
 export const EN_THING = set(`Act Bill Law Order Plan Program Programme Project Initiative Amendment Treaty Agreement Accord
 Deal Report Doctrine Index Prize Award Cup Games Olympics War Festival Day Summit Forum Conference Convention Strategy
 Budget Code Constitution Charter Declaration Protocol Resolution Memorial Monument Airport Bridge Highway`);
 
-/** Places we meet as sentence subjects that are never speakers by themselves. */
+/**
+ * Place names that are never speakers by themselves. Sources: the countries of Europe, the former USSR, the
+ * Middle East and the G20, with their capitals (UN member list); the 50 US states (two-word ones by their second
+ * word: "New York" → York, the first word is a place-name start in names.ts); the 50 largest US cities (Census 2020)
+ * and Russia's ten largest cities, leaving out those that are common given names (Charlotte, Austin, Sofia,
+ * Aurora; San Antonio and San Diego go by "San");
+ * continents, oceans; generic place nouns ("County", "Street"); the seats of power used for their governments.
+ */
 export const EN_PLACE = set(`
-Syria Russia Moscow Ukraine Kyiv Kiev Damascus Cairo Berlin Rome Washington Europe Asia Africa America China
-Beijing Turkey Iran Israel Germany France Britain England London Paris Crimea Donbas Belarus Minsk Georgia
-Tbilisi Kazakhstan Chechnya Siberia Petersburg Alaska Brussels Geneva Vienna Warsaw Poland Tehran
-Iraq Afghanistan Egypt Lebanon Jordan Saudi Arabia Qatar Japan Korea India Pakistan Canada Mexico Cuba
-Venezuela Brazil Texas California Florida Ohio Iowa Virginia Pennsylvania Michigan Wisconsin York Jersey
-Carolina Nevada Arizona Colorado Chicago Boston Philadelphia Cleveland Charlotte Manhattan Brooklyn
-Alabama Arkansas Connecticut Delaware Hawaii Idaho Illinois Indiana Kansas Kentucky Louisiana Maine Maryland
-Massachusetts Minnesota Mississippi Missouri Montana Nebraska Hampshire Mexico Dakota Oklahoma Oregon Rhode
-Tennessee Utah Vermont Washington Wyoming Tulsa Baltimore Atlanta Miami Dallas Houston Denver Detroit Seattle
+Russia Moscow Ukraine Kyiv Kiev Belarus Minsk Moldova Chisinau Georgia Tbilisi Armenia Yerevan Azerbaijan Baku
+Kazakhstan Astana Almaty Uzbekistan Tashkent Kyrgyzstan Bishkek Tajikistan Dushanbe Turkmenistan Ashgabat
+Lithuania Vilnius Latvia Riga Estonia Tallinn Finland Helsinki Sweden Stockholm Norway Oslo Denmark Copenhagen
+Poland Warsaw Germany Berlin France Paris Britain England Scotland Wales Ireland Dublin London Italy Rome Spain
+Madrid Portugal Lisbon Netherlands Amsterdam Belgium Brussels Switzerland Geneva Bern Austria Vienna Hungary
+Budapest Czechia Prague Slovakia Bratislava Romania Bucharest Bulgaria Serbia Belgrade Croatia Zagreb Greece
+Athens Turkey Ankara Istanbul Syria Damascus Iraq Baghdad Iran Tehran Israel Jerusalem Lebanon Beirut Jordan Amman
+Egypt Cairo Saudi Arabia Riyadh Qatar Doha Emirates Dubai Yemen Libya Tripoli Afghanistan Kabul Pakistan Islamabad
+India Delhi China Beijing Japan Tokyo Korea Seoul Pyongyang Indonesia Australia Canada Ottawa Mexico Brazil
+Argentina Venezuela Caracas Cuba Havana America Europe Asia Africa Crimea Donbas Chechnya Grozny Siberia Dagestan
+Petersburg Novosibirsk Yekaterinburg Kazan Nizhny Chelyabinsk Samara Omsk Rostov Ufa Alaska
+Alabama Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois Indiana Iowa
+Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska
+Nevada Hampshire Jersey York Carolina Dakota Ohio Oklahoma Oregon Pennsylvania Rhode Tennessee Texas Utah Vermont
+Virginia Washington Wisconsin Wyoming
+Chicago Houston Phoenix Philadelphia Dallas Jacksonville Columbus Indianapolis Seattle Denver
+Nashville Paso Boston Portland Vegas Memphis Louisville Detroit Baltimore Milwaukee Albuquerque Tucson Fresno
+Sacramento Mesa Atlanta Omaha Raleigh Miami Oakland Minneapolis Tulsa Wichita Arlington Tampa Orleans Bakersfield
+Honolulu Anaheim Cleveland Manhattan Brooklyn
 County City Province Region Island Islands River Valley Beach Park Street Avenue Square Airport Station Hall Church
 Cathedral Museum Hospital Bay Lake Mountain Mountains Ocean Sea Coast Gulf Republic Kingdom Oblast Krai District
-Pacific Atlantic Arctic Antarctica Greenland Kremlin Capitol Pentagon Downing Wall
-`);
-
-/**
- * Common given names (English-language usage, plus common Russian and other names in English transliteration),
- * to tell people from places and organisations, with gender. General usage only: no name is here because a
- * story or the evaluation corpus has it.
- */
-export const FEMALE_FIRST = set(`
-Hillary Maria Mariya Elizabeth Nancy Sarah Jill Debbie Donna Michelle Jennifer Anna Anne Olga Tatyana Tatiana
-Natalia Natalya Yelena Elena Irina Svetlana Ekaterina Yekaterina Valentina Lyudmila Marina Alexandra Ksenia
-Kseniya Yulia Julia Galina Veronika Lyubov Nadezhda Vera Angela Theresa Ursula Samantha Susan Karen Mary
-Patricia Linda Barbara Margaret Lisa Nicole Kate Katie Emily Hope Stephanie Janet Claire Amy Tammy Jeanne
-Kelly Katrina Paula Sharon Laura Alicia Hannah Rachel Rebecca Ruth Sally Sonia Zoe Maya Eva Evgenia Inna Alla
-Alina Daria Darya Lilia Polina Sofia Mariana Melanie Tina Gwen Gloria Leslie Ann Annie Jane Joan Judy Julie
-Kathleen Kathy Kay Lauren Lori Lynn Marcia Martha Megan Melissa Michele Monica Nina Pam Pamela Peggy Penny
-Rosa Sandra Shannon Sheila Stacey Stacy Sue Susanna Teresa Terry Tiffany Tracy Valerie Vanessa Victoria
-Virginia Wendy Whitney Christina Christine Cynthia Deborah Denise Diana Diane Dorothy Emma Erin Frances Grace
-Heather Helen Holly Irene Jacqueline Jasmine Jean Jessica Joyce Katherine Kimberly Kristen Louise Marie
-Marilyn Natalie Olivia Rose Sara Sophia Abigail Alice Amanda Andrea Ashley Betty Beverly Brenda Carol Caroline
-Catherine Cheryl Elaine Evelyn Gabriela Janice Alexandria Dana Jen Meghan Ana
-Chelsea Madeleine Nikki Loretta Dianne Kirsten Ella Hillary
-`);
-
-export const MALE_FIRST = set(`
-Bill Joe Mike Tim John Chris Ben Paul Mitch Harry Sergei Sergey Vladimir Dmitry Dmitri Alexei Alexey Alexander
-Andrei Andrey Mikhail Nikolai Ivan Igor Oleg Yury Yuri Viktor Boris Pavel Maxim Roman Anton Vyacheslav
-Valentin Yevgeny Evgeny Gennady Vitaly Emmanuel Kim George Robert Richard James David Michael Thomas Charles
-Steve Stephen Jim Rex Mark Kevin Jared Eric Steven Corey Roger Rick Scott Jason Matt Tom Brian Peter Frank
-Gary Jeff Jack Sean Anthony Ahmed Mohammed Muhammad Ali Hassan Abdullah Antonio Francois Nicolas Ron Kirill
-Konstantin Grigory Leonid Arkady Stanislav Adam Alan Albert Andrew Arthur Austin Benjamin Billy Bob Bobby
-Bradley Brandon Bruce Bryan Carl Charlie Christopher Clarence Craig Daniel Dennis Derek Dick Don Douglas Dylan
-Earl Edward Elijah Eugene Fred Frederick Gerald Gregory Harold Henry Howard Jacob Jake Jamal Jay Jeffrey
-Jeremy Jerry Jesse Jimmy Joel Johnny Jonathan Jordan Joseph Joshua Juan Justin Keith Ken Kenneth Larry
-Lawrence Lee Leon Louis Luke Marcus Martin Matthew Nathan Neil Nicholas Noah Patrick Phil Philip Quentin Ralph
-Randy Raymond Reed Ricky Robby Rod Ronald Ross Russell Ryan Sam Samuel Sergio Seth Shawn Stanley Terry Todd
-Tony Travis Trey Troy Tyler Vincent Walter Wayne Willie William Zachary Jon Josh Chuck Cory Jean-Claude
-Jean-Marc Manuel Pedro Luis Carlos Jose
-Donald Ted Marco Lindsey Bernie
+Pacific Atlantic Arctic Antarctica Greenland Kremlin Capitol Pentagon Downing
 `);

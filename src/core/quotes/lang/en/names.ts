@@ -2,7 +2,8 @@
 import { ACRONYM, type Tok } from '../../tokens';
 import { notOnePersonShape, splitAt, type Split } from '../common';
 import type { Gender } from '../../cues';
-import { EN_FEMALE_TITLE, EN_MALE_TITLE, EN_ORG, EN_STOP, EN_PLACE, EN_PLACE_ADJ, EN_ROLE, EN_THING, FEMALE_FIRST, MALE_FIRST } from './lexicon';
+import { EN_FEMALE_TITLE, EN_MALE_TITLE, EN_ORG, EN_STOP, EN_PLACE, EN_PLACE_ADJ, EN_ROLE, EN_THING } from './lexicon';
+import { givenNameGender, isGivenName } from './given-names';
 
 const REGEXPS = {
   possessiveS: /['’]s$/,
@@ -21,7 +22,7 @@ const REGEXPS = {
   contraction: /(?:['’](?:m|re|ve|ll|d)|n['’]t)$/,
 };
 
-const firstName = (w: string): boolean => MALE_FIRST.has(w) || FEMALE_FIRST.has(w);
+const firstName = isGivenName;
 
 /**
  * A capital that only opens a sentence: an adverb or participle ("Mostly", "Debating") or a contraction ("I'm").
@@ -61,10 +62,8 @@ export function genderOfEn(names: Tok[], role: Tok[]): Gender {
     if (EN_FEMALE_TITLE.has(r.w)) return 'f';
     if (EN_MALE_TITLE.has(r.w)) return 'm';
   }
-  const first = names[0]?.w ?? '';
-  if (FEMALE_FIRST.has(first)) return 'f';
-  if (MALE_FIRST.has(first)) return 'm';
-  return null;
+  // A lone name is a surname more often than a given name ("Warren", "Lee", "Grant"): it shows no gender.
+  return names.length > 1 ? givenNameGender(names[0]!.w) : null;
 }
 
 /** A subject of "said" that may be a person: not a known body, place or acronym. */
