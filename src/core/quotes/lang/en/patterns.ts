@@ -1,0 +1,75 @@
+/** Regexes of the English clause grammar (cues.ts, subjects.ts, nominals.ts), each named for what it matches. */
+
+// Made once, at module level (a literal in a function body is compiled again after garbage collections).
+export const REGEXPS = {
+  onlyBlanks: /^[\s\u00a0]+$/,
+  clauseWord: /^(?:and|or|but|that|who|which|to|of|said)$/,
+  stateAbbreviation: /^(?:[A-Z][a-z]{1,3}|[A-Z]\.[A-Z]\.?)$/,
+  /** "of Springfield", "retired in Cambridge", "from Ohio": a name governed by a preposition of place. */
+  placePrepositionBefore: /\b(?:of|in|from|near)[\s\u00a0]+$/,
+  blank: /[\s\u00a0]/,
+  clauseBreak: /["¶;:]/,
+  blanksOrNothing: /^[\s\u00a0]*$/,
+  articleBefore: /^(?:the|a|an)[\s\u00a0]+$/i,
+  lowerDescription: /^(?:the\s+|a\s+|an\s+)?\p{Ll}/u,
+  leadingArticle: /^(?:the|a|an)\s+/,
+  lyAdverb: /^[a-z]{3,}ly$/,
+  capitalsWord: /^\p{Lu}{4,}$/u,
+  ownerPreposition: /(?:^|[\s\u00a0])(?:of|at|from|with)[\s\u00a0]+(?:the[\s\u00a0]+)?$/,
+  ownerPrepositionBare: /(?:^|[\s\u00a0])(?:of|at|from|with)[\s\u00a0]+$/,
+  leadingBlank: /^[\s\u00a0]/,
+  clauseEndMark: /[.;:"¶]/,
+  nonBlank: /[^\s\u00a0]/,
+  lowerWord: /^[a-z-]+$/,
+  functionWord: /^(?:in|on|at|to|from|for|of|with|during|after|before|about|last|this|that|and|or|but|who|which|told|said|says|is|was|as|while|when)$/,
+  trailingCommaBlanks: /[\s,]+$/,
+  leadingArticleAnyCase: /^(?:the|a|an)\s+/i,
+  lowerWordOrNumber: /^(?:[a-z][a-z-]*|\d+)$/,
+  blanksOrOpenMarks: /^[\s\u00a0"“]*$/,
+  commaOrLowerNext: /^(?:[\s\u00a0]*,|[\s\u00a0]+\p{Ll})/u,
+  nextWord: /^[\s\u00a0]+(\p{Ll}+)/u,
+  /** After a sentence's first capitalised word, words of time that show it opens a phrase ("Hours later, …"). */
+  timeAfter: /^(?:later|earlier|since|ago)$/,
+  sOrEdEnd: /(?:s|ed)$/,
+  datelineAfter: /^(?:,[^—–]{0,20})?[\s\u00a0]*(?:\([^)]{1,12}\)[\s\u00a0]*)?[—–-]/,
+  auxiliaryVerb: /^(?:has|had|have|was|were|is|are|be|been|would|will|could|might|may|can|did|does|do|not|never)$/,
+  pluralEnd: /s$/,
+  /** Auxiliaries, adverbs and irregular past tenses that may follow a subject noun phrase. */
+  auxiliary: /^(?:has|had|was|were|is|are|will|would|also|then|began|took|made|went|came|sought|spoke|gave|left|kept|held|told|said|put|set|led|won|lost|met|ran|saw|felt|thought|brought|stood|sent|built|paid|wrote|drew|grew|knew|threw|chose|broke|did)$/,
+  adverbAside: /^,[\s\u00a0]*(\p{L}+)[\s\u00a0]*,?$/u,
+  /** "speaking to", "talking to the": a participle whose object is an outlet or a listener. */
+  participleTo: /(?:^|[\s\u00a0])[a-z]+ing[\s\u00a0]+to[\s\u00a0]+(?:the[\s\u00a0]+)?$/,
+  /** "the 46-year-old": an age that stands for a person. */
+  ageNoun: /^\d{1,3}-year-old$/,
+  /** The clause ends right after a verb, or after its particle: "read.", "shot back,". */
+  clauseEndAfterVerb: /^(?:[\s\u00a0]+(?:back|on|up|out|in))?[.,;!?]/,
+  preposition: /^(?:of|in|for|with|to|by|from|at|on|into|about|through|over|under|as|than)$/,
+  /** Verbs whose next words are whom they act on, never an inverted subject: "…, accused the party of …". */
+  objectVerb: /^(?:accus|urg|warn|press|beg|prais|critici[sz]|blam|thank|remind|assur|tel|told|ask|call|invit|implor)/,
+  lowerWordsThenCapital: /^[\s\u00a0]+((?:\p{Ll}[\p{Ll}-]*[\s\u00a0]+){1,4})(?=\p{Lu})/u,
+  roleNounAtEnd: /(?:^|\s)(?:chief|head|spokesman|spokeswoman|minister|leader|director|chairman|official|president|envoy|ambassador|commissioner|secretary|adviser|aide)\s+$/,
+  partyTag: /^[\s\u00a0]*\([^()]{1,24}\)/,
+  startsLower: /^[a-z]/,
+  notAVerb: /^(?:of|in|for|with|to|by|from|at|on|and|or|who|which|that)$/,
+  prepositionOrArticleBefore: /(?:^|\s)(?:of|in|for|with|to|by|from|at|on|the|a|an)\s+$/i,
+  blanksOrOpeningMarks: /^[\s\u00a0"“«]*$/,
+  modalBefore: /^(?:would|will|could|should|might|must|can|cannot|to)$/i,
+  rightAfterQuote: /["¶][\s\u00a0,—–-]*$/,
+  asOrSoBefore: /(?:^|[\s,])(?:as|so)[\s\u00a0]*$/i,
+  commaBefore: /,[\s\u00a0]*$/,
+  tellVerb: /^tel/,
+  capitalised: /^\p{Lu}/u,
+  openEnd: /[,?!—–-]/,
+  edEnding: /ed$/,
+  ingEnding: /ing$/,
+  commaGap: /^,[\s\u00a0]+$/,
+  /** "the ministry's": a lower-case possessive, a determiner of what follows. */
+  lowerPossessive: /^(?!(?:it|that|this|there|here|what|who|he|she|where|when|how|why|let)['’])[a-z-]+['’]s$/,
+  /** What may follow a name closing a clause: its end, a comma, a bracket. */
+  asideEnd: /^(?:$|[\s\u00a0]*[.,;:!?()]|[\s\u00a0]*$)/,
+  roleNoun: /^(?:candidates?|front-?runners?|nominees?|leaders?|members?|officials?|lawmakers?|senators?)$/,
+  /** Past tense or third person: "gushed", "implored", "fumes". */
+  verbForm: /^[a-z]{3,}(?:ed|s)$/,
+  notVerbForm: /(?:ss|ous|ics|ness|less)$/,
+  number: /^\d[\d,.]*$/,
+};
