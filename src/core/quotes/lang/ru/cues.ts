@@ -3,11 +3,11 @@
  * Как сообщил X, … / — сказал он. Names may be in oblique cases; the caller normalises them.
  */
 import { dashCues, type Cue, type Subject } from '../../cues';
-import type { Span } from '../../marks';
 import { sentenceRange, tokAtOrAfter, type Frame } from '../../frame';
 import type { Run } from '../../runs';
 import type { Tok } from '../../tokens';
-import { RU_PRONOUNS, RU_ROLE_WORDS, RU_SPEECH_STEMS, RU_STOP } from './lexicon';
+import { CLAUSE_REGEXPS, laterSpeechVerb, lastTokBefore, locatedOffice, personBeforeCircumstance, phraseStart, relaySkip, ruSpeechVerb, subjectWithQuotedName, verbGender } from './clauses';
+import { RU_PRONOUNS, RU_ROLE_WORDS, RU_STOP } from './lexicon';
 import { headlineCue } from './headline';
 import { roleLemma } from './names';
 import { nominativeInMarks, personish, quotedNameIn, quotedSubject, toldInMarks } from './shapes';
@@ -16,27 +16,20 @@ const RU_STOP_LOWER = new Set([...RU_STOP].map((w) => w.toLowerCase()));
 
 // Regexes made once, at module level (a literal in a function body is compiled again after garbage collections).
 const REGEXPS = {
-  feminineVerbEnd: /(?:ла|лась)$/,
-  masculineVerbEnd: /(?:л|лся)$/,
+  ...CLAUSE_REGEXPS,
   clauseMark: /[.;:"¶,]/,
   blankedQuoteOnly: /^[\s\u00a0]*"[\s\u00a0]*"[\s\u00a0]*$/,
   startsLower: /^\p{Ll}/u,
   wordBetweenVerbAndSubject: /^(?:журналистам|в|во|на|изданию|агентству|телеканалу|газете|радиостанции|интервью|корреспонденту|нам|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|вечером|утром|днем|днём|также|ранее|позднее|накануне|вчера|сегодня)$/,
   acronym: /^\p{Lu}{2,}$/u,
-  onlyBlanks: /^[\s\u00a0]+$/,
   statementNoun: /^(?:заявлении|сообщении|письме|обращении|ответе)$/,
   bodyNounStem: /^(?:министерств|ведомств|прокуратур|компани|пресс-служб|правительств|администраци|мэри|суд|банк|парти)/,
   dashAfterQuote: /["¶][\s\u00a0,]*[—–-][\s\u00a0]*$/,
   invertingLead: /(?:^|[\s,—–-])(?:как|об\s+этом|это|так)[\s\u00a0]*$/i,
   namingVerb: /^(?:назва|называ|описа)/,
-  preposition: /^(?:в|во|на|по|из|с|со|у|к|о|об|при|за|для|после|перед|от|до)$/,
   prepositionBefore: /(?:^|[\s\u00a0])(?:в|во|на|из|у|при)[\s\u00a0]+$/i,
   blankedQuoteText: /[«"„“][^»"“”]*[»"“”]/g,
   commaOnly: /^[\s\u00a0]*,[\s\u00a0]*$/,
-  onlyBlanksOrQuote: /^[\s\u00a0]*(?:"[\s\u00a0]*"[\s\u00a0]*)?$/,
-  conjunction: /^(?:и|а|но|что|чтобы|как|когда|где|который|которая|которые)$/,
-  /** A noun phrase opens on a noun or an adjective, not on a verb form or an adverb. */
-  nounStart: /^[\p{L}-]+$/u,
   latin: /^[A-Za-z][A-Za-z0-9.&'’-]*$/,
   /** Adverbs and short function words that end no noun phrase. */
   notANoun: /^(?:пока|тоже|также|уже|еще|ещё|лишь|только|даже|ведь|же|ли|бы|не|ни|так|там|тут|здесь|теперь|сейчас|потом|затем|вновь|снова|годом|ранее|позднее)$/,
@@ -44,18 +37,11 @@ const REGEXPS = {
   pastTense: /^[а-яё]{3,}(?:л|ла|ло|ли)$/,
   /** After a name in marks: the end of the clause. */
   clauseEndsNext: /^[\s\u00a0]*(?:$|[.,;:!?¶])/,
-  /** Who was told, before a publication's name: "в интервью «…»", "телеканалу TF1", "изданию …". */
-  relayNoun: /^(?:интервью|изданию|агентству|телеканалу|каналу|газете|журналу|радиостанции|корреспонденту|порталу|сайту|корреспондентом|журналистом|журналистами|изданием|агентством|телеканалом)$/,
   locativeIn: /^(?:в|во)$/,
-  pluralPast: /(?:ли|лись)$/,
   /** Verbs that relay someone's words: their object is the speaker. */
   relayVerb: /^(?:цитиру|процитирова|переда|привод|привел|привёл|привела)/,
-  /** A clause opening on "в <office noun> <complement>" and nothing else: group 1 the phrase, 2 the head, 3 the rest. */
-  locatedOfficeClause: /(?:^|[,—–][\s\u00a0]*)[Вв]о?[\s\u00a0]+(((?:[Пп]ресс-служб|[Мм]инистерств|[Вв]едомств|[Пп]рокуратур|[Аа]дминистраци|[Пп]равительств|[Мм]эри|[Кк]омитет|[Дд]епартамент|[Уу]правлени|[Кк]омпани)[а-яё]*)((?:[\s\u00a0]+(?:[а-яё-]+|\p{Lu}[\p{L}-]*|«[^«»]+»)){1,4}))[\s\u00a0]*$/u,
-  locativeOfficeEnding: /(?:стве|нии|ии|бе|ре|е)$/,
 };
 
-const VERB_END = /(?:л|ла|ло|ли|лся|лась|лись|ет|ёт|ит|ют|ят|ут|ает|ется|ется)$/;
 /** A finite verb by its ending alone (past or present, reflexive or not): "вздохнула", "жалуется", "улыбнулся". */
 const FINITE_VERB = /^[а-яё]{3,}(?:л|ла|ли|лся|лась|лись|ет|ёт|ит|ют|ят|ут|ется|ится|ются|ятся)$/;
 /** Right after the closing mark and a dash, with nothing between: «…», — <verb>. */
@@ -64,22 +50,8 @@ const SKIP = new Set('также тоже ранее уже тогда внов�
 /** Words after which a genitive name is the source: "по словам Пескова", "в заявлении Генпрокуратуры", "из уст Миллера". */
 const GENITIVE_CUES = /(?:из\s+уст|по\s+словам|по\s+мнению|по\s+данным|по\s+оценке|по\s+информации|по\s+сведениям|в\s+заявлении|в\s+сообщении|в\s+письме|в\s+обращении|в\s+ответе)\s*$/i;
 
-function verbGender(l: string): 'm' | 'f' | 'x' {
-  if (REGEXPS.feminineVerbEnd.test(l)) return 'f';
-  if (REGEXPS.masculineVerbEnd.test(l)) return 'm';
-  return 'x';
-}
-
 const POSSESSIVE_CUE = /(?:^|[\s\u00a0])по[\s\u00a0]+(?:его|ее|её|их)[\s\u00a0]+(?:словам|мнению|данным|оценке|сведениям|информации)$/i;
 const POSSESSIVE_GENDER: Record<string, 'm' | 'f' | 'p'> = { 'его': 'm', 'ее': 'f', 'её': 'f', 'их': 'p' };
-
-/** `l`: a word in lower case (Tok.lw). */
-export function ruSpeechVerb(l: string): 'm' | 'f' | 'x' | null {
-  if (!VERB_END.test(l)) return null;
-  if (!RU_SPEECH_STEMS.some((s) => l.startsWith(s))) return null;
-  return verbGender(l);
-}
-
 
 function pron(t: Tok): Subject | null {
   const g = RU_PRONOUNS[t.lw];
@@ -246,89 +218,6 @@ function before(f: Frame, v: number, sentStart: number): Subject | null {
   // "«Газпром» признавал …": a name in marks opens the sentence.
   const named = quotedNameIn(f, sentStart, pos);
   return named ? quotedSubject(named, '') : null;
-}
-
-/**
- * "В пресс-службе Минфина уточнили", "В Министерстве транспорта России заявили", "В пресс-службе «Озона»
- * уточнили": a body's office in the locative with its genitive complement, before a plural verb with no subject,
- * speaks; its head noun goes back to the nominative, the complement keeps its case. (A lone "в ведомстве" is
- * left to the body nouns; a body's own name, "в Кремле", to the names.)
- */
-function locatedOffice(f: Frame, v: number, sentStart: number): Subject | null {
-  if (!REGEXPS.pluralPast.test(f.toks[v]!.lw)) return null;
-  const m = REGEXPS.locatedOfficeClause.exec(f.text.slice(sentStart, f.toks[v]!.start));
-  if (!m) return null;
-  const start = sentStart + m.index + m[0].indexOf(m[1]!);
-  const nominative = m[2]!.replace(REGEXPS.locativeOfficeEnding, (end) => LOCATIVE_TO_NOMINATIVE[end] ?? '');
-  return { kind: 'nominal', text: nominative + m[3]!, start, end: start + m[1]!.length };
-}
-
-/** Locative endings of body nouns and their nominatives ("пресс-службе" → "пресс-служба", "суде" → "суд"). */
-const LOCATIVE_TO_NOMINATIVE: Record<string, string> = { 'стве': 'ство', 'нии': 'ние', 'ии': 'ия', 'бе': 'ба', 'ре': 'ра', 'е': '' };
-
-/**
- * "Олег Брандин на встрече с журналистами заявил": a person's name right before a circumstance that a preposition
- * opens (a few words, no punctuation) is the verb's subject.
- */
-function personBeforeCircumstance(f: Frame, j: number, sentStart: number): Subject | null {
-  for (let k = j; k > 0 && k > j - 6; k--) {
-    const prev = f.toks[k - 1]!;
-    if (prev.start < sentStart || !REGEXPS.onlyBlanks.test(f.frame.slice(prev.end, f.toks[k]!.start))) return null;
-    if (!REGEXPS.preposition.test(f.toks[k]!.lw)) continue;
-    const run = prev.last;
-    if (run && personish(run) && run.toks[run.toks.length - 1] === prev) return { kind: 'name', run, role: null, nominative: true };
-  }
-  return null;
-}
-
-/** Another verb of saying later in the sentence. */
-function laterSpeechVerb(f: Frame, v: number, sentEnd: number): boolean {
-  for (let k = v + 1; k < f.toks.length && f.toks[k]!.start < sentEnd; k++) if (ruSpeechVerb(f.toks[k]!.lw)) return true;
-  return false;
-}
-
-/** Index of the token before a relay noun at `i` and the words that lead to it ("в интервью телеканалу"). */
-function relaySkip(f: Frame, i: number): number {
-  while (i > 0 && (REGEXPS.preposition.test(f.toks[i - 1]!.lw) || REGEXPS.relayNoun.test(f.toks[i - 1]!.lw))) i--;
-  return i - 1;
-}
-
-/**
- * A subject that ends in a name in marks: the name itself when it stands alone or in apposition ("«Газпром»
- * признал", "Telegram-канал «Рыбарь» пишет", "в «Газпроме» заявили"); the noun with it when the name is its
- * genitive complement ("Пресс-служба «Спартака» сообщила").
- */
-function subjectWithQuotedName(f: Frame, s: Span, j: number, sentStart: number): Subject | null {
-  const t = f.toks[j];
-  if (!t || t.start < sentStart || REGEXPS.conjunction.test(t.lw) || ruSpeechVerb(t.lw)) return quotedSubject(s, '');
-  if (REGEXPS.preposition.test(t.lw)) return quotedSubject(s, t.lw + ' ');
-  if (nominativeInMarks(s)) return quotedSubject(s, '');
-  // (Not a circumstance: "В пресс-службе «…»", "на запрос «…»".)
-  const start = phraseStart(f, j, sentStart);
-  if (start < 0) return null;
-  const from = start > 0 && f.toks[start - 1]!.start >= sentStart ? start - 1 : start;
-  for (let x = from; x <= j; x++) if (REGEXPS.preposition.test(f.toks[x]!.lw)) return null;
-  const first = f.toks[start]!;
-  return { kind: 'nominal', text: f.text.slice(first.start, s.close + 1), start: first.start, end: s.close + 1 };
-}
-
-/** The first token of the noun phrase ending at token j: back to the sentence start, a comma or a dash. */
-function phraseStart(f: Frame, j: number, sentStart: number): number {
-  let k = j;
-  while (k > 0 && f.toks[k - 1]!.start >= sentStart && REGEXPS.onlyBlanksOrQuote.test(f.frame.slice(f.toks[k - 1]!.end, f.toks[k]!.start))) {
-    if (ruSpeechVerb(f.toks[k - 1]!.lw) || REGEXPS.conjunction.test(f.toks[k - 1]!.lw)) break;
-    k--;
-  }
-  // A noun phrase is a few words; a whole clause before the verb is not one. From the sentence's start it may carry
-  // a circumstance ("Источник в турецком МИД на условиях анонимности сказал").
-  const max = f.frame.slice(sentStart, f.toks[k]!.start).trim() === '' ? 8 : 5;
-  return j - k <= max && REGEXPS.nounStart.test(f.toks[k]!.w) ? k : -1;
-}
-
-function lastTokBefore(f: Frame, at: number): number {
-  let best = -1;
-  for (let i = 0; i < f.toks.length && f.toks[i]!.end <= at; i++) best = i;
-  return best;
 }
 
 export function findCuesRu(f: Frame): Cue[] {
