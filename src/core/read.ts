@@ -120,7 +120,8 @@ function readDocument(doc: Document, url: string | null | undefined): ReadResult
   if (!detection.isArticle) return emptyResult(pageUrl, lang, detection.reason);
 
   const win = windowOf(doc);
-  const story = cleanStory(doc, pageUrl, compiledProfile(profile), lang, base);
+  const compiled = compiledProfile(profile);
+  const story = cleanStory(doc, pageUrl, compiled, lang, base);
   let got: Extracted | null = null;
   if (story) {
     // Our input is the story alone: let Readability keep it even when it is short.
@@ -150,6 +151,7 @@ function readDocument(doc: Document, url: string | null | undefined): ReadResult
       html: got.html,
       wordCount: got.wordCount,
       readingMinutes: got.readingMinutes,
+      ...(compiled.outletNames.length ? { outlets: compiled.outletNames } : {}),
     },
   );
 }

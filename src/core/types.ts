@@ -90,4 +90,7 @@ export interface ReadResult {
   keyQuotes: Quote[];
   /** Set when the read skipped the quotes (`readArticle(..., { quotes: false })`): `withQuotes()` adds them. */
   quotesPending?: boolean;
+  /** The names the site's publication goes by (its profile), for `withQuotes()`: a publication relays words, it
+   *  is never their speaker ("…," Ivanov told The Moscow Times). Absent on other sites. */
+  outlets?: readonly string[];
 }

@@ -14,6 +14,6 @@ export interface QuoteOptions {
 export function withQuotes(result: ReadResult, opts: QuoteOptions = {}): ReadResult {
   if (!result.quotesPending) return result;
   const { quotesPending: _, ...base } = result;
-  const quotes = base.paragraphs.length ? findQuotes(base.paragraphs, base.lang === 'ru' ? 'ru' : 'en') : [];
+  const quotes = base.paragraphs.length ? findQuotes(base.paragraphs, base.lang === 'ru' ? 'ru' : 'en', { outlets: base.outlets }) : [];
   return { ...base, quotes, keyQuotes: selectKeyQuotes(quotes, opts.keyQuotes ?? 5) };
 }

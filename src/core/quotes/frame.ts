@@ -15,6 +15,10 @@ const REGEXPS = {
   endsSentence: /[.!?…]$/,
   /** A full stop (or a quotation that ended with one) before a capital, or a line break. */
   sentenceEnd: /(?:[.!?…]+["”»)]*|¶)[\s\u00a0]+(?=[\p{Lu}\d"“«„‘(—–-])|\n+/gu,
+  /** Characters with a meaning in a regex, escaped in an outlet's name. */
+  regexSpecial: /[.*+?^${}()|[\]\\]/g,
+  /** Blanks inside an outlet's name: any blanks match them ("The Moscow\u00a0Times"). */
+  blanks: /\s+/g,
 };
 
 export interface Frame {
@@ -66,10 +70,16 @@ export function tokAtOrAfter(f: Frame, pos: number): number {
   return lo;
 }
 
-export function buildFrame(text: string, spans: Span[], pack: LangPack, vocab?: LowerWords): Frame {
+/**
+ * `outlets` matches the names of the publication the story appears in ("The Moscow Times"): it relays words and
+ * is never a speaker, so its names are blanked in the frame like quotation interiors ("X told The Moscow Times",
+ * "сообщил The Moscow Times Иванов" leave X, Иванов; "The Moscow Times reported" leaves no subject).
+ */
+export function buildFrame(text: string, spans: Span[], pack: LangPack, vocab?: LowerWords, outlets?: RegExp): Frame {
   if (!spans.length) {
-    const toks = tokenize(text);
-    return new ParagraphFrame(text, text, spans, toks, capRuns(text, toks, pack, vocab));
+    const frame = outlets ? blankOutlets(text, outlets) : text;
+    const toks = tokenize(frame);
+    return new ParagraphFrame(text, frame, spans, toks, capRuns(frame, toks, pack, vocab));
   }
   // The frame is built from slices of the text: kept stretches as they are, quotation interiors as blanks (line
   // breaks kept), marks as '"' and a sentence end inside a quotation as ¶.
@@ -99,8 +109,22 @@ export function buildFrame(text: string, spans: Span[], pack: LangPack, vocab?: 
     }
   }
   frame += text.slice(at);
+  if (outlets) frame = blankOutlets(frame, outlets);
   const toks = tokenize(frame);
   return new ParagraphFrame(text, frame, spans, toks, capRuns(frame, toks, pack, vocab));
+}
+
+/** `frame` with each outlet name replaced by as many blanks (offsets stay those of the text). */
+function blankOutlets(frame: string, outlets: RegExp): string {
+  return frame.replace(outlets, (m) => ' '.repeat(m.length));
+}
+
+/** A regex for a publication's names as whole words, longest first; null for none. */
+export function outletPattern(names: readonly string[] | undefined): RegExp | null {
+  const list = (names ?? []).map((n) => n.trim()).filter(Boolean).sort((a, b) => b.length - a.length);
+  if (!list.length) return null;
+  const escaped = list.map((n) => n.replace(REGEXPS.regexSpecial, '\\$&').replace(REGEXPS.blanks, '[\\s\\u00a0]+'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
 /** Blanks for text[from, to), line breaks kept. */

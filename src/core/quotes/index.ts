@@ -12,7 +12,7 @@ import type { Lang, Quote, Speaker } from '../types';
 import { attribute, cueFor, type SpanContext, type StoryState } from './attribution';
 import { Cast } from './coref';
 import type { Cue } from './cues';
-import { buildFrame } from './frame';
+import { buildFrame, outletPattern } from './frame';
 import { isTerm, kindOf, looksTitle } from './kinds';
 import { packFor } from './lang';
 import { findSpans } from './marks';
@@ -32,8 +32,14 @@ const MAX_PARAGRAPH = 12_000;
 const MAX_SPANS = 60;
 const MAX_STORY = 400_000;
 
-export function findQuotes(paragraphs: string[], lang: Lang): Quote[] {
+export interface FindOptions {
+  /** Names of the publication the story appears in (from its site profile): never speakers, only relays. */
+  outlets?: readonly string[];
+}
+
+export function findQuotes(paragraphs: string[], lang: Lang, opts: FindOptions = {}): Quote[] {
   const pack = packFor(lang);
+  const outlets = outletPattern(opts.outlets) ?? undefined;
   let total = 0;
   paragraphs = paragraphs.map((p) => {
     total += p.length;
@@ -42,7 +48,7 @@ export function findQuotes(paragraphs: string[], lang: Lang): Quote[] {
   const allSpans = findSpans(paragraphs).map((s) => (s.length > MAX_SPANS ? s.slice(0, MAX_SPANS) : s));
   // Words the story writes in lower case somewhere: capitalised only at a sentence start, never names.
   const vocab = new LowerWords(paragraphs);
-  const frames = paragraphs.map((p, i) => buildFrame(p, allSpans[i]!, pack, vocab));
+  const frames = paragraphs.map((p, i) => buildFrame(p, allSpans[i]!, pack, vocab, outlets));
   const cues = frames.map((f) => pack.findCues(f));
   const cast = new Cast(frames, cues, pack);
   const out: Quote[] = [];
@@ -105,7 +111,7 @@ function keepSpan(c: SpanContext, speaker: Speaker | null, attributedBySpeech: b
 }
 
 /** CLI `quotes` mode: plain text in, offsets into that text out. */
-export function findQuotesInText(text: string, lang: Lang): Quote[] {
+export function findQuotesInText(text: string, lang: Lang, opts: FindOptions = {}): Quote[] {
   const paras: string[] = [];
   const offsets: number[] = [];
   for (const m of matchesOf(REGEXPS.line, text)) {
@@ -113,7 +119,7 @@ export function findQuotesInText(text: string, lang: Lang): Quote[] {
     paras.push(m[0]);
     offsets.push(m.index!);
   }
-  return findQuotes(paras, lang).map((q) => {
+  return findQuotes(paras, lang, opts).map((q) => {
     const base = offsets[q.paragraph]!;
     const speakerBase = offsets[q.speaker?.paragraph ?? q.paragraph]!;
     const speaker = q.speaker && q.speaker.start !== undefined && q.speaker.end !== undefined

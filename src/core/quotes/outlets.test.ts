@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotesInText } from './index';
+import { withQuotes } from '../with-quotes';
+import type { ReadResult } from '../types';
+
+const OUTLETS = ['The Moscow Times'];
+const speakers = (text: string, lang: 'en' | 'ru', outlets?: string[]): (string | null)[] =>
+  findQuotesInText(text, lang, { outlets }).map((q) => q.speaker?.name ?? null);
+
+describe('the site\'s own outlet relays quotes and never speaks (FindOptions.outlets)', () => {
+  it('English: "…," X told <outlet> is X\'s', () => {
+    expect(speakers('"We will not leave the town before the spring comes," Pavel Orlov told The Moscow Times.', 'en', OUTLETS))
+      .toEqual(['Pavel Orlov']);
+  });
+
+  it('English: "<outlet> reported" names no speaker, though an outlet not listed still does', () => {
+    const text = '"The plant will close next month and its workers will be sent home," The Moscow Times reported.';
+    expect(speakers(text, 'en', OUTLETS)).toEqual([null]);
+    expect(speakers(text, 'en')).toEqual(['Moscow Times']);
+  });
+
+  it('Russian: «…», — рассказал <outlet> X is X\'s; «…», — сообщила <outlet> names nobody', () => {
+    expect(speakers('«Мы не уедем из города до весны», — рассказал The Moscow Times Павел Орлов.', 'ru', OUTLETS))
+      .toEqual(['Павел Орлов']);
+    expect(speakers('«Завод закроют в следующем месяце, а рабочих отправят домой», — сообщила The Moscow Times.', 'ru', OUTLETS))
+      .toEqual([null]);
+  });
+
+  it('withQuotes() takes the outlets a read found in the site profile', () => {
+    const read = {
+      isArticle: true, lang: 'en', quotesPending: true, outlets: OUTLETS, quotes: [], keyQuotes: [],
+      paragraphs: ['"The plant will close next month and its workers will be sent home," The Moscow Times reported.'],
+    } as unknown as ReadResult;
+    expect(withQuotes(read).quotes.map((q) => q.speaker?.name ?? null)).toEqual([null]);
+  });
+});
