@@ -122,6 +122,9 @@ export class Cast extends Candidates {
         const dist = here - (this.sentBase[p]! + m.sent);
         let score = -dist - (para - p) * 0.5 + (dist === 0 ? 1 : 0);
         if (m.subject) score += 1.5;
+        // A clause subject whose gender the story showed (a title, a given name, "X said she") is likelier than
+        // one whose gender is unknown; how much depends on how often the language's names show no gender.
+        if (want && m.subject && entity.gender === want) score += this.pack.shownGenderWeight ?? 0;
         // Someone who speaks elsewhere in the story is a likelier "he said" than someone only talked about.
         if (this.speakers.has(entity)) score += 0.5;
         if (m.intro && p >= para - 1) score += 1;

@@ -69,6 +69,10 @@ export interface LangPack {
   /** The gender a mention's own clause shows (Russian: a past-tense verb after the subject, "Мао Нин отказалась");
    *  absent or null: none. */
   genderAt?(f: Frame, run: Run): Gender;
+  /** How much a pronoun prefers a clause subject of its gender over one of unknown gender (coref.ts); absent: 0.
+   *  Worth something where names often show no gender (English "Warren", "Jordan Lee"); where nearly every name
+   *  shows it (Russian), the unknown ones are bodies and the weight would only re-rank people. */
+  readonly shownGenderWeight?: number;
   speakerLike(name: Tok[]): boolean;
   looksPerson(name: Tok[], role: Tok[]): boolean;
   isBodyWord(w: string): boolean;

@@ -81,6 +81,7 @@ export const en: LangPack = {
   nominativeAt: () => true,
   nominative: (words) => words,
   genderOf: genderOfEn,
+  shownGenderWeight: 1,
   speakerLike: speakerLikeEn,
   looksPerson: looksPersonEn,
   isBodyWord: (w) => EN_ORG.has(w),
