@@ -119,8 +119,17 @@ function blankOutlets(frame: string, outlets: RegExp): string {
   return frame.replace(outlets, (m) => ' '.repeat(m.length));
 }
 
+/** The last outlet list and its regex: a site's names are the same on every read, so the regex is made once. */
+let lastOutlets: { key: string; pattern: RegExp | null } | null = null;
+
 /** A regex for a publication's names as whole words, longest first; null for none. */
 export function outletPattern(names: readonly string[] | undefined): RegExp | null {
+  const key = (names ?? []).join('\n');
+  if (lastOutlets?.key !== key) lastOutlets = { key, pattern: compileOutlets(names) };
+  return lastOutlets.pattern;
+}
+
+function compileOutlets(names: readonly string[] | undefined): RegExp | null {
   const list = (names ?? []).map((n) => n.trim()).filter(Boolean).sort((a, b) => b.length - a.length);
   if (!list.length) return null;
   const escaped = list.map((n) => n.replace(REGEXPS.regexSpecial, '\\$&').replace(REGEXPS.blanks, '[\\s\\u00a0]+'));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotesInText } from './index';
+import { outletPattern } from './frame';
 import { withQuotes } from '../with-quotes';
 import type { ReadResult } from '../types';
 
@@ -32,5 +33,18 @@ describe('the site\'s own outlet relays quotes and never speaks (FindOptions.out
       paragraphs: ['"The plant will close next month and its workers will be sent home," The Moscow Times reported.'],
     } as unknown as ReadResult;
     expect(withQuotes(read).quotes.map((q) => q.speaker?.name ?? null)).toEqual([null]);
+  });
+});
+
+describe('outletPattern', () => {
+  it('is made once for a site and again for another list, and is reusable across reads', () => {
+    const a = outletPattern(['The Moscow Times', 'MT']);
+    expect(outletPattern(['The Moscow Times', 'MT'])).toBe(a);
+    const b = outletPattern(['Meduza']);
+    expect(b).not.toBe(a);
+    expect(outletPattern([])).toBeNull();
+    const text = 'Ivanov told The Moscow Times.';
+    expect(text.replace(a!, '#')).toBe('Ivanov told #.');
+    expect(text.replace(outletPattern(['The Moscow Times', 'MT'])!, '#')).toBe('Ivanov told #.');
   });
 });
