@@ -18,12 +18,27 @@ const zip = !process.argv.includes('--no-zip');
 export const GECKO_ID = 'tmt-reader@tmt-reader.org';
 
 /** Static files copied beside the bundles. */
-const STATIC = [
-  'src/popup/popup.html',
-  'src/popup/popup.css',
-  'src/options/options.html',
-  'src/options/options.css',
-];
+const STATIC = ['src/popup/popup.css', 'src/options/options.css'];
+
+/**
+ * The extension's own pages, each written from the one page template (src/ui/page.html: the head and the theme
+ * shell they share) with its name and what its <main> holds before its script runs. The popup's is busy and keeps
+ * a place for the status message.
+ */
+const PAGE_TEMPLATE = 'src/ui/page.html';
+/** The template's opening comment, which is about the template, not the page. */
+const LEADING_HTML_COMMENT = /^<!--[\s\S]*?-->\n/;
+const PAGES = {
+  popup: '<main id="app" aria-busy="true">\n      <p data-testid="status-message" class="status" hidden></p>\n    </main>',
+  options: '<main id="app"></main>',
+};
+
+async function writePages(out) {
+  const template = (await readFile(path.join(root, PAGE_TEMPLATE), 'utf8')).replace(LEADING_HTML_COMMENT, '');
+  for (const [name, main] of Object.entries(PAGES)) {
+    await writeFile(path.join(out, `${name}.html`), template.replaceAll('{{name}}', name).replace('{{main}}', main));
+  }
+}
 
 function manifestFor(browser, source) {
   const m = structuredClone(source);
@@ -60,6 +75,7 @@ async function buildBrowser(browser, manifest) {
     const src = path.join(root, file);
     if (existsSync(src)) await cp(src, path.join(out, path.basename(file)));
   }
+  await writePages(out);
   await cp(path.join(root, '_locales'), path.join(out, '_locales'), { recursive: true });
   await mkdir(path.join(out, 'icons'), { recursive: true });
   for (const f of await readdir(path.join(root, 'icons'))) {
