@@ -60,8 +60,16 @@ export const TMT_STORY: SiteProfile['story'] = {
     era: '2024 templates, RU 2025',
     source: 'article/item.php; RU scrapers',
   },
-  leadCaption: { css: '.article__featured-image__caption, .featured-image__caption', era: '2024 templates', source: 'article/item.php' },
-  leadCredit: { css: '.article__featured-image__credits, .featured-image__credits', era: '2024 templates', source: 'article/item.php' },
+  leadCaption: {
+    css: '.article__featured-image__caption, .featured-image__caption',
+    era: '2024 templates',
+    source: 'article/item.php',
+  },
+  leadCredit: {
+    css: '.article__featured-image__credits, .featured-image__credits',
+    era: '2024 templates',
+    source: 'article/item.php',
+  },
   body: {
     css: '.article__intro, .live-intro, .article__content, .live-posts, .article_text, .tmt-news-text',
     era: '2024 templates, RU 2025; .article_text: the archive site before 2016; .tmt-news-text: the 2016–18 design',
@@ -73,14 +81,26 @@ export const TMT_STORY: SiteProfile['story'] = {
     era: '2024 templates',
     source: 'article/block/image.php, article/gallery.php, article/block/images.php',
   },
-  captions: { css: '[class*="caption"]:not(figcaption)', era: 'any era', source: 'by name: every caption class of the 2024 templates has it' },
-  bodyEnd: { css: '.article__bottom', era: '2024 templates, RU 2025', source: 'article/item.php; calibre (remove_tags_after)' },
+  captions: {
+    css: '[class*="caption"]:not(figcaption)',
+    era: 'any era',
+    source: 'by name: every caption class of the 2024 templates has it',
+  },
+  bodyEnd: {
+    css: '.article__bottom',
+    era: '2024 templates, RU 2025',
+    source: 'article/item.php; calibre (remove_tags_after)',
+  },
   storyBlock: {
     css: '.article__block--html, .article__block--header, .article__block--quote, .article__block--aside',
     era: '2024 templates',
     source: 'article/block/{html,header,quote,aside}.php',
   },
-  credits: { css: '[class*="credit"]', era: 'any era', source: 'by name: every credit class of the 2024 templates has it' },
+  credits: {
+    css: '[class*="credit"]',
+    era: 'any era',
+    source: 'by name: every credit class of the 2024 templates has it',
+  },
 };
 
 export const TMT_DROP: SiteProfile['drop'] = [
