@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * Check a set of hand-written quote gold files (data/quotes/<set>/*.json, format in data/quotes/README.md).
+ * Check a set of hand-written quote gold files (data/quotes/<set>/*.json, format in data/quotes/README.md), Russian
+ * (`lang: "ru"`, «…») or English (`lang: "en"`, “…”).
  *
  *   node scripts/check-quote-gold.mjs data/quotes/ru-dev [--min-total 170] [--min-form 6] [--list-non-quotes]
  *
@@ -10,7 +11,7 @@
  * kind "none" (an unnamed source's speaker is its nominal phrase, as scripts/eval/gold-json.mjs requires), mention
  * null exactly for kind "none".
  * Prints counts per form and per kind, and fails (exit 1) on any error or when a threshold is not met.
- * --list-non-quotes prints every «…» stretch that is not a gold quote, for reading that none was forgotten.
+ * --list-non-quotes prints every outer quotation stretch («…» or “…”) that is not a gold quote, for reading that none was forgotten.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -45,19 +46,22 @@ function nthIndex(text, needle, n) {
   return at;
 }
 
-/** «…» stretches at the outer level, nested „…“ left inside. */
-function guillemetSpans(text) {
+/** The outer quotation marks of each language: Russian «…» (nested „…“), English “…” (nested ‘…’). */
+const OUTER = { ru: ['«', '»'], en: ['“', '”'] };
+
+/** Outer-level quotation stretches, nested marks left inside. */
+function outerSpans(text, [open, close]) {
   const spans = [];
   let depth = 0;
   let start = -1;
   for (let i = 0; i < text.length; i++) {
-    if (text[i] === '«') {
+    if (text[i] === open) {
       if (depth === 0) start = i + 1;
       depth++;
-    } else if (text[i] === '»' && depth > 0) {
+    } else if (text[i] === close && depth > 0) {
       depth--;
       if (depth === 0) spans.push([start, i]);
-    } else if (text[i] === '\n' && text[i + 1] === '\n' && depth > 0 && text[i + 2] === '«') {
+    } else if (text[i] === '\n' && text[i + 1] === '\n' && depth > 0 && text[i + 2] === open) {
       // a quote running on into the next paragraph reopens with «, closing only at its end
       i += 2;
     }
@@ -76,8 +80,8 @@ for (const f of files) {
     continue;
   }
   const err = (m) => errors.push(`${where}: ${m}`);
-  if (typeof doc.id !== 'string' || doc.lang !== 'ru' || typeof doc.text !== 'string' || !Array.isArray(doc.quotes)) {
-    err('needs id, lang "ru", text and quotes');
+  if (typeof doc.id !== 'string' || !OUTER[doc.lang] || typeof doc.text !== 'string' || !Array.isArray(doc.quotes)) {
+    err('needs id, lang "ru" or "en", text and quotes');
     continue;
   }
   if (`${doc.id}.json` !== f) err(`id ${doc.id} does not match the file name`);
@@ -119,7 +123,7 @@ for (const f of files) {
     total++;
   }
   if (opt.listNonQuotes) {
-    for (const [s, e] of guillemetSpans(doc.text)) {
+    for (const [s, e] of outerSpans(doc.text, OUTER[doc.lang])) {
       if (!found.some(([a, b]) => a === s && b === e)) console.log(`${doc.id}  not a quote: «${doc.text.slice(s, e)}»`);
     }
   }
