@@ -1,8 +1,10 @@
 /**
  * Command-line interface over the same pure core the extension runs.
  *   tmt-reader read <file.html|-> [--url URL] [--json]
- *   tmt-reader quotes <file.txt|-> [--lang en|ru] [--json]
- *   tmt-reader quotes --batch < in.jsonl > out.jsonl
+ *   tmt-reader quotes <file.txt|-> [--lang en|ru] [--outlets "A,B"] [--json]
+ *   tmt-reader quotes --batch [--outlets "A,B"] < in.jsonl > out.jsonl
+ * The quote finder treats the publication's own names as relays, never speakers ("…,” Ivanov told The Moscow
+ * Times" → Ivanov): by default the TMT site profile's outlet names, else the comma-separated --outlets ("": none).
  * Batch mode reads one JSON object a line, {"id", "lang"?, "text"}, and writes one a line, {"id", "quotes"}
  * (offsets into that text), or {"id", "error"} for a line it cannot use; it serves evaluation scripts,
  * which run the product as a black box over a whole corpus in one process.
@@ -19,12 +21,14 @@ import { cite, CITATION_FORMATS, isCitationFormat } from './core/cite';
 import type { Lang, Quote, ReadResult } from './core/types';
 import { httpImageFetcher, isKeepFormat, keepArticle, KEEP_FORMATS } from './export';
 import { DEFAULT_SETTINGS } from './shared/settings';
+import { TMT_OUTLET_NAMES } from './sites/tmt/texts';
 import { translator } from './ui/i18n';
 
 const USAGE = `Usage:
   tmt-reader read <file.html|-> [--url URL] [--json]
-  tmt-reader quotes <file.txt|-> [--lang en|ru] [--json]
-  tmt-reader quotes --batch < in.jsonl > out.jsonl   (lines: {"id", "lang"?, "text"} -> {"id", "quotes"})
+  tmt-reader quotes <file.txt|-> [--lang en|ru] [--outlets "A,B"] [--json]
+  tmt-reader quotes --batch [--outlets "A,B"] < in.jsonl > out.jsonl   (lines: {"id", "lang"?, "text"} -> {"id", "quotes"})
+    --outlets: the publication's names, relays never speakers (default: The Moscow Times' profile; "": none)
   tmt-reader cite <file.html|-> [--url URL] --format ${CITATION_FORMATS.join('|')}
   tmt-reader save <file.html|-> [--url URL] --format ${KEEP_FORMATS.join('|')} -o PATH [--no-images]`;
 
@@ -68,7 +72,7 @@ function parseArgs(argv: string[]): { cmd: string; file: string | undefined; fla
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] as string;
     if (a === '--json' || a === '--batch' || a === '--no-images') flags.set(a.slice(2), true);
-    else if (a === '--url' || a === '--lang' || a === '--format' || a === '-o' || a === '--output') {
+    else if (a === '--url' || a === '--lang' || a === '--format' || a === '-o' || a === '--output' || a === '--outlets') {
       const v = rest[++i];
       if (v === undefined) throw new InputError(`${a} needs a value`);
       flags.set(a === '-o' ? 'output' : a.replace(/^-+/, ''), v);
@@ -84,6 +88,7 @@ function parseArgs(argv: string[]): { cmd: string; file: string | undefined; fla
   if ((cmd === 'read' || cmd === 'quotes') && (format !== undefined || flags.has('output') || flags.has('no-images'))) {
     throw new InputError(`unknown option for ${cmd}`);
   }
+  if (cmd !== 'quotes' && flags.has('outlets')) throw new InputError('--outlets works with the quotes command only (read takes them from the site profile)');
   if (flags.has('batch')) {
     if (cmd !== 'quotes') throw new InputError('--batch works with the quotes command only');
     if (file !== undefined && file !== '-') throw new InputError('--batch reads standard input, not a file');
@@ -138,6 +143,13 @@ function guessLang(text: string): Lang {
   return /[а-яё]/i.test(text) && !/[a-z]{4}/i.test(text.slice(0, 200)) ? 'ru' : 'en';
 }
 
+/** The publication names given with --outlets (comma-separated, "" for none), else the TMT profile's. */
+function outletsOption(flags: Map<string, string | true>): readonly string[] {
+  const v = flags.get('outlets');
+  if (typeof v !== 'string') return TMT_OUTLET_NAMES;
+  return v.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
 function langOption(value: unknown, what: string): Lang | undefined {
   if (value === undefined) return undefined;
   if (value !== 'en' && value !== 'ru') throw new InputError(`${what} must be en or ru, not ${JSON.stringify(value)}`);
@@ -145,7 +157,7 @@ function langOption(value: unknown, what: string): Lang | undefined {
 }
 
 /** One batch line: the answer, or why the line cannot be used (the id kept when there is one). */
-function batchLine(line: string, defaultLang: Lang | undefined): { out: object; ok: boolean } {
+function batchLine(line: string, defaultLang: Lang | undefined, outlets: readonly string[]): { out: object; ok: boolean } {
   let input: unknown;
   try {
     input = JSON.parse(line);
@@ -157,7 +169,7 @@ function batchLine(line: string, defaultLang: Lang | undefined): { out: object; 
   try {
     if (typeof text !== 'string') throw new InputError('"text" must be a string');
     if (text.length > MAX_BYTES) throw new InputError(`"text" is longer than ${MAX_BYTES / 1024 / 1024} MB`);
-    const quotes = findQuotesInText(text, langOption(lang, '"lang"') ?? defaultLang ?? guessLang(text));
+    const quotes = findQuotesInText(text, langOption(lang, '"lang"') ?? defaultLang ?? guessLang(text), { outlets });
     return { out: { id, quotes }, ok: true };
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
@@ -168,11 +180,12 @@ function batchLine(line: string, defaultLang: Lang | undefined): { out: object; 
 /** Batch mode streams: one answer per input line as it comes, so a corpus never sits in memory twice. */
 async function runBatch(flags: Map<string, string | true>): Promise<number> {
   const defaultLang = langOption(flags.get('lang'), '--lang');
+  const outlets = outletsOption(flags);
   let failed = 0;
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
     if (!line.trim()) continue;
-    const { out, ok } = batchLine(line, defaultLang);
+    const { out, ok } = batchLine(line, defaultLang, outlets);
     if (!ok) failed++;
     if (!process.stdout.write(`${JSON.stringify(out)}\n`)) await new Promise((done) => process.stdout.once('drain', done));
   }
@@ -192,7 +205,7 @@ async function run(argv: string[]): Promise<number> {
   const json = flags.get('json') === true;
   if (cmd === 'quotes') {
     const text = data.toString('utf8');
-    const quotes = findQuotesInText(text, langOption(flags.get('lang'), '--lang') ?? guessLang(text));
+    const quotes = findQuotesInText(text, langOption(flags.get('lang'), '--lang') ?? guessLang(text), { outlets: outletsOption(flags) });
     process.stdout.write(json ? `${JSON.stringify({ quotes }, null, 2)}\n` : `${quotes.map(quoteLine).join('\n\n')}\n`);
     return 0;
   }

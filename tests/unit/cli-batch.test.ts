@@ -3,7 +3,7 @@
  * with offsets into each line's own text; a bad line is answered with an error and does not stop the rest.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -59,5 +59,32 @@ describe('quotes --batch', () => {
     const r = spawnSync(process.execPath, [path.join(WORK, 'cli.mjs'), 'quotes', '--batch', 'file.txt'], { encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--batch reads standard input/);
+  });
+});
+
+describe('quotes --outlets: the publication that relays the words is never their speaker', () => {
+  const reported = '"The plant will close next month and its workers will be sent home," The Moscow Times reported.';
+  const line = (text: string) => `${JSON.stringify({ id: 'x', lang: 'en', text })}\n`;
+  const speaker = (r: ReturnType<typeof batch>) => parse(r.stdout)[0]!.quotes![0]!.speaker?.name ?? null;
+
+  it('by default takes the TMT profile\'s names: "<outlet> reported" names nobody', () => {
+    expect(speaker(batch(line(reported)))).toBeNull();
+  });
+
+  it('--outlets "" gives none (the outlet is then read as a body that speaks), a list gives those', () => {
+    expect(speaker(batch(line(reported), ['--outlets', '']))).toBe('Moscow Times');
+    const meduza = '"The plant will close next month and its workers will be sent home," Meduza Daily reported.';
+    expect(speaker(batch(line(meduza)))).toBe('Meduza Daily');
+    expect(speaker(batch(line(meduza), ['--outlets', 'Novaya Gazeta, Meduza Daily']))).toBeNull();
+  });
+
+  it('the text command takes the same option, and read refuses it', () => {
+    const file = path.join(WORK, 'reported.txt');
+    writeFileSync(file, reported);
+    const cli = (args: string[]) => spawnSync(process.execPath, [path.join(WORK, 'cli.mjs'), ...args], { encoding: 'utf8', timeout: 60_000 });
+    const who = (args: string[]) => (JSON.parse(cli(['quotes', file, '--json', ...args]).stdout) as { quotes: Line['quotes'] }).quotes![0]!.speaker?.name ?? null;
+    expect(who([])).toBeNull();
+    expect(who(['--outlets', ''])).toBe('Moscow Times');
+    expect(cli(['read', file, '--outlets', 'X']).status).toBe(2);
   });
 });
