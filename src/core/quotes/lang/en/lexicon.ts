@@ -55,7 +55,8 @@ Is Are Was Were Be Been Has Have Had Will Would Can Could Should May Might Must 
 
 /**
  * Words that make a capitalised run a role/title rather than a name ("Foreign Minister", "Sen."): honorifics,
- * titles of office and rank (government, military, church, business) and their abbreviations in AP style.
+ * titles of office and rank (government, military, church, business) and their abbreviations in AP style, and the
+ * occupations news writes before a name at a sentence start ("Actress …", "Forward …", "Blogger …").
  */
 export const EN_ROLE = set(`
 President Vice Prime Minister Ministers Foreign Defense Defence Deputy Secretary Secretary-General Spokesman
@@ -70,6 +71,10 @@ Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Rev. Sir Lord Lady Dame Pastor Bishop Rabbi Imam C
 Representative Congressman Congresswoman Assemblyman Councilman Councilwoman Councilmember Treasurer Comptroller
 Advisor Adviser Aide Strategist Pollster Economist Diplomat Official Officials Correspondent Anchor Host
 Minister-Counselor Counsel Counselor Prosecutor Prosecutor-General Ombudsman Mufti Hetman Ataman
+Actor Actress Singer Rapper Musician Composer Conductor Dancer Ballerina Skater Forward Striker Goalkeeper Defender
+Midfielder Player Athlete Champion Writer Author Poet Novelist Playwright Artist Painter Photographer Filmmaker
+Producer Journalist Reporter Blogger Businessman Businesswoman Billionaire Oligarch Entrepreneur Investor Scientist
+Historian Sociologist Pensioner Veteran Priest Lawmaker Politician Dissident Opposition
 `);
 
 /** Titles/honorifics that carry a gender. */
@@ -94,23 +99,34 @@ EU UN U.N. NATO Kremlin Russia's Moscow Washington Federal State National Intern
 export const EN_PLACE_ADJ_RE = { test: (w: string): boolean => EN_PLACE_ADJ.has(w) };
 
 /**
- * Words that make a run an organisation (a body can speak, but is never "he" or "she"): generic nouns for bodies,
- * the international news agencies and the largest US/UK broadcasters, the largest social platforms, and plurals
- * of party and nationality words ("Democrats", "Russians").
+ * Relays: names and name-words of what carries someone's words without saying them ("told AFP", "TASS quoted",
+ * "wrote on Telegram", "The Moscow Times reported"). Never a person. The publication a story appears in comes from
+ * its site profile (FindOptions.outlets), not from here; this is the general class:
+ * - the news agencies that English-language news on Russia cites most (TASS/ITAR-TASS, RIA Novosti, Interfax,
+ *   Reuters, AP, AFP, Bloomberg, Xinhua, dpa, UPI) and the largest broadcasters by name (BBC, CNN, ABC, CBS, NBC);
+ * - nouns that end or make a publication's name ("… News", "… Times", "… Post", "Radio …", "… Channel");
+ * - the social platforms statements are posted on (Telegram, X's former name Twitter, Facebook, Instagram,
+ *   YouTube, VKontakte).
  */
-export const EN_ORG = set(`
-Ministry Ministries Department Office Agency Coalition Party Council Committee Commission News Times Post Press
-Journal Kremlin Service Services Court Union Association Campaign Network Organization Organisation Institute
-University College School Group Bank Company Corporation Corp. Inc. Ltd. LLC Fund Foundation Center Centre
-Administration Government Parliament Duma Congress Senate House Assembly Federation Forces Army Navy Police
-Guard Bureau Board Inc Tass TASS Itar-Tass Interfax RIA Novosti Reuters AP AFP Bloomberg CNN NBC ABC CBS BBC
-Fox MSNBC Politico Post Herald Tribune Gazette Telegraph Daily Weekly Magazine Radio TV Channel
-Agency Watch Center Movement Front Alliance League Society Club Team Embassy Consulate Mission Cabinet Club
-Facebook Twitter Instagram Telegram YouTube Google Apple Microsoft Amazon
-Energy Caucus Amendment Review Club Debates Institute Council Democrats Republicans Americans Conservatives Liberals
-Progressives Independents Evangelicals Muslims Christians Catholics Jews Latinos Hispanics Mexicans Europeans Russians
-Ukrainians Syrians Times Street Journal Live Today Week Center Media
+export const EN_RELAY = set(`
+Tass TASS Itar-Tass ITAR-TASS Interfax RIA Novosti Reuters AP AFP Bloomberg Xinhua dpa UPI BBC CNN ABC CBS NBC
+News Times Post Press Journal Herald Tribune Gazette Telegraph Daily Weekly Magazine Review Radio TV Channel Media
+Facebook Twitter Instagram Telegram YouTube VKontakte
 `);
+
+/**
+ * Words that make a run an organisation (a body can speak, but is never "he" or "she"): generic nouns for bodies,
+ * the relays above, the largest tech companies, and plurals of party and nationality words ("Democrats", "Russians").
+ */
+export const EN_ORG = new Set([...EN_RELAY, ...set(`
+Ministry Ministries Department Office Agency Coalition Party Council Committee Commission Kremlin Service Services
+Court Union Association Campaign Network Organization Organisation Institute University College School Group Bank
+Company Corporation Corp. Inc. Ltd. LLC Fund Foundation Center Centre Administration Government Parliament Duma
+Congress Senate House Assembly Federation Forces Army Navy Police Guard Bureau Board Inc Watch Movement Front
+Alliance League Society Club Team Embassy Consulate Mission Cabinet Google Apple Microsoft Amazon Energy Caucus
+Amendment Democrats Republicans Americans Conservatives Liberals Progressives Independents Evangelicals Muslims
+Christians Catholics Jews Latinos Hispanics Mexicans Europeans Russians Ukrainians Syrians
+`)]);
 
 /** Generic nouns that end names of things, not of anyone who speaks: laws, plans, prizes, events, buildings. */
 export const EN_THING = set(`Act Bill Law Order Plan Program Programme Project Initiative Amendment Treaty Agreement Accord

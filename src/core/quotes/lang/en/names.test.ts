@@ -30,3 +30,10 @@ describe('English given names (a frequency list, not names from stories)', () =>
     expect(speakerOf(text)).toBe('Warren');
   });
 });
+
+describe('English occupations in the lexicon', () => {
+  it('an occupation written before a name at a sentence start is a role, not part of the name', () => {
+    expect(speakerOf('Singer Anna Petrova said: “The concert will go ahead in the spring.”')).toBe('Anna Petrova');
+    expect(speakerOf('“I am not finished yet,” Skater Irina Volkova told reporters.')).toBe('Irina Volkova');
+  });
+});
