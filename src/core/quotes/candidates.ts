@@ -26,6 +26,10 @@ const REGEXPS = {
   appositiveNext: /^[\s\u00a0]*,[\s\u00a0]+(?:the\s+|a\s+|an\s+)?\p{Ll}/u,
   /** A sentence start (or "But", "And"…) before a lone surname. */
   clauseStartBefore: /(?:^|[.!?¶"”»:]|\b(?:But|And|So|Yet))[\s\u00a0]*$/,
+  /** A word in capitals only ("NOVOSIBIRSK", «МОСКВА»). */
+  capitalsOnly: /^\p{Lu}[\p{Lu}.-]+$/u,
+  /** What follows a dateline's place: an optional date, then a dash ("NOVOSIBIRSK —", «МОСКВА, 5 дек —»). */
+  datelineAfter: /^(?:,[^—–\n]{0,24})?[\s\u00a0]*(?:\([^)]{1,12}\)[\s\u00a0]*)?[—–-]/,
 };
 
 export interface Entity {
@@ -239,7 +243,9 @@ export class Candidates {
         if (!name.length) continue;
         const entity = this.entities.get(this.keyFor(name, role))!;
         const { subject, modifier } = mentionShape(f, run, pack);
-        if (!entity.person && !name.some((t) => pack.isThingWord(t.w))
+        // A dateline ("NOVOSIBIRSK —" opening the paragraph) is a place, never a body that speaks.
+        const dateline = run.start < 2 && run.toks.every((t) => REGEXPS.capitalsOnly.test(t.w)) && REGEXPS.datelineAfter.test(f.frame.slice(run.end, run.end + 30));
+        if (!entity.person && !dateline && !name.some((t) => pack.isThingWord(t.w))
           && (name.some((t) => pack.isBodyWord(t.w) || ACRONYM.test(t.w)) || (subject && pack.speakerLike(name) && !pack.isPlaceWord(name[0]!.w)))) {
           this.bodies.add(entity);
         }

@@ -15,6 +15,8 @@ const REGEXPS = {
   firstChar: /^./,
   /** A sentence start right before a word: "Prosecutors said …". */
   sentenceStartBefore: /(?:^|[.!?¶"”»:])[\s\u00a0]*$/,
+  /** ", the state media regulator," right after a name: an aside saying what the named body is (group 1). */
+  asideAfterName: /^,[\s\u00a0]+(?:the|a|an|its|their)[\s\u00a0]+([^,.;:"“”«»]{1,60}?)[\s\u00a0]*[,.;]/i,
 };
 
 export class Cast extends Candidates {
@@ -36,6 +38,9 @@ export class Cast extends Candidates {
         if (!this.bodies.has(m.entity) && !ambiguous) continue;
         if (m.entity.person && !ambiguous) continue;
         if (splitOn(REGEXPS.nameGap, m.entity.name.toLowerCase()).some((w) => w.startsWith(stem))) return m.entity;
+        // "Roskomnadzor, the state media regulator, said …" → "the regulator": the aside says what the body is.
+        const aside = REGEXPS.asideAfterName.exec(this.frames[p]!.frame.slice(m.end, m.end + 80));
+        if (aside && splitSpace(aside[1]!.toLowerCase()).some((w) => w.startsWith(stem))) return m.entity;
         if (p >= para - 3) any = any ?? m.entity;
       }
     }
@@ -67,7 +72,7 @@ export class Cast extends Candidates {
   private byName: Map<string, Entity> | null = null;
 
   /** The person the story is most about (named three times or more), for "the Republican nominee" far from any name. */
-  protagonist(g: 'm' | 'f'): Entity | null {
+  protagonist(g: 'm' | 'f' | null): Entity | null {
     let best: Entity | null = null;
     for (const e of this.entities.values()) {
       if (!e.person || e.count < 3 || (e.gender && e.gender !== g)) continue;
@@ -82,11 +87,12 @@ export class Cast extends Candidates {
   /**
    * The person a pronoun at (para, pos) stands for: among the people of the last few paragraphs whose
    * gender fits, the nearest, with a bonus for clause subjects, for the last speaker and for someone
-   * just introduced with a role; names used as modifiers ("Clinton's campaign") do not count.
+   * just introduced with a role; names used as modifiers ("Clinton's campaign") do not count. A null gender (a
+   * description that shows none, "the 45-year-old") takes whatever the verb shows, else anyone.
    */
   private readonly chain = new Map<Mention, Entity | null>();
 
-  resolvePronoun(para: number, pos: number, gender: 'm' | 'f' | 'p' | 'x', verbGender: Gender, role?: RegExp, span = 2, depth = 0): Entity | null {
+  resolvePronoun(para: number, pos: number, gender: 'm' | 'f' | 'p' | 'x' | null, verbGender: Gender, role?: RegExp, span = 2, depth = 0): Entity | null {
     if (gender === 'p' || gender === 'x') return null;
     const want: Gender = gender === 'm' || gender === 'f' ? gender : verbGender;
     let best: Entity | null = null;
@@ -208,7 +214,7 @@ export class Cast extends Candidates {
     // "the mayor", "the Vermont senator": the person of that role in the story, else the nearest person.
     const def = this.pack.describedPerson(subj.text);
     if (def) {
-      const g = def.female ? 'f' : 'm';
+      const g = def.gender;
       const byTitle = def.title ? this.resolvePronoun(para, subj.start, g, null, def.title, 60) : null;
       const e = byTitle ?? (def.personHead ? this.resolvePronoun(para, subj.start, g, null, undefined, 4) ?? this.protagonist(g) : null);
       if (e) return { name: e.name, role: e.role, start: subj.start, end: subj.end };

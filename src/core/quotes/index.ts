@@ -54,6 +54,8 @@ export function findQuotes(paragraphs: string[], lang: Lang, opts: FindOptions =
   const out: Quote[] = [];
   const state: StoryState = { prevSpeaker: null, prevSpeakerPara: -10, lastCuePara: -10, lastCueSpeaker: null };
   const none: Cue[] = [];
+  // A quotation left open at its paragraph's end with nobody named yet: its continuation below may name them.
+  let openUnnamed: Quote | null = null;
   // Plain loops, not callbacks: a closure made per call loses its optimized code at every GC (V8).
   for (let para = 0; para < frames.length; para++) {
     const f = frames[para]!;
@@ -73,7 +75,11 @@ export function findQuotes(paragraphs: string[], lang: Lang, opts: FindOptions =
       lastInPara = speaker;
       if (speaker) paraSpeaker = speaker;
       cast.quoted(speaker, para);
-      out.push({ text: s.text, kind, speaker, paragraph: para, start: s.start, end: s.end, score: 0 });
+      // ("“This pipe was laid in 1972. …¶“They will fix it,” the 71-year-old said.": one voice over two paragraphs.)
+      if (openUnnamed && s.continued && speaker && by !== 'continuation' && openUnnamed.paragraph === para - 1) openUnnamed.speaker = speaker;
+      const q: Quote = { text: s.text, kind, speaker, paragraph: para, start: s.start, end: s.end, score: 0 };
+      out.push(q);
+      openUnnamed = s.close < 0 && !speaker ? q : null;
     }
     if (paraSpeaker) {
       state.prevSpeaker = paraSpeaker;
@@ -105,6 +111,8 @@ function keepSpan(c: SpanContext, speaker: Speaker | null, attributedBySpeech: b
   if (!attributedBySpeech && kind === 'partial' && !speaker && n < 4) return false;
   if (n < 2 && !(kind === 'direct' && c.cue)) return false;
   if (looksTitle(s.text, c.pack, kind)) return false;
+  // "the hashtag “…”", "headlined “…”": the name of a text, however long.
+  if (s.open > 0 && c.pack.textNameBefore?.(c.f.text.slice(Math.max(0, s.open - 24), s.open))) return false;
   if (kind === 'partial' && n < 2) return false;
   if (kind === 'partial' && n <= 3 && isTerm(c.f, s, c.cue, c.pack)) return false;
   return true;

@@ -88,8 +88,9 @@ export interface LangPack {
   roleText(role: string): string;
   /** A role written before the name, outside the capitalised run ("Kremlin spokesman", «глава МИД»). */
   roleBefore(f: Frame, run: Run, split: Split): string | null;
-  /** "the mayor", "the Vermont senator": a definite description of a person and the titles it stands for. */
-  describedPerson(text: string): { head: string; female: boolean; title: RegExp | null; personHead: boolean } | null;
+  /** "the mayor", "the Vermont senator", "the 45-year-old": a definite description of a person, the gender it shows
+   *  (null: none) and the titles it stands for. */
+  describedPerson(text: string): { head: string; gender: 'm' | 'f' | null; title: RegExp | null; personHead: boolean } | null;
 
   /** Attribution cues of a paragraph. */
   findCues(f: Frame): Cue[];
@@ -99,6 +100,9 @@ export interface LangPack {
   looksTitle(text: string, words: string[], direct: boolean): boolean;
   /** Words before a short fragment that make it a term ("the so-called", «так называемый», "the status of"). */
   termBefore(lead: string): boolean;
+  /** Words right before marks that say the marks hold the name of a text, whatever its length ("the hashtag",
+   *  "the slogan", "headlined"); absent: never. */
+  textNameBefore?(lead: string): boolean;
   /** Verbs that give a term, not speech ("declared … a “foreign agent”", «признали»). */
   termVerb(verb: string): boolean;
 }

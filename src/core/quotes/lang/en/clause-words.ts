@@ -25,6 +25,7 @@ investigators authorities officer officers man woman men women voter resident wi
 study survey poll memo letter release website network newspaper paper outlet publication court judge
 embassy ministry service agency insiders insider ally allies friend friends company firm airline carrier
 bank regulator watchdog fund union council organization foundation channel
+email e-mail message note tweet editorial transcript complaint lawsuit petition filing document
 Republicans Democrats republican democrat democrats republicans nominee candidates surrogate surrogates`);
 
 /** Determiners, possessives and numerals that open a noun phrase. */

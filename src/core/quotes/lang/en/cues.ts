@@ -32,9 +32,12 @@ function clauseAfterQuote(f: Frame, v: number, sent: [number, number]): Subject 
   const before = f.frame.slice(Math.max(sent[0], t.start - 12), t.start);
   // Any verb form (-ed, -s), or an irregular one that ends the clause: "the statement read.", "Trump shot back."
   const endsClause = REGEXPS.clauseEndAfterVerb.test(f.frame.slice(t.end, t.end + 8)) && !REGEXPS.rightAfterQuote.test(before);
-  if (!(REGEXPS.verbForm.test(t.w) && !REGEXPS.notVerbForm.test(t.w)) && !(endsClause && REGEXPS.lowerWord.test(t.w) && t.w.length >= 3)) return null;
+  // ("“…,” read the statement": an irregular past inverted right after the quotation.)
+  const inverted = REGEXPS.rightAfterQuote.test(before);
+  if (!(REGEXPS.verbForm.test(t.w) && !REGEXPS.notVerbForm.test(t.w)) && !(endsClause && REGEXPS.lowerWord.test(t.w) && t.w.length >= 3)
+    && !(inverted && IRREGULAR_PAST.has(t.w))) return null;
   const mark = f.frame.lastIndexOf('"', t.start);
-  if (REGEXPS.rightAfterQuote.test(before)) {
+  if (inverted) {
     if (mark < 0 || !endsOpen(f, mark)) return null;
     const subj = subjectAfter(f, v, sent[1]);
     return subj && subj.kind !== 'pron' ? subj : null;
@@ -45,6 +48,19 @@ function clauseAfterQuote(f: Frame, v: number, sent: [number, number]): Subject 
   const lead = f.frame.slice(Math.max(sent[0], start - 8), start);
   const at = f.frame.lastIndexOf('"', start);
   return REGEXPS.rightAfterQuote.test(lead) && at >= 0 && endsOpen(f, at) ? subj : null;
+}
+
+/** "<relay> quoted <X> as saying": X, when "as" stands right before the participle at v and "quoted" a few words back. */
+function relayedSpeaker(f: Frame, v: number, s: [number, number]): Subject | null {
+  if (v < 3 || f.toks[v - 1]!.lw !== 'as') return null;
+  for (let k = v - 2; k >= 0 && k >= v - 9 && f.toks[k]!.start >= s[0]; k--) {
+    if (!REGEXPS.relayVerb.test(f.toks[k]!.lw)) continue;
+    const obj = f.toks[k + 1]!.lw;
+    if (obj === 'him' || obj === 'her') return { kind: 'pron', gender: obj === 'him' ? 'm' : 'f', start: f.toks[k + 1]!.start, end: f.toks[k + 1]!.end };
+    const subj = subjectAfter(f, k, f.toks[v - 1]!.start);
+    return subj && subj.kind !== 'pron' ? subj : null;
+  }
+  return null;
 }
 
 const subjectStart = (a: Cue): number => (a.subj.kind === 'name' ? a.subj.run.start : a.subj.start);
@@ -96,13 +112,20 @@ export function findCuesEn(f: Frame): Cue[] {
     const initial = t.w !== w && t.start - s[0] < 8 && REGEXPS.blanksOrOpeningMarks.test(f.frame.slice(s[0], t.start));
     if ((!EN_SPEECH.has(w) && !putIt) || (t.w !== w && !initial)) continue;
     // "Russia would respond", "declined to comment": not something said.
-    if (v > 0 && REGEXPS.modalBefore.test(f.toks[v - 1]!.w)) continue;
+    // (Right before it only: the words of a quotation are not in the frame, so "did not. “…,” he said" is no negation.)
+    if (v > 0 && REGEXPS.modalBefore.test(f.toks[v - 1]!.w) && REGEXPS.onlyBlanks.test(f.frame.slice(f.toks[v - 1]!.end, t.start))) continue;
     const weak = EN_WEAK.has(w);
     // Inversion right after a quotation: ",” said X".
     const before = f.frame.slice(Math.max(s[0], t.start - 240), t.start);
     const afterQuote = REGEXPS.rightAfterQuote.test(before);
     let subj: Subject | null = null;
     if (w.endsWith('ing') && !initial) {
+      // "TASS quoted Gazprom CEO Alexei Miller as saying …": the relay's object speaks, not the relay.
+      const relayed = relayedSpeaker(f, v, s);
+      if (relayed) {
+        acts.push({ start: t.start, end: t.end, subj: relayed, weak, gender: null });
+        continue;
+      }
       // "Trump attacked Clinton, saying, “…”", "“…,” claiming that …": a participle is never inverted; its subject is the
       // sentence's.
       subj = sentenceSubject(f, s[0], t.start);

@@ -17,20 +17,25 @@ const REGEXPS = {
   /** Nouns after a name that make the name a modifier: "the Clinton campaign", "Trump supporters". */
   modifiedNoun: /^[\s\u00a0]+(?:campaign|camp|administration|era|team|aides?|supporters?|voters?|presidency|government|family|event|rally|ads?|foundation|spokes(?:man|woman|person)|adviser|advisers|advisors?|consultants?|strategists?|pollsters?|lawyers?|attorneys?|speechwriters?|chairman|manager|director|allies|surrogates?|staff|staffers|fans|backers|opponents|critics|loyalists|officials?|organization|policy|policies|plan|campaign's|world|tower|university|hotel|children)\b/,
   verbNext: /^[\s\u00a0]+(?:[a-z]+(?:ed|s)|is|was|has|had|will|would|can|could|also|did|does|do|told|said|says|thinks|believes|wrote)\b/,
-  bodyHead: /^(?:the\s+|its\s+|The\s+)?(?:[\p{Ll}-]+\s+){0,2}(ministry|agency|office|company|firm|group|airline|carrier|bank|court|committee|commission|party|service|network|newspaper|channel|regulator|watchdog|prosecutors|government|administration|organization|organisation|foundation|fund|union|council|department|embassy)$/iu,
+  bodyHead: /^(?:the\s+|its\s+|The\s+)?(?:[\p{Ll}-]+\s+){0,2}(ministry|agency|office|company|firm|group|airline|carrier|bank|court|committee|commission|party|service|network|newspaper|channel|regulator|watchdog|prosecutors|government|administration|organization|organisation|foundation|fund|union|council|department|embassy|federation|association|authority|operator|club|league)$/iu,
   prepositionBefore: /(?:^|\s)(?:of|in|for|with|to|by|from|at|on|about|against|between|among|than|like|as|the|a|an|and|or|for|over|under|after|before|during|into|toward|towards)$/i,
   conjunctionBefore: /(?:^|\s)(?:and|or|but)$/i,
   notAVerbAfter: /^(?:and|or|of|in|for|with|to|by|from|at|on|who|which|that)$/,
   /** "the Vermont senator", "a campaign spokesman": up to four words and a lower-case head. */
   description: /^(?:(?:the|The)\s+)?(?:[\p{L}.-]+\s+){0,4}([\p{Ll}-]+)$/u,
+  /** "the 45-year-old": an age alone stands for a person and shows no gender. */
+  ageDescription: /^(?:the|The)\s+(?:[\p{L}-]+\s+){0,2}\d{1,3}-year-old$/u,
   definiteArticle: /^(?:the|The)\s/,
   indefinite: /^(?:a|an|one|another|some)\s/i,
   femaleHead: /^(?:woman|mother|wife|daughter|sister|spokeswoman|congresswoman|chairwoman|actress|businesswoman)$/,
+  maleHead: /^(?:man|father|husband|son|brother|spokesman|congressman|chairman|actor|businessman)$/,
   /** Heads of descriptions that stand for a person ("the billionaire", "the former secretary of state"). */
-  personHead: /^(?:candidate|nominee|front-?runner|senator|governor|president|billionaire|businessman|businesswoman|mogul|tycoon|developer|secretary|speaker|chairman|chairwoman|mayor|congressman|congresswoman|lawmaker|leader|founder|host|actor|actress|singer|star|hopeful|contender|spokesman|spokeswoman|minister|judge|general|commander|author|economist|woman|man|democrat|republican|incumbent|challenger|rival|moderator|veteran|officer|premier|chancellor|envoy|ambassador|diplomat|politician|official|lawyer|attorney|director|chief|head|executive|presenter|anchor|businessman)$/,
+  personHead: /^(?:candidate|nominee|front-?runner|senator|governor|president|billionaire|businessman|businesswoman|mogul|tycoon|developer|secretary|speaker|chairman|chairwoman|mayor|congressman|congresswoman|lawmaker|leader|founder|host|actor|actress|singer|star|hopeful|contender|spokesman|spokeswoman|minister|judge|general|commander|author|economist|woman|man|democrat|republican|incumbent|challenger|rival|moderator|veteran|officer|premier|chancellor|envoy|ambassador|diplomat|politician|official|lawyer|attorney|director|chief|head|executive|presenter|anchor|businessman|champion|coach|player|athlete|activist|journalist|reporter|editor|analyst|expert|scientist|professor|economist|pensioner|retiree|resident|engineer|doctor|nurse|teacher|student|soldier|worker|critic|dissident|blogger|producer|writer|poet|artist|musician)$/,
   articleOrPossessiveBefore: /(?:^|\s)(?:a|an|the|as|so-called|its|their|his|her|our|this|these|those)[\s\u00a0]*$/u,
   categoryBefore: /(?:registry|register|list|status|label|category|designation)\w*\s+(?:of\s+)?$/iu,
   termVerb: /^(?:declar|designat|label|list|recogni[sz]|deem|classif)/,
+  /** "the hashtag “…”", "the slogan “…”", "headlined “…”": the marks hold the name of a text. */
+  textNameBefore: /(?:\b(?:hashtags?|slogans?|mottos?|banners?|placards?|chants?|headlines?)|\b(?:headlined|titled|entitled))[\s\u00a0]*$/iu,
   capitalOrDigit: /^[\p{Lu}\d]/u,
   /** Words a title leaves in lower case. */
   smallWord: /^(?:a|an|the|of|and|or|to|in|on|at|for|by|is|vs)$/,
@@ -93,12 +98,13 @@ export const en: LangPack = {
   roleText: (role) => role,
   roleBefore: (f, run) => roleBeforeEn(f, run),
   describedPerson(text) {
+    if (REGEXPS.ageDescription.test(text)) return { head: 'year-old', gender: null, title: null, personHead: true };
     const def = REGEXPS.description.exec(text);
     if (!def) return null;
     const head = def[1]!;
     const title = titleOf(head);
     if (!REGEXPS.definiteArticle.test(text) && !(title && !REGEXPS.indefinite.test(text))) return null;
-    return { head, female: REGEXPS.femaleHead.test(head), title, personHead: REGEXPS.personHead.test(head) };
+    return { head, gender: REGEXPS.femaleHead.test(head) ? 'f' : REGEXPS.maleHead.test(head) ? 'm' : null, title, personHead: REGEXPS.personHead.test(head) };
   },
   findCues: findCuesEn,
   sentenceSubject,
@@ -109,5 +115,6 @@ export const en: LangPack = {
     return words.length >= 2 && words.every((w) => w.length <= 3 || REGEXPS.capitalOrDigit.test(w));
   },
   termBefore: (lead) => REGEXPS.articleOrPossessiveBefore.test(lead) || REGEXPS.categoryBefore.test(lead),
+  textNameBefore: (lead) => REGEXPS.textNameBefore.test(lead),
   termVerb: (verb) => REGEXPS.termVerb.test(verb),
 };

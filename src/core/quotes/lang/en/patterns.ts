@@ -17,6 +17,8 @@ export const REGEXPS = {
   capitalsWord: /^\p{Lu}{4,}$/u,
   ownerPreposition: /(?:^|[\s\u00a0])(?:of|at|from|with)[\s\u00a0]+(?:the[\s\u00a0]+)?$/,
   ownerPrepositionBare: /(?:^|[\s\u00a0])(?:of|at|from|with)[\s\u00a0]+$/,
+  /** Prepositions that make the noun phrase after them an adverbial, never a subject ("in a video posted …"). */
+  governingPreposition: /(?:^|[\s\u00a0])(?:in|on|into|during|under|over|through|via|by)[\s\u00a0]+$/i,
   leadingBlank: /^[\s\u00a0]/,
   clauseEndMark: /[.;:"¶]/,
   nonBlank: /[^\s\u00a0]/,
@@ -37,6 +39,8 @@ export const REGEXPS = {
   /** Auxiliaries, adverbs and irregular past tenses that may follow a subject noun phrase. */
   auxiliary: /^(?:has|had|was|were|is|are|will|would|also|then|began|took|made|went|came|sought|spoke|gave|left|kept|held|told|said|put|set|led|won|lost|met|ran|saw|felt|thought|brought|stood|sent|built|paid|wrote|drew|grew|knew|threw|chose|broke|did)$/,
   adverbAside: /^,[\s\u00a0]*(\p{L}+)[\s\u00a0]*,?$/u,
+  /** An aside that is a participle or relative clause, not an appositive: " speaking on condition of anonymity". */
+  clauseAside: /^[\s\u00a0]*(?:[a-z]{3,}ing|who|which|whose)\b/,
   /** "speaking to", "talking to the": a participle whose object is an outlet or a listener. */
   participleTo: /(?:^|[\s\u00a0])[a-z]+ing[\s\u00a0]+to[\s\u00a0]+(?:the[\s\u00a0]+)?$/,
   /** "the 46-year-old": an age that stands for a person. */
@@ -47,13 +51,16 @@ export const REGEXPS = {
   /** Verbs whose next words are whom they act on, never an inverted subject: "…, accused the party of …". */
   objectVerb: /^(?:accus|urg|warn|press|beg|prais|critici[sz]|blam|thank|remind|assur|tel|told|ask|call|invit|implor)/,
   lowerWordsThenCapital: /^[\s\u00a0]+((?:\p{Ll}[\p{Ll}-]*[\s\u00a0]+){1,4})(?=\p{Lu})/u,
-  roleNounAtEnd: /(?:^|\s)(?:chief|head|spokesman|spokeswoman|minister|leader|director|chairman|official|president|envoy|ambassador|commissioner|secretary|adviser|aide)\s+$/,
+  roleNounAtEnd: /(?:^|\s)(?:chief|head|spokesman|spokeswoman|spokesperson|minister|leader|director|chairman|official|president|envoy|ambassador|commissioner|secretary|adviser|aide|activist|analyst|expert|lawyer|journalist|blogger|economist|politician|scientist|coach|producer|actor|actress|singer|writer|editor|founder|governor|mayor|deputy|lawmaker|prosecutor|judge|general|commander)\s+$/,
   partyTag: /^[\s\u00a0]*\([^()]{1,24}\)/,
   startsLower: /^[a-z]/,
   notAVerb: /^(?:of|in|for|with|to|by|from|at|on|and|or|who|which|that)$/,
   prepositionOrArticleBefore: /(?:^|\s)(?:of|in|for|with|to|by|from|at|on|the|a|an)\s+$/i,
   blanksOrOpeningMarks: /^[\s\u00a0"“«]*$/,
-  modalBefore: /^(?:would|will|could|should|might|must|can|cannot|to)$/i,
+  /** A modal, "to" or a negation before a verb of saying: "would respond", "declined to comment", "did not comment". */
+  modalBefore: /^(?:would|will|could|should|might|must|can|cannot|to|not|never|[a-z]+n['’]t)$/i,
+  /** "quoted", "cited": a relay's verb whose object is the speaker ("TASS quoted X as saying"). */
+  relayVerb: /^(?:quoted|quotes|quoting|cited|cites|citing)$/,
   rightAfterQuote: /["¶][\s\u00a0,—–-]*$/,
   asOrSoBefore: /(?:^|[\s,])(?:as|so)[\s\u00a0]*$/i,
   commaBefore: /,[\s\u00a0]*$/,

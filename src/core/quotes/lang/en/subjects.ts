@@ -76,7 +76,9 @@ export function subjectBefore(f: Frame, v: number, sentStart: number): Subject |
         if (k < 0) return fallback;
         // "Harry Bond, 30, of Raleigh, N.C., said": an age between commas is an aside too.
         if (REGEXPS.number.test(f.toks[k]!.w)) continue;
-        const subj = subjectAtToken(f, k, true);
+        // "A source, speaking on condition of anonymity, said": after a participle or relative aside (not an
+        // appositive that names), the noun phrase before it is the subject.
+        const subj = subjectAtToken(f, k, !REGEXPS.clauseAside.test(f.frame.slice(prevComma + 1, comma)));
         if (subj?.kind === 'name' && placeLike(f, subj.run)) continue;
         // "Michael Mulgrew, president of the union, which represents …, said": past bodies to the person.
         if (subj?.kind === 'name' && hop < 2 && (subj.run.toks.some((x) => EN_ORG.has(x.w)) || REGEXPS.articleBefore.test(f.frame.slice(Math.max(0, subj.run.start - 4), subj.run.start)))) {
@@ -117,8 +119,9 @@ function lastTokBefore(f: Frame, at: number): number {
 
 function subjectAtToken(f: Frame, j: number, appositive: boolean): Subject | null {
   const t = f.toks[j]!;
-  // A dateline ("WASHINGTON —") is not a speaker.
-  if (REGEXPS.capitalsWord.test(t.w) && !REGEXPS.capitalsWord.test(f.toks[j + 1]?.w ?? '') && t.last?.toks.every((x) => REGEXPS.capitalsWord.test(x.w))) return null;
+  // A dateline ("WASHINGTON —") is not a speaker; an acronym before a verb ("the IIHF said") may be.
+  if (REGEXPS.capitalsWord.test(t.w) && !REGEXPS.capitalsWord.test(f.toks[j + 1]?.w ?? '') && t.last?.toks.every((x) => REGEXPS.capitalsWord.test(x.w))
+    && REGEXPS.datelineAfter.test(f.frame.slice(t.end, t.end + 30))) return null;
   const p = isPronoun(t.lw);
   if (p) return { kind: 'pron', gender: EN_PRONOUNS[p]!, start: t.start, end: t.end };
   const run = t.last;
@@ -148,6 +151,14 @@ function subjectAtToken(f: Frame, j: number, appositive: boolean): Subject | nul
     const k = pp ? lastTokBefore(f, nom.start - pp[0].length + (REGEXPS.leadingBlank.test(pp[0]) ? 1 : 0)) : -1;
     const owner = k >= 0 ? f.toks[k]!.last : null;
     if (owner && !owner.poss) return { kind: 'name', run: owner, role: null, nominative: true };
+    // A noun phrase governed by a preposition is no subject: "a voice-over in the ad states" is the voice-over's,
+    // "…,” in a video posted on …" nobody's.
+    const gov = REGEXPS.governingPreposition.exec(f.frame.slice(Math.max(0, nom.start - 10), nom.start));
+    if (gov) {
+      const h = lastTokBefore(f, nom.start - gov[0].length + (REGEXPS.leadingBlank.test(gov[0]) ? 1 : 0));
+      const head = h >= 0 && REGEXPS.onlyBlanks.test(f.frame.slice(f.toks[h]!.end, nom.start - gov[0].length + 1)) ? nominalEndingAt(f, h) : null;
+      return head?.kind === 'nominal' ? { kind: 'nominal', text: f.text.slice(head.start, nom.end), start: head.start, end: nom.end } : null;
+    }
   }
   return nom;
 }
@@ -159,6 +170,8 @@ export function subjectAfter(f: Frame, v: number, sentEnd: number): Subject | nu
   if (!REGEXPS.onlyBlanks.test(f.frame.slice(f.toks[v]!.end, first.start))) return null;
   const p = isPronoun(first.lw);
   if (p) return { kind: 'pron', gender: EN_PRONOUNS[p]!, start: first.start, end: first.end };
+  // "wrote on Instagram", "said in a statement": an inverted subject follows its verb at once, never a preposition.
+  if (REGEXPS.preposition.test(first.w)) return null;
   for (let k = v + 1; k < f.toks.length && k <= v + 7; k++) {
     const t = f.toks[k]!;
     if (t.start >= sentEnd) break;

@@ -1,0 +1,87 @@
+/**
+ * English attribution forms of wire and Moscow-style news: relays that carry words without saying them, the
+ * descriptions that stand for someone named before, asides between a subject and its verb, and marks that hold
+ * the name of a text. Every sentence here is invented from the general form, not taken from a story.
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuotesInText } from '../../index';
+
+const quotes = (text: string) => findQuotesInText(text, 'en');
+const speakers = (text: string): (string | null)[] => quotes(text).map((q) => q.speaker?.name ?? null);
+
+describe('relays: whoever carries the words is not their speaker', () => {
+  it('"<agency> quoted X as saying" gives X, with a role before the name or a pronoun', () => {
+    expect(speakers('Interfax quoted Deputy Energy Minister Pavel Sorokin as saying that exports “will grow again next year.”'))
+      .toEqual(['Pavel Sorokin']);
+    expect(speakers('Marina Belova runs the fund. The Reuters agency quoted her as saying “the money will be returned in full.”'))
+      .toEqual(['Marina Belova']);
+  });
+
+  it('an inverted subject follows its verb at once: "…, wrote on Instagram" is not Instagram\'s', () => {
+    expect(speakers('Singer Anna Petrova, who was called a “traitor,” wrote on Instagram that the ban was “a sign of weakness, not strength.”'))
+      .toEqual(['Anna Petrova']);
+  });
+
+  it('a negated verb of saying is no attribution: "did not comment on “…”"', () => {
+    expect(speakers('Sergei Orlov said the ministry did not comment on “rumours spread by anonymous channels.”'))
+      .toEqual(['Sergei Orlov']);
+  });
+
+  it('"“…,” read the statement": an irregular past inverted after the quotation', () => {
+    const [q] = quotes('The company issued a short statement on Friday. “We regret the delay and will pay every customer back,” read the statement.');
+    expect(q?.speaker?.name).toBe('the statement');
+  });
+});
+
+describe('descriptions that stand for someone named before', () => {
+  it('"the 52-year-old" is the person just named, whatever the gender', () => {
+    expect(speakers('Olga Ivanova has taught in the village for thirty years. “Nobody asked us before closing the school,” the 52-year-old said.'))
+      .toEqual(['Olga Ivanova']);
+    expect(speakers('Pyotr Lagunov has fished the lake since 1980. “The water has never been this low,” the 67-year-old said.'))
+      .toEqual(['Pyotr Lagunov']);
+  });
+
+  it('"the two-time world champion" is a person, not the words of the description', () => {
+    expect(speakers('Skater Irina Volkova missed the final. “I am not finished yet,” the two-time world champion told reporters.'))
+      .toEqual(['Irina Volkova']);
+  });
+
+  it('"the regulator" is the body an aside introduced as one, not the last acronym', () => {
+    const text = 'Rosaviatsia, the federal air transport regulator, grounded two jets on Monday.\n\n'
+      + 'The airline said its IT and GPS systems were checked. “The inspections will continue all week,” the regulator said.';
+    expect(speakers(text)).toEqual(['Rosaviatsia']);
+  });
+
+  it('"the federation" is a body noun for the federation named before', () => {
+    expect(speakers('The International Chess Federation met in Geneva. “Our decision is final,” the federation said.'))
+      .toEqual(['International Chess Federation']);
+  });
+
+  it('a dateline in capitals is a place, never the body "the office" stands for', () => {
+    const text = 'KAZAN — Prosecutors opened a case on Monday.\n\n“The inquiry will take several weeks,” the office said.';
+    expect(speakers(text)).not.toContain('KAZAN');
+  });
+});
+
+describe('asides and quotations over paragraphs', () => {
+  it('"A source, speaking on condition of anonymity, said" keeps the noun phrase as the source', () => {
+    const [q] = quotes('A senior diplomat, speaking on condition of anonymity, said the talks were “going nowhere fast.”');
+    expect(q?.speaker?.name).toBe('A senior diplomat');
+  });
+
+  it('a quotation left open at its paragraph\'s end takes the speaker its continuation names', () => {
+    const text = 'Residents gathered by the broken pipe on Tuesday.\n\n'
+      + '“This pipe was laid fifty years ago. Every winter it bursts again.\n\n'
+      + '“Nobody will fix it properly,” said Nina Sokolova, who has lived on the street since 1975.';
+    const qs = quotes(text);
+    expect(qs.map((q) => q.speaker?.name ?? null)).toEqual(['Nina Sokolova', 'Nina Sokolova']);
+  });
+});
+
+describe('marks that hold the name of a text are not quotations', () => {
+  it('"the hashtag “…”", "the slogan “…”", "headlined “…”"', () => {
+    expect(quotes('Thousands of users shared the hashtag “Nobody asked us about this law” on Sunday.')).toEqual([]);
+    expect(quotes('Protesters marched under the slogan “Give us back our elections now” in the city centre.')).toEqual([]);
+    expect(quotes('The paper ran a report headlined “Governor of a city without heat or water” on Friday.')).toEqual([]);
+  });
+});
