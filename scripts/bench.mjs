@@ -57,19 +57,20 @@ const testDataInPlace = {
   },
 };
 
+/** The bench, and the entry of the processes its Node measurements run in (scripts/bench/node-jobs.ts). */
 async function bundleMain() {
   fs.mkdirSync(outDir, { recursive: true });
-  const outfile = path.join(outDir, 'main.mjs');
   await esbuild.build({
-    entryPoints: [path.join(root, 'scripts/bench/main.ts')],
-    outfile,
+    entryPoints: { main: path.join(root, 'scripts/bench/main.ts'), 'node-child': path.join(root, 'scripts/bench/node-child.ts') },
+    outdir: outDir,
+    outExtension: { '.js': '.mjs' },
     ...NODE_BUNDLE,
     // Libraries load from node_modules as the CLI's do; the project's own sources are compiled in.
     packages: 'external',
     plugins: [testDataInPlace],
     logLevel: 'warning',
   });
-  return outfile;
+  return { main: path.join(outDir, 'main.mjs'), nodeChild: path.join(outDir, 'node-child.mjs') };
 }
 
 /** The in-page bundle: core + Readability as an IIFE, minified and patched like the extension's content script. */
@@ -85,9 +86,9 @@ async function pageBundle() {
 
 try {
   ensureBuild();
-  const main = await bundleMain();
+  const { main, nodeChild } = await bundleMain();
   const { run } = await import(pathToFileURL(main).href);
-  process.exitCode = await run(args, { root, pageBundle, log });
+  process.exitCode = await run(args, { root, pageBundle, nodeChild, log });
 } catch (err) {
   process.stderr.write(`bench: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
   process.exitCode = 1;

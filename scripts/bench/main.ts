@@ -16,7 +16,8 @@
  * Chromium (in the page), with a time limit per page; see scripts/bench/bad-input.ts. About 2–3 min of the run.
  *
  * Where things are: this file runs the parts in order and collects `Results` (results.ts, with the budgets);
- * cases.ts the pages (fixtures + long versions of the seed); node.ts the Node/jsdom timings; page.ts the bundle
+ * cases.ts the pages (fixtures + long versions of the seed); node.ts the Node/jsdom timings, each run in a process of
+ * its own (node-jobs.ts, node-child.ts); page.ts the bundle
  * evaluated inside pages; browser/ the browser parts (session, in-page, reader, memory, page-load); bad-input.ts;
  * stages.ts readArticle's steps; stats.ts medians and pair ratios; budgets.ts the budget rows; report.ts the table.
  */
@@ -27,7 +28,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import type { BrowserName } from '../../tests/e2e/harness/browser';
 import { fixtureCases, longCase, SEED, type BenchCase } from './cases';
-import { nodeExtraction, nodeQuotes, nodeStages, storyParagraphs, type ExtractionResult, type QuotesResult } from './node';
+import { storyParagraphs, type ExtractionResult, type QuotesResult } from './node';
+import { runNodeJob } from './node-jobs';
 import { STAGES, type Stage } from './stages';
 import { runBadInput } from './bad-input';
 import { countWords } from '../../src/core/text';
@@ -40,6 +42,8 @@ export interface BenchContext {
   root: string;
   /** The in-page IIFE (core + Readability), built on demand. */
   pageBundle: () => Promise<string>;
+  /** The bundled node-child.ts: each Node measurement runs in a process of its own started from it. */
+  nodeChild: string;
   /** Log progress (stderr). */
   log: (msg: string) => void;
 }
@@ -158,7 +162,7 @@ export async function run(argv: string[], ctx: BenchContext): Promise<number> {
   for (const c of want('extraction') && opts.node ? [...fixtures, ...long] : []) {
     log(`node: extraction ${c.name}`);
     const [w, n] = runsFor(c);
-    nodeRows.push(nodeExtraction(c, w, n));
+    nodeRows.push(await runNodeJob(ctx.nodeChild, { kind: 'extraction', c, warmup: w, runs: n }));
   }
   for (const r of nodeRows) {
     res.extraction.push({ env: 'node', case: r.case, scale: r.scale, kb: r.bytes / 1024, words: r.words, paragraphs: r.paragraphs, baselineOk: r.baselineOk, stats: r.stats, wall: r.wall });
@@ -168,7 +172,7 @@ export async function run(argv: string[], ctx: BenchContext): Promise<number> {
     res.stages.node = {};
     for (const c of stageCases(nodeRows.map((r) => ({ case: r.case, scale: r.scale, ratio: r.stats.ratio })))) {
       log(`node: stages ${c.name}`);
-      res.stages.node[c.name] = stageMedians(nodeStages(c, opts.quick ? 0 : 10, opts.quick ? 1 : opts.runs));
+      res.stages.node[c.name] = stageMedians(await runNodeJob(ctx.nodeChild, { kind: 'stages', c, warmup: opts.quick ? 0 : 10, runs: opts.quick ? 1 : opts.runs }));
     }
   }
 
@@ -179,7 +183,8 @@ export async function run(argv: string[], ctx: BenchContext): Promise<number> {
   for (const k of want('quotes') && opts.node ? qScales : []) {
     log(`node: quotes ×${k}`);
     const paras = Array.from({ length: k }, () => story.paragraphs).flat();
-    nodeQ.push(nodeQuotes(seed.name, k, paras, story.lang, opts.quick ? 1 : k >= 100 ? 1 : 3, opts.quick ? 3 : k >= 100 ? 5 : 21));
+    const [warmup, runs] = opts.quick ? [1, 3] : k >= 100 ? [1, 5] : [3, 21];
+    nodeQ.push(await runNodeJob(ctx.nodeChild, { kind: 'quotes', name: seed.name, scale: k, paragraphs: paras, lang: story.lang, warmup, runs }));
   }
   for (const q of nodeQ) res.quotes.push({ env: 'node', scale: q.scale, words: q.words, quotes: q.quotes, ms: q.ms, msPer10k: q.msPer10k });
 

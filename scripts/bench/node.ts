@@ -1,5 +1,6 @@
 /**
- * Node part: the DOM the CLI uses (jsdom), the core compiled from src/ the way dist/core.js is.
+ * Node part: the DOM the CLI uses (jsdom), the core compiled from src/ the way dist/core.js is. Each measurement
+ * below runs in a process of its own (node-jobs.ts), which takes jsdom's heap with it.
  *
  * Extraction, timed per run: A = readArticle(document, url) (TMT Reader's full pipeline: detection,
  * copying and cleaning the current article, Readability, DOMPurify, paragraphs, quotes), B = new

@@ -16,7 +16,8 @@ export function render(res: Results, seed: BenchCase): string {
   out.push('');
   out.push('1. Extraction: TMT Reader = readArticle(doc, url) (detect, copy + clean the current article, Readability, DOMPurify, paragraphs, quotes);');
   out.push('   Readability = new Readability(doc).parse(). Each run gets its own untouched copy of the page: node = jsdom (the CLI\'s DOM),');
-  out.push('   a deep copy of the parsed page put into a document with a window; chromium = document.cloneNode(true) of the loaded page,');
+  out.push('   a deep copy of the parsed page put into a document with a window, each page in a Node process of its own (jsdom\'s heap');
+  out.push('   goes with it); chromium = document.cloneNode(true) of the loaded page,');
   out.push('   inside the page. Parsing and copying are not timed. Pairs interleaved (A B, B A, …) after warm-up (30 pairs per fixture,');
   out.push('   3 on ×10, 1 on ×100); a GC before each run (node: a minor one, chromium: a full one). ms = medians of CPU time, so that');
   out.push('   other processes on the machine do not count: node = process.cpuUsage(); chromium = the renderer main thread (DevTools');

@@ -1,6 +1,9 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runNodeJob, type NodeJob } from '../../scripts/bench/node-jobs';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -41,5 +44,33 @@ describe('npm run bench -- --quick', () => {
     const pipeline = r.budgets.find((b) => b.what.includes('(chromium)'));
     expect(pipeline?.pass).toBeNull();
     expect(r.budgets.find((b) => b.what.startsWith('Reader painted'))?.pass).toBeNull();
+  });
+});
+
+// Each Node measurement runs in a process of its own (scripts/bench/node-jobs.ts); what the parent makes of the
+// child's answer, its error, or its death (out of heap, say) without one. The children here are stand-ins that
+// answer as node-child.ts does; the quick run above goes through the real one.
+describe('bench: a Node measurement in a child process', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'tmt-bench-child-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const child = (name: string, body: string): string => {
+    const file = path.join(dir, name);
+    writeFileSync(file, `process.once('message', (job) => { ${body} });\n`);
+    return file;
+  };
+  const job: Extract<NodeJob, { kind: 'quotes' }> = { kind: 'quotes', name: 'x', scale: 7, paragraphs: ['«A», he said.'], lang: 'en', warmup: 0, runs: 1 };
+
+  it('gives the result the child sends back for the job it was given', async () => {
+    const echo = child('echo.mjs', 'process.send({ ok: true, result: { scale: job.scale, first: job.paragraphs[0], pid: process.pid } }, () => process.exit(0));');
+    const r = (await runNodeJob(echo, job)) as unknown as { scale: number; first: string; pid: number };
+    expect(r).toMatchObject({ scale: 7, first: '«A», he said.' });
+    expect(r.pid).not.toBe(process.pid);
+  });
+
+  it('rejects with the child\'s error, and when the child dies without answering', async () => {
+    const fails = child('fails.mjs', "process.send({ ok: false, error: 'Error: seed is not read as an article' }, () => process.exit(1));");
+    await expect(runNodeJob(fails, job)).rejects.toThrow(/node quotes in a child process: Error: seed is not read as an article/);
+    const dies = child('dies.mjs', 'process.exit(134);');
+    await expect(runNodeJob(dies, job)).rejects.toThrow(/exited \(134\) without an answer/);
   });
 });
