@@ -115,7 +115,7 @@ export class Candidates {
   /** A lone first name ("Светлана") → the key of the one person in the story with that first name. */
   private readonly firstNameOwner = new Map<string, string>();
 
-  constructor(protected readonly frames: Frame[], cues: Cue[][], protected readonly pack: LangPack) {
+  constructor(protected readonly frames: Frame[], protected readonly cues: Cue[][], protected readonly pack: LangPack) {
     const subjects = new Set<Run>();
     const verbGender = new Map<Run, Gender>();
     for (const list of cues) {

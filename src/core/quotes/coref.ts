@@ -13,18 +13,26 @@ const REGEXPS = {
   pluralEnding: /(?:ies|s)$/,
   nameGap: /[\s’']+/g,
   firstChar: /^./,
+  /** A line of dialogue: "— …" (an interview's question or answer). */
+  dialogueLine: /^[\s\u00a0]*[—–][\s\u00a0]/,
+  questionEnd: /\?[\s\u00a0]*$/,
   /** A sentence start right before a word: "Prosecutors said …". */
   sentenceStartBefore: /(?:^|[.!?¶"”»:])[\s\u00a0]*$/,
   /** ", the state media regulator," right after a name: an aside saying what the named body is (group 1). */
   asideAfterName: /^,[\s\u00a0]+(?:the|a|an|its|their)[\s\u00a0]+([^,.;:"“”«»]{1,60}?)[\s\u00a0]*[,.;]/i,
 };
 
+/** Where a cue's subject is written. */
+function subjectStart(s: Subject): number {
+  return s.kind === 'name' ? s.run.start : s.start;
+}
+
 export class Cast extends Candidates {
   /**
    * The body a common noun stands for: the latest body whose name shares the noun ("the ministry" →
    * "Justice Ministry", "prosecutors" → "Prosecutor General's Office"), else the latest body at all.
    */
-  resolveBody(para: number, pos: number, head: string): Entity | null {
+  resolveBody(para: number, pos: number, head: string, anyBody = true): Entity | null {
     const stem = head.replace(REGEXPS.pluralEnding, '').slice(0, this.pack.bodyStemLength);
     let any: Entity | null = null;
     // A body whose name shares the noun may be named far back; any body at all only within three paragraphs.
@@ -44,7 +52,31 @@ export class Cast extends Candidates {
         if (p >= para - 3) any = any ?? m.entity;
       }
     }
-    return any;
+    return anyBody ? any : null;
+  }
+
+  /** The last cue before (para, pos), in its paragraph or up to `back` before, whose subject `accept` takes. */
+  private cueBefore(para: number, pos: number, back: number, accept: (c: Cue) => boolean): { cue: Cue; para: number } | null {
+    for (let p = para; p >= 0 && p >= para - back; p--) {
+      const list = this.cues[p]!;
+      for (let i = list.length - 1; i >= 0; i--) {
+        const c = list[i]!;
+        // (Not the cue being resolved, nor one whose subject comes after it.)
+        if (p === para && (c.start >= pos || subjectStart(c.subj) >= pos)) continue;
+        if (accept(c)) return { cue: c, para: p };
+      }
+    }
+    return null;
+  }
+
+  /** Does a cue's subject name a body (a name that is no person, or an office: «министерство …», «пресс-служба …»)? */
+  private bodySubject(c: Cue): boolean {
+    if (c.subj.kind === 'name') {
+      const e = this.entityOf(c.subj.run);
+      // (A lone unknown name that spoke — "Aeroflot, the country's largest airline, said" — may be a body.)
+      return !!e && (!e.person || (e.size === 1 && !e.gender));
+    }
+    return c.subj.kind === 'nominal' && this.pack.bodyHead.test(splitSpace(c.subj.text)[0] ?? '');
   }
 
   /** Who announces what follows a paragraph ending in a colon: its last act, or its last sentence's subject. */
@@ -144,6 +176,28 @@ export class Cast extends Candidates {
     return best;
   }
 
+  /**
+   * "I" in an interview's answer line ("— Я в перерыве сказал ребятам: «…»") is the one interviewed: the person the
+   * last narrated paragraph before the dialogue is about. Not in a question (a line ending in "?"), nor outside a
+   * dialogue line (the narrator's own "I").
+   */
+  private interviewee(para: number): Entity | null {
+    const text = this.frames[para]!.text;
+    if (!REGEXPS.dialogueLine.test(text) || REGEXPS.questionEnd.test(text)) return null;
+    for (let p = para - 1; p >= 0 && p >= para - 12; p--) {
+      if (REGEXPS.dialogueLine.test(this.frames[p]!.text)) continue;
+      let found: Entity | null = null;
+      for (const m of this.byPara[p]!) {
+        const e = m.pron ? this.resolvePronoun(p, m.start, m.pron, null) : m.entity;
+        if (!e || !e.person || m.modifier) continue;
+        if (m.subject) return e;
+        found ??= e;
+      }
+      return found;
+    }
+    return null;
+  }
+
   /** A transcript label ("WALLACE") as a speaker: the person of that surname, or the label in title case. */
   speakerOfLabel(label: string): Speaker {
     const words = splitSpace(label);
@@ -187,8 +241,19 @@ export class Cast extends Candidates {
       return { name, role: e.role ?? (subj.role ? clean(subj.role) : null), start: subj.run.start, end: subj.run.end };
     }
     if (subj.kind === 'pron') {
-      const e = this.resolvePronoun(para, subj.start, subj.gender, verbGender);
+      const e = subj.gender === 'x' ? this.interviewee(para) : this.resolvePronoun(para, subj.start, subj.gender, verbGender);
       return e ? { name: e.name, role: e.role, start: subj.start, end: subj.end } : null;
+    }
+    // "— говорит собеседница «Медузы»": whoever spoke just before, when the story named them; else the noun stands.
+    const talker = this.pack.interlocutor?.(subj.text);
+    if (talker) {
+      const prev = this.cueBefore(para, subj.start, 2, (c) => !(c.subj.kind === 'nominal' && this.pack.interlocutor!(c.subj.text)));
+      const ps = prev?.cue.subj;
+      const e = !ps ? null : ps.kind === 'name' ? this.entityOf(ps.run)
+        : ps.kind === 'pron' ? this.resolvePronoun(prev!.para, ps.start, ps.gender, prev!.cue.gender) : null;
+      const want = talker === 'x' ? verbGender : talker;
+      if (e && e.person && (!want || !e.gender || e.gender === want)) return { name: e.name, role: e.role, start: subj.start, end: subj.end };
+      return { name: subj.text, role: null, start: subj.start, end: subj.end };
     }
     // "— пояснил эксперт": the person with that role, else the nearest person.
     const roleNoun = this.pack.roleNounOf ? this.pack.roleNounOf(subj.text) : this.pack.isRoleNoun(subj.text.toLowerCase()) ? subj.text.toLowerCase() : null;
@@ -196,19 +261,36 @@ export class Cast extends Candidates {
       // "директор фонда": a role noun heading a body's complement is that body's office, held by whoever was
       // introduced with the role, not by the nearest person ("представитель компании" may be anyone).
       const ofBody = this.pack.bodyHead.test(subj.text);
-      const byRole = new RegExp(ofBody ? roleNoun.slice(0, Math.max(5, roleNoun.length - 2)) : roleNoun.slice(0, 5), 'i');
+      const byRole = this.pack.roleTitles?.(roleNoun)
+        ?? new RegExp(ofBody ? roleNoun.slice(0, Math.max(5, roleNoun.length - 2)) : roleNoun.slice(0, 5), 'i');
       // A verb in the present says no gender ("вспоминает директор"): a masculine role noun is used for women too.
       const genders: ('m' | 'f')[] = verbGender === 'f' ? ['f'] : verbGender === 'm' ? ['m'] : ['m', 'f'];
       let e: Entity | null = null;
+      // The holder of the role in the same paragraph; else, for a plain role noun, whoever the paragraph is about
+      // ("Наставник ЦСКА X похвалил игроков. «…», — отметил тренер": a role is written with many nouns); else
+      // the holder of the role further back, else the nearest person.
+      for (const g of genders) e ??= this.resolvePronoun(para, subj.start, g, verbGender, byRole, 0);
+      if (!ofBody) for (const g of genders) e ??= this.resolvePronoun(para, subj.start, g, verbGender, undefined, 0);
       for (const g of genders) e ??= this.resolvePronoun(para, subj.start, g, verbGender, byRole, 10);
       if (!ofBody) e ??= this.resolvePronoun(para, subj.start, genders[0]!, verbGender);
       if (e) return { name: e.name, role: e.role, start: subj.start, end: subj.end };
+      // (A person's office with its body, "глава фонда", is not the body.)
+      if (ofBody) return { name: subj.text, role: null, start: subj.start, end: subj.end };
     }
     // "the ministry", "prosecutors", "the airline": the body named before.
     // (A noun with its own complement, "пресс-служба Мещанского суда", names the body itself.)
     const body = splitSpace(subj.text).length <= 2 ? this.pack.bodyHead.exec(subj.text) : null;
     if (body) {
-      const e = this.resolveBody(para, subj.start, body[1]!.toLowerCase());
+      const head = body[1]!.toLowerCase();
+      let e = this.resolveBody(para, subj.start, head, false);
+      // "В Минтрансе пояснили … — сказали в министерстве": else the body that spoke just before, in this paragraph
+      // (further back, a body named since is likelier: "Prosecutors said … Aeroflot … the airline said").
+      const prev = e ? null : this.cueBefore(para, subj.start, 0, (c) => this.bodySubject(c));
+      if (prev) {
+        const sp = this.resolveSubject(prev.cue.subj, prev.para, prev.cue.gender);
+        if (sp) return { name: sp.name, role: sp.role, start: subj.start, end: subj.end };
+      }
+      e ??= this.resolveBody(para, subj.start, head);
       if (e) return { name: e.name, role: e.role, start: subj.start, end: subj.end };
     }
     // "the mayor", "the Vermont senator": the person of that role in the story, else the nearest person.

@@ -18,6 +18,8 @@ const REGEXPS = {
   finalStop: /[.!]$/,
   /** A final mark that leaves the words open: a question, a trailing clause. */
   openEnding: /[?…,:;]$/,
+  /** A comma or a colon: the words after it are another clause's. */
+  clauseBreak: /[,:;]/,
 };
 
 export type Kind = 'direct' | 'partial';
@@ -57,6 +59,8 @@ export function isTerm(f: Frame, s: Span, cue: Cue | null, pack: LangPack): bool
   const lead = f.text.slice(Math.max(0, s.open - 16), Math.max(0, s.open)).toLowerCase();
   if (pack.termBefore(lead)) return true;
   if (!cue) return false;
+  // A clause between the verb and the fragment ("признал, что команда «…»") means the verb does not name it.
+  if (cue.end <= s.open && REGEXPS.clauseBreak.test(f.frame.slice(cue.end, s.open))) return false;
   // (Not "called": "called the ruling “a political decision”" quotes the caller.)
   return pack.termVerb(f.text.slice(cue.start, cue.end).toLowerCase());
 }

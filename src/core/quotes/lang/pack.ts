@@ -23,6 +23,12 @@ export interface LangPack {
   /** The role noun a nominal subject is headed by («российский министр» → "министр", «представителя Кремля» →
    *  "представитель"), when it stands for a person named before; absent: `isRoleNoun` on the whole text. */
   roleNounOf?(text: string): string | null;
+  /** The roles a role noun stands for when they are written with another noun of the same office («глава фонда»
+   *  for a «руководитель фонда», «наставник» for a «тренер»); absent or null: the noun's own stem. */
+  roleTitles?(roleNoun: string): RegExp | null;
+  /** Is a nominal subject a noun for whoever was just talking to the outlet («собеседница «Медузы»», «собеседник
+   *  издания»)? Its gender ('x' when the noun shows none), or null when it is no such noun; absent: never. */
+  interlocutor?(text: string): 'm' | 'f' | 'x' | null;
   /** Does a new name start at `next` although only blanks separate it from `prev`? Russian: the words of one
    *  name agree in case, so "(с) Макроном Песков" is two names. Absent: never. */
   startsNewName?(prev: Tok, next: Tok): boolean;

@@ -6,7 +6,7 @@
 import type { Subject } from '../../cues';
 import type { Frame } from '../../frame';
 import type { Span } from '../../marks';
-import { RU_SPEECH_STEMS } from './lexicon';
+import { RU_PRONOUNS, RU_SPEECH_STEMS } from './lexicon';
 import { nominativeInMarks, personish, quotedSubject } from './shapes';
 
 // Regexes made once, at module level (a literal in a function body is compiled again after garbage collections).
@@ -18,6 +18,8 @@ export const CLAUSE_REGEXPS = {
   preposition: /^(?:в|во|на|по|из|с|со|у|к|о|об|при|за|для|после|перед|от|до)$/,
   conjunction: /^(?:и|а|но|что|чтобы|как|когда|где|который|которая|которые)$/,
   pluralPast: /(?:ли|лись)$/,
+  /** A possessive or an adjective in an oblique case, between a preposition and its noun ("в своем", "на официальном"). */
+  agreeingModifier: /^(?:(?:сво|мо|тво|наш|ваш)[а-яё]*|его|ее|её|их|[а-яё-]{3,}(?:ом|ем|ой|ей|ых|их|ым|им|ую|юю|ого|его|ому|ему))$/,
 };
 
 const REGEXPS = {
@@ -28,8 +30,15 @@ const REGEXPS = {
   /** A noun phrase opens on a noun or an adjective, not on a verb form or an adverb. */
   nounStart: /^[\p{L}-]+$/u,
   /** A clause opening on "в <office noun> <complement>" and nothing else: group 1 the phrase, 2 the head, 3 the rest. */
-  locatedOfficeClause: /(?:^|[,—–][\s\u00a0]*)[Вв]о?[\s\u00a0]+(((?:[Пп]ресс-служб|[Мм]инистерств|[Вв]едомств|[Пп]рокуратур|[Аа]дминистраци|[Пп]равительств|[Мм]эри|[Кк]омитет|[Дд]епартамент|[Уу]правлени|[Кк]омпани)[а-яё]*)((?:[\s\u00a0]+(?:[а-яё-]+|\p{Lu}[\p{L}-]*|«[^«»]+»)){1,4}))[\s\u00a0]*$/u,
+  locatedOfficeClause: /(?:^|[,—–][\s\u00a0]*)[Вв]о?[\s\u00a0]+(([а-яё]+(?:ом|ем|ой|ей)[\s\u00a0]+)?((?:[Пп]ресс-служб|[Мм]инистерств|[Вв]едомств|[Пп]рокуратур|[Аа]дминистраци|[Пп]равительств|[Мм]эри|[Кк]омитет|[Дд]епартамент|[Уу]правлени|[Кк]омпани|мин[а-яё]{3,}(?=е[\s\u00a0]))[а-яё]*)((?:[\s\u00a0]+(?:[а-яё-]+|\p{Lu}[\p{L}-]*|«[^«»]+»)){0,4}))[\s\u00a0]*$/u,
+  /** A name in marks that ends the office's complement: who was told ("В прокуратуре области «Ура.ру» сообщили"). */
+  toldAtEnd: /[\s\u00a0]+«[^«»]+»$/,
+  /** The noun before it, when the name is in apposition to a body ("В пресс-службе компании «Озон» уточнили"). */
+  bodyNounAtEnd: /(?:компании|банка|фонда|холдинга|завода|концерна|группы|корпорации|театра|музея|клуба|партии|движения|центра)$/,
+  /** Adjectives of an administrative level, stressed on the ending: "областной", "краевой", "городской". */
+  stressedEnding: /^(?:областн|краев|окружн|городск|волостн)/,
   locativeOfficeEnding: /(?:стве|нии|ии|бе|ре|е)$/,
+  velarStem: /[гкхжшчщ]$/,
 };
 
 const VERB_END = /(?:л|ла|ло|ли|лся|лась|лись|ет|ёт|ит|ют|ят|ут|ает|ется|ется)$/;
@@ -57,25 +66,61 @@ export function locatedOffice(f: Frame, v: number, sentStart: number): Subject |
   if (!REGEXPS.pluralPast.test(f.toks[v]!.lw)) return null;
   const m = REGEXPS.locatedOfficeClause.exec(f.text.slice(sentStart, f.toks[v]!.start));
   if (!m) return null;
-  const start = sentStart + m.index + m[0].indexOf(m[1]!);
-  const nominative = m[2]!.replace(REGEXPS.locativeOfficeEnding, (end) => LOCATIVE_TO_NOMINATIVE[end] ?? '');
-  return { kind: 'nominal', text: nominative + m[3]!, start, end: start + m[1]!.length };
+  const [, phrase, adjective, head] = m as unknown as [string, string, string | undefined, string];
+  let complement = m[4]!;
+  // "В региональном минздраве «Медузе» ответили": the outlet that was told is not part of the office.
+  const told = REGEXPS.toldAtEnd.exec(complement);
+  if (told && (adjective || complement.length > told[0].length) && !REGEXPS.bodyNounAtEnd.test(complement.slice(0, told.index))) complement = complement.slice(0, told.index);
+  // (A lone "в ведомстве" is left to the body nouns; "в региональном минздраве" names an office.)
+  if (!adjective && !complement.trim()) return null;
+  const start = sentStart + m.index + m[0].indexOf(phrase);
+  const ending = REGEXPS.locativeOfficeEnding.exec(head)?.[0] ?? '';
+  const nominative = head.slice(0, head.length - ending.length) + (LOCATIVE_TO_NOMINATIVE[ending] ?? '');
+  const adjectiveNominative = adjective ? nominativeAdjective(adjective.trim(), LOCATIVE_TO_NOMINATIVE[ending] ?? '') + ' ' : '';
+  return { kind: 'nominal', text: adjectiveNominative + nominative + complement, start, end: start + (adjective?.length ?? 0) + head.length + complement.length };
+}
+
+/** An adjective in the locative back to the nominative, agreeing with its noun's nominative ending. */
+function nominativeAdjective(adjective: string, nounEnding: string): string {
+  const stem = adjective.slice(0, -2);
+  const soft = adjective.endsWith('ем') || adjective.endsWith('ей');
+  if (nounEnding === 'а' || nounEnding === 'ба' || nounEnding === 'ра' || nounEnding === 'ия') return stem + (soft ? 'яя' : 'ая');
+  if (nounEnding === 'ство' || nounEnding === 'ние') return stem + (soft ? 'ее' : 'ое');
+  return stem + (REGEXPS.stressedEnding.test(stem) ? 'ой' : soft || REGEXPS.velarStem.test(stem) ? 'ий' : 'ый');
 }
 
 /** Locative endings of body nouns and their nominatives ("пресс-службе" → "пресс-служба", "суде" → "суд"). */
 const LOCATIVE_TO_NOMINATIVE: Record<string, string> = { 'стве': 'ство', 'нии': 'ние', 'ии': 'ия', 'бе': 'ба', 'ре': 'ра', 'е': '' };
 
 /**
- * "Олег Брандин на встрече с журналистами заявил": a person's name right before a circumstance that a preposition
- * opens (a few words, no punctuation) is the verb's subject.
+ * Is the name at token i governed by a preposition, right before it or past the words that agree with the name
+ * ("в Каире", "в своем Telegram-канале", "на официальном YouTube-канале")? Such a name is a place or an object.
+ */
+export function governedAt(f: Frame, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const t = f.toks[k]!;
+    if (!REGEXPS.onlyBlanks.test(f.frame.slice(t.end, f.toks[k + 1]!.start))) return false;
+    if (REGEXPS.preposition.test(t.lw)) return true;
+    if (!REGEXPS.agreeingModifier.test(t.lw)) return false;
+  }
+  return false;
+}
+
+/**
+ * "Олег Брандин на встрече с журналистами заявил", "Сергей Лавров после встречи с турецким коллегой Хаканом
+ * Фиданом сказал": a person's name right before a circumstance that a preposition opens (a few words, no
+ * punctuation) is the verb's subject.
  */
 export function personBeforeCircumstance(f: Frame, j: number, sentStart: number): Subject | null {
-  for (let k = j; k > 0 && k > j - 6; k--) {
+  for (let k = j; k > 0 && k > j - 9; k--) {
     const prev = f.toks[k - 1]!;
     if (prev.start < sentStart || !REGEXPS.onlyBlanks.test(f.frame.slice(prev.end, f.toks[k]!.start))) return null;
     if (!REGEXPS.preposition.test(f.toks[k]!.lw)) continue;
     const run = prev.last;
     if (run && personish(run) && run.toks[run.toks.length - 1] === prev) return { kind: 'name', run, role: null, nominative: true };
+    // "Она в интервью телеканалу сказала", "Я в перерыве сказал": a pronoun before the circumstance.
+    const g = RU_PRONOUNS[prev.lw];
+    if (g && Object.prototype.hasOwnProperty.call(RU_PRONOUNS, prev.lw)) return { kind: 'pron', gender: g, start: prev.start, end: prev.end };
   }
   return null;
 }

@@ -6,10 +6,11 @@ import { dashCues, type Cue, type Subject } from '../../cues';
 import { sentenceRange, tokAtOrAfter, type Frame } from '../../frame';
 import type { Run } from '../../runs';
 import type { Tok } from '../../tokens';
-import { CLAUSE_REGEXPS, laterSpeechVerb, lastTokBefore, locatedOffice, personBeforeCircumstance, phraseStart, relaySkip, ruSpeechVerb, subjectWithQuotedName, verbGender } from './clauses';
+import { CLAUSE_REGEXPS, governedAt, laterSpeechVerb, lastTokBefore, locatedOffice, personBeforeCircumstance, phraseStart, relaySkip, ruSpeechVerb, subjectWithQuotedName, verbGender } from './clauses';
 import { RU_PRONOUNS, RU_ROLE_WORDS, RU_STOP } from './lexicon';
 import { headlineCue } from './headline';
-import { roleLemma } from './names';
+import { obliqueName, splitRoleRu } from './names';
+import { roleLemma } from './roles';
 import { nominativeInMarks, personish, quotedNameIn, quotedSubject, toldInMarks } from './shapes';
 
 const RU_STOP_LOWER = new Set([...RU_STOP].map((w) => w.toLowerCase()));
@@ -40,13 +41,15 @@ const REGEXPS = {
   locativeIn: /^(?:в|во)$/,
   /** Verbs that relay someone's words: their object is the speaker. */
   relayVerb: /^(?:цитиру|процитирова|переда|привод|привел|привёл|привела)/,
+  /** Prepositions whose noun is an object, never the place a body speaks from: "с", "к", "для", "о". */
+  objectPreposition: /^(?:с|со|к|ко|для|о|об|обо|про|без|между|против|перед|над|через)$/,
 };
 
 /** A finite verb by its ending alone (past or present, reflexive or not): "вздохнула", "жалуется", "улыбнулся". */
 const FINITE_VERB = /^[а-яё]{3,}(?:л|ла|ли|лся|лась|лись|ет|ёт|ит|ют|ят|ут|ется|ится|ются|ятся)$/;
 /** Right after the closing mark and a dash, with nothing between: «…», — <verb>. */
 const RIGHT_AFTER_QUOTE_DASH = /["¶][\s\u00a0,]*[—–][\s\u00a0]*$/;
-const SKIP = new Set('также тоже ранее уже тогда вновь снова еще ещё не прямо публично позже потом затем в четверг пятницу понедельник вторник среду субботу воскресенье недавно неоднократно однажды открыто сегодня вчера накануне утром вечером днем днём ночью позднее впервые официально лично прямо'.split(' '));
+const SKIP = new Set('сам сама сами также тоже ранее уже тогда вновь снова еще ещё не прямо публично позже потом затем в четверг пятницу понедельник вторник среду субботу воскресенье недавно неоднократно однажды открыто сегодня вчера накануне утром вечером днем днём ночью позднее впервые официально лично прямо'.split(' '));
 /** Words after which a genitive name is the source: "по словам Пескова", "в заявлении Генпрокуратуры", "из уст Миллера". */
 const GENITIVE_CUES = /(?:из\s+уст|по\s+словам|по\s+мнению|по\s+данным|по\s+оценке|по\s+информации|по\s+сведениям|в\s+заявлении|в\s+сообщении|в\s+письме|в\s+обращении|в\s+ответе)\s*$/i;
 
@@ -92,7 +95,7 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean, invert
       k = run.toks[run.toks.length - 1]!.i;
       // A name governed by a preposition is a place or an object ("в Каире", "с Сергеем Шойгу"); a name in Latin
       // script in Russian copy is a publication that relays the words ("рассказал The Moscow Times").
-      const governed = k > 0 && run.toks[0]!.i > v + 1 && REGEXPS.preposition.test(f.toks[run.toks[0]!.i - 1]!.lw);
+      const governed = run.toks[0]!.i > v + 1 && governedAt(f, run.toks[0]!.i);
       // ("пенсионерка из Твери": a place after the noun phrase is still part of how the source is described.)
       if (governed && phraseStart >= 0 && !person && !other) phraseEnd = run.end;
       if (governed && phraseStart < 0 && REGEXPS.locativeIn.test(f.toks[run.toks[0]!.i - 1]!.lw)) located ??= run;
@@ -110,7 +113,8 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean, invert
     if (phraseStart < 0 && (REGEXPS.wordBetweenVerbAndSubject.test(t.w) || REGEXPS.preposition.test(t.lw))) continue;
     // A role noun alone ("пояснил эксперт в разговоре с …") stands for the person who holds it; what follows
     // is the circumstance, not part of the subject.
-    if (phraseStart >= 0 && REGEXPS.preposition.test(t.lw) && roleOnly && !other && !personAhead(f, k + 1, sentEnd)) break;
+    // ("пенсионерка из Твери", "эксперт из ВШЭ": where the person comes from describes them.)
+    if (phraseStart >= 0 && REGEXPS.preposition.test(t.lw) && roleOnly && !other && !personAhead(f, k + 1, sentEnd) && !originAhead(f, k)) break;
     if (phraseStart < 0) {
       phraseStart = t.start;
       // A role noun, perhaps after an adjective ("российский министр"), stands for a person.
@@ -147,6 +151,12 @@ function addressee(f: Frame, v: number, run: Run, sentEnd: number): boolean {
     && !REGEXPS.notANoun.test(next.lw) && !FINITE_VERB.test(next.lw);
 }
 
+/** "из Твери", "из ВШЭ": a preposition of origin before a name. */
+function originAhead(f: Frame, k: number): boolean {
+  const next = f.toks[k + 1];
+  return f.toks[k]!.lw === 'из' && !!next?.first && REGEXPS.onlyBlanks.test(f.frame.slice(f.toks[k]!.end, next.start));
+}
+
 /** A person's name later in the clause, not governed by a preposition ("министр по делам … Олег Брандин"). */
 function personAhead(f: Frame, k: number, sentEnd: number): boolean {
   for (let i = k; i < f.toks.length && i < k + 8; i++) {
@@ -155,6 +165,21 @@ function personAhead(f: Frame, k: number, sentEnd: number): boolean {
     if (t.first && personish(t.first)) return i === 0 || !REGEXPS.preposition.test(f.toks[i - 1]!.lw);
   }
   return false;
+}
+
+/**
+ * A name that cannot be a subject by its form or its place: every word in an oblique case ("Хаканом Фиданом"),
+ * after a preposition that takes no locative ("с The Moscow Times"), or an acronym that completes the lower-case
+ * noun before it ("на вопрос РБК").
+ */
+function objectRun(f: Frame, run: Run): boolean {
+  const first = run.toks[0]!;
+  if (obliqueName(splitRoleRu(run.toks).name)) return true;
+  const prev = f.toks[first.i - 1];
+  if (!prev || !REGEXPS.onlyBlanks.test(f.frame.slice(prev.end, first.start))) return false;
+  if (REGEXPS.objectPreposition.test(prev.lw)) return true;
+  return run.toks.every((t) => REGEXPS.acronym.test(t.w)) && REGEXPS.startsLower.test(prev.w) && !REGEXPS.preposition.test(prev.lw)
+    && !REGEXPS.conjunction.test(prev.lw) && !RU_ROLE_WORDS.has(prev.lw) && !roleLemma(prev.lw) && !ruSpeechVerb(prev.lw) && !FINITE_VERB.test(prev.lw);
 }
 
 /**
@@ -192,9 +217,15 @@ function before(f: Frame, v: number, sentStart: number): Subject | null {
     const told = run ? f.toks[run.toks[0]!.i - 1] : undefined;
     if (run && told && told.start >= sentStart && REGEXPS.relayNoun.test(told.lw) && REGEXPS.onlyBlanks.test(f.frame.slice(told.end, run.start))) { j = relaySkip(f, told.i); pos = f.toks[j + 1]!.start; continue; }
     if (run) {
-      // "в Кремле заявили": a body by a locative is who speaks for it; "в Каире" before a person's verb is not.
-      const governed = REGEXPS.prepositionBefore.test(f.frame.slice(Math.max(0, run.start - 4), run.start));
-      const person = governed && !REGEXPS.pluralPast.test(f.toks[v]!.lw) ? personBeforeCircumstance(f, j, sentStart) : null;
+      // "в Кремле заявили": a body by a locative is who speaks for it; "в Каире" (or "в своем Telegram-канале")
+      // before a person's verb is not.
+      const governed = REGEXPS.prepositionBefore.test(f.frame.slice(Math.max(0, run.start - 4), run.start)) || governedAt(f, run.toks[0]!.i);
+      // An object or a complement is not the subject either: "с коллегой Хаканом Фиданом", "в беседе с The Moscow
+      // Times", "в ответ на вопрос РБК". The person before the circumstance is; with none, the clause has no
+      // subject here.
+      const object = !governed && objectRun(f, run);
+      const person = (governed || object) && !REGEXPS.pluralPast.test(f.toks[v]!.lw) ? personBeforeCircumstance(f, j, sentStart) : null;
+      if (object) return person;
       return person ?? { kind: 'name', run, role: null, nominative: !governed };
     }
     const circumstance = personBeforeCircumstance(f, j, sentStart);
@@ -204,6 +235,9 @@ function before(f: Frame, v: number, sentStart: number): Subject | null {
     if (REGEXPS.conjunction.test(t.lw) || REGEXPS.pastTense.test(t.lw) || REGEXPS.notANoun.test(t.lw) || RU_STOP_LOWER.has(t.lw)) return null;
     const start = phraseStart(f, j, sentStart);
     if (start < 0) return null;
+    // "Я когда-то сказал", "Он тогда-то заявил": a pronoun opening the words before the verb is their subject.
+    const opener = pron(f.toks[start]!);
+    if (opener) return opener;
     for (let x = start; x < j; x++) if (REGEXPS.pastTense.test(f.toks[x]!.lw) || REGEXPS.passiveVerb.test(f.toks[x]!.lw)) return null;
     // "Представитель прокуратуры Олег Брандин в прениях заявил": the person named in the phrase.
     for (let x = start; x < j; x++) {

@@ -6,14 +6,17 @@ import { runSplit, type Run } from '../../runs';
 import { EN_ORG, EN_PLACE, EN_THING } from '../en/lexicon';
 import type { LangPack, Split } from '../pack';
 import { findCuesRu, sentenceSubjectRu } from './cues';
+import { roleLemma } from './roles';
 import { RU_PRONOUNS, RU_ROLE_WORDS, RU_STOP } from './lexicon';
-import { spelledOutRu, continuesNameRu, firstNameRu, genderOfRu, keyOfRu, roleLemma, obliqueFirstName, startsNewNameRu, looksPersonRu, ruNominative, ruStem, speakerLikeRu, splitRoleRu } from './names';
+import { spelledOutRu, continuesNameRu, firstNameRu, genderOfRu, keyOfRu, obliqueFirstName, obliqueName, startsNewNameRu, looksPersonRu, ruNominative, ruStem, speakerLikeRu, splitRoleRu } from './names';
 
 const REGEXPS = {
   onlyBlanks: /^[\s\u00a0]+$/,
   /** A past-tense verb after a name, past up to three words of circumstance: group 1 its gender ending. */
   pastVerbNext: /^[\s\u00a0]+(?:(?!(?:и|а|но|или|что)[\s\u00a0])[а-яё-]+[\s\u00a0]+){0,3}[а-яё]{2,}?(ла|лась|л|лся)(?![а-яё])/u,
   blankedQuoteAtEnd: /"[\s\u00a0]*"[\s\u00a0]*$/,
+  /** A name in marks between two words, blanked in the frame: «Мамы Бурятии» in "фонда «…» Дарима". */
+  blankedNameOnly: /^[\s\u00a0]+"[\s\u00a0]*"[\s\u00a0]+$/,
   prepositionWord: /^(?:в|во|на|из|с|со|у|к|о|об|при|за|для|от|до|по)$/,
   firstCapital: /^\p{Lu}/u,
   /** Words after which a name is in the genitive (or another oblique case): "по словам Пескова", "у Лаврова". */
@@ -32,9 +35,31 @@ const REGEXPS = {
   verbNext: /^[\s\u00a0]+(?:(?!(?:и|а|но|или)[\s\u00a0])[а-яё-]+[\s\u00a0]+){0,2}[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ит|ют|ят|ут|ёт)(?![а-яё])/u,
   /** A colon or a dash right after a name: a transcript line, a headline. */
   colonNext: /^[\s\u00a0]*(?::|[—–]\s)/,
+  /** "собеседник", "собеседница издания", "собеседник «Коммерсанта»", "собеседник РБК": who talked to the outlet;
+   *  group 1 the ending that shows the gender. (With more words — "собеседник газеты в МИД" — a new source.) */
+  interlocutor: /^[Сс]обеседни(к|ца)(?:[\s\u00a0]+(?:издания|агентства|газеты|журнала|телеканала|канала|радиостанции|портала|сайта|«[^«»]+»|\p{Lu}[\p{L}.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}.-]*){0,2}))?$/u,
   /** A lower-case word right before: the name is its object or complement ("коллегой Бадром", "министру"). */
   lowerWordBefore: /[а-яё][\s\u00a0]+$/u,
 };
+
+/**
+ * Nouns written for one office: a story introduces «руководитель фонда» and goes on with «глава фонда», a «главный
+ * тренер» with «наставник», a «государственный обвинитель» with «прокурор». Each noun → the roles it stands for.
+ */
+const ROLE_TITLES = new Map<string, RegExp>();
+for (const group of [
+  'глава руководитель директор гендиректор председатель начальник',
+  'мэр градоначальник градоначальница',
+  'тренер наставник',
+  'прокурор гособвинитель обвинитель',
+  'адвокат защитник',
+  'подсудимый обвиняемый осужденный осуждённый подсудимая обвиняемая осужденная осуждённая',
+]) {
+  const nouns = group.split(' ');
+  // (Roles are kept in the nominative: "руководитель фонда «…»", "главный тренер «Спартака»".)
+  const re = new RegExp(`(?:^|[\\s-])(?:${nouns.join('|')})(?![а-яё])`, 'iu');
+  for (const n of nouns) ROLE_TITLES.set(n, re);
+}
 
 /** "Мао Нин на брифинге отказалась": a past-tense verb after the subject shows its gender. */
 function genderAt(f: Frame, run: Run): Gender {
@@ -48,8 +73,9 @@ function nominativeAt(f: Frame, run: Run): boolean {
   // (A name in marks before it — "аналитика «Финама» Дарины N" — is looked past: it is blanked in the frame.)
   const lead = f.frame.slice(Math.max(0, run.start - 60), run.start).replace(REGEXPS.blankedQuoteAtEnd, ' ').slice(-12);
   if (REGEXPS.obliqueLead.test(lead) || REGEXPS.prepositionBefore.test(lead.trimEnd())) return false;
-  // A first name in the genitive, dative … says the case of the whole name ("Андрея Сибиги следует").
-  if (obliqueFirstName(runSplit(run, ru).name)) return false;
+  // A first name in the genitive, dative … says the case of the whole name ("Андрея Сибиги следует"), and so do the
+  // endings of every word ("с коллегой Хаканом Фиданом сказал": a verb after it has another subject).
+  if (obliqueName(runSplit(run, ru).name)) return false;
   const after = f.frame.slice(run.end, run.end + 40);
   if (REGEXPS.verbNext.test(after) || REGEXPS.colonNext.test(after)) return true;
   return !REGEXPS.lowerWordBefore.test(lead);
@@ -69,14 +95,21 @@ function roleNounOf(text: string): string | null {
   return null;
 }
 
+/** Only blanks, or a name in marks (blanked in the frame), between token x and the next: one phrase goes on. */
+function wordGap(f: Frame, x: number): boolean {
+  const gap = f.frame.slice(f.toks[x]!.end, f.toks[x + 1]!.start);
+  return REGEXPS.onlyBlanks.test(gap) || REGEXPS.blankedNameOnly.test(gap);
+}
+
 /** Russian roles are lower case and stand before the name: "официальный представитель МИД Мария Захарова". */
 function roleBeforeRu(f: Frame, run: Run, split: Split): string | null {
   const i = run.toks[0]!.i;
   let k = i;
-  while (k > 0 && i - k < 5 && RU_ROLE_WORDS.has(f.toks[k - 1]!.lw) && REGEXPS.onlyBlanks.test(f.frame.slice(f.toks[k - 1]!.end, f.toks[k]!.start))) k--;
-  // "режиссер из Екатеринбурга Лев N": a role noun a few words back, past its complement.
+  while (k > 0 && i - k < 5 && RU_ROLE_WORDS.has(f.toks[k - 1]!.lw) && wordGap(f, k - 1)) k--;
+  // "режиссер из Екатеринбурга Лев N", "руководитель фонда «…» Анна N": a role noun a few words back, past its
+  // complement.
   if (k === i) {
-    for (let x = i - 1; x >= 0 && i - x <= 4 && REGEXPS.onlyBlanks.test(f.frame.slice(f.toks[x]!.end, f.toks[x + 1]!.start)); x--) {
+    for (let x = i - 1; x >= 0 && i - x <= 4 && wordGap(f, x); x--) {
       if (roleLemma(f.toks[x]!.lw)) { k = x; break; }
     }
   }
@@ -96,6 +129,11 @@ export const ru: LangPack = {
   startsNewName: startsNewNameRu,
   continuesName: continuesNameRu,
   roleNounOf,
+  roleTitles: (noun) => ROLE_TITLES.get(noun) ?? null,
+  interlocutor: (text) => {
+    const m = REGEXPS.interlocutor.exec(text);
+    return !m ? null : m[1] === 'ца' ? 'f' : 'x';
+  },
   inflected: true,
   fullNameKeys: false,
   subjectIntroduces: true,

@@ -5,7 +5,8 @@
 import { ACRONYM, type Tok } from '../../tokens';
 import { notOnePersonShape, splitAt, type Split } from '../common';
 import type { Gender } from '../../cues';
-import { RU_FEMALE_FIRST, RU_MALE_FIRST, RU_ROLE_NOUNS, RU_ROLE_WORDS } from './lexicon';
+import { RU_FEMALE_FIRST, RU_MALE_FIRST, RU_ROLE_WORDS } from './lexicon';
+import { roleLemma } from './roles';
 
 const REGEXPS = {
   /** Capitalised words that belong to a role: acronyms and bodies in the genitive. */
@@ -57,8 +58,6 @@ const REGEXPS = {
   /** Endings of abstract nouns and adjectives: "Культура", "Правительство", "Россия". */
   notASurname: /(?:ура|ство|ция|ия|ие|ый|ой|ая|ое|ые)$/,
   adjectivalSurname: /(?:ский|цкий|ой|ая)$/,
-  /** A singular case ending after a noun's stem (genitive, dative, accusative, instrumental, prepositional). */
-  singularCase: /^(.{3,}?)(ом|ем|ой|ей|а|я|у|ю|е|ы|и)$/,
   /** A country's or a city's name in the genitive: "России", "Германии", "Москвы". */
   placeGenitive: /^\p{Lu}\p{Ll}+(?:ии|вы)$/u,
   /** A body or a country in the genitive: "банка", "компании", "России". */
@@ -83,6 +82,8 @@ const REGEXPS = {
   regionAdjective: /(?:ской|ского|ском|цкой|цкого|ной|ного|ном)$/,
   regionNoun: /^(?:области|обл|края|крае|краю|района|районе|округа|округе|республики|республике|губернии)$/,
   lowerWord: /^\p{Ll}/u,
+  /** A capitalised compound whose second part is lower case: "Акушер-гинеколог", "Пресс-секретарь". */
+  commonCompound: /^\p{Lu}\p{Ll}+-\p{Ll}/u,
   /** A long word in the instrumental: "Макроном", "Лавровым", "Эрдоганом". */
   instrumental: /^[а-яё-]{5,}(?:ом|ем|ым)$/,
   /** Any oblique ending a following word of the same name would share. */
@@ -92,6 +93,7 @@ const REGEXPS = {
 };
 
 const SPELLED = new Map<string, RegExp>();
+
 
 /**
  * The words an acronym stands for, spelled out in `text`: "СК" → "Следственный комитет", "МЧС" → "Министерство по
@@ -135,22 +137,6 @@ function spelledNominative(phrase: string): string {
   }).join(' ');
 }
 
-/** A role noun in any singular case back to its nominative ("чиновника" → чиновник, "главы" → глава), or null. */
-export function roleLemma(lower: string): string | null {
-  if (RU_ROLE_NOUNS.has(lower)) return lower;
-  const m = REGEXPS.singularCase.exec(lower);
-  if (!m) return null;
-  const [, base, end] = m;
-  const tries = end === 'ы' || end === 'и' || end === 'ой' || end === 'ей' ? ['а', 'я'] : ['', 'ь', 'й'];
-  for (const t of tries) if (RU_ROLE_NOUNS.has(base! + t)) return base! + t;
-  // A fleeting vowel comes back in the nominative: "посла", "послом" → посол.
-  if (tries[0] === '' && base!.length >= 3) {
-    const fleeting = base!.slice(0, -1) + 'о' + base!.slice(-1);
-    if (RU_ROLE_NOUNS.has(fleeting)) return fleeting;
-  }
-  return null;
-}
-
 /**
  * Lower-case words that belong to a name in Russian spelling: a region's noun after its adjective ("Саратовской
  * области"), and an institution's noun after the capitalised adjective that opens its name ("Большой театр",
@@ -185,6 +171,9 @@ export function splitRoleRu(run: Tok[]): Split {
   // without one, "Прокуратура Саратовской области" is a body's name, whole.
   let lower = -1;
   for (let i = 0; i < run.length; i++) if (REGEXPS.lowerWord.test(run[i]!.w)) lower = i;
+  // "Акушер-гинеколог Туяна N", "Врач-онколог Анна N": a compound with a lower-case second part is a common noun,
+  // capitalised only because it opens the sentence; no name is written so.
+  if (lower < 0 && run.length >= 2 && REGEXPS.commonCompound.test(run[0]!.w)) last = Math.max(last, 0);
   // (The role word itself may be gone: a capital that only opens the sentence is not kept in the run.)
   const personAfter = lower >= 0 && run.length - lower > 2 && !!firstNameLemma(run[lower + 1]!.w);
   if (lower >= 0) return last >= 0 || personAfter || RU_ROLE_WORDS.has(run[0]!.lw) ? splitAt(run, Math.max(last, lower)) : { role: [], name: run };
@@ -228,6 +217,17 @@ export function obliqueFirstName(name: Tok[]): boolean {
   if (name.length < 2) return false;
   const first = firstNameLemma(name[0]!.w);
   return !!first && first.lemma !== name[0]!.w;
+}
+
+/** A man's name in the instrumental, every word of it ("Хаканом Фиданом", "Танжу Бильгичем"). */
+function instrumentalName(words: string[]): boolean {
+  return words.length > 1 && words.some(instrumentalWord) && words.every((w) => instrumentalWord(w) || REGEXPS.indeclinable.test(w));
+}
+const instrumentalWord = (w: string): boolean => REGEXPS.consonantOm.test(w) || REGEXPS.softEm.test(w) || REGEXPS.hushingEm.test(w);
+
+/** A name whose own endings show an oblique case: a first name in the genitive, a whole name in the instrumental. */
+export function obliqueName(name: Tok[]): boolean {
+  return obliqueFirstName(name) || instrumentalName(name.map((t) => t.w));
 }
 
 /** The nominative of a first name in any case ("Светланы" → "Светлана"), or null. */
@@ -300,9 +300,8 @@ export function ruNominative(words: string[], lead = ''): string[] {
   // A man's name in the instrumental, every word in it: "Эмманюэлем Макроном" → "Эмманюэль Макрон". (One word
   // alone may be a nominative in -ом: "Газпром".)
   // A foreign word that does not decline may stand among them: "Танжу Бильгичем" → "Танжу Бильгич".
-  const instrumental = (w: string): boolean => REGEXPS.consonantOm.test(w) || REGEXPS.softEm.test(w) || REGEXPS.hushingEm.test(w);
-  if (words.length > 1 && words.some(instrumental) && words.every((w) => instrumental(w) || REGEXPS.indeclinable.test(w))) {
-    return words.map((w) => (!instrumental(w) ? w : REGEXPS.softEm.test(w) ? w.slice(0, -2) + 'ь' : w.slice(0, -2)));
+  if (instrumentalName(words)) {
+    return words.map((w) => (!instrumentalWord(w) ? w : REGEXPS.softEm.test(w) ? w.slice(0, -2) + 'ь' : w.slice(0, -2)));
   }
   // "Банка России", "Правительства Москвы": a body with a country's or city's name in the genitive after it; only
   // the head declines.

@@ -1,0 +1,37 @@
+/** Russian role nouns in any case: "чиновника" → чиновник, "подсудимой" → подсудимая, "итальянца" → итальянец. */
+import { RU_ROLE_NOUNS } from './lexicon';
+
+const REGEXPS = {
+  /** A singular case ending after a noun's stem (genitive, dative, accusative, instrumental, prepositional). */
+  singularCase: /^(.{3,}?)(ом|ем|ой|ей|а|я|у|ю|е|ы|и)$/,
+  /** An adjective's singular case ending (a noun that declines as one: "подсудимого", "потерпевшей"). */
+  adjectivalCase: /^(.{4,}?)(ого|его|ому|ему|ым|им|ом|ем|ой|ей|ую|юю)$/,
+};
+
+const FLEETING_VOWELS = ['о', 'е'];
+/** An adjective's endings that only its feminine has ("подсудимой", "потерпевшей", "обвиняемую"). */
+const FEMININE_ADJECTIVE_ENDINGS = new Set(['ой', 'ей', 'ую', 'юю']);
+
+/** A role noun in any singular case back to its nominative ("чиновника" → чиновник, "главы" → глава), or null. */
+export function roleLemma(lower: string): string | null {
+  if (RU_ROLE_NOUNS.has(lower)) return lower;
+  // A noun that declines as an adjective: "подсудимого", "потерпевшей" → подсудимый, потерпевшая.
+  const adj = REGEXPS.adjectivalCase.exec(lower);
+  if (adj) {
+    const tries = FEMININE_ADJECTIVE_ENDINGS.has(adj[2]!) ? ['ая', 'яя'] : ['ый', 'ий', 'ой'];
+    for (const t of tries) if (RU_ROLE_NOUNS.has(adj[1]! + t)) return adj[1]! + t;
+  }
+  const m = REGEXPS.singularCase.exec(lower);
+  if (!m) return null;
+  const [, base, end] = m;
+  const tries = end === 'ы' || end === 'и' || end === 'ой' || end === 'ей' ? ['а', 'я'] : ['', 'ь', 'й'];
+  for (const t of tries) if (RU_ROLE_NOUNS.has(base! + t)) return base! + t;
+  // A fleeting vowel comes back in the nominative: "посла", "послом" → посол; "итальянца" → итальянец.
+  if (tries[0] === '' && base!.length >= 3) {
+    for (const vowel of FLEETING_VOWELS) {
+      const fleeting = base!.slice(0, -1) + vowel + base!.slice(-1);
+      if (RU_ROLE_NOUNS.has(fleeting)) return fleeting;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,147 @@
+// Russian attribution rules for the forms that fresh, unseen news showed (session 6): parties to a case, kin and
+// nationals as anaphors, one office written with several nouns, names governed past their modifiers, objects before
+// the verb, offices in the locative with the outlet that was told, «собеседник издания», «в министерстве».
+// Each test is written from the general form, with invented people, places and outlets.
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../index';
+import { tokenize } from '../../tokens';
+import { splitRoleRu } from './names';
+import { roleLemma } from './roles';
+
+const speakers = (paras: string[]): (string | null)[] => findQuotes(paras, 'ru').map((q) => q.speaker?.name ?? null);
+const mentions = (paras: string[]): string[] => findQuotes(paras, 'ru').map((q) => {
+  const sp = q.speaker;
+  return sp && sp.start !== undefined ? paras[sp.paragraph ?? q.paragraph]!.slice(sp.start, sp.end) : '';
+});
+const nameOf = (words: string): string => splitRoleRu(tokenize(words)).name.map((t) => t.w).join(' ');
+
+describe('role nouns by class', () => {
+  it('a noun that declines as an adjective, or with a fleeting vowel, goes back to its nominative', () => {
+    expect(roleLemma('подсудимого')).toBe('подсудимый');
+    expect(roleLemma('потерпевшей')).toBe('потерпевшая');
+    expect(roleLemma('итальянца')).toBe('итальянец');
+    expect(roleLemma('серба')).toBe('серб');
+    expect(roleLemma('стола')).toBeNull();
+  });
+
+  it('a party to a case stands for the person named before: — заявил подсудимый, — сказала судья', () => {
+    expect(speakers([
+      'Суд огласил приговор Олегу Брандину.',
+      'Судья Анна Кедрова зачитывала решение час. «Вина доказана показаниями свидетелей», — заявила судья.',
+      '«Я не признаю себя виновным и буду обжаловать», — сказал подсудимый.',
+    ])).toEqual(['Анна Кедрова', 'Олег Брандин']);
+  });
+
+  it('a national or a relative stands for the foreigner or the kin named before', () => {
+    expect(speakers(['Наставник клуба Марко Петрич похвалил игроков. «Мы заслужили эту победу», — отметил серб.'])).toEqual(['Марко Петрич']);
+    expect(speakers(['Мать студента Анна Брандина пришла на заседание. «Он ни в чем не виноват», — сказала мать.'])).toEqual(['Анна Брандина']);
+  });
+});
+
+describe('one office, several nouns', () => {
+  it('«глава фонда» is whoever was introduced as «руководитель фонда «…»», past the name in marks', () => {
+    expect(speakers([
+      'Руководитель фонда «Дом у реки» Анна Кедрова рассказала о сборах.',
+      'Город обещал помочь, но пока не помог.',
+      '«Пожертвования упали вдвое за год», — говорит глава фонда.',
+    ])).toEqual(['Анна Кедрова']);
+  });
+
+  it('a plain role noun is the person of its own paragraph before a holder of that very noun further back', () => {
+    expect(speakers([
+      'Главный тренер сборной Олег Брандин на матч не приехал.',
+      'Наставник «Вихря» Иван Седов похвалил игроков. «Мы заслужили эту победу», — отметил тренер.',
+    ])).toEqual(['Иван Седов']);
+  });
+
+  it('a person’s office with its body, held by nobody the story names, stays a description, never the body', () => {
+    const paras = ['Фонд «Дом у реки» открыл приют в поселке Ключи. Ключи стали центром помощи беженцам.', '«Мест пока мало, очередь растет», — говорит глава фонда.'];
+    expect(speakers(paras)).toEqual(['глава фонда']);
+    expect(mentions(paras)).toEqual(['глава фонда']);
+  });
+
+  it('a capitalised compound with a lower-case second part opens the sentence as a role, not as a name', () => {
+    expect(nameOf('Акушер-гинеколог Анна Кедрова')).toBe('Анна Кедрова');
+    expect(nameOf('Врач-онколог Кедрова')).toBe('Кедрова');
+    expect(nameOf('Пресс-служба Мещанского суда')).toBe('Пресс-служба Мещанского суда');
+    expect(nameOf('Анна Римская-Корсакова')).toBe('Анна Римская-Корсакова');
+  });
+});
+
+describe('who is not the subject before the verb', () => {
+  it('a name governed by a preposition past its modifiers ("в своем Telegram-канале") is not the subject', () => {
+    expect(speakers(['Депутат Олег Брандин в своем Telegram-канале призвал власти «построить укрытия до зимы».'])).toEqual(['Олег Брандин']);
+    expect(speakers(['«Света нет в трех районах», — написал мэр Иван Седов в своем Telegram-канале.'])).toEqual(['Иван Седов']);
+  });
+
+  it('a whole name in the instrumental is an object: the person before the circumstance speaks, and it keeps its case', () => {
+    expect(speakers([
+      'Министр Олег Брандин после встречи с турецким коллегой Мехметом Озканом сказал, что стороны «сблизили позиции по главным вопросам».',
+      'Озкан, в свою очередь, заявил, что Анкара «готова к компромиссу по всем пунктам».',
+    ])).toEqual(['Олег Брандин', 'Мехмет Озкан']);
+  });
+
+  it('an outlet after "с" or an acronym completing the noun before it ("на вопрос РБК") is not the subject', () => {
+    expect(speakers(['Политолог Иван Седов в беседе с The Daily Review назвал закон «продолжением давней кампании».'])).toEqual(['Иван Седов']);
+    expect(speakers(['Пресс-секретарь мэра Анна Кедрова в ответ на вопрос ИТВ заявила, что «работы идут по графику».'])).toEqual(['Анна Кедрова']);
+  });
+});
+
+describe('offices in the locative', () => {
+  it('an adjective and a short ministry name make an office; the outlet told after it is not part of it', () => {
+    const paras = ['В региональном минздраве «Вестнику» ответили, что помощь «оказывается в полном объеме».'];
+    expect(speakers(paras)).toEqual(['региональный минздрав']);
+    expect(mentions(paras)).toEqual(['региональном минздраве']);
+    expect(speakers(['В областной прокуратуре «Вестнику» сообщили, что приговор «будет обжалован в части срока».'])).toEqual(['областная прокуратура']);
+    expect(speakers(['В прокуратуре Тверской области «Вестник.ру» сообщили, что приговор «будет обжалован в части срока».'])).toEqual(['прокуратура Тверской области']);
+  });
+
+  it('a name in marks in apposition to a body noun is the body’s, not the outlet told', () => {
+    expect(speakers(['В пресс-службе компании «Северный путь» уточнили, что рейсы «возобновятся в пятницу утром».'])).toEqual(['пресс-служба компании «Северный путь»']);
+  });
+
+  it('«в министерстве» after an office that just spoke is that office', () => {
+    expect(speakers(['В Минтрансе «Вестнику» пояснили, что смета может вырасти. «Рост не превысит пятнадцати процентов», — сказали в министерстве.'])).toEqual(['Минтранс']);
+  });
+});
+
+describe('the one who talked to the outlet', () => {
+  it('«собеседница «…»» is whoever spoke to it just before, when the story named her', () => {
+    expect(speakers([
+      'Анна Кедрова рассказала «Вестнику», что уехала из города. «Врачи сказали ехать заранее», — добавила она.',
+      'Ее муж остался дома. «Мы три недели жили порознь», — говорит собеседница «Вестника».',
+    ])).toEqual(['Анна Кедрова', 'Анна Кедрова']);
+  });
+
+  it('after an unnamed source the noun stays a description of that source', () => {
+    const paras = ['Министр Олег Брандин отказался от комментариев. Источник в правительстве сообщил «Вестнику», что решение отложено. «Денег на это нет», — сказал собеседник издания.'];
+    expect(speakers(paras)).toEqual(['собеседник издания']);
+    expect(mentions(paras)).toEqual(['собеседник издания']);
+  });
+});
+
+describe('terms and fragments', () => {
+  it('after a verb that names a term, a fragment behind a comma belongs to another clause and is a quotation', () => {
+    expect(speakers(['Капитан команды Олег Брандин признал, что команда «уступила по делу».'])).toEqual(['Олег Брандин']);
+    expect(findQuotes(['Минюст признал фонд «иностранным агентом».'], 'ru')).toEqual([]);
+  });
+});
+
+describe('pronouns before a circumstance, and "я" in an interview', () => {
+  it('a pronoun before a circumstance opened by a preposition is the subject ("Он на брифинге заявил")', () => {
+    expect(speakers(['Министр Олег Брандин прилетел в Анкару.', 'Он на брифинге заявил: «Мы готовы к диалогу по всем вопросам».'])).toEqual(['Олег Брандин']);
+    expect(mentions(['Министр Олег Брандин прилетел в Анкару.', 'Он на брифинге заявил: «Мы готовы к диалогу по всем вопросам».'])).toEqual(['Он']);
+  });
+
+  it('"я" in an answer line of a Q/A interview is the one interviewed; in a question it is nobody we know', () => {
+    expect(speakers([
+      'После матча главный тренер «Вихря» Иван Седов ответил на вопросы журналистов.',
+      '— Что решило исход игры?',
+      '— Усталость. Я в перерыве сказал игрокам: «Держите мяч и не спешите».',
+    ])).toEqual(['Иван Седов']);
+    expect(speakers([
+      'После матча главный тренер «Вихря» Иван Седов ответил на вопросы журналистов.',
+      '— Я когда-то сам сказал своей команде: «Держите мяч и не спешите». Вы с этим согласны?',
+    ])).toEqual([null]);
+  });
+});
