@@ -39,11 +39,26 @@ function asContent(from: Element): Element {
   return content;
 }
 
+/** Is `blocks` a subsequence of `of` (the same strings, in order, maybe with others between)? */
+function subsequence(blocks: string[], of: string[]): boolean {
+  let j = 0;
+  for (const b of blocks) {
+    while (j < of.length && of[j] !== b) j++;
+    if (j === of.length) return false;
+    j++;
+  }
+  return true;
+}
+
 /** Does `out` still hold the text of every block of `input`, in order? */
 function keepsEveryBlock(input: Element, out: Element): boolean {
-  const kept = collapseSpace(blockTexts(out).join(' '));
+  const inputBlocks = blockTexts(input);
+  const outBlocks = blockTexts(out);
+  // Readability mostly keeps the blocks as they were: then each is found whole, in order, without searching the text.
+  if (subsequence(inputBlocks, outBlocks)) return true;
+  const kept = collapseSpace(outBlocks.join(' '));
   let at = 0;
-  for (const block of blockTexts(input)) {
+  for (const block of inputBlocks) {
     const found = kept.indexOf(collapseSpace(block), at);
     if (found < 0) return false;
     at = found;

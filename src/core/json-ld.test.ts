@@ -49,3 +49,15 @@ describe('JSON-LD authors that are organisations', () => {
     expect(r).toMatchObject({ byline: expect.stringContaining('Acme Wire'), bylineSource: 'meta', bylineOrganizations: ['Acme Wire'] });
   });
 });
+
+describe('a page read again after its JSON-LD changed', () => {
+  it('is read as it is now (a live page replaces its JSON-LD, e.g. when infinite scroll moves to the next story)', () => {
+    const doc = page('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Acme Wire"}}</script>');
+    expect(jsonLdOrganizationAuthors(doc)).toEqual(['Acme Wire']);
+    const script = doc.querySelector('script')!;
+    script.textContent = '{"@type":"NewsArticle","author":{"@type":"Organization","name":"Beta News"}}';
+    expect(jsonLdOrganizationAuthors(doc)).toEqual(['Beta News']);
+    script.remove();
+    expect(jsonLdOrganizationAuthors(doc)).toEqual([]);
+  });
+});

@@ -24,14 +24,39 @@ function isArticle(item: Item): boolean {
   return types.some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t));
 }
 
-/** Every JSON-LD object on the page, the article-typed ones first. */
-export function jsonLdItems(doc: Document): Item[] {
+/**
+ * Each page's JSON-LD as last parsed, with the texts of its scripts: one read asks for several fields (dates, authors,
+ * their types), and parsing the JSON-LD again for each costs more than comparing its text (docs/performance.md). A
+ * page whose scripts changed since is parsed again.
+ */
+const parsed = new WeakMap<Document, { texts: string[]; items: readonly Item[] }>();
+
+function sameTexts(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Every JSON-LD object on the page, the article-typed ones first (read-only: it may be the last call's answer). */
+export function jsonLdItems(doc: Document): readonly Item[] {
+  const texts: string[] = [];
+  for (const s of elementsByTag(doc.documentElement, 'script')) {
+    if (texts.length === MAX_SCRIPTS) break;
+    if ((s.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json') texts.push(s.textContent ?? '');
+  }
+  const last = parsed.get(doc);
+  if (last && sameTexts(last.texts, texts)) return last.items;
+  const items = parseItems(texts);
+  parsed.set(doc, { texts, items });
+  return items;
+}
+
+function parseItems(texts: string[]): Item[] {
   const items: Item[] = [];
-  const scripts = elementsByTag(doc.documentElement, 'script').filter((s) => (s.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json');
-  for (const script of scripts.slice(0, MAX_SCRIPTS)) {
+  for (const text of texts) {
     let data: unknown;
     try {
-      data = JSON.parse(script.textContent ?? '');
+      data = JSON.parse(text);
     } catch {
       continue; // broken JSON-LD says nothing
     }

@@ -159,6 +159,8 @@ function compileOne(selector: string): Compiled {
 }
 
 export interface CompiledSelectors {
+  /** The list as one selector string, for a native querySelectorAll (see nativeQuery). */
+  css: string;
   matches(el: Element): boolean;
   /** `matches` with the element's class attribute and classes already read (see classesOf). */
   test(el: Element, cls: string | null, tokens: string[] | null): boolean;
@@ -215,6 +217,7 @@ export function compileSelectors(selectors: string[]): CompiledSelectors {
     return false;
   };
   return {
+    css: selectors.map((x) => x.trim()).join(', '),
     tag,
     tagLower,
     test,
@@ -247,12 +250,64 @@ export function elementsByTag(root: Element | Document, tag: string): Element[] 
   return out;
 }
 
+type QueryAll = (this: Element | Document, selectors: string) => NodeListOf<Element>;
+type QueryOne = (this: Element | Document, selectors: string) => Element | null;
+
+/** How a function's source reads when the engine implements it (a browser's DOM); jsdom's DOM is JavaScript. */
+const NATIVE_CODE = /\{\s*\[native code\]\s*\}\s*$/;
+/** Per prototype: its native querySelectorAll and querySelector, or null (not native, or not found). */
+const nativeByProto = new WeakMap<object, { all: QueryAll; one: QueryOne } | null>();
+
 /**
- * Every element under `root` (not `root`) that matches, in document order: querySelectorAll's answer. When every
- * selector names the same tag, the candidates come from getElementsByTagName (native in browsers, and faster than
- * a walk in jsdom: docs/performance.md); else a walk.
+ * The DOM's own querySelectorAll/querySelector for `root` when they are native (a browser's): they answer a whole list
+ * in compiled C++, several times faster than the walk below, which exists for jsdom (docs/performance.md, Core). Read
+ * from the prototype chain, not the node: a page's `<img name="querySelectorAll">` shadows the document's method. Not
+ * in a quirks-mode document, whose class and id selectors ignore case (the compiled checks do not).
+ */
+function nativeQuery(root: Element | Document): { all: QueryAll; one: QueryOne } | null {
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+  if (!doc || doc.compatMode !== 'CSS1Compat') return null;
+  const first = Object.getPrototypeOf(root) as object | null;
+  if (!first) return null;
+  let found = nativeByProto.get(first);
+  if (found !== undefined) return found;
+  found = null;
+  for (let proto: object | null = first; proto; proto = Object.getPrototypeOf(proto) as object | null) {
+    const all = Object.getOwnPropertyDescriptor(proto, 'querySelectorAll')?.value as unknown;
+    const one = Object.getOwnPropertyDescriptor(proto, 'querySelector')?.value as unknown;
+    if (typeof all !== 'function' || typeof one !== 'function') continue;
+    const src = Function.prototype.toString;
+    if (NATIVE_CODE.test(src.call(all)) && NATIVE_CODE.test(src.call(one))) found = { all: all as QueryAll, one: one as QueryOne };
+    break;
+  }
+  nativeByProto.set(first, found);
+  return found;
+}
+
+/** The native engine's answer for `root`, or undefined when there is no native engine or it rejects the list. */
+function nativeAll(root: Element | Document, compiled: CompiledSelectors): Element[] | undefined {
+  const native = nativeQuery(root);
+  if (!native) return undefined;
+  let list: NodeListOf<Element>;
+  try {
+    list = native.all.call(root, compiled.css);
+  } catch {
+    return undefined;
+  }
+  const n = list.length;
+  const out = new Array<Element>(n);
+  for (let i = 0; i < n; i++) out[i] = list[i] as Element;
+  return out;
+}
+
+/**
+ * Every element under `root` (not `root`) that matches, in document order: querySelectorAll's answer. A browser's
+ * own engine answers when it is native (nativeQuery). Otherwise, when every selector names the same tag, the
+ * candidates come from getElementsByTagName (faster than a walk in jsdom: docs/performance.md); else a walk.
  */
 export function queryAll(root: Element | Document, compiled: CompiledSelectors): Element[] {
+  const native = nativeAll(root, compiled);
+  if (native) return native;
   const out: Element[] = [];
   if (compiled.tag !== null) {
     for (const el of elementsByTag(root, compiled.tagLower as string)) if (compiled.matches(el)) out.push(el);
@@ -273,6 +328,11 @@ export function queryAll(root: Element | Document, compiled: CompiledSelectors):
  * document order (querySelectorAll's answer for each). Each element's classes are read once.
  */
 export function queryEach(root: Element, lists: CompiledSelectors[]): Element[][] {
+  if (nativeQuery(root)) {
+    // A native engine walks the tree once per list faster than this walk does once for all.
+    const each = lists.map((list) => nativeAll(root, list));
+    if (each.every((found) => found !== undefined)) return each as Element[][];
+  }
   const out: Element[][] = lists.map(() => []);
   for (let el = root.firstElementChild; el; el = el.firstElementChild ?? nextOutside(el, root)) {
     const cls = el.getAttribute('class');
@@ -301,8 +361,16 @@ export function firstStillIn(root: Element, found: Element[]): Element | null {
   return best;
 }
 
-/** The first element under `root` that matches: querySelector's answer (candidates by tag name, as in queryAll). */
+/** The first element under `root` that matches: querySelector's answer (native, or candidates as in queryAll). */
 export function queryFirst(root: Element | Document, compiled: CompiledSelectors): Element | null {
+  const native = nativeQuery(root);
+  if (native) {
+    try {
+      return native.one.call(root, compiled.css);
+    } catch {
+      // (a list the engine rejects: the compiled checks below answer as they can)
+    }
+  }
   if (compiled.tag !== null) {
     const list = root.getElementsByTagName(compiled.tagLower as string);
     const n = list.length;

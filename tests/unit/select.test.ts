@@ -85,3 +85,58 @@ describe('elementsByTag', () => {
     expect(elementsByTag(div, 'table')).toEqual([]);
   });
 });
+
+/**
+ * A browser's own querySelectorAll answers when it is native: jsdom's is JavaScript, so here a node is given a
+ * prototype whose methods are proxies of jsdom's that count their calls (V8 shows a proxy's source as
+ * "[native code]", as it does a browser's method).
+ */
+describe('the native selector engine', () => {
+  const LISTS = ['p', 'div.box p + p', '.box, h1'];
+  const html = '<!doctype html><div class="box"><h1>t</h1><p>1</p><p>2</p></div><p>3</p>';
+  function withNativeMethods(node: Element | Document): { calls: string[] } {
+    const calls: string[] = [];
+    const proto = Object.getPrototypeOf(node) as { querySelectorAll: (s: string) => unknown; querySelector: (s: string) => unknown };
+    const all = proto.querySelectorAll;
+    const one = proto.querySelector;
+    const fake = Object.create(proto) as object;
+    const counted = (name: string, f: (s: string) => unknown) =>
+      new Proxy(f, { apply: (target, self, args: [string]) => (calls.push(`${name} ${args[0]}`), Reflect.apply(target, self, args)) });
+    Object.defineProperty(fake, 'querySelectorAll', { value: counted('all', all) });
+    Object.defineProperty(fake, 'querySelector', { value: counted('one', one) });
+    Object.setPrototypeOf(node, fake);
+    return { calls };
+  }
+
+  it('answers as the compiled checks do, with one native call per list', () => {
+    const doc = domOf(html, 'https://example.org/').window.document;
+    const expected = LISTS.map((l) => Array.from(doc.querySelectorAll(l)));
+    const { calls } = withNativeMethods(doc);
+    LISTS.forEach((l, i) => {
+      expect(queryAll(doc, compileSelectors(selectorList(l))), l).toEqual(expected[i]);
+      expect(queryFirst(doc, compileSelectors(selectorList(l))), l).toBe(expected[i]![0] ?? null);
+    });
+    expect(calls).toEqual(LISTS.flatMap((l) => [`all ${l}`, `one ${l}`]));
+    const box = doc.body;
+    const inBox = LISTS.map((l) => Array.from(box.querySelectorAll(l)));
+    const each = withNativeMethods(box);
+    expect(queryEach(box, LISTS.map((l) => compileSelectors(selectorList(l))))).toEqual(inBox);
+    expect(each.calls).toEqual(LISTS.map((l) => `all ${l}`));
+  });
+
+  it('is not asked in a quirks-mode page, whose class selectors ignore case (the compiled checks do not)', () => {
+    const doc = domOf('<div class="Box"><p>1</p></div>', 'https://example.org/').window.document;
+    expect(doc.compatMode).toBe('BackCompat');
+    const { calls } = withNativeMethods(doc);
+    expect(queryAll(doc, compileSelectors(['.Box p']))).toHaveLength(1);
+    expect(calls).toEqual([]);
+  });
+
+  it("is read from the prototype, so an element named like the method cannot stand in for it", () => {
+    const doc = domOf('<!doctype html><img name="querySelectorAll"><form name="querySelector"></form><p>1</p>', 'https://example.org/').window.document;
+    const { calls } = withNativeMethods(doc);
+    expect(queryAll(doc, compileSelectors(['p'])).map((p) => p.textContent)).toEqual(['1']);
+    expect(queryFirst(doc, compileSelectors(['p']))?.textContent).toBe('1');
+    expect(calls).toEqual(['all p', 'one p']);
+  });
+});
