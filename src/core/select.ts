@@ -259,14 +259,16 @@ const NATIVE_CODE = /\{\s*\[native code\]\s*\}\s*$/;
 const nativeByProto = new WeakMap<object, { all: QueryAll; one: QueryOne } | null>();
 
 /**
- * The DOM's own querySelectorAll/querySelector for `root` when they are native (a browser's): they answer a whole list
- * in compiled C++, several times faster than the walk below, which exists for jsdom (docs/performance.md, Core). Read
- * from the prototype chain, not the node: a page's `<img name="querySelectorAll">` shadows the document's method. Not
- * in a quirks-mode document, whose class and id selectors ignore case (the compiled checks do not).
+ * The DOM's own querySelectorAll/querySelector for a whole page (`root` a Document) when they are native (a
+ * browser's): on the page's big tree they answer a list faster than the walk below, which exists for
+ * jsdom, and the engine keeps each list parsed for the page. Not for the story's copy: a small new document each
+ * read, where the engine would parse every list again, which costs more than the walk (docs/performance.md, Core).
+ * Read from the prototype chain, not the node: a page's `<img name="querySelectorAll">` shadows the document's
+ * method. Not in a quirks-mode page, whose class and id selectors ignore case (the compiled checks do not).
  */
 function nativeQuery(root: Element | Document): { all: QueryAll; one: QueryOne } | null {
-  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
-  if (!doc || doc.compatMode !== 'CSS1Compat') return null;
+  if (root.nodeType !== 9) return null;
+  if ((root as Document).compatMode !== 'CSS1Compat') return null;
   const first = Object.getPrototypeOf(root) as object | null;
   if (!first) return null;
   let found = nativeByProto.get(first);
@@ -302,7 +304,7 @@ function nativeAll(root: Element | Document, compiled: CompiledSelectors): Eleme
 
 /**
  * Every element under `root` (not `root`) that matches, in document order: querySelectorAll's answer. A browser's
- * own engine answers when it is native (nativeQuery). Otherwise, when every selector names the same tag, the
+ * own engine answers for a whole page (nativeQuery). Otherwise, when every selector names the same tag, the
  * candidates come from getElementsByTagName (faster than a walk in jsdom: docs/performance.md); else a walk.
  */
 export function queryAll(root: Element | Document, compiled: CompiledSelectors): Element[] {
@@ -328,11 +330,6 @@ export function queryAll(root: Element | Document, compiled: CompiledSelectors):
  * document order (querySelectorAll's answer for each). Each element's classes are read once.
  */
 export function queryEach(root: Element, lists: CompiledSelectors[]): Element[][] {
-  if (nativeQuery(root)) {
-    // A native engine walks the tree once per list faster than this walk does once for all.
-    const each = lists.map((list) => nativeAll(root, list));
-    if (each.every((found) => found !== undefined)) return each as Element[][];
-  }
   const out: Element[][] = lists.map(() => []);
   for (let el = root.firstElementChild; el; el = el.firstElementChild ?? nextOutside(el, root)) {
     const cls = el.getAttribute('class');
@@ -361,7 +358,7 @@ export function firstStillIn(root: Element, found: Element[]): Element | null {
   return best;
 }
 
-/** The first element under `root` that matches: querySelector's answer (native, or candidates as in queryAll). */
+/** The first element under `root` that matches: querySelector's answer (answered as queryAll is). */
 export function queryFirst(root: Element | Document, compiled: CompiledSelectors): Element | null {
   const native = nativeQuery(root);
   if (native) {

@@ -52,6 +52,35 @@ export function collapseSpace(text: string): string {
   return text.replace(SPACE_RUN, ' ').trim();
 }
 
+/** Is this code unit white space for `\s` (and so for trim())? */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * `collapseSpace(text).length` when it is at most `limit`, else `limit + 1`, without building the string: a check
+ * on a block's length stops early on a long block (a story's container) instead of collapsing all of its text.
+ */
+export function collapsedLength(text: string, limit: number): number {
+  let n = 0;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) {
+      gap = n > 0;
+      continue;
+    }
+    n += gap ? 2 : 1;
+    gap = false;
+    if (n > limit) return limit + 1;
+  }
+  return n;
+}
+
 const BLOCKS = new Set([
   'P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGCAPTION', 'PRE', 'DT', 'DD', 'TD', 'TH',
   'DIV', 'SECTION', 'ARTICLE', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TR', 'FIGURE', 'HEADER', 'FOOTER',

@@ -8,7 +8,7 @@ import type { SiteProfile } from '../../sites';
 import { siteAddress } from '../detect';
 import { addAlternate } from '../page-meta';
 import { httpUrl } from '../url';
-import { collapseSpace } from '../text';
+import { collapsedLength, collapseSpace } from '../text';
 import type { Alternate } from '../types';
 import { compileSelectors, elementsByTag, queryAll, selectorList } from '../select';
 
@@ -39,8 +39,10 @@ export function takeLanguageLines(part: Element, pageUrl: string, pageLang: stri
   // selector engine for it, ~0.8 ms a read; docs/performance.md, "Core".)
   for (const block of queryAll(part, LINE_BLOCKS).reverse()) {
     if (!block.isConnected) continue;
-    const text = collapseSpace(block.textContent ?? '');
-    if (!text || text.length > MAX_LINE_CHARS) continue;
+    const raw = block.textContent ?? '';
+    if (collapsedLength(raw, MAX_LINE_CHARS) > MAX_LINE_CHARS) continue;
+    const text = collapseSpace(raw);
+    if (!text) continue;
     const phrase = groups.find((g) => g.lang !== pageLang && g.patterns.some((p) => p.test(text)));
     let taken = false;
     for (const a of elementsByTag(block, 'a')) {

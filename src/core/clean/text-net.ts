@@ -9,12 +9,14 @@
  */
 import type { CompiledProfile } from '../profile';
 import { queryAll, queryFirst } from '../select';
-import { collapseSpace } from '../text';
+import { collapsedLength, collapseSpace } from '../text';
 import { closestMatch, css, isWrapper } from './dom';
 import { removeKeeping, type StoryKeeper } from './keeper';
 
 /** A stretch in quotation marks (straight, curly or guillemets). */
 const QUOTED = /[“"«„][^”"»“]*[”"»“]/g;
+/** Longer than this (characters), a box is story or a page's chrome, not an appeal. */
+const MAX_APPEAL_BOX = 2500;
 const BOXES = css('div, section, aside, form, figure, footer, header, nav, ul, ol, table, dialog');
 const LEAVES = css('p, h1, h2, h3, h4, h5, h6, li, span, a, strong, b, em, small, label, blockquote');
 
@@ -32,11 +34,15 @@ function isAppealProse(t: string, voice: CompiledProfile['text']['appealVoice'])
 function dropAppealBoxes(root: Element, profile: CompiledProfile, keeper?: StoryKeeper): void {
   const { appealStrong, appealWeak } = profile.text;
   const storyBlock = profile.story.storyBlock;
-  const storyText = collapseSpace(root.textContent ?? '').length;
+  const storyText = collapsedLength(root.textContent ?? '', Infinity);
+  // (Longer boxes are never judged: their length is checked before their text is collapsed.)
+  const longest = Math.min(MAX_APPEAL_BOX, Math.floor(storyText * 0.5));
   for (const box of queryAll(root, BOXES).reverse()) {
     if (!box.isConnected || isWrapper(box) || storyBlock.matches(box)) continue;
-    const t = collapseSpace(box.textContent ?? '');
-    if (!t || t.length > 2500 || t.length > storyText * 0.5) continue;
+    const raw = box.textContent ?? '';
+    if (collapsedLength(raw, longest) > longest) continue;
+    const t = collapseSpace(raw);
+    if (!t) continue;
     if (appealStrong.test(t)) {
       removeKeeping(box, keeper);
       continue;
