@@ -39,8 +39,15 @@ export function splitSpace(s: string): string[] {
   return splitOn(SPACE_RUN, s);
 }
 
+/**
+ * White space normalizeText changes: any but a space or a line break, two in a row, or at either end. A text without
+ * (most of a story's blocks) is returned as it is, after one scan instead of two replacements.
+ */
+const UNNORMAL_SPACE = /[^\S \n]|\s\s|^\s|\s$/;
+
 /** Collapse runs of white space (U+00A0 included) to one space, keeping single line breaks. */
 export function normalizeText(text: string): string {
+  if (!UNNORMAL_SPACE.test(text)) return text;
   return text
     .replace(SPACES_BUT_NEWLINES, ' ')
     .replace(NEWLINES_WITH_SPACES, '\n')
