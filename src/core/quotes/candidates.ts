@@ -135,6 +135,8 @@ export class Candidates {
     // Inflected languages: a surname seen as the subject of a verb ("Дубовая заявила") corrects the fullest name guessed
     // from an oblique case ("с Ольгой Дубовой" → "Ольга Дубова").
     const nominativeSurname = new Map<string, string>();
+    // Every surname each entity's mentions were read as ("Сибиге" → Сибиг, "Сибиги" → Сибига), for correctsSurname.
+    const surnameForms = new Map<string, Set<string>>();
     for (let sweep = 0; sweep < 2; sweep++) for (let para = 0; para < frames.length; para++) {
       const f = frames[para]!;
       if (heads[para]) continue;
@@ -148,6 +150,11 @@ export class Candidates {
         const nominative = subjects.has(run) || pack.nominativeAt(f, run);
         if (subjects.has(run) && pack.inflected && name.length === 1) nominativeSurname.set(key, name[0]!.w);
         if (!nominative) words = pack.nominative(words, f.frame.slice(Math.max(0, run.start - 12), run.start));
+        if (pack.correctsSurname) {
+          const forms = surnameForms.get(key) ?? new Set<string>();
+          forms.add(words[words.length - 1]!);
+          surnameForms.set(key, forms);
+        }
         const e = this.entities.get(key);
         const g = verbGender.get(run) ?? pack.genderAt?.(f, run) ?? pack.genderOf(name, role);
         const better = !e || name.length > e.size || (name.length === e.size && nominative && !e.nominative);
@@ -184,6 +191,12 @@ export class Candidates {
     for (const e of this.entities.values()) {
       const sur = e.nominative ? undefined : nominativeSurname.get(e.key);
       if (sur && e.size > 1) e.name = e.name.slice(0, e.name.lastIndexOf(' ') + 1) + sur;
+      else if (!e.nominative && e.size > 1 && pack.correctsSurname) {
+        const last = e.name.slice(e.name.lastIndexOf(' ') + 1);
+        for (const other of surnameForms.get(e.key) ?? []) {
+          if (pack.correctsSurname(last, other)) { e.name = e.name.slice(0, e.name.lastIndexOf(' ') + 1) + other; break; }
+        }
+      }
     }
     // A short name spelled out somewhere in the story is named as spelled out ("СК" → "Следственный комитет").
     if (pack.spelledOut) {

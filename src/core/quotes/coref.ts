@@ -226,10 +226,10 @@ export class Cast extends Candidates {
       }
       const e = this.entityOf(subj.run);
       if (!e) {
-        // "Посол, как сообщил источник, пообещал": a role noun alone, capitalised at a sentence start, stands for
-        // its holder like the same noun in lower case.
+        // "Посол, как сообщил источник, пообещал", "Представитель Кремля назвал": a role (with its body), capitalised
+        // at a sentence start, stands for its holder like the same words in lower case.
         const text = f.text.slice(subj.run.start, subj.run.end);
-        if (subj.run.toks.length === 1 && this.pack.roleNounOf?.(text)) {
+        if (this.pack.roleNounOf?.(text)) {
           const held = this.resolveSubject({ kind: 'nominal', text, start: subj.run.start, end: subj.run.end }, para, verbGender);
           if (held && held.name !== text) return held;
         }
@@ -242,7 +242,12 @@ export class Cast extends Candidates {
     }
     if (subj.kind === 'pron') {
       const e = subj.gender === 'x' ? this.interviewee(para) : this.resolvePronoun(para, subj.start, subj.gender, verbGender);
-      return e ? { name: e.name, role: e.role, start: subj.start, end: subj.end } : null;
+      if (e) return { name: e.name, role: e.role, start: subj.start, end: subj.end };
+      // "Одна из матерей, попросившая не называть фамилию, рассказала … «…», — рассказала она": with nobody of that
+      // gender named, the unnamed source whose verb showed the gender just before.
+      const g = subj.gender;
+      const prev = g === 'm' || g === 'f' ? this.cueBefore(para, subj.start, 1, (c) => c.subj.kind === 'nominal' && c.gender === g) : null;
+      return prev && prev.cue.subj.kind === 'nominal' ? { name: prev.cue.subj.text, role: null, start: subj.start, end: subj.end } : null;
     }
     // "— говорит собеседница «Медузы»": whoever spoke just before, when the story named them; else the noun stands.
     const talker = this.pack.interlocutor?.(subj.text);

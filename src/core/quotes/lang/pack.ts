@@ -69,6 +69,9 @@ export interface LangPack {
   /** Is this mention of a name in the nominative (English: always)? "Лавров заявил" is, "по словам Лаврова",
    *  "с коллегой Бадром" are not. */
   nominativeAt(f: Frame, run: Run): boolean;
+  /** Does another mention's reading of a surname correct this one, read from an ambiguous case ("Сибиге" could be
+   *  Сибиг or Сибига; "Сибиги" can only be Сибига)? Absent: never. */
+  correctsSurname?(read: string, other: string): boolean;
   /** The nominative of a name met in an oblique case; `lead` is the text before it ("в " for a locative). */
   nominative(words: string[], lead: string): string[];
   genderOf(name: Tok[], role: Tok[]): Gender;

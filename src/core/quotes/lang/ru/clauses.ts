@@ -31,6 +31,8 @@ const REGEXPS = {
   nounStart: /^[\p{L}-]+$/u,
   /** A clause opening on "в <office noun> <complement>" and nothing else: group 1 the phrase, 2 the head, 3 the rest. */
   locatedOfficeClause: /(?:^|[,—–][\s\u00a0]*)[Вв]о?[\s\u00a0]+(([а-яё]+(?:ом|ем|ой|ей)[\s\u00a0]+)?((?:[Пп]ресс-служб|[Мм]инистерств|[Вв]едомств|[Пп]рокуратур|[Аа]дминистраци|[Пп]равительств|[Мм]эри|[Кк]омитет|[Дд]епартамент|[Уу]правлени|[Кк]омпани|мин[а-яё]{3,}(?=е[\s\u00a0]))[а-яё]*)((?:[\s\u00a0]+(?:[а-яё-]+|\p{Lu}[\p{L}-]*|«[^«»]+»)){0,4}))[\s\u00a0]*$/u,
+  /** A noun in the dative that ends the office's words: who was told ("В министерстве … журналистам ответили"). */
+  addresseeAtEnd: /[\s\u00a0]+(?:журналистам|репортерам|корреспонденту|корреспондентам|изданию|агентству|телеканалу|газете|редакции|нам)$/,
   /** A name in marks that ends the office's complement: who was told ("В прокуратуре области «Ура.ру» сообщили"). */
   toldAtEnd: /[\s\u00a0]+«[^«»]+»$/,
   /** The noun before it, when the name is in apposition to a body ("В пресс-службе компании «Озон» уточнили"). */
@@ -67,7 +69,8 @@ export function locatedOffice(f: Frame, v: number, sentStart: number): Subject |
   const m = REGEXPS.locatedOfficeClause.exec(f.text.slice(sentStart, f.toks[v]!.start));
   if (!m) return null;
   const [, phrase, adjective, head] = m as unknown as [string, string, string | undefined, string];
-  let complement = m[4]!;
+  // (Who was told stands after the office: "журналистам", "корреспонденту", "изданию".)
+  let complement = m[4]!.replace(REGEXPS.addresseeAtEnd, '');
   // "В региональном минздраве «Медузе» ответили": the outlet that was told is not part of the office.
   const told = REGEXPS.toldAtEnd.exec(complement);
   if (told && (adjective || complement.length > told[0].length) && !REGEXPS.bodyNounAtEnd.test(complement.slice(0, told.index))) complement = complement.slice(0, told.index);

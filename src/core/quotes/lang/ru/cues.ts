@@ -41,6 +41,10 @@ const REGEXPS = {
   locativeIn: /^(?:в|во)$/,
   /** Verbs that relay someone's words: their object is the speaker. */
   relayVerb: /^(?:цитиру|процитирова|переда|привод|привел|привёл|привела)/,
+  /** The noun that opens an institution's name ("Министерство обороны России", "Комитет Госдумы по …"). */
+  institutionHead: /^(?:министерств|правительств|администраци|прокуратур|управлени|департамент|комитет|агентств|мэри)[а-яё]*$/,
+  /** "котором", "которой": a relative pronoun after a preposition ("в котором"), the clause's object. */
+  relativeOblique: /^котор(?:ом|ой|ого|ому|ым|ых|ыми|ую)$/,
   /** Prepositions whose noun is an object, never the place a body speaks from: "с", "к", "для", "о". */
   objectPreposition: /^(?:с|со|к|ко|для|о|об|обо|про|без|между|против|перед|над|через)$/,
 };
@@ -217,6 +221,21 @@ function before(f: Frame, v: number, sentStart: number): Subject | null {
     const told = run ? f.toks[run.toks[0]!.i - 1] : undefined;
     if (run && told && told.start >= sentStart && REGEXPS.relayNoun.test(told.lw) && REGEXPS.onlyBlanks.test(f.frame.slice(told.end, run.start))) { j = relaySkip(f, told.i); pos = f.toks[j + 1]!.start; continue; }
     if (run) {
+      // "Представитель Кремля назвал", "Глава Минфина заявил": a body in the genitive after a role noun completes
+      // the role; the role's holder speaks (the words with their adjectives, from the phrase's start).
+      const roleHead = told && told.start >= sentStart && REGEXPS.onlyBlanks.test(f.frame.slice(told.end, run.start)) && roleLemma(told.lw) ? told : null;
+      if (roleHead && run.toks.length === 1 && RU_ROLE_WORDS.has(run.toks[0]!.lw)) {
+        const at = phraseStart(f, roleHead.i, sentStart);
+        const from = at >= 0 ? f.toks[at]! : roleHead;
+        return { kind: 'nominal', text: f.text.slice(from.start, run.end), start: from.start, end: run.end };
+      }
+      // "Министерство обороны России заявило": a country's or a body's genitive ends an institution's name that
+      // opens with its noun; the institution speaks.
+      const named = told && told.start >= sentStart && REGEXPS.startsLower.test(told.w) && REGEXPS.onlyBlanks.test(f.frame.slice(told.end, run.start))
+        ? phraseStart(f, told.i, sentStart) : -1;
+      if (named >= 0 && run.toks.length === 1 && REGEXPS.institutionHead.test(f.toks[named]!.lw)) {
+        return { kind: 'nominal', text: f.text.slice(f.toks[named]!.start, run.end), start: f.toks[named]!.start, end: run.end };
+      }
       // "в Кремле заявили": a body by a locative is who speaks for it; "в Каире" (or "в своем Telegram-канале")
       // before a person's verb is not.
       const governed = REGEXPS.prepositionBefore.test(f.frame.slice(Math.max(0, run.start - 4), run.start)) || governedAt(f, run.toks[0]!.i);
@@ -230,6 +249,9 @@ function before(f: Frame, v: number, sentStart: number): Subject | null {
     }
     const circumstance = personBeforeCircumstance(f, j, sentStart);
     if (circumstance) return circumstance;
+    // "X направил письмо, в котором назвал …": a relative clause with no subject of its own goes on with the
+    // sentence's subject.
+    if (REGEXPS.relativeOblique.test(t.lw) && j > 0 && REGEXPS.preposition.test(f.toks[j - 1]!.lw)) return sentenceSubjectRu(f, sentStart, t.start);
     // A noun phrase from the clause's start: "Пресс-служба Мещанского суда", "Студент из Казани". Its last word is a
     // noun: not a conjunction, an adverb or a verb form.
     if (REGEXPS.conjunction.test(t.lw) || REGEXPS.pastTense.test(t.lw) || REGEXPS.notANoun.test(t.lw) || RU_STOP_LOWER.has(t.lw)) return null;

@@ -152,6 +152,9 @@ export const ru: LangPack = {
   spelledOut: spelledOutRu,
   nominativeAt,
   nominative: ruNominative,
+  // A man's surname in -а declines like a noun: its dative "Сибиге" reads as Сибиг, its genitive "Сибиги" only as
+  // Сибига (no surname ending in a consonant takes -и), so the reading in -а wins.
+  correctsSurname: (read, other) => other === read + 'а',
   genderOf: (name) => genderOfRu(name),
   genderAt,
   speakerLike: speakerLikeRu,

@@ -145,3 +145,39 @@ describe('pronouns before a circumstance, and "я" in an interview', () => {
     ])).toEqual([null]);
   });
 });
+
+describe('second fresh batch: subjects that are phrases, relative clauses, readings of a surname', () => {
+  it('a body’s genitive after a role noun opening the sentence completes the role; the holder speaks', () => {
+    const paras = [
+      'Пресс-секретарь Кремля Олег Брандин провел брифинг.',
+      'Представитель Кремля назвал проверку «плановой и ничем не примечательной».',
+    ];
+    expect(speakers(paras)).toEqual(['Олег Брандин']);
+    expect(mentions(paras)).toEqual(['Представитель Кремля']);
+  });
+
+  it('an institution’s name opening with its noun and ending in a country’s genitive speaks as a whole', () => {
+    expect(speakers(['Министерство финансов Армении заявило, что бюджет «будет исполнен без секвестра».'])).toEqual(['Министерство финансов Армении']);
+  });
+
+  it('"в котором", "на которой" with no subject of its own: the sentence’s subject speaks', () => {
+    expect(speakers(['Депутат областной думы Олег Брандин направил мэру письмо, в котором назвал решение «ошибкой, за которую заплатят горожане».'])).toEqual(['Олег Брандин']);
+  });
+
+  it('an office in the locative loses the dative of who was told ("журналистам")', () => {
+    expect(speakers(['В министерстве культуры Тверской области журналистам ответили, что «не вмешиваются в работу театров».'])).toEqual(['министерство культуры Тверской области']);
+  });
+
+  it('a pronoun with nobody of its gender named goes to the unnamed source whose verb showed that gender', () => {
+    const paras = ['Одна из жительниц, попросившая не называть ее имени, рассказала о пожаре. «Мы выбежали в чем были», — рассказала она.'];
+    expect(speakers(paras)).toEqual(['Одна из жительниц']);
+    expect(mentions(paras)).toEqual(['она']);
+  });
+
+  it('a man’s surname in -а read from its dative is corrected by its genitive elsewhere (Грабе, Грабы → Граба)', () => {
+    expect(speakers([
+      'Министру Андрею Грабе задали вопрос о сроках.',
+      'По словам Грабы, поставки начнутся «в ближайшие недели, а не месяцы».',
+    ])).toEqual(['Андрей Граба']);
+  });
+});
