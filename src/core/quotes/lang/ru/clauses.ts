@@ -134,6 +134,12 @@ export function laterSpeechVerb(f: Frame, v: number, sentEnd: number): boolean {
   return false;
 }
 
+/** Another verb of saying earlier in the sentence ("X заявила, что «…», передает ТАСС"). */
+export function earlierSpeechVerb(f: Frame, v: number, sentStart: number): boolean {
+  for (let k = v - 1; k >= 0 && f.toks[k]!.start >= sentStart; k--) if (ruSpeechVerb(f.toks[k]!.lw)) return true;
+  return false;
+}
+
 /** Index of the token before a relay noun at `i` and the words that lead to it ("в интервью телеканалу"). */
 export function relaySkip(f: Frame, i: number): number {
   while (i > 0 && (REGEXPS.preposition.test(f.toks[i - 1]!.lw) || REGEXPS.relayNoun.test(f.toks[i - 1]!.lw))) i--;

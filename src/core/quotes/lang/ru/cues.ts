@@ -6,7 +6,7 @@ import { dashCues, type Cue, type Subject } from '../../cues';
 import { sentenceRange, tokAtOrAfter, type Frame } from '../../frame';
 import type { Run } from '../../runs';
 import type { Tok } from '../../tokens';
-import { CLAUSE_REGEXPS, governedAt, laterSpeechVerb, lastTokBefore, locatedOffice, personBeforeCircumstance, phraseStart, relaySkip, ruSpeechVerb, subjectWithQuotedName, verbGender } from './clauses';
+import { CLAUSE_REGEXPS, earlierSpeechVerb, governedAt, laterSpeechVerb, lastTokBefore, locatedOffice, personBeforeCircumstance, phraseStart, relaySkip, ruSpeechVerb, subjectWithQuotedName, verbGender } from './clauses';
 import { RU_PRONOUNS, RU_ROLE_WORDS, RU_STOP } from './lexicon';
 import { headlineCue } from './headline';
 import { obliqueName, splitRoleRu } from './names';
@@ -41,6 +41,10 @@ const REGEXPS = {
   locativeIn: /^(?:в|во)$/,
   /** Verbs that relay someone's words: their object is the speaker. */
   relayVerb: /^(?:цитиру|процитирова|переда|привод|привел|привёл|привела)/,
+  /** A participle in an oblique case: "опубликованном", "размещенном", "подписавшей". */
+  participle: /^[а-яё]{4,}(?:нн|вш|ющ|ущ|ащ|ящ)(?:ом|ой|ем|ый|ий|ая|ое|ых|ым|ого|ему|ому)$/,
+  /** The case ending of a statement noun: "заявлении" → "заявлени", "письме" → "письм". */
+  statementEnding: /[еи]$/,
   /** The noun that opens an institution's name ("Министерство обороны России", "Комитет Госдумы по …"). */
   institutionHead: /^(?:министерств|правительств|администраци|прокуратур|управлени|департамент|комитет|агентств|мэри)[а-яё]*$/,
   /** "котором", "которой": a relative pronoun after a preposition ("в котором"), the clause's object. */
@@ -55,9 +59,11 @@ const FINITE_VERB = /^[а-яё]{3,}(?:л|ла|ли|лся|лась|лись|ет
 const RIGHT_AFTER_QUOTE_DASH = /["¶][\s\u00a0,]*[—–][\s\u00a0]*$/;
 const SKIP = new Set('сам сама сами также тоже ранее уже тогда вновь снова еще ещё не прямо публично позже потом затем в четверг пятницу понедельник вторник среду субботу воскресенье недавно неоднократно однажды открыто сегодня вчера накануне утром вечером днем днём ночью позднее впервые официально лично прямо'.split(' '));
 /** Words after which a genitive name is the source: "по словам Пескова", "в заявлении Генпрокуратуры", "из уст Миллера". */
-const GENITIVE_CUES = /(?:из\s+уст|по\s+словам|по\s+мнению|по\s+данным|по\s+оценке|по\s+информации|по\s+сведениям|в\s+заявлении|в\s+сообщении|в\s+письме|в\s+обращении|в\s+ответе)\s*$/i;
+const GENITIVE_CUES = /(?:из\s+уст|по\s+(?:словам|мнению|данным|оценке|информации|сведениям|признанию|утверждению|заверению|заверениям|подсчетам|подсчётам|прогнозу|версии|воспоминаниям)|в\s+заявлении|в\s+сообщении|в\s+письме|в\s+обращении|в\s+ответе)\s*$/i;
+/** Nouns after "по" whose genitive (or possessive) is the source: "по словам X", "по его признанию". */
+const SOURCE_NOUNS = new Set('словам уст мнению данным оценке информации сведениям признанию утверждению заверению заверениям подсчетам подсчётам прогнозу версии воспоминаниям'.split(' '));
 
-const POSSESSIVE_CUE = /(?:^|[\s\u00a0])по[\s\u00a0]+(?:его|ее|её|их)[\s\u00a0]+(?:словам|мнению|данным|оценке|сведениям|информации)$/i;
+const POSSESSIVE_CUE = /(?:^|[\s\u00a0])по[\s\u00a0]+(?:его|ее|её|их)[\s\u00a0]+(?:словам|мнению|данным|оценке|сведениям|информации|признанию|утверждению|заверению|заверениям|подсчетам|подсчётам|прогнозу|версии|воспоминаниям)$/i;
 const POSSESSIVE_GENDER: Record<string, 'm' | 'f' | 'p'> = { 'его': 'm', 'ее': 'f', 'её': 'f', 'их': 'p' };
 
 function pron(t: Tok): Subject | null {
@@ -276,6 +282,18 @@ function before(f: Frame, v: number, sentStart: number): Subject | null {
   return named ? quotedSubject(named, '') : null;
 }
 
+/** The subject of an earlier sentence of the paragraph that names the statement at token v ("заявление"). */
+function issuerOf(f: Frame, v: number, sentStart: number): Subject | null {
+  const stem = f.toks[v]!.lw.replace(REGEXPS.statementEnding, '');
+  for (let k = v - 1; k >= 0; k--) {
+    const t = f.toks[k]!;
+    if (t.start >= sentStart || !t.lw.startsWith(stem)) continue;
+    const [from] = sentenceRange(f, t.start);
+    return sentenceSubjectRu(f, from, t.start);
+  }
+  return null;
+}
+
 export function findCuesRu(f: Frame): Cue[] {
   const acts: Cue[] = dashCues(f);
   const headline = headlineCue(f);
@@ -283,8 +301,7 @@ export function findCuesRu(f: Frame): Cue[] {
   for (let v = 0; v < f.toks.length; v++) {
     const t = f.toks[v]!;
     const l = t.lw;
-    if (l !== 'словам' && l !== 'уст' && l !== 'мнению' && l !== 'данным' && l !== 'оценке' && l !== 'информации' && l !== 'сведениям'
-      && !REGEXPS.statementNoun.test(l) && !ruSpeechVerb(t.lw) && !FINITE_VERB.test(l)) continue;
+    if (!SOURCE_NOUNS.has(l) && !REGEXPS.statementNoun.test(l) && !ruSpeechVerb(t.lw) && !FINITE_VERB.test(l)) continue;
     const s = sentenceRange(f, t.start);
     const head = f.frame.slice(Math.max(s[0], t.start - 20), t.end);
     // "По его словам, «…»", "по ее мнению": the possessive pronoun is the source.
@@ -297,11 +314,15 @@ export function findCuesRu(f: Frame): Cue[] {
     }
     if (GENITIVE_CUES.test(head)) {
       let subj = after(f, v, s[1], false);
+      // ("в заявлении, опубликованном на сайте …": an aside about the statement, not its source.)
+      if (subj?.kind === 'nominal' && REGEXPS.participle.test(subj.text.split(' ')[0]!.toLowerCase())) subj = null;
       // "— говорится в сообщении министерства": a common noun for a body named before.
       const next = f.toks[v + 1];
       if (!subj && next && next.start < s[1] && REGEXPS.bodyNounStem.test(next.w)) {
         subj = { kind: 'nominal', text: next.w, start: next.start, end: next.end };
       }
+      // "МИД распространил заявление. «…», — говорится в заявлении": whoever issued the statement named before.
+      if (!subj && REGEXPS.statementNoun.test(l)) subj = issuerOf(f, v, s[0]);
       if (subj) acts.push({ start: t.start, end: t.end, subj, weak: false, gender: null });
       continue;
     }
@@ -315,6 +336,8 @@ export function findCuesRu(f: Frame): Cue[] {
     const inverted = REGEXPS.dashAfterQuote.test(lead) || REGEXPS.invertingLead.test(lead);
     // "Как передает Интерфакс, Новак заявил, что «…»": the agency only relays; the verb after it has the speaker.
     if (inverted && REGEXPS.relayVerb.test(l) && !REGEXPS.dashAfterQuote.test(lead) && laterSpeechVerb(f, v, s[1])) continue;
+    // "X заявила, что «…», передает корреспондент ТАСС": after the speaker's own verb, the relay only carries it.
+    if (REGEXPS.relayVerb.test(l) && earlierSpeechVerb(f, v, s[0])) continue;
     let subj = inverted ? after(f, v, s[1], true) : before(f, v, s[0]);
     if (!subj) subj = inverted ? before(f, v, s[0]) : after(f, v, s[1], true, false);
     if (subj) acts.push({ start: t.start, end: t.end, subj, weak: REGEXPS.namingVerb.test(t.lw), gender: g === 'x' ? null : g });

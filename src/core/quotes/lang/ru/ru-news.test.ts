@@ -181,3 +181,24 @@ describe('second fresh batch: subjects that are phrases, relative clauses, readi
     ])).toEqual(['Андрей Граба']);
   });
 });
+
+describe('third fresh batch: sources named by other nouns, relays after the speaker’s verb, statements, headlines', () => {
+  it('"по его признанию", "по утверждению X", "по версии X": the possessive or the genitive is the source', () => {
+    expect(speakers(['Нападающий Олег Брандин получил травму. По его признанию, она «случилась на ровном месте».'])).toEqual(['Олег Брандин']);
+    expect(speakers(['По утверждению Анны Кедровой, деньги «до сих пор не перечислены».'])).toEqual(['Анна Кедрова']);
+  });
+
+  it('a relay verb after the speaker’s own verb in the sentence carries the words, it does not say them', () => {
+    expect(speakers(['Министр Анна Кедрова заявила, что страна «всегда будет на стороне союзников», передает корреспондент ИТВ.'])).toEqual(['Анна Кедрова']);
+  });
+
+  it('"говорится в заявлении" with no source after it: whoever issued the statement earlier in the paragraph', () => {
+    expect(speakers(['По итогам встречи МИД Армении распространил заявление. «Стороны договорились продолжить консультации», — говорится в заявлении, опубликованном на сайте министерства.'])).toEqual(['МИД Армении']);
+  });
+
+  it('a headline «…» — <description> о …: the description speaks', () => {
+    const paras = ['«Нам запретили об этом говорить» — сотрудник мэрии о сносе домов', 'Снос начался в марте.'];
+    expect(speakers(paras)).toEqual(['сотрудник мэрии']);
+    expect(mentions(paras)).toEqual(['сотрудник мэрии']);
+  });
+});
