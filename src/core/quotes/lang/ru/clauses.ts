@@ -18,9 +18,21 @@ export const CLAUSE_REGEXPS = {
   preposition: /^(?:в|во|на|по|из|с|со|у|к|о|об|при|за|для|после|перед|от|до)$/,
   conjunction: /^(?:и|а|но|что|чтобы|как|когда|где|который|которая|которые)$/,
   pluralPast: /(?:ли|лись)$/,
+  clauseMark: /[.;:"¶,]/,
+  startsLower: /^\p{Ll}/u,
+  acronym: /^\p{Lu}{2,}$/u,
+  /** Adverbs and short function words that end no noun phrase. */
+  notANoun: /^(?:пока|тоже|также|уже|еще|ещё|лишь|только|даже|ведь|же|ли|бы|не|ни|так|там|тут|здесь|теперь|сейчас|потом|затем|вновь|снова|годом|ранее|позднее)$/,
+  /** Verbs that relay someone's words: their object is the speaker. */
+  relayVerb: /^(?:цитиру|процитирова|переда|привод|привел|привёл|привела)/,
+  /** Prepositions whose noun is an object, never the place a body speaks from: "с", "к", "для", "о". */
+  objectPreposition: /^(?:с|со|к|ко|для|о|об|обо|про|без|между|против|перед|над|через)$/,
   /** A possessive or an adjective in an oblique case, between a preposition and its noun ("в своем", "на официальном"). */
   agreeingModifier: /^(?:(?:сво|мо|тво|наш|ваш)[а-яё]*|его|ее|её|их|[а-яё-]{3,}(?:ом|ем|ой|ей|ых|их|ым|им|ую|юю|ого|его|ому|ему))$/,
 };
+
+/** A finite verb by its ending alone (past or present, reflexive or not): "вздохнула", "жалуется", "улыбнулся". */
+export const FINITE_VERB = /^[а-яё]{3,}(?:л|ла|ли|лся|лась|лись|ет|ёт|ит|ют|ят|ут|ется|ится|ются|ятся)$/;
 
 const REGEXPS = {
   ...CLAUSE_REGEXPS,

@@ -6,11 +6,12 @@ import { dashCues, type Cue, type Subject } from '../../cues';
 import { sentenceRange, tokAtOrAfter, type Frame } from '../../frame';
 import type { Run } from '../../runs';
 import type { Tok } from '../../tokens';
-import { CLAUSE_REGEXPS, earlierSpeechVerb, governedAt, laterSpeechVerb, lastTokBefore, locatedOffice, personBeforeCircumstance, phraseStart, relaySkip, ruSpeechVerb, subjectWithQuotedName, verbGender } from './clauses';
+import { CLAUSE_REGEXPS, FINITE_VERB, earlierSpeechVerb, governedAt, laterSpeechVerb, lastTokBefore, locatedOffice, personBeforeCircumstance, phraseStart, relaySkip, ruSpeechVerb, subjectWithQuotedName, verbGender } from './clauses';
 import { RU_PRONOUNS, RU_ROLE_WORDS, RU_STOP } from './lexicon';
 import { headlineCue } from './headline';
 import { obliqueName, splitRoleRu } from './names';
 import { roleLemma } from './roles';
+import { addressee, objectRun, originAhead, personAhead } from './objects';
 import { nominativeInMarks, personish, quotedNameIn, quotedSubject, toldInMarks } from './shapes';
 
 const RU_STOP_LOWER = new Set([...RU_STOP].map((w) => w.toLowerCase()));
@@ -18,11 +19,8 @@ const RU_STOP_LOWER = new Set([...RU_STOP].map((w) => w.toLowerCase()));
 // Regexes made once, at module level (a literal in a function body is compiled again after garbage collections).
 const REGEXPS = {
   ...CLAUSE_REGEXPS,
-  clauseMark: /[.;:"¶,]/,
   blankedQuoteOnly: /^[\s\u00a0]*"[\s\u00a0]*"[\s\u00a0]*$/,
-  startsLower: /^\p{Ll}/u,
   wordBetweenVerbAndSubject: /^(?:журналистам|в|во|на|изданию|агентству|телеканалу|газете|радиостанции|интервью|корреспонденту|нам|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|вечером|утром|днем|днём|также|ранее|позднее|накануне|вчера|сегодня)$/,
-  acronym: /^\p{Lu}{2,}$/u,
   statementNoun: /^(?:заявлении|сообщении|письме|обращении|ответе)$/,
   bodyNounStem: /^(?:министерств|ведомств|прокуратур|компани|пресс-служб|правительств|администраци|мэри|суд|банк|парти)/,
   dashAfterQuote: /["¶][\s\u00a0,]*[—–-][\s\u00a0]*$/,
@@ -32,15 +30,11 @@ const REGEXPS = {
   blankedQuoteText: /[«"„“][^»"“”]*[»"“”]/g,
   commaOnly: /^[\s\u00a0]*,[\s\u00a0]*$/,
   latin: /^[A-Za-z][A-Za-z0-9.&'’-]*$/,
-  /** Adverbs and short function words that end no noun phrase. */
-  notANoun: /^(?:пока|тоже|также|уже|еще|ещё|лишь|только|даже|ведь|же|ли|бы|не|ни|так|там|тут|здесь|теперь|сейчас|потом|затем|вновь|снова|годом|ранее|позднее)$/,
   passiveVerb: /^[а-яё]+(?:ны|ен|ена|ено|ется|ются|ится|ятся|ался|алась|ались)$/,
   pastTense: /^[а-яё]{3,}(?:л|ла|ло|ли)$/,
   /** After a name in marks: the end of the clause. */
   clauseEndsNext: /^[\s\u00a0]*(?:$|[.,;:!?¶])/,
   locativeIn: /^(?:в|во)$/,
-  /** Verbs that relay someone's words: their object is the speaker. */
-  relayVerb: /^(?:цитиру|процитирова|переда|привод|привел|привёл|привела)/,
   /** A participle in an oblique case: "опубликованном", "размещенном", "подписавшей". */
   participle: /^[а-яё]{4,}(?:нн|вш|ющ|ущ|ащ|ящ)(?:ом|ой|ем|ый|ий|ая|ое|ых|ым|ого|ему|ому)$/,
   /** The case ending of a statement noun: "заявлении" → "заявлени", "письме" → "письм". */
@@ -49,12 +43,8 @@ const REGEXPS = {
   institutionHead: /^(?:министерств|правительств|администраци|прокуратур|управлени|департамент|комитет|агентств|мэри)[а-яё]*$/,
   /** "котором", "которой": a relative pronoun after a preposition ("в котором"), the clause's object. */
   relativeOblique: /^котор(?:ом|ой|ого|ому|ым|ых|ыми|ую)$/,
-  /** Prepositions whose noun is an object, never the place a body speaks from: "с", "к", "для", "о". */
-  objectPreposition: /^(?:с|со|к|ко|для|о|об|обо|про|без|между|против|перед|над|через)$/,
 };
 
-/** A finite verb by its ending alone (past or present, reflexive or not): "вздохнула", "жалуется", "улыбнулся". */
-const FINITE_VERB = /^[а-яё]{3,}(?:л|ла|ли|лся|лась|лись|ет|ёт|ит|ют|ят|ут|ется|ится|ются|ятся)$/;
 /** Right after the closing mark and a dash, with nothing between: «…», — <verb>. */
 const RIGHT_AFTER_QUOTE_DASH = /["¶][\s\u00a0,]*[—–][\s\u00a0]*$/;
 const SKIP = new Set('сам сама сами также тоже ранее уже тогда вновь снова еще ещё не прямо публично позже потом затем в четверг пятницу понедельник вторник среду субботу воскресенье недавно неоднократно однажды открыто сегодня вчера накануне утром вечером днем днём ночью позднее впервые официально лично прямо'.split(' '));
@@ -145,51 +135,6 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean, invert
   const opener = phraseStart >= 0 ? f.toks[tokAtOrAfter(f, phraseStart)] : undefined;
   if (inverted && opener && !REGEXPS.conjunction.test(opener.lw) && !REGEXPS.preposition.test(opener.lw)) return { kind: 'nominal', text: f.text.slice(phraseStart, phraseEnd), start: phraseStart, end: phraseEnd };
   return null;
-}
-
-/**
- * "сказал РБК собеседник в Кремле": a publication's name (an acronym in it) right after the verb with a lower-case
- * noun phrase after it is who was told, and the phrase is the subject. Not after a verb of relaying, whose object is the
- * speaker ("цитирует Сибигу агентство").
- */
-function addressee(f: Frame, v: number, run: Run, sentEnd: number): boolean {
-  // (A publication's name, not a surname: "рассказал Черных корреспонденту" is the speaker and the one told.)
-  if (run.toks[0]!.i !== v + 1 || !run.toks.some((t) => REGEXPS.acronym.test(t.w)) || REGEXPS.relayVerb.test(f.toks[v]!.lw)) return false;
-  const next = f.toks[run.toks[run.toks.length - 1]!.i + 1];
-  if (!next || next.start >= sentEnd || !REGEXPS.onlyBlanks.test(f.frame.slice(run.end, next.start))) return false;
-  return REGEXPS.startsLower.test(next.w) && !REGEXPS.preposition.test(next.lw) && !REGEXPS.conjunction.test(next.lw)
-    && !REGEXPS.notANoun.test(next.lw) && !FINITE_VERB.test(next.lw);
-}
-
-/** "из Твери", "из ВШЭ": a preposition of origin before a name. */
-function originAhead(f: Frame, k: number): boolean {
-  const next = f.toks[k + 1];
-  return f.toks[k]!.lw === 'из' && !!next?.first && REGEXPS.onlyBlanks.test(f.frame.slice(f.toks[k]!.end, next.start));
-}
-
-/** A person's name later in the clause, not governed by a preposition ("министр по делам … Олег Брандин"). */
-function personAhead(f: Frame, k: number, sentEnd: number): boolean {
-  for (let i = k; i < f.toks.length && i < k + 8; i++) {
-    const t = f.toks[i]!;
-    if (t.start >= sentEnd || (i > k && REGEXPS.clauseMark.test(f.frame.slice(f.toks[i - 1]!.end, t.start)))) return false;
-    if (t.first && personish(t.first)) return i === 0 || !REGEXPS.preposition.test(f.toks[i - 1]!.lw);
-  }
-  return false;
-}
-
-/**
- * A name that cannot be a subject by its form or its place: every word in an oblique case ("Хаканом Фиданом"),
- * after a preposition that takes no locative ("с The Moscow Times"), or an acronym that completes the lower-case
- * noun before it ("на вопрос РБК").
- */
-function objectRun(f: Frame, run: Run): boolean {
-  const first = run.toks[0]!;
-  if (obliqueName(splitRoleRu(run.toks).name)) return true;
-  const prev = f.toks[first.i - 1];
-  if (!prev || !REGEXPS.onlyBlanks.test(f.frame.slice(prev.end, first.start))) return false;
-  if (REGEXPS.objectPreposition.test(prev.lw)) return true;
-  return run.toks.every((t) => REGEXPS.acronym.test(t.w)) && REGEXPS.startsLower.test(prev.w) && !REGEXPS.preposition.test(prev.lw)
-    && !REGEXPS.conjunction.test(prev.lw) && !RU_ROLE_WORDS.has(prev.lw) && !roleLemma(prev.lw) && !ruSpeechVerb(prev.lw) && !FINITE_VERB.test(prev.lw);
 }
 
 /**
