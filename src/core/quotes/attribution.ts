@@ -212,7 +212,10 @@ export const STRATEGIES: Strategy[] = [
       if (st.prevSpeakerPara >= para - 1 && !REGEXPS.letterOrDigit.test(f.frame)) return st.prevSpeaker;
       if (st.lastCuePara >= para - 2 && st.lastCueSpeaker && (st.lastCuePara === para - 1 || words(c.paragraphs[para - 1]!) <= 8)) return st.lastCueSpeaker;
       if (st.prevSpeakerPara === para - 1) return st.prevSpeaker;
-      return null;
+      // A paragraph with no quotation of its own right before, whose last sentence is about someone ("Valastro
+      // praised Christie's leadership …"): the statement that follows is theirs.
+      const prev = para > 0 ? c.frames[para - 1]! : null;
+      return prev && prev.spans.length === 0 && c.prevCues.length === 0 ? c.cast.subjectSpeaker(para - 1) : null;
     },
   },
   {

@@ -92,7 +92,9 @@ function mentionShape(f: Frame, run: Run, pack: LangPack): { subject: boolean; m
   const afterPrep = pack.prepositionBefore.test(before) && !(verbNext && pack.conjunctionBefore.test(before));
   // "Assad, announcing plans …, said": a name opening its sentence before an aside is its subject.
   // ("Meanwhile Rihanna, who was honored …, spoke": one capitalised adverb may open the sentence first.)
-  const opener = (before === '' || REGEXPS.sentenceEndBefore.test(before) || REGEXPS.adverbOpening.test(before)) && REGEXPS.commaNext.test(after);
+  // (Not after an opening preposition: "At Boca West, Jay DiPietro … suggested" is DiPietro's sentence.)
+  const opener = (before === '' || REGEXPS.sentenceEndBefore.test(before) || (REGEXPS.adverbOpening.test(before) && !pack.prepositionBefore.test(before)))
+    && REGEXPS.commaNext.test(after);
   const subject = !modifier && (opener || (!afterPrep && !!next && !pack.notAVerbAfter.test(next)));
   return { subject, modifier };
 }

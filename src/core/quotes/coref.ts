@@ -8,6 +8,7 @@ import { splitOn, splitSpace } from '../text';
 import { Candidates, clean, type Entity, type Mention } from './candidates';
 import type { Cue, Gender, Subject } from './cues';
 import { sentenceAt } from './frame';
+import { ACRONYM } from './tokens';
 
 const REGEXPS = {
   pluralEnding: /(?:ies|s)$/,
@@ -87,7 +88,26 @@ export class Cast extends Candidates {
     if (act) return this.speakerOf(act.subj, para, act.gender);
     const ms = this.byPara[para]!.filter((m) => m.sent === lastSent && m.entity.person && !m.modifier);
     const m = ms.find((x) => x.subject) ?? ms[0];
-    return m ? { name: m.entity.name, role: m.entity.role, start: m.start, end: m.end, paragraph: para } : null;
+    return m ? { name: m.entity.name, role: m.entity.role, start: m.start, end: m.end, paragraph: para } : this.subjectSpeaker(para);
+  }
+
+  /**
+   * The person or body a paragraph's last sentence is about, when its subject is one ("Valastro praised …",
+   * "He then listed …", "the DNC issued a statement …"): who a quotation standing alone right after it is by.
+   */
+  subjectSpeaker(para: number): Speaker | null {
+    const f = this.frames[para]!;
+    const last = f.sents[f.sents.length - 1];
+    const subj = last ? this.pack.sentenceSubject(f, last[0], last[1]) : null;
+    if (!subj || subj.kind === 'nominal') return null;
+    // (A body only when its name says so, "the DNC", "Justice Ministry": a lone capitalised word opening a
+    // sentence, "Wait, …", "Voices …", is no one.)
+    if (subj.kind === 'name') {
+      const e = this.entityOf(subj.run);
+      const named = subj.run.toks.some((t) => this.pack.isBodyWord(t.w) || ACRONYM.test(t.w));
+      if (!e || !(e.person || (named && this.bodies.has(e)))) return null;
+    }
+    return this.speakerOf(subj, para, null);
   }
 
   /** Remember who was quoted, so that "he said" can prefer them. */

@@ -43,12 +43,19 @@ function initialWord(s: string, t: Tok, next: Tok | undefined, pack: LangPack, v
   return (!!vocab && vocab.has(t.lw)) || pack.initialOnly(t.w, next?.w);
 }
 
+/** "said Will Doyle", "spokeswoman April Mellody": a stop word that is also a given name, inside a sentence and
+ *  before another capitalised word, opens a name. */
+function givenNameInside(s: string, cur: Tok[], pack: LangPack): boolean {
+  const t = cur[0]!;
+  return cur.length > 1 && !!pack.givenNameStop?.(t.w) && t.start > 2 && !REGEXPS.sentenceOpening.test(s.slice(Math.max(0, t.start - 3), t.start));
+}
+
 /** Close the run being built in `cur` (trimmed of stop words and connectors) onto `runs`. Module-level, not a
  *  closure made per call: those lose their optimized code at every GC (V8). */
 function flushRun(cur: Tok[], runs: Run[], s: string, pack: LangPack, vocab: LowerWords | undefined): void {
   const stop = pack.stopWords;
   const connect = pack.connectors;
-  while (cur.length && (stop.has(cur[0]!.w) || connect.has(cur[0]!.w) || (initialWord(s, cur[0]!, cur[1], pack, vocab) && !REGEXPS.acronymStart.test(cur[0]!.w)))) cur.shift();
+  while (cur.length && ((stop.has(cur[0]!.w) && !givenNameInside(s, cur, pack)) || connect.has(cur[0]!.w) || (initialWord(s, cur[0]!, cur[1], pack, vocab) && !REGEXPS.acronymStart.test(cur[0]!.w)))) cur.shift();
   while (cur.length && connect.has(cur[cur.length - 1]!.w)) cur.pop();
   if (cur.length) {
     const last = cur[cur.length - 1]!;

@@ -14,6 +14,9 @@ export type { Split } from './common';
 export interface LangPack {
   /** Capitalised words that open sentences but are never names. */
   readonly stopWords: Set<string>;
+  /** A stop word that is also a given name ("Will", "May", "April"): a name inside a sentence before another
+   *  capitalised word ("said Will Doyle"). Absent: never. */
+  givenNameStop?(w: string): boolean;
   /** Lower-case words that may join capitalised words into one name ("Secretary of State"); empty: none. */
   readonly connectors: Set<string>;
   /** Does an all-capitals word after an ordinary capitalised word start a new run ("Лавров МИД")? */

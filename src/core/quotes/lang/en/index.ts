@@ -6,6 +6,7 @@ import { isCap } from '../../tokens';
 import type { LangPack } from '../pack';
 import { findCuesEn, sentenceSubject } from './cues';
 import { EN_ORG, EN_PLACE, EN_PRONOUNS, EN_STOP, EN_THING } from './lexicon';
+import { isGivenName } from './given-names';
 import { genderOfEn, initialOnlyEn, keyOfEn, looksPersonEn, nameKeyEn, speakerLikeEn, splitRoleEn } from './names';
 
 const REGEXPS = {
@@ -16,7 +17,8 @@ const REGEXPS = {
   roleNoun: /^(?:spokesman|spokeswoman|spokesperson|leader|counterpart|chief|head|adviser|advisor|aide|analyst|expert|lawyer|attorney|envoy|ambassador|minister|president|governor|mayor|senator|director|chairman|chairwoman|editor|founder|commander|general|activist|journalist|correspondent|economist|strategist|pollster|researcher|professor|official|secretary|premier|deputy|candidate|nominee|host|anchor|presenter|billionaire|businessman|businesswoman|oligarch|blogger|politician|lawmaker|deputy|mogul|opposition)$/,
   /** Nouns after a name that make the name a modifier: "the Clinton campaign", "Trump supporters". */
   modifiedNoun: /^[\s\u00a0]+(?:campaign|camp|administration|era|team|aides?|supporters?|voters?|presidency|government|family|event|rally|ads?|foundation|spokes(?:man|woman|person)|adviser|advisers|advisors?|consultants?|strategists?|pollsters?|lawyers?|attorneys?|speechwriters?|chairman|manager|director|allies|surrogates?|staff|staffers|fans|backers|opponents|critics|loyalists|officials?|organization|policy|policies|plan|campaign's|world|tower|university|hotel|children)\b/,
-  verbNext: /^[\s\u00a0]+(?:[a-z]+(?:ed|s)|is|was|has|had|will|would|can|could|also|did|does|do|told|said|says|thinks|believes|wrote)\b/,
+  /** A verb right after a lone capitalised word, or a relative ", who" (whose verb follows; "who" is said of people). */
+  verbNext: /^(?:[\s\u00a0]+(?:[a-z]+(?:ed|s)|is|was|has|had|will|would|can|could|also|did|does|do|told|said|says|thinks|believes|wrote)|,[\s\u00a0]+who)\b/,
   bodyHead: /^(?:the\s+|its\s+|The\s+)?(?:[\p{Ll}-]+\s+){0,2}(ministry|agency|office|company|firm|group|airline|carrier|bank|court|committee|commission|party|service|network|newspaper|channel|regulator|watchdog|prosecutors|government|administration|organization|organisation|foundation|fund|union|council|department|embassy|federation|association|authority|operator|club|league)$/iu,
   prepositionBefore: /(?:^|\s)(?:of|in|for|with|to|by|from|at|on|about|against|between|among|than|like|as|the|a|an|and|or|for|over|under|after|before|during|into|toward|towards)$/i,
   conjunctionBefore: /(?:^|\s)(?:and|or|but)$/i,
@@ -68,6 +70,7 @@ function roleBeforeEn(f: Frame, run: Run): string | null {
 
 export const en: LangPack = {
   stopWords: EN_STOP,
+  givenNameStop: isGivenName,
   connectors: new Set(['of', 'de', 'da', 'del', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'der', 'for']),
   acronymStartsRun: false,
   inflected: false,

@@ -17,6 +17,8 @@ const REGEXPS = {
   adverbOrParticiple: /^[A-Z][a-z]+(?:ly|ing)$/,
   lyEnd: /ly$/,
   titleConnector: /^(?:of|for)$/,
+  /** "Jr.", "III": a generation after a surname, not the surname. */
+  generation: /^(?:Jr\.?|Sr\.?|II|III|IV)$/,
   capitalised: /^\p{Lu}/u,
   /** "I'm", "We're", "Don't": contractions open sentences, never names. */
   contraction: /(?:['’](?:m|re|ve|ll|d)|n['’]t)$/,
@@ -43,7 +45,10 @@ export function splitRoleEn(run: Tok[]): Split {
     const w = run[i]!.w;
     if (EN_ROLE.has(w) || (i === 0 && EN_PLACE_ADJ.has(w) && run.length > 2 && EN_ROLE.has(run[1]!.w)) || (w === 'of' && EN_ROLE.has(run[i + 1]!.w))) last = i;
   }
-  return splitAt(run, last);
+  const split = splitAt(run, last);
+  // "Joseph R. Biden Jr." is keyed and named by "Biden", as its lone mentions are.
+  while (split.name.length > 1 && REGEXPS.generation.test(split.name[split.name.length - 1]!.w)) split.name = split.name.slice(0, -1);
+  return split;
 }
 
 /** `l`: a word in lower case (Tok.lw). */

@@ -16,6 +16,10 @@ export const REGEXPS = {
   lyAdverb: /^[a-z]{3,}ly$/,
   capitalsWord: /^\p{Lu}{4,}$/u,
   ownerPreposition: /(?:^|[\s\u00a0])(?:of|at|from|with)[\s\u00a0]+(?:the[\s\u00a0]+)?$/,
+  /** A preposition that makes a name the complement of a role ("director for the Iowa Democratic Party"). */
+  roleGovernor: /(?:^|[\s\u00a0])(?:of|for|at|with)[\s\u00a0]+(?:(?:the|its|his|her|their|our)[\s\u00a0]+)?$/i,
+  /** ", the communications director for ", ", who is chairman of ": a role aside in lower case, no stop inside. */
+  openAside: /^,[\s\u00a0]+(?:the[\s\u00a0]+|a[\s\u00a0]+|an[\s\u00a0]+|who[\s\u00a0]+(?:is|was)[\s\u00a0]+)?\p{Ll}[^,.;:!?"“”()]*$/u,
   ownerPrepositionBare: /(?:^|[\s\u00a0])(?:of|at|from|with)[\s\u00a0]+$/,
   /** Prepositions that make the noun phrase after them an adverbial, never a subject ("in a video posted …"). */
   governingPreposition: /(?:^|[\s\u00a0])(?:in|on|into|during|under|over|through|via|by)[\s\u00a0]+$/i,

@@ -85,3 +85,33 @@ describe('marks that hold the name of a text are not quotations', () => {
     expect(quotes('The paper ran a report headlined “Governor of a city without heat or water” on Friday.')).toEqual([]);
   });
 });
+
+describe('names and subjects around a quotation', () => {
+  it('a name after an opening preposition is a place, not the subject: "At X, Y … suggested"', () => {
+    expect(speakers('At Green Hollow, Mark Tillman, the club’s president, suggested the losses were bad luck. “It was only a matter of time,” he said.'))
+      .toEqual(['Mark Tillman']);
+  });
+
+  it('"Jr." and "III" are no surname: "Robert T. Avery Jr." and "Mr. Avery" are one person', () => {
+    expect(speakers('Robert T. Avery Jr. spoke in Albany on Monday. Mr. Avery smiled. “We are not done yet,” he said.'))
+      .toEqual(['Robert T. Avery']);
+  });
+
+  it('a given name that is also a stop word opens a name inside a sentence: "said Will Doyle", not at its start', () => {
+    expect(speakers('“The model is expensive,” said Will Doyle, a professor of economics.')).toEqual(['Will Doyle']);
+    expect(speakers('Will Moscow agree? “We will see,” Pavel Ostrov said.')).toEqual(['Pavel Ostrov']);
+  });
+
+  it('an aside left open before its verb: the person named before it speaks, not the body of its role', () => {
+    expect(speakers('Nina Rask, the communications director for the Lakeside Party said: “There are no ballots to recount.”'))
+      .toEqual(['Nina Rask']);
+    expect(speakers('“The ad raises new questions,” Tom Vail, who is chairman of Our Future Fund said in a statement.'))
+      .toEqual(['Tom Vail']);
+  });
+
+  it('a statement alone after a paragraph about someone is theirs; a sentence opened by a common word names no one', () => {
+    expect(speakers('The singer joined the governor at the rally.\n\nOlga Marsh praised his handling of the floods.\n\n“We need someone who gets things done.”'))
+      .toEqual(['Olga Marsh']);
+    expect(speakers('Wait, it gets better.\n\n“We need someone who gets things done.”')).toEqual([null]);
+  });
+});

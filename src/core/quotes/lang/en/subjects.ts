@@ -140,6 +140,15 @@ function subjectAtToken(f: Frame, j: number, appositive: boolean): Subject | nul
       const owner = k >= 0 ? subjectAtToken(f, k, appositive) : null;
       if (owner && owner.kind !== 'pron') return owner;
     }
+    // "Sam Lau, the communications director for the Iowa Democratic Party said": an aside left open before the
+    // verb; the person named before it speaks, not the body the role belongs to.
+    if (REGEXPS.roleGovernor.test(f.frame.slice(Math.max(0, run.start - 10), run.start))) {
+      const comma = f.frame.lastIndexOf(',', run.start);
+      const k = comma > 0 && run.start - comma < 120 && REGEXPS.openAside.test(f.frame.slice(comma, run.start)) ? lastTokBefore(f, comma) : -1;
+      const person = k >= 0 ? f.toks[k]!.last : null;
+      if (person && person.end === f.toks[k]!.end && person.end === comma && !person.poss && !placeLike(f, person)
+        && !person.toks.some((x) => EN_ORG.has(x.w))) return { kind: 'name', run: person, role: null, nominative: true };
+    }
     return { kind: 'name', run, role: null, nominative: true };
   }
   // After an appositive only a name or pronoun is safe ("In Moscow, officials said" is not one).
