@@ -61,21 +61,44 @@ export function nominalEndingAt(f: Frame, j: number): Subject | null {
 }
 
 /**
+ * "A spokeswoman for the House Armed Services Committee": a noun phrase and the body or person it belongs to,
+ * ending at token j (the end of the name), as one nominal.
+ */
+function ownedPhrase(f: Frame, j: number): Subject | null {
+  const run = f.toks[j]!.last;
+  if (!run || run.end !== f.toks[j]!.end) return null;
+  const gov = REGEXPS.roleGovernor.exec(f.frame.slice(Math.max(0, run.start - 10), run.start));
+  if (!gov) return null;
+  const at = run.start - gov[0].length + (REGEXPS.leadingBlank.test(gov[0]) ? 1 : 0);
+  let p = run.toks[0]!.i - 1;
+  while (p >= 0 && f.toks[p]!.start >= at) p--;
+  const head = p >= 0 ? nominalEndingAt(f, p) : null;
+  return head?.kind === 'nominal' ? { kind: 'nominal', text: f.text.slice(head.start, run.end), start: head.start, end: run.end } : null;
+}
+
+/**
  * A sentence that opens with a determiner, modifiers and a noun, then a verb: "The Florida senator sought …",
  * "The billionaire businessman began …". The noun phrase is the subject, kept with its offsets.
  */
 export function nominalOpening(f: Frame, from: number, until: number): Subject | null {
   const k = tokAtOrAfter(f, from);
   const first = f.toks[k];
-  if (!first || first.start >= until || !DET.has(first.lw) || CLAUSE_DET.has(first.lw) || first.start - from > 3
+  // (A name's possessive determines the phrase too: "Ryan's campaign shrugged off …".)
+  const owner = !!first && first.poss && REGEXPS.capitalised.test(first.w);
+  if (!first || first.start >= until || !(DET.has(first.lw) || owner) || CLAUSE_DET.has(first.lw) || first.start - from > 3
     || !REGEXPS.blanksOrOpenMarks.test(f.frame.slice(from, first.start))) return null;
-  for (let j = k + 1; j < f.toks.length && j <= k + 5; j++) {
+  // (Up to nine words: "A spokeswoman for the House Armed Services Committee emailed …".)
+  for (let j = k + 1; j < f.toks.length && j <= k + 9; j++) {
     const next = f.toks[j + 1];
     if (!next || next.start >= until) return null;
     if (!REGEXPS.onlyBlanks.test(f.frame.slice(f.toks[j]!.end, next.start))) return null;
     const verb = (REGEXPS.verbForm.test(next.w) && !REGEXPS.notVerbForm.test(next.w)) || EN_SPEECH.has(next.w) || REGEXPS.auxiliary.test(next.w);
     if (!verb || NOMINAL_HEADS.has(next.w)) continue;
-    const nom = nominalEndingAt(f, j);
+    // "Her campaign quickly blasted …": adverbs between the phrase and its verb are not part of the phrase.
+    let h = j;
+    while (h > k + 1 && (REGEXPS.lyAdverb.test(f.toks[h]!.w) || SKIP.has(f.toks[h]!.lw))) h--;
+    const direct = nominalEndingAt(f, h);
+    const nom = direct?.kind === 'nominal' && direct.start === first.start ? direct : ownedPhrase(f, h);
     return nom && nom.kind === 'nominal' && nom.start === first.start ? nom : null;
   }
   return null;

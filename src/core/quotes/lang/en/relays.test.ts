@@ -115,3 +115,17 @@ describe('names and subjects around a quotation', () => {
     expect(speakers('Wait, it gets better.\n\n“We need someone who gets things done.”')).toEqual([null]);
   });
 });
+
+describe('noun phrases that open a sentence', () => {
+  it('a name\'s possessive or "her" determines the phrase, adverbs before the verb are not part of it', () => {
+    const [a] = quotes('Kemp’s campaign shrugged off the remarks, telling reporters, “Nobody on our team has asked for an endorsement.”');
+    expect(a?.speaker?.name).toBe('Kemp’s campaign');
+    const [b] = quotes('Her campaign quickly sent out an email to supporters saying, “We are closer than ever to winning this state.”');
+    expect(b?.speaker?.name).toBe('Her campaign');
+  });
+
+  it('"A spokeswoman for the <body>" is one source, not the body', () => {
+    const [q] = quotes('A spokeswoman for the Regional Water Board emailed reporters the text of the rule, arguing, “The rule says nothing of the kind.”');
+    expect(q?.speaker?.name).toBe('A spokeswoman for the Regional Water Board');
+  });
+});
