@@ -129,3 +129,12 @@ describe('noun phrases that open a sentence', () => {
     expect(q?.speaker?.name).toBe('A spokeswoman for the Regional Water Board');
   });
 });
+
+describe('relative clauses', () => {
+  it('"X, who mused / told / tweeted …" is said by whoever "who" stands for', () => {
+    expect(speakers('The probe gave fodder to rivals such as Sen. Ann Kerr of Ohio, who mused that the governor was “unfit to lead the state.”'))
+      .toEqual(['Ann Kerr']);
+    expect(speakers('Among the replies was one from Dale Pruitt who tweeted, “Nobody in this race respects the rules anymore.”'))
+      .toEqual(['Dale Pruitt']);
+  });
+});

@@ -102,6 +102,14 @@ export function subjectBefore(f: Frame, v: number, sentStart: number): Subject |
     const verb = t.lw === 'and' && j > 0 ? f.toks[j - 1]! : null;
     if (verb && REGEXPS.verbForm.test(verb.w) && !REGEXPS.notVerbForm.test(verb.w) && REGEXPS.onlyBlanks.test(f.frame.slice(verb.end, t.start))
       && REGEXPS.onlyBlanks.test(f.frame.slice(t.end, pos))) { pos = verb.start; continue; }
+    // "Sen. Marco Rubio of Florida, who mused …", "Rikkie Wells who tweeted …": the verb of a relative clause is
+    // said by whoever "who" stands for.
+    if (t.w === 'who' && REGEXPS.onlyBlanks.test(f.frame.slice(t.end, pos))) {
+      let at = t.start;
+      while (at > sentStart && REGEXPS.blank.test(f.frame[at - 1]!)) at--;
+      const k = tokenEndingBefore(f, f.frame[at - 1] === ',' ? at - 1 : at, sentStart);
+      return k >= 0 ? subjectAtToken(f, k, true) : null;
+    }
     return subjectAtToken(f, j, false);
   }
 }
