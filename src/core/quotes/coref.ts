@@ -19,6 +19,7 @@ const REGEXPS = {
   questionEnd: /\?[\s\u00a0]*$/,
   /** A sentence start right before a word: "Prosecutors said …". */
   sentenceStartBefore: /(?:^|[.!?¶"”»:])[\s\u00a0]*$/,
+  leadingArticle: /^(?:the|The)[\s\u00a0]+/,
   /** ", the state media regulator," right after a name: an aside saying what the named body is (group 1). */
   asideAfterName: /^,[\s\u00a0]+(?:the|a|an|its|their)[\s\u00a0]+([^,.;:"“”«»]{1,60}?)[\s\u00a0]*[,.;]/i,
 };
@@ -326,6 +327,11 @@ export class Cast extends Candidates {
       const e = byTitle ?? (def.personHead ? this.resolvePronoun(para, subj.start, g, null, undefined, 4) ?? this.protagonist(g) : null);
       if (e) return { name: e.name, role: e.role, start: subj.start, end: subj.end };
     }
+    // "The Energy Ministry": an article and a body's name is that body, named without the article.
+    const art = REGEXPS.leadingArticle.exec(subj.text);
+    const run = art ? this.frames[para]!.byStart.get(subj.start + art[0].length) : undefined;
+    const named = run && run.end === subj.end ? this.entityOf(run) : null;
+    if (named) return { name: named.name, role: named.role, start: subj.start, end: subj.end };
     return { name: subj.text, role: null, start: subj.start, end: subj.end };
   }
 }

@@ -57,6 +57,10 @@ export const REGEXPS = {
   lowerWordsThenCapital: /^[\s\u00a0]+((?:\p{Ll}[\p{Ll}-]*[\s\u00a0]+){1,4})(?=\p{Lu})/u,
   roleNounAtEnd: /(?:^|\s)(?:chief|head|spokesman|spokeswoman|spokesperson|minister|leader|director|chairman|official|president|envoy|ambassador|commissioner|secretary|adviser|aide|activist|analyst|expert|lawyer|journalist|blogger|economist|politician|scientist|coach|producer|actor|actress|singer|writer|editor|founder|governor|mayor|deputy|lawmaker|prosecutor|judge|general|commander)\s+$/,
   partyTag: /^[\s\u00a0]*\([^()]{1,24}\)/,
+  /** " on Wednesday", " last week": a time between a subject and its verb. */
+  timeAside: /^[\s\u00a0]+(?:on|last|this|early|late)[\s\u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)(?=[\s\u00a0])/,
+  /** "The " opening the sentence: a body's name may follow ("The Kremlin said"). */
+  theAtStart: /^[\s\u00a0"“]*(?:The|the)[\s\u00a0]+$/,
   startsLower: /^[a-z]/,
   notAVerb: /^(?:of|in|for|with|to|by|from|at|on|and|or|who|which|that)$/,
   prepositionOrArticleBefore: /(?:^|\s)(?:of|in|for|with|to|by|from|at|on|the|a|an)\s+$/i,

@@ -138,3 +138,12 @@ describe('relative clauses', () => {
       .toEqual(['Dale Pruitt']);
   });
 });
+
+describe('a body that opens the sentence with its article', () => {
+  it('"The Kremlin on Wednesday dismissed …, calling the claims “…”" is the Kremlin\'s, not a person named later', () => {
+    expect(speakers('The Kremlin on Wednesday dismissed reports that President Ivan Sorin was ill, calling the claims “pure and simple speculation.”'))
+      .toEqual(['Kremlin']);
+    expect(speakers('The Energy Ministry last week rejected the plan drawn up by Governor Oleg Marin, calling it “a road to nowhere at all.”'))
+      .toEqual(['Energy Ministry']);
+  });
+});

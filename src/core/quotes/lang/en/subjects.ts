@@ -258,10 +258,14 @@ export function sentenceSubject(f: Frame, from: number, until: number): Subject 
       }
       return { kind: 'name', run, role: null, nominative: true };
     }
-    if (run && !run.poss && !adjectiveOnly(run)) {
+    // "The Kremlin said", "The Justice Ministry added": a body's name after the sentence's opening article.
+    const theBody = !!run && REGEXPS.theAtStart.test(f.frame.slice(from, run.start)) && run.toks.some((x) => EN_ORG.has(x.w));
+    if (run && !run.poss && (!adjectiveOnly(run) || theBody)) {
       // Skip a party or state tag after the name: "Gov. Pat McCrory (R) blamed …".
       const tag = REGEXPS.partyTag.exec(f.frame.slice(run.end, run.end + 30));
-      const after = run.end + (tag ? tag[0].length : 0);
+      // (And a time: "The Kremlin on Wednesday dismissed …".)
+      const time = REGEXPS.timeAside.exec(f.frame.slice(run.end + (tag ? tag[0].length : 0), run.end + 60));
+      const after = run.end + (tag ? tag[0].length : 0) + (time ? time[0].length : 0);
       const next = f.toks[tokAtOrAfter(f, after)];
       const gap = next ? f.frame.slice(after, next.start) : '';
       const prev = f.frame.slice(Math.max(from, t.start - 6), t.start);
@@ -269,7 +273,8 @@ export function sentenceSubject(f: Frame, from: number, until: number): Subject 
       // Ann Lee wrote" is not.)
       const ownerBefore = t.i > 0 && f.toks[t.i - 1]!.poss && REGEXPS.onlyBlanks.test(f.frame.slice(f.toks[t.i - 1]!.end, t.start));
       if (next && REGEXPS.onlyBlanks.test(gap) && REGEXPS.startsLower.test(next.w) && !REGEXPS.notAVerb.test(next.w)
-        && !REGEXPS.prepositionOrArticleBefore.test(prev) && (!ownerBefore || REGEXPS.verbForm.test(next.w) || IRREGULAR_PAST.has(next.w))) {
+        && (!REGEXPS.prepositionOrArticleBefore.test(prev) || theBody)
+        && (!ownerBefore || REGEXPS.verbForm.test(next.w) || IRREGULAR_PAST.has(next.w))) {
         return { kind: 'name', run, role: null, nominative: true };
       }
       // "…'s state director, Mike Rubino, reached out": a name in an aside, then the verb.
