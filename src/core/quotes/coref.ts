@@ -324,7 +324,11 @@ export class Cast extends Candidates {
     if (def) {
       const g = def.gender;
       const byTitle = def.title ? this.resolvePronoun(para, subj.start, g, null, def.title, 60) : null;
-      const e = byTitle ?? (def.personHead ? this.resolvePronoun(para, subj.start, g, null, undefined, 4) ?? this.protagonist(g) : null);
+      // A description with no title ("the 59-year-old", "the two-time champion") right after a quotation is the
+      // voice just quoted, when that voice fits it.
+      const last = !def.title && def.personHead ? this.lastSpeaker : null;
+      const quotedJustNow = last && last.para >= para - 1 && last.entity.person && (!g || !last.entity.gender || last.entity.gender === g) ? last.entity : null;
+      const e = byTitle ?? quotedJustNow ?? (def.personHead ? this.resolvePronoun(para, subj.start, g, null, undefined, 4) ?? this.protagonist(g) : null);
       if (e) return { name: e.name, role: e.role, start: subj.start, end: subj.end };
     }
     // "The Energy Ministry": an article and a body's name is that body, named without the article.

@@ -147,3 +147,12 @@ describe('a body that opens the sentence with its article', () => {
       .toEqual(['Energy Ministry']);
   });
 });
+
+describe('a description right after a quotation', () => {
+  it('"the 59-year-old" is the voice just quoted, not the person named last', () => {
+    const text = 'Kremlin spokesman Dmitry Orlov took questions on Monday.\n\n'
+      + 'Asked whether President Ivan Sorin had met the minister, the spokesman said the two men “see each other all the time.”\n\n'
+      + '“I would not read anything into the calendar,” the 59-year-old said.';
+    expect(speakers(text)).toEqual(['Dmitry Orlov', 'Dmitry Orlov']);
+  });
+});
