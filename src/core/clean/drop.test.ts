@@ -28,4 +28,15 @@ describe('drop: what the profile says is not story', () => {
     dropListed(copy, tmt.story.drop, keeper);
     expect(copy.innerHTML).toBe('<div class="article__content"><p>Story.</p></div>');
   });
+
+  it('drops a footnote\'s back-link (arrows or a caret linking within the page), not the note or a link with words', () => {
+    const copy = copyOf(
+      '<p>Claim.<sup><a href="#fn1" id="r1">1</a></sup></p><ol><li id="fn1">A note. <a href="#r1">↩</a></li>' +
+        '<li id="fn2">Another. <a href="https://example.com/page#r2">↑</a> <a href="#r3">^</a> <a href="#top">Back to top</a></li></ol>',
+    );
+    dropListed(copy, tmt.story.drop, new StoryKeeper(copy, []));
+    expect(copy.innerHTML).toBe(
+      '<p>Claim.<sup><a href="#fn1" id="r1">1</a></sup></p><ol><li id="fn1">A note. </li><li id="fn2">Another.   <a href="#top">Back to top</a></li></ol>',
+    );
+  });
 });

@@ -9,6 +9,13 @@ import { hoistIfHolding, removeKeeping, type StoryKeeper } from './keeper';
 import type { Landmarks } from './root';
 
 const ANY_SPACE = /\s+/g;
+/** A footnote's way back to its mark: text of nothing but return or up arrows and carets ("↩", "↑", "^"). */
+const BACK_REFERENCE_TEXT = /^[\s\u21a9\u2191\u2934\u2b8c^\ufe0e\ufe0f]+$/;
+
+/** A link within the page back to a footnote's mark: navigation of the notes list, not words of the story. */
+function isBackReference(el: Element): boolean {
+  return el.tagName === 'A' && (el.getAttribute('href') ?? '').includes('#') && BACK_REFERENCE_TEXT.test(el.textContent ?? '');
+}
 
 function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
@@ -50,10 +57,10 @@ export function cutAtBodyEnd(copy: Element, ends: Element[], keeper: StoryKeeper
   }
 }
 
-/** The drop list's matches and hidden elements go; returns the elements that stay, in document order. */
+/** The drop list's matches, hidden elements and footnote back-links go; returns the elements that stay, in document order. */
 export function dropListed(copy: Element, drop: CompiledSelectors, keeper: StoryKeeper): Element[] {
   const kept: Element[] = [];
   removeMatching(copy, drop, { beforeRemove: (el) => hoistIfHolding(el, keeper), kept });
-  for (const el of kept) if (el.isConnected && isHidden(el)) removeKeeping(el, keeper);
+  for (const el of kept) if (el.isConnected && (isHidden(el) || isBackReference(el))) removeKeeping(el, keeper);
   return kept;
 }
