@@ -37,10 +37,13 @@ function emptyResult(url: string, lang: string, reason: string): ReadResult {
   };
 }
 
-/** A byline's source, and with a metadata byline the organisations in it (the page's JSON-LD says which). */
+/**
+ * A byline's source and the organisations in it (the page's JSON-LD says which), whether the page shows the byline or
+ * only its metadata names it: "By Anna Kirillova, Reuters and AFP" names two agencies, not two people.
+ */
 function bylineFields(doc: Document, byline: string | null, source: 'page' | 'meta' | null | undefined): Pick<ReadResult, 'bylineSource' | 'bylineOrganizations'> {
   if (!byline || !source) return {};
-  const organizations = source === 'meta' ? bylineOrganizations(doc, byline) : [];
+  const organizations = bylineOrganizations(doc, byline);
   return { bylineSource: source, ...(organizations.length ? { bylineOrganizations: organizations } : {}) };
 }
 

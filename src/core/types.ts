@@ -62,8 +62,9 @@ export interface ReadResult {
    */
   bylineSource?: 'page' | 'meta';
   /**
-   * With a metadata byline: the names in it that the page's JSON-LD types as an organisation (Organization,
-   * NewsMediaOrganization…), as written in `byline`; absent when there are none. Citations name them as institutions.
+   * The names in the byline (shown or from the metadata) that the page's JSON-LD types as an organisation
+   * (Organization, NewsMediaOrganization…), as written in `byline`; absent when there are none. Citations name them
+   * as institutions.
    */
   bylineOrganizations?: string[];
   /** ISO 8601 with offset, from time@datetime, else article:published_time, else JSON-LD datePublished. */

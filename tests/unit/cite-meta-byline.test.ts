@@ -45,12 +45,12 @@ function otherSite(head: string): ReadResult {
 }
 
 describe('the reader marks the organisations of a metadata byline', () => {
-  it('JSON-LD authors typed Organization (or a subtype) are listed; persons and page bylines are not', () => {
+  it('JSON-LD authors typed Organization (or a subtype) are listed; persons are not', () => {
     const r = tmtWithAuthor([{ '@type': 'Person', name: 'Anna Kirillova' }, { '@type': 'NewsMediaOrganization', name: 'Reuters' }]);
     expect(r).toMatchObject({ byline: 'Anna Kirillova and Reuters', bylineSource: 'meta', bylineOrganizations: ['Reuters'] });
     expect(tmtWithAuthor({ '@type': 'Person', name: 'Anna Kirillova' }).bylineOrganizations).toBeUndefined();
     expect(tmtWithAuthor({ '@type': 'https://schema.org/GovernmentOrganization', name: 'Roskomnadzor' }).bylineOrganizations).toEqual(['Roskomnadzor']);
-    // A byline the page shows is its own: the JSON-LD does not retype it.
+    // A byline the page shows that names only people has none.
     const seed = pageCase('changed-markup-2026');
     const shown = readArticle(domOf(seed.html, seed.expected.url).window.document, seed.expected.url);
     expect(shown.bylineSource).toBe('page');
@@ -140,5 +140,38 @@ describe('citations: what stays a person', () => {
       { family: 'Reutersova', given: 'Anna' },
       { literal: 'Reuters' },
     ]);
+  });
+});
+
+describe('citations: a byline the page shows that names agencies', () => {
+  const AGENCY = pageCase('news-agency-2020');
+  /** The fixture ("By Anastasia Fedorova, Reuters and AFP", the agencies typed Organization) with AFP written out. */
+  function agencyPage(ldAfp: string): ReadResult {
+    const shown = 'title="AFP">AFP</a>';
+    const ld = '{"@type": "Organization", "name": "AFP"}';
+    expect(AGENCY.html).toContain(shown);
+    expect(AGENCY.html).toContain(ld);
+    const html = AGENCY.html.replace(shown, 'title="Agence France-Presse">Agence France-Presse</a>').replace(ld, ldAfp);
+    return readArticle(domOf(html, AGENCY.expected.url).window.document, AGENCY.expected.url);
+  }
+
+  it('names each agency the JSON-LD types as an organisation whole, in every format, beside the reporter', () => {
+    const r = agencyPage('{"@type":"NewsMediaOrganization","name":"Agence France-Presse"}');
+    expect(r).toMatchObject({ byline: 'Anastasia Fedorova, Reuters and Agence France-Presse', bylineSource: 'page' });
+    expect(r.bylineOrganizations).toEqual(['Reuters', 'Agence France-Presse']);
+    expect(JSON.parse(cite(r, 'csljson', ACCESSED))[0].author).toEqual([
+      { family: 'Fedorova', given: 'Anastasia' },
+      { literal: 'Reuters' },
+      { literal: 'Agence France-Presse' },
+    ]);
+    expect(cite(r, 'bibtex', ACCESSED)).toContain('  author = {Fedorova, Anastasia and {Reuters} and {Agence France-Presse}},\n');
+    expect(cite(r, 'ris', ACCESSED)).toContain('\nAU  - Agence France-Presse\n');
+    expect(cite(r, 'apa', ACCESSED)).toMatch(/^Fedorova, A\., Reuters, & Agence France-Presse\. \(2020, April 15\)/);
+  });
+
+  it('splits a name the JSON-LD calls a person, as before', () => {
+    const r = agencyPage('{"@type":"Person","name":"Agence France-Presse"}');
+    expect(r.bylineOrganizations).toEqual(['Reuters']);
+    expect(JSON.parse(cite(r, 'csljson', ACCESSED))[0].author).toContainEqual({ family: 'France-Presse', given: 'Agence' });
   });
 });

@@ -152,10 +152,16 @@ export function metaBylineNames(byline: string, organizations: readonly string[]
 }
 
 /**
- * Who wrote it, for a citation: the byline's people; with a metadata byline, its organisations as institutions and
- * the outlet as itself; the outlet alone when the byline names no one else.
+ * Who wrote it, for a citation: the byline's people; its organisations (the JSON-LD's, for a byline shown or read
+ * from the metadata) as institutions; with a metadata byline, the outlet as itself; the outlet alone when the
+ * byline names no one else.
  */
 function citedAuthors(r: ReadResult, outlet: string): { authors: Name[]; authorIsOutlet: boolean } {
+  if (r.byline && r.bylineSource === 'page' && r.bylineOrganizations?.length) {
+    // The names the page shows, its organisations kept whole; the outlet or a placeholder among them is left out.
+    const named = metaBylineNames(r.byline, r.bylineOrganizations, outlet).filter((n): n is Name => n !== null);
+    if (named.length) return { authors: named, authorIsOutlet: false };
+  }
   if (r.bylineSource !== 'meta' || !r.byline) {
     const people = bylineNames(r.byline);
     return people.length ? { authors: people, authorIsOutlet: false } : { authors: [{ literal: outlet }], authorIsOutlet: true };
