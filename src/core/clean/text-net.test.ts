@@ -38,4 +38,15 @@ describe('text net: appeals recognised by their words whatever their markup', ()
   it('drops chrome labels anywhere', () => {
     expect(clean('<p>Read more</p><p>3 Min read</p><p>Время чтения: 4 мин.</p><p>Story.</p>')).toBe('Story.');
   });
+
+  it('drops a line of nothing but a related-links label and links, in any case or language; keeps a sentence around a link', () => {
+    const lines =
+      '<p><strong>Read more:</strong> <a href="/2020/03/30/parks-a69801">Moscow Closes Parks</a></p>' +
+      '<p>READ MORE: <a href="/2020/03/25/flights-a69744">Russia Suspends Flights</a>, <a href="/x">And Another</a></p>' +
+      '<ul><li>Читайте также: <a href="/2025/01/01/x-a1">Суд арестовал экономиста</a></li></ul>' +
+      '<h4>See also <a href="https://example.com/report">The report</a></h4>';
+    const kept = '<p>Read more: the ruling is <a href="/doc">here</a>.</p><p><a href="/2020/01/01/y-a2">A link on its own</a></p><p>Story.</p>';
+    expect(clean(lines + kept)).toBe('Read more: the ruling is here.A link on its ownStory.');
+  });
 });
+

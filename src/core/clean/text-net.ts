@@ -4,7 +4,8 @@
  * - a paragraph with a strong appeal phrase goes, and so do the appeal-worded paragraphs right after it
  *   (a box whose wrapper was lost);
  * - boxes that are not story blocks go when most of their lines are appeal vocabulary;
- * - whole-text labels ("Read more", "2 Min read") go anywhere.
+ * - whole-text labels ("Read more", "2 Min read") go anywhere, and so does a line of nothing but such a label and
+ *   links ("Read more: <a>Another story</a>", "Читайте также: <a>…</a>"): a teaser written into the story's text.
  * Story paragraphs that merely mention "foreign agent" or "undesirable" stay: those words are not patterns.
  */
 import type { CompiledProfile } from '../profile';
@@ -19,6 +20,31 @@ const QUOTED = /[“"«„][^”"»“]*[”"»“]/g;
 const MAX_APPEAL_BOX = 2500;
 const BOXES = css('div, section, aside, form, figure, footer, header, nav, ul, ol, table, dialog');
 const LEAVES = css('p, h1, h2, h3, h4, h5, h6, li, span, a, strong, b, em, small, label, blockquote');
+
+/** Lines a related-links teaser can be written as. */
+const LINE_TAGS = /^(P|LI|H[1-6])$/;
+/** What stands between a teaser's links: commas, bars, bullets, dashes. */
+const LINK_SEPARATORS = /[,;|·•\/\u2013\u2014]+\s*$|[,;|·•\/\u2013\u2014]+(?=\s)/g;
+/** Longer than this (characters), a line is story, whatever words it starts with. */
+const MAX_TEASER_LINE = 300;
+
+/**
+ * A line whose own words (outside its links) are only a label, and that has a link: "Read more: <a>Headline</a>".
+ * A sentence around the link ("Read more: the ruling is <a>here</a>") has words of its own and stays.
+ */
+function isLabelledLinks(line: Element, text: string, labels: RegExp): boolean {
+  if (!LINE_TAGS.test(line.tagName) || text.length > MAX_TEASER_LINE) return false;
+  const links = line.getElementsByTagName('a');
+  if (!links.length) return false;
+  let own = '';
+  const walker = line.ownerDocument.createTreeWalker(line, 4 /* text */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    let inLink = false;
+    for (let a = n.parentElement; a && a !== line; a = a.parentElement) if (a.tagName === 'A') inLink = true;
+    if (!inLink) own += n.nodeValue ?? '';
+  }
+  return labels.test(collapseSpace(own.replace(LINK_SEPARATORS, ' ')));
+}
 
 /** Text with quoted stretches taken out: what the page says in its own voice. */
 function unquoted(t: string): string {
@@ -69,7 +95,7 @@ function dropAppealLines(root: Element, profile: CompiledProfile): void {
     if (!leaf.isConnected || isWrapper(leaf)) continue;
     const t = collapseSpace(leaf.textContent ?? '');
     if (!t) continue;
-    if (labels.test(t)) {
+    if (labels.test(t) || isLabelledLinks(leaf, t, labels)) {
       leaf.remove();
       continue;
     }
