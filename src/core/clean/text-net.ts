@@ -8,7 +8,7 @@
  *   links ("Read more: <a>Another story</a>", "Читайте также: <a>…</a>"): a teaser written into the story's text.
  * Story paragraphs that merely mention "foreign agent" or "undesirable" stay: those words are not patterns.
  */
-import type { CompiledProfile } from '../profile';
+import type { CompiledProfile, TextTest } from '../profile';
 import { queryAll, queryFirst } from '../select';
 import { collapsedLength, collapseSpace } from '../text';
 import { closestMatch, css, isWrapper } from './dom';
@@ -32,7 +32,7 @@ const MAX_TEASER_LINE = 300;
  * A line whose own words (outside its links) are only a label, and that has a link: "Read more: <a>Headline</a>".
  * A sentence around the link ("Read more: the ruling is <a>here</a>") has words of its own and stays.
  */
-function isLabelledLinks(line: Element, text: string, labels: RegExp): boolean {
+function isLabelledLinks(line: Element, text: string, labels: TextTest): boolean {
   if (!LINE_TAGS.test(line.tagName) || text.length > MAX_TEASER_LINE) return false;
   const links = line.getElementsByTagName('a');
   if (!links.length) return false;
