@@ -55,9 +55,20 @@ const RIGHT_QUOTE = 0x2019;
 const HYPHEN = 0x2d;
 const DOT = 0x2e;
 
+/** ASCII letters and digits: the only ASCII characters in \p{L} or \p{N}. */
+const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
 /** End of a run of letters and digits starting at `i` (i itself when there is none). */
 function alnumRun(s: string, i: number): number {
-  while (i < s.length) {
+  const n = s.length;
+  while (i < n) {
+    // (ASCII answered inline: most characters of a story, and a call and a table lookup less each.)
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if (!isAsciiAlnum(c)) break;
+      i++;
+      continue;
+    }
     const cp = codeAt(s, i);
     if (!isAlnum(cp)) break;
     i += width(cp);
@@ -71,11 +82,20 @@ function alnumRun(s: string, i: number): number {
  */
 function scanWords(s: string, joinDot: boolean, found: (start: number, end: number) => void): void {
   let i = 0;
-  while (i < s.length) {
-    const cp = codeAt(s, i);
-    if (!isAlnum(cp)) {
-      i += width(cp);
-      continue;
+  const n = s.length;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if (!isAsciiAlnum(c)) {
+        i++;
+        continue;
+      }
+    } else {
+      const cp = codeAt(s, i);
+      if (!isAlnum(cp)) {
+        i += width(cp);
+        continue;
+      }
     }
     const start = i;
     let end = alnumRun(s, i);
