@@ -74,6 +74,9 @@ function headline(f: Frame): boolean {
   // Loops, not callbacks: a closure made per call loses its optimized code at every GC (V8).
   let n = 0;
   for (const t of f.toks) {
+    // (An ASCII capital is no small word and passes the capital test: most tokens need no regex.)
+    const c = t.w.charCodeAt(0);
+    if (c >= 65 && c <= 90) { n++; continue; }
     if (REGEXPS.headlineSmallWord.test(t.w)) continue;
     if (!REGEXPS.startsCapitalOrDigit.test(t.w)) return false;
     n++;
@@ -99,7 +102,16 @@ function mentionShape(f: Frame, run: Run, pack: LangPack): { subject: boolean; m
   return { subject, modifier };
 }
 
-const byStart = (a: Mention, b: Mention): number => a.start - b.start;
+/** Two lists each in text order, as one in text order (`a`'s first at a tie). */
+function mergeByStart(a: Mention[], b: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(b[j]!.start < a[i]!.start ? b[j++]! : a[i++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+}
 
 export const NOBODY: Entity = { key: '', name: '', role: null, size: 0, gender: null, person: false, nominative: false, count: 0 };
 
@@ -251,7 +263,7 @@ export class Candidates {
     // Second pass: mentions, for pronoun resolution.
     for (let para = 0; para < frames.length; para++) {
       const f = frames[para]!;
-      const list: Mention[] = [];
+      let list: Mention[] = [];
       if (heads[para]) { this.byPara.push(list); continue; }
       for (const run of f.runs) {
         const { name, role } = runSplit(run, pack);
@@ -275,11 +287,13 @@ export class Candidates {
         list.push({ entity, para, sent: sentenceAt(f, run.start), start: run.start, end: run.end, subject, modifier, intro });
       }
       // Pronouns outside quotations carry a chain of reference ("Ban … He is … he said").
+      const prons: Mention[] = [];
       for (const t of f.toks) {
         const g = t.w.length <= 3 ? personalPronoun(pack, t.lw) : null;
-        if (g) list.push({ entity: NOBODY, pron: g, para, sent: sentenceAt(f, t.start), start: t.start, end: t.end, subject: true, modifier: false, intro: false });
+        if (g) prons.push({ entity: NOBODY, pron: g, para, sent: sentenceAt(f, t.start), start: t.start, end: t.end, subject: true, modifier: false, intro: false });
       }
-      list.sort(byStart);
+      // Names and pronouns each come in text order: merged, names first at a tie (what a stable sort gave).
+      if (prons.length) list = mergeByStart(list, prons);
       this.byPara.push(list);
       this.mentions.push(...list);
     }
@@ -294,13 +308,21 @@ export class Candidates {
   /** Full person names ("Hillary Clinton", "Ксения Брандина") key on first and last name, so relatives stay apart;
    *  lone surnames are keyed after them (second sweep) to join one. */
   private full(name: Tok[]): boolean {
-    return name.length >= 2 || this.pack.keyOf(name).startsWith('org:');
+    return name.length >= 2 || this.baseKey(name).startsWith('org:');
+  }
+
+  /** pack.keyOf, once per name (a run's name is asked for several times: both sweeps, its mentions, its cues). */
+  private readonly baseKeys = new Map<Tok[], string>();
+  private baseKey(name: Tok[]): string {
+    let k = this.baseKeys.get(name);
+    if (k === undefined) this.baseKeys.set(name, (k = this.pack.keyOf(name)));
+    return k;
   }
 
   /** The entity key of a name: a lone surname joins the most mentioned person of that surname (and gender). */
   protected keyFor(name: Tok[], role: Tok[]): string {
     const pack = this.pack;
-    const base = pack.keyOf(name);
+    const base = this.baseKey(name);
     if (base.startsWith('org:')) return this.firstNameOwner.get(base) ?? base;
     if (!pack.fullNameKeys) {
       // (Inflected names key on the first name's lemma and the surname's stem, made by the pack.)
