@@ -92,7 +92,7 @@ const REGEXPS = {
   bodyGenitive: /(?:ы|ии)$/,
 };
 
-const SPELLED = new Map<string, RegExp>();
+const SPELLED = new Map<string, RegExp | null>();
 
 
 /**
@@ -100,6 +100,19 @@ const SPELLED = new Map<string, RegExp>();
  * чрезвычайным ситуациям" (a preposition may sit between the words; the first word has a capital). In the nominative.
  */
 export function spelledOutRu(acronym: string, text: string): string | null {
+  // (One pattern per acronym, made once, and none for a word that is no acronym: a story asks paragraph by paragraph.)
+  let re = SPELLED.get(acronym);
+  if (re === undefined) {
+    if (SPELLED.size > 256) SPELLED.clear();
+    SPELLED.set(acronym, (re = spelledPattern(acronym)));
+  }
+  if (!re) return null;
+  const m = re.exec(text);
+  if (!m) return null;
+  return spelledNominative(m[1]!);
+}
+
+function spelledPattern(acronym: string): RegExp | null {
   const ministry = REGEXPS.ministryShort.exec(acronym);
   if (!ministry && !(REGEXPS.acronym.test(acronym) && acronym.length <= 5)) return null;
   const letters = [...acronym];
@@ -108,15 +121,7 @@ export function spelledOutRu(acronym: string, text: string): string | null {
   const source = ministry
     ? `(?:^|[\\s(«"])(Министерств[оаеу][\\s\\u00a0]+${ministry[1]!.slice(0, 4)}[а-яё]*(?:[\\s\\u00a0]+\\p{Lu}\\p{Ll}+(?:ии|ы))?)(?![а-яё])`
     : `(?:^|[\\s(«"])(${letters[0]}[а-яё-]+${letters.slice(1).map((c) => `(?:\\s+(?:по|и|в|на|о))?\\s+${word(c)}`).join('')})(?![а-яё])`;
-  // (One pattern per acronym, made once: a story asks for it paragraph by paragraph.)
-  let re = SPELLED.get(acronym);
-  if (!re) {
-    if (SPELLED.size > 256) SPELLED.clear();
-    SPELLED.set(acronym, (re = new RegExp(source, 'u')));
-  }
-  const m = re.exec(text);
-  if (!m) return null;
-  return spelledNominative(m[1]!);
+  return new RegExp(source, 'u');
 }
 
 /**
