@@ -68,7 +68,7 @@ export function capRuns(s: string, toks: Tok[], pack: LangPack, vocab?: LowerWor
   let cur: Tok[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    const prev = cur[cur.length - 1];
+    const prev = cur.length ? cur[cur.length - 1] : undefined;
     // "Prosecutor General's Office": a possessive may sit inside a body's name.
     const joined = !prev || ((!prev.poss || pack.continuesAfterPossessive(t.w)) && blanks(s, prev.end, t.start))
       && !(pack.acronymStartsRun && ACRONYM.test(t.w) && !ACRONYM.test(prev.w))
