@@ -313,6 +313,7 @@ export class Candidates {
 
   /** pack.keyOf, once per name (a run's name is asked for several times: both sweeps, its mentions, its cues). */
   private readonly baseKeys = new Map<Tok[], string>();
+  private readonly fullKeys = new Map<Tok[], string>();
   private baseKey(name: Tok[]): string {
     let k = this.baseKeys.get(name);
     if (k === undefined) this.baseKeys.set(name, (k = this.pack.keyOf(name)));
@@ -329,7 +330,12 @@ export class Candidates {
       if (base.startsWith('p:')) return base;
       const owner = this.firstNameOwner.get(base);
       if (owner || !this.bySurname.has(base)) return owner ?? base;
-    } else if (name.length >= 2) return `p:${name[0]!.lw} ${name[name.length - 1]!.lw}`;
+    } else if (name.length >= 2) {
+      // (Made once per name: the same string each time, its hash computed once for the map lookups.)
+      let k = this.fullKeys.get(name);
+      if (k === undefined) this.fullKeys.set(name, (k = `p:${name[0]!.lw} ${name[name.length - 1]!.lw}`));
+      return k;
+    }
     const list = this.bySurname.get(base);
     if (!list) return base;
     const g = pack.genderOf(name, role);
@@ -351,7 +357,20 @@ export class Candidates {
 
 /** "he", "she", «он», «она»: a singular pronoun with a gender (a Map lookup: "constructor" is no pronoun). */
 function personalPronoun(pack: LangPack, lower: string): 'm' | 'f' | null {
-  if (!Object.prototype.hasOwnProperty.call(pack.pronouns, lower)) return null;
-  const g = pack.pronouns[lower];
-  return g === 'm' || g === 'f' ? g : null;
+  return personalPronouns(pack.pronouns).get(lower) ?? null;
+}
+
+/** A pack's gendered singular pronouns as a Map, made once per table (asked for every short word of a story). */
+const PERSONAL = new WeakMap<object, Map<string, 'm' | 'f'>>();
+function personalPronouns(table: LangPack['pronouns']): Map<string, 'm' | 'f'> {
+  let m = PERSONAL.get(table);
+  if (!m) {
+    m = new Map();
+    for (const k of Object.keys(table)) {
+      const g = table[k];
+      if (g === 'm' || g === 'f') m.set(k, g);
+    }
+    PERSONAL.set(table, m);
+  }
+  return m;
 }
