@@ -89,6 +89,8 @@ function mentionShape(f: Frame, run: Run, pack: LangPack): { subject: boolean; m
   const before = f.frame.slice(Math.max(0, run.start - 16), run.start).trimEnd();
   const after = f.frame.slice(run.end, run.end + 24);
   const modifier = run.poss || pack.modifiedBy(after);
+  // (A modifier is never the subject: the tests below would not change that.)
+  if (modifier) return { subject: false, modifier };
   const next = REGEXPS.nextLowerWord.exec(after)?.[1];
   // "…, and Mayor Yury Luzhkov demanded …": after "and", a name before a verb starts a new clause.
   const verbNext = !!next && REGEXPS.verbLike.test(next);
@@ -261,6 +263,7 @@ export class Candidates {
       }
     }
     // Second pass: mentions, for pronoun resolution.
+    const pronounGender = personalPronouns(pack.pronouns);
     for (let para = 0; para < frames.length; para++) {
       const f = frames[para]!;
       let list: Mention[] = [];
@@ -289,7 +292,7 @@ export class Candidates {
       // Pronouns outside quotations carry a chain of reference ("Ban … He is … he said").
       const prons: Mention[] = [];
       for (const t of f.toks) {
-        const g = t.w.length <= 3 ? personalPronoun(pack, t.lw) : null;
+        const g = t.w.length <= 3 ? pronounGender.get(t.lw) : undefined;
         if (g) prons.push({ entity: NOBODY, pron: g, para, sent: sentenceAt(f, t.start), start: t.start, end: t.end, subject: true, modifier: false, intro: false });
       }
       // Names and pronouns each come in text order: merged, names first at a tie (what a stable sort gave).
@@ -355,12 +358,8 @@ export class Candidates {
   }
 }
 
-/** "he", "she", «он», «она»: a singular pronoun with a gender (a Map lookup: "constructor" is no pronoun). */
-function personalPronoun(pack: LangPack, lower: string): 'm' | 'f' | null {
-  return personalPronouns(pack.pronouns).get(lower) ?? null;
-}
-
-/** A pack's gendered singular pronouns as a Map, made once per table (asked for every short word of a story). */
+/** A pack's gendered singular pronouns ("he", "she", «он», «она») as a Map, made once per table: asked for every
+ *  short word of a story (and a Map lookup: "constructor" is no pronoun). */
 const PERSONAL = new WeakMap<object, Map<string, 'm' | 'f'>>();
 function personalPronouns(table: LangPack['pronouns']): Map<string, 'm' | 'f'> {
   let m = PERSONAL.get(table);

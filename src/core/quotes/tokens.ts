@@ -60,7 +60,8 @@ function addToken(start: number, end: number): void {
   let poss = false;
   // (Most words end neither in 's nor in an apostrophe: two character checks spare the regexes.)
   const c = w.charCodeAt(w.length - 1);
-  const pm = c === 115 /* s */ && w.length > 2 ? REGEXPS.possessiveS.exec(w) : null;
+  const q = w.charCodeAt(w.length - 2);
+  const pm = c === 115 /* s */ && w.length > 2 && (q === 0x27 || q === 0x2019) ? REGEXPS.possessiveS.exec(w) : null;
   if (pm && REGEXPS.capital.test(w[0]!)) {
     w = pm[1]!;
     poss = true;
