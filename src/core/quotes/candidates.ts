@@ -59,6 +59,8 @@ export interface Mention {
   sent: number;
   start: number;
   end: number;
+  /** The common noun a body in marks was introduced with («компания «X»» → компания), for «в компании». */
+  noun?: string;
 }
 
 export const clean = (s: string): string => s.replace(REGEXPS.blankRun, ' ').trim();
@@ -288,6 +290,14 @@ export class Candidates {
           entity.person = true;
         }
         list.push({ entity, para, sent: sentenceAt(f, run.start), start: run.start, end: run.end, subject, modifier, intro });
+      }
+      for (const b of pack.namedBodies?.(f) ?? []) {
+        const key = `org:${b.name.toLowerCase()}`;
+        let entity = this.entities.get(key);
+        if (!entity) this.entities.set(key, (entity = { key, name: b.name, role: null, size: splitSpace(b.name).length, gender: null, person: false, nominative: true, count: 0 }));
+        entity.count++;
+        this.bodies.add(entity);
+        list.push({ entity, para, sent: sentenceAt(f, b.start), start: b.start, end: b.end, subject: false, modifier: false, intro: true, noun: b.noun });
       }
       // Pronouns outside quotations carry a chain of reference ("Ban … He is … he said").
       const prons: Mention[] = [];

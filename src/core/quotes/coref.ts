@@ -48,6 +48,8 @@ export class Cast extends Candidates {
         if (!this.bodies.has(m.entity) && !ambiguous) continue;
         if (m.entity.person && !ambiguous) continue;
         if (splitOn(REGEXPS.nameGap, m.entity.name.toLowerCase()).some((w) => w.startsWith(stem))) return m.entity;
+        // «компания «Северный лес»» … «в компании заявили»: the noun the name in marks was introduced with.
+        if (m.noun?.startsWith(stem)) return m.entity;
         // "Roskomnadzor, the state media regulator, said …" → "the regulator": the aside says what the body is.
         const aside = REGEXPS.asideAfterName.exec(this.frames[p]!.frame.slice(m.end, m.end + 80));
         if (aside && splitSpace(aside[1]!.toLowerCase()).some((w) => w.startsWith(stem))) return m.entity;

@@ -110,6 +110,7 @@ function keepSpan(c: SpanContext, speaker: Speaker | null, attributedBySpeech: b
   // Without anyone saying it, a short fragment is a scare quote or a term, not a quotation.
   if (!attributedBySpeech && kind === 'partial' && !speaker && n < 4) return false;
   if (n < 2 && !(kind === 'direct' && c.cue)) return false;
+  if (n < 2 && s.close >= 0 && c.pack.nameBeforeClause?.(c.f.frame.slice(s.close + 1, s.close + 80))) return false;
   if (looksTitle(s.text, c.pack, kind)) return false;
   // "the hashtag “…”", "headlined “…”": the name of a text, however long.
   if (s.open > 0 && c.pack.textNameBefore?.(c.f.text.slice(Math.max(0, s.open - 24), s.open))) return false;

@@ -117,4 +117,10 @@ export interface LangPack {
   textNameBefore?(lead: string): boolean;
   /** Verbs that give a term, not speech ("declared … a “foreign agent”", «признали»). */
   termVerb(verb: string): boolean;
+  /** Words right after a one-word span in marks that make it a name inside the sentence («Известиям» это подтвердили,
+   *  «Фонтанке» глава района сказал); absent: never. */
+  nameBeforeClause?(after: string): boolean;
+  /** Bodies named in quotation marks after their common noun («компания «X»», «ФК «Y»»): each name in marks, and
+   *  that noun (nominative) for the anaphor that stands for it later («в компании заявили»). */
+  namedBodies?(f: Frame): { start: number; end: number; name: string; noun: string }[];
 }

@@ -5,8 +5,10 @@ import type { Gender } from '../../cues';
 import { runSplit, type Run } from '../../runs';
 import { EN_ORG, EN_PLACE, EN_THING } from '../en/lexicon';
 import type { LangPack, Split } from '../pack';
+import { ruSpeechVerb } from './clauses';
 import { findCuesRu, sentenceSubjectRu } from './cues';
 import { roleLemma } from './roles';
+import { namedBodiesRu } from './shapes';
 import { RU_PRONOUNS, RU_ROLE_WORDS, RU_STOP } from './lexicon';
 import { spelledOutRu, continuesNameRu, firstNameRu, genderOfRu, keyOfRu, obliqueFirstName, obliqueName, startsNewNameRu, looksPersonRu, ruNominative, ruStem, speakerLikeRu, splitRoleRu } from './names';
 
@@ -40,7 +42,20 @@ const REGEXPS = {
   interlocutor: /^[Сс]обеседни(к|ца)(?:[\s\u00a0]+(?:издания|агентства|газеты|журнала|телеканала|канала|радиостанции|портала|сайта|«[^«»]+»|\p{Lu}[\p{L}.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}.-]*){0,2}))?$/u,
   /** A lower-case word right before: the name is its object or complement ("коллегой Бадром", "министру"). */
   lowerWordBefore: /[а-яё][\s\u00a0]+$/u,
+  /** After a span's closing mark, the rest of its clause when it goes straight on with a word (no comma, no dash). */
+  clauseGoesOn: /^[\s\u00a0]+(\p{L}[^.,:;!?…—–"«»]*)/u,
+  word: /[а-яё]+/g,
 };
+
+/**
+ * "«Известиям» это подтвердили в мэрии", "«Фонтанке» глава района подтвердил": a one-word span that runs straight
+ * into a clause with a verb of saying or confirming is a name in that clause (an outlet told, an outlet telling),
+ * not the clause's words; a one-word quotation is set off by a comma or a dash («Нет», — ответил он).
+ */
+function nameBeforeClause(after: string): boolean {
+  const clause = REGEXPS.clauseGoesOn.exec(after);
+  return !!clause && (clause[1]!.toLowerCase().match(REGEXPS.word) ?? []).some((w) => ruSpeechVerb(w) !== null);
+}
 
 /**
  * Nouns written for one office: a story introduces «руководитель фонда» and goes on with «глава фонда», a «главный
@@ -175,4 +190,6 @@ export const ru: LangPack = {
   looksTitle: (text, words, direct) => !direct && words.length <= 4 && !REGEXPS.finalStop.test(text),
   termBefore: (lead) => REGEXPS.termLead.test(lead) || REGEXPS.categoryBefore.test(lead),
   termVerb: (verb) => REGEXPS.termVerb.test(verb),
+  namedBodies: namedBodiesRu,
+  nameBeforeClause,
 };

@@ -202,3 +202,44 @@ describe('third fresh batch: sources named by other nouns, relays after the spea
     expect(mentions(paras)).toEqual(['сотрудник мэрии']);
   });
 });
+
+describe('issue 12: organisations named in «» after their noun; one-word outlets in «» inside a clause', () => {
+  const texts = (paras: string[]): string[] => findQuotes(paras, 'ru').map((q) => q.text);
+
+  it('a company, club, bank, plant or party named in «» after its noun is who the noun stands for later', () => {
+    expect(speakers(['Компания «Полярный кедр» закрыла цех.', '«Других вариантов у нас не осталось», — говорится в сообщении компании.'])).toEqual(['Полярный кедр']);
+    expect(speakers(['ФК «Ротор» уволил тренера. «Результаты не устраивают руководство», — заявили в клубе.'])).toEqual(['Ротор']);
+    expect(speakers(['Вкладчики банка «Волжский кредит» пожаловались на задержки.', '«Все платежи будут проведены до пятницы», — сообщила пресс-служба банка.'])).toEqual(['Волжский кредит']);
+    expect(speakers(['Рабочие завода «Красный молот» вышли на забастовку. «Зарплата будет выплачена полностью», — заявили на заводе.'])).toEqual(['Красный молот']);
+    expect(speakers(['Депутат Иван Сомов покинул партию «Новый путь».', '«Мы уважаем его выбор, но не разделяем его», — говорится в заявлении партии.'])).toEqual(['Новый путь']);
+  });
+
+  it('the noun finds its own body: a bank named after a company is not the company', () => {
+    expect(speakers([
+      'Компания «Полярный кедр» взяла кредит в банке «Волжский кредит».',
+      '«Заемщик выполняет все обязательства», — уточнили в пресс-службе банка.',
+      '«Мы погасим долг досрочно», — заявили в компании.',
+    ])).toEqual(['Волжский кредит', 'Полярный кедр']);
+  });
+
+  it('a name in «» after another noun (a film, a newspaper) is no body, and no such name is a quote', () => {
+    const paras = ['Фильм «Северный ветер» вышел в прокат. «Сборы превзошли все ожидания», — заявили в компании.'];
+    expect(speakers(paras)).not.toContain('Северный ветер');
+    expect(texts(['Компания «Полярный кедр» закрыла цех. «Других вариантов у нас не осталось», — заявили в компании.'])).toEqual(['Других вариантов у нас не осталось']);
+  });
+
+  it('a one-word outlet in «» that runs into a clause with a verb of saying or confirming is a name, not a quote', () => {
+    for (const p of [
+      '«Известиям» это подтвердили в мэрии.',
+      '«Известиям» в партии подтвердили эту информацию.',
+      '«Фонтанке» глава района Иван Петров подтвердил, что проверка идет.',
+      'Иван Петров ушел. «Медузе» сообщил источник в партии, что заявление получено.',
+      '«Ведомости» сообщили, что сделка закрыта.',
+    ]) expect(texts([p])).toEqual([]);
+  });
+
+  it('a one-word quotation set off by a comma or a dash is still a quote', () => {
+    expect(texts(['«Нет», — ответил Иван Петров.'])).toEqual(['Нет']);
+    expect(texts(['Иван Петров задумался. «Спасибо» — сказал он.'])).toEqual(['Спасибо']);
+  });
+});

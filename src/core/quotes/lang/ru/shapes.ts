@@ -22,7 +22,15 @@ const REGEXPS = {
   innerCapitals: /\p{Lu}\p{Ll}*\p{Lu}/u,
   blank: /[\s\u00a0]+/,
   dativeEnd: /[бвгджзклмнпрстфхцчшщ]у$/,
+  /** A generic noun for an organisation right before its name in marks, in any case: "компании", "банк", "клуба";
+   *  group 1 its stem. */
+  orgNounBefore: /(?:^|[\s(])(компани|парти|клуб|банк|холдинг|завод|фонд)(?:я|и|ю|ей|а|у|ом|е|ы)?[\s\u00a0]+$/iu,
+  /** "ФК «Урал»", "ХК «Сибирь»": a sports club's abbreviation before its name. */
+  clubAbbrevBefore: /(?:^|[\s(])(?:ФК|ХК)[\s\u00a0]+$/u,
 };
+
+/** The nominative of each organisation noun's stem. */
+const ORG_NOUNS: Record<string, string> = { компани: 'компания', парти: 'партия' };
 
 /** A run that reads as a person: first name and surname, once a role before them is split off ("Губернатор
  *  Курганской" is a role and a region, not a person). */
@@ -60,4 +68,20 @@ export function nominativeInMarks(s: Span): boolean {
   // (A name with capitals inside, «АвтоВАЗа», does not show its case.)
   if (words.some((w) => REGEXPS.innerCapitals.test(w))) return false;
   return ruNominative(words).join(' ') === s.text && !REGEXPS.notSubjectCase.test(s.text);
+}
+
+/**
+ * Bodies named in marks after their generic noun: «компания «Северный лес»», «ФК «Урал»», «партию «Зеленый
+ * город»». The name stays in the nominative whatever the noun's case; the noun is what stands for it later.
+ */
+export function namedBodiesRu(f: Frame): { start: number; end: number; name: string; noun: string }[] {
+  const out: { start: number; end: number; name: string; noun: string }[] = [];
+  for (const s of f.spans) {
+    if (s.open < 1 || s.close < 0 || !REGEXPS.nameInMarks.test(s.text)) continue;
+    const lead = f.text.slice(Math.max(0, s.open - 24), s.open);
+    const m = REGEXPS.orgNounBefore.exec(lead);
+    const stem = m ? m[1]!.toLowerCase() : REGEXPS.clubAbbrevBefore.test(lead) ? 'клуб' : null;
+    if (stem) out.push({ start: s.start, end: s.end, name: s.text, noun: ORG_NOUNS[stem] ?? stem });
+  }
+  return out;
 }
