@@ -13,7 +13,7 @@ import type { ReadResult } from '../core/types';
 import type { ArticleResponse, Message, ReaderResponse } from '../shared/messages';
 import { articleKey, loadPositions, savePosition } from '../shared/positions';
 import { RANGES, loadSettings, saveSettings, settingsFromChange, type Settings } from '../shared/settings';
-import { ext as browser, type Browser } from '../platform/ext';
+import { ext as browser } from '../platform/ext';
 import { translator } from '../ui/i18n';
 import { injectedBundle } from './inject';
 import { Reader, showNotice } from './reader';

@@ -3,7 +3,7 @@
  * jsdom (the CLI's DOM) answers querySelectorAll for a list of ~90 selectors by walking the tree once per
  * selector; the profile's drop list is mostly simple selectors (tag, classes, attributes), which compile to
  * plain checks here. Anything more complex falls back to Element.matches, so the result is the same.
- * (About 350 lines, kept in one file: the queries below walk the compiled form the compiler above makes, whose
+ * (About 420 lines, kept in one file: the queries below walk the compiled form the compiler above makes, whose
  * types stay private to this file.)
  */
 

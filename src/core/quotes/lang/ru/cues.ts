@@ -9,7 +9,6 @@ import type { Tok } from '../../tokens';
 import { CLAUSE_REGEXPS, FINITE_VERB, earlierSpeechVerb, governedAt, laterSpeechVerb, lastTokBefore, locatedOffice, personBeforeCircumstance, phraseStart, relaySkip, ruSpeechVerb, subjectWithQuotedName, verbGender } from './clauses';
 import { RU_PRONOUNS, RU_ROLE_WORDS, RU_STOP } from './lexicon';
 import { headlineCue } from './headline';
-import { obliqueName, splitRoleRu } from './names';
 import { roleLemma } from './roles';
 import { addressee, objectRun, originAhead, personAhead } from './objects';
 import { nominativeInMarks, personish, quotedNameIn, quotedSubject, toldInMarks } from './shapes';
