@@ -34,6 +34,10 @@ export const CLAUSE_REGEXPS = {
 /** A finite verb by its ending alone (past or present, reflexive or not): "вздохнула", "жалуется", "улыбнулся". */
 export const FINITE_VERB = /^[а-яё]{3,}(?:л|ла|ли|лся|лась|лись|ет|ёт|ит|ют|ят|ут|ется|ится|ются|ятся)$/;
 
+/** "в пресс-службе Минфина", "в региональном минздраве": в, an office noun in the locative (perhaps after an
+ *  adjective), and its complement of up to four words; groups: 1 the phrase, 2 the adjective, 3 the head, 4 the rest. */
+const OFFICE_PHRASE = String.raw`[Вв]о?[\s\u00a0]+(([а-яё]+(?:ом|ем|ой|ей)[\s\u00a0]+)?((?:[Пп]ресс-служб|[Мм]инистерств|[Вв]едомств|[Пп]рокуратур|[Аа]дминистраци|[Пп]равительств|[Мм]эри|[Кк]омитет|[Дд]епартамент|[Уу]правлени|[Кк]омпани|мин[а-яё]{3,}(?=е(?![а-яё])))[а-яё]*)((?:[\s\u00a0]+(?:[а-яё-]+|\p{Lu}[\p{L}-]*|«[^«»]+»)){0,4}))`;
+
 const REGEXPS = {
   ...CLAUSE_REGEXPS,
   feminineVerbEnd: /(?:ла|лась)$/,
@@ -42,7 +46,9 @@ const REGEXPS = {
   /** A noun phrase opens on a noun or an adjective, not on a verb form or an adverb. */
   nounStart: /^[\p{L}-]+$/u,
   /** A clause opening on "в <office noun> <complement>" and nothing else: group 1 the phrase, 2 the head, 3 the rest. */
-  locatedOfficeClause: /(?:^|[,—–][\s\u00a0]*)[Вв]о?[\s\u00a0]+(([а-яё]+(?:ом|ем|ой|ей)[\s\u00a0]+)?((?:[Пп]ресс-служб|[Мм]инистерств|[Вв]едомств|[Пп]рокуратур|[Аа]дминистраци|[Пп]равительств|[Мм]эри|[Кк]омитет|[Дд]епартамент|[Уу]правлени|[Кк]омпани|мин[а-яё]{3,}(?=е[\s\u00a0]))[а-яё]*)((?:[\s\u00a0]+(?:[а-яё-]+|\p{Lu}[\p{L}-]*|«[^«»]+»)){0,4}))[\s\u00a0]*$/u,
+  locatedOfficeClause: new RegExp(`(?:^|[,—–][\\s\\u00a0]*)${OFFICE_PHRASE}[\\s\\u00a0]*$`, 'u'),
+  /** The same office right after the verb, ending its sentence: "«…», — уточнили в пресс-службе Минцифры." */
+  officeAfterVerb: new RegExp(`^[\\s\\u00a0]+${OFFICE_PHRASE}[\\s\\u00a0]*[.!?…]?[\\s\\u00a0]*$`, 'u'),
   /** A noun in the dative that ends the office's words: who was told ("В министерстве … журналистам ответили"). */
   addresseeAtEnd: /[\s\u00a0]+(?:журналистам|репортерам|корреспонденту|корреспондентам|изданию|агентству|телеканалу|газете|редакции|нам)$/,
   /** A name in marks that ends the office's complement: who was told ("В прокуратуре области «Ура.ру» сообщили"). */
@@ -79,7 +85,22 @@ export function ruSpeechVerb(l: string): 'm' | 'f' | 'x' | null {
 export function locatedOffice(f: Frame, v: number, sentStart: number): Subject | null {
   if (!REGEXPS.pluralPast.test(f.toks[v]!.lw)) return null;
   const m = REGEXPS.locatedOfficeClause.exec(f.text.slice(sentStart, f.toks[v]!.start));
-  if (!m) return null;
+  return m ? officeSubject(m, sentStart + m.index) : null;
+}
+
+/**
+ * "«…», — уточнили в пресс-службе Минцифры.", "— сообщили в пресс-службе «Ротора»": the same office after a plural
+ * verb with no subject, closing the sentence, speaks.
+ */
+export function officeAfterVerb(f: Frame, v: number, sentEnd: number): Subject | null {
+  if (!REGEXPS.pluralPast.test(f.toks[v]!.lw)) return null;
+  const from = f.toks[v]!.end;
+  const m = REGEXPS.officeAfterVerb.exec(f.text.slice(from, sentEnd));
+  return m ? officeSubject(m, from) : null;
+}
+
+/** The office of an OFFICE_PHRASE match at `at` as a subject: its head noun in the nominative, the complement as written. */
+function officeSubject(m: RegExpExecArray, at: number): Subject | null {
   const [, phrase, adjective, head] = m as unknown as [string, string, string | undefined, string];
   // (Who was told stands after the office: "журналистам", "корреспонденту", "изданию".)
   let complement = m[4]!.replace(REGEXPS.addresseeAtEnd, '');
@@ -88,7 +109,7 @@ export function locatedOffice(f: Frame, v: number, sentStart: number): Subject |
   if (told && (adjective || complement.length > told[0].length) && !REGEXPS.bodyNounAtEnd.test(complement.slice(0, told.index))) complement = complement.slice(0, told.index);
   // (A lone "в ведомстве" is left to the body nouns; "в региональном минздраве" names an office.)
   if (!adjective && !complement.trim()) return null;
-  const start = sentStart + m.index + m[0].indexOf(phrase);
+  const start = at + m[0].indexOf(phrase);
   const ending = REGEXPS.locativeOfficeEnding.exec(head)?.[0] ?? '';
   const nominative = head.slice(0, head.length - ending.length) + (LOCATIVE_TO_NOMINATIVE[ending] ?? '');
   const adjectiveNominative = adjective ? nominativeAdjective(adjective.trim(), LOCATIVE_TO_NOMINATIVE[ending] ?? '') + ' ' : '';

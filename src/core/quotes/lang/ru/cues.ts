@@ -6,7 +6,7 @@ import { dashCues, type Cue, type Subject } from '../../cues';
 import { sentenceRange, tokAtOrAfter, type Frame } from '../../frame';
 import type { Run } from '../../runs';
 import type { Tok } from '../../tokens';
-import { CLAUSE_REGEXPS, FINITE_VERB, earlierSpeechVerb, governedAt, laterSpeechVerb, lastTokBefore, locatedOffice, personBeforeCircumstance, phraseStart, relaySkip, ruSpeechVerb, subjectWithQuotedName, verbGender } from './clauses';
+import { CLAUSE_REGEXPS, FINITE_VERB, earlierSpeechVerb, governedAt, laterSpeechVerb, lastTokBefore, locatedOffice, officeAfterVerb, personBeforeCircumstance, phraseStart, relaySkip, ruSpeechVerb, subjectWithQuotedName, verbGender } from './clauses';
 import { RU_PRONOUNS, RU_ROLE_WORDS, RU_STOP } from './lexicon';
 import { headlineCue } from './headline';
 import { roleLemma } from './roles';
@@ -73,6 +73,10 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean, invert
   }
   const first = f.toks[v + 1];
   if (!first || first.start >= sentEnd) return null;
+  if (inverted) {
+    const office = officeAfterVerb(f, v, sentEnd);
+    if (office) return office;
+  }
   const p = pron(first);
   if (p) return p;
   let person: Run | null = null;

@@ -79,6 +79,8 @@ const REGEXPS = {
   capitalAdjective: /^\p{Lu}\p{Ll}+(?:ый|ий|ой|ая|яя|ое|ее)$/u,
   /** Nouns that name an institution after its adjective (nominative). */
   institutionNoun: /^(?:театр|суд|комитет|совет|банк|фонд|музей|университет|институт|центр|союз|дума|палата|партия|церковь|собор|завод|комбинат|холдинг|агентство|служба|инспекция|академия|библиотека|консерватория)$/,
+  /** A jurisdiction's adjective between the capitalised one and the noun: "Новосибирский областной суд". */
+  levelAdjective: /^(?:областн|краев|городск|районн|окружн|межрайонн|республиканск|арбитражн|гарнизонн)(?:ой|ый|ий|ая|ое)$/,
   regionAdjective: /(?:ской|ского|ском|цкой|цкого|ной|ного|ном)$/,
   regionNoun: /^(?:области|обл|края|крае|краю|района|районе|округа|округе|республики|республике|губернии)$/,
   lowerWord: /^\p{Ll}/u,
@@ -93,7 +95,6 @@ const REGEXPS = {
 };
 
 const SPELLED = new Map<string, RegExp | null>();
-
 
 /**
  * The words an acronym stands for, spelled out in `text`: "СК" → "Следственный комитет", "МЧС" → "Министерство по
@@ -145,11 +146,12 @@ function spelledNominative(phrase: string): string {
 /**
  * Lower-case words that belong to a name in Russian spelling: a region's noun after its adjective ("Саратовской
  * области"), and an institution's noun after the capitalised adjective that opens its name ("Большой театр",
- * "Конституционный суд", "Следственный комитет").
+ * "Конституционный суд", "Следственный комитет"), past a jurisdiction's adjective ("Московский городской суд").
  */
 export function continuesNameRu(prev: Tok, next: Tok): boolean {
   if (REGEXPS.regionAdjective.test(prev.lw) && REGEXPS.regionNoun.test(next.w)) return true;
-  return REGEXPS.capitalAdjective.test(prev.w) && REGEXPS.institutionNoun.test(next.w);
+  return (REGEXPS.capitalAdjective.test(prev.w) && (REGEXPS.levelAdjective.test(next.w) || REGEXPS.institutionNoun.test(next.w)))
+    || (REGEXPS.levelAdjective.test(prev.w) && REGEXPS.institutionNoun.test(next.w));
 }
 
 /**
