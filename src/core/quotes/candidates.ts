@@ -232,7 +232,10 @@ export class Candidates {
         const { name, role } = runSplit(run, pack);
         if (!name.length) continue;
         const entity = this.entities.get(this.keyFor(name, role))!;
-        const { subject, modifier } = mentionShape(f, run, pack);
+        const shape = mentionShape(f, run, pack);
+        const subject = shape.subject;
+        // A name after "the" with no role between is no person's ("the No Child Left Behind law"): not for pronouns.
+        const modifier = shape.modifier || (!role.length && !!pack.thingArticleBefore?.test(f.frame.slice(Math.max(0, run.start - 16), run.start)));
         // A dateline ("NOVOSIBIRSK —" opening the paragraph) is a place, never a body that speaks.
         const dateline = run.start < 2 && run.toks.every((t) => REGEXPS.capitalsOnly.test(t.w)) && REGEXPS.datelineAfter.test(f.frame.slice(run.end, run.end + 30));
         if (!entity.person && !dateline && !name.some((t) => pack.isThingWord(t.w))

@@ -94,6 +94,8 @@ export interface LangPack {
   isRoleNoun(lower: string): boolean;
   /** Text after a name that says it qualifies something else ("Clinton campaign"). */
   modifiedBy(after: string): boolean;
+  /** Text right before a name without a role that shows it names a thing, not a person ("the Islamic State"). */
+  readonly thingArticleBefore?: RegExp;
   /** Text after a lone capitalised word that shows a verb follows, so the word is a clause subject. */
   verbFollows(after: string): boolean;
   /** A role as shown to the reader ("Политолог" at a sentence start is still a common noun). */

@@ -10,6 +10,9 @@ import { isGivenName } from './given-names';
 import { genderOfEn, initialOnlyEn, keyOfEn, looksPersonEn, nameKeyEn, speakerLikeEn, splitRoleEn } from './names';
 
 const REGEXPS = {
+  /** "the" right before a name ("the No Child Left Behind law", "The Islamic State"): English writes no article
+   * before a person's bare name, so the name is a thing or a body's, never the "he" of a later quotation. */
+  definiteArticleBefore: /(?:^|[\s\u00a0(“"])[Tt]he[\s\u00a0]+(?:\p{Lu}\p{Ll}*[\s\u00a0]+)?$/u,
   onlyBlanks: /^[\s\u00a0]+$/,
   /** Qualifiers of a role written before a name: "senior adviser", "former chief". */
   roleQualifier: /^(?:senior|former|top|chief|deputy|foreign|press|political|opposition|state|presidential)$/,
@@ -97,6 +100,7 @@ export const en: LangPack = {
   isThingWord: (w) => EN_THING.has(w),
   isRoleNoun: () => false,
   modifiedBy: (after) => REGEXPS.modifiedNoun.test(after),
+  thingArticleBefore: REGEXPS.definiteArticleBefore,
   verbFollows: (after) => REGEXPS.verbNext.test(after),
   roleText: (role) => role,
   roleBefore: (f, run) => roleBeforeEn(f, run),

@@ -121,3 +121,14 @@ describe('a description right after a quotation', () => speakerRules('en', {
     ['Dmitry Orlov', 'Dmitry Orlov'],
   ]],
 }));
+
+describe('a name written after "the" is a thing\'s', () => speakerRules('en', {
+  '"the No Teacher Left Behind law", "the Young Farmer Grant Scheme" are never the "he" of a quotation': [
+    ['Ivan Petrov spoke first.\n\nMaria Orlova said she voted for the No Teacher Left Behind law.\n\n“It changed the town,” he said.', ['Ivan Petrov']],
+    ['Governors backed the Young Farmer Grant Scheme last year.\n\n“It changed the town,” he said.', [null]],
+  ],
+  'a role between "the" and the name keeps the person: "the former mayor Ivan Petrov", "the Democrat Ivan Petrov"': [
+    ['Voters cheered the former mayor Ivan Petrov on Monday.\n\n“It changed the town,” he said.', ['Ivan Petrov']],
+    ['Voters cheered the Democrat Ivan Petrov on Monday.\n\n“It changed the town,” he said.', ['Ivan Petrov']],
+  ],
+}));
