@@ -51,6 +51,9 @@ export const REGEXPS = {
   ageNoun: /^\d{1,3}-year-old$/,
   /** The clause ends right after a verb, or after its particle: "read.", "shot back,". */
   clauseEndAfterVerb: /^(?:[\s\u00a0]+(?:back|on|up|out|in))?[.,;!?]/,
+  /** The ending of a nationality or party adjective ("American", "Chinese", "British", "Democratic", "Iraqi"). */
+  nationalityEnding: /(?:an|ese|ish|ic|i)$/,
+  participleEnding: /(?:ed|ing)$/,
   preposition: /^(?:of|in|for|with|to|by|from|at|on|into|about|through|over|under|as|than)$/,
   /** Verbs whose next words are whom they act on, never an inverted subject: "…, accused the party of …". */
   objectVerb: /^(?:accus|urg|warn|press|beg|prais|critici[sz]|blam|thank|remind|assur|tel|told|ask|call|invit|implor)/,

@@ -132,3 +132,15 @@ describe('a name written after "the" is a thing\'s', () => speakerRules('en', {
     ['Voters cheered the Democrat Ivan Petrov on Monday.\n\n“It changed the town,” he said.', ['Ivan Petrov']],
   ],
 }));
+
+describe('a nationality or party adjective after the verb', () => speakerRules('en', {
+  '"said the American ambassador", "said a Chinese diplomat in Geneva": the adjective is part of the description, not a name': [
+    ['“We are ready,” said the American ambassador.', ['the American ambassador']],
+    ['“We will not leave,” said a Chinese diplomat in Geneva.', ['a Chinese diplomat']],
+    ['“The bill is dead,” said a Republican senator from Ohio.', ['a Republican senator']],
+  ],
+  'a person or body after it still speaks: "said Kremlin spokesman Dmitry Peskov", "said Russian President Vladimir Putin"': [
+    ['“We are ready,” said Kremlin spokesman Dmitry Peskov.', ['Dmitry Peskov']],
+    ['“We are ready,” said Russian President Vladimir Putin.', ['Vladimir Putin']],
+  ],
+}));

@@ -208,6 +208,9 @@ export function subjectAfter(f: Frame, v: number, sentEnd: number): Subject | nu
         if (!REGEXPS.lowerWord.test(x.w) || REGEXPS.functionWord.test(x.w)) break;
       }
       if (run.poss) return null;
+      // "said the American ambassador", "said a Republican senator from Ohio": a nationality or party adjective
+      // before a noun is a modifier of the nominal, not a name (the phrase is read on at the noun).
+      if (run === t.first && nationalityModifier(f, run)) continue;
       // "said Kremlin spokesman Dmitry Peskov" / "said the ministry's spokeswoman, Maria Zakharova".
       const lower = f.text.slice(first.start, t.start).replace(REGEXPS.trailingCommaBlanks, '').trim();
       return { kind: 'name', run, role: lower && !DET.has(lower.toLowerCase()) ? lower.replace(REGEXPS.leadingArticleAnyCase, '') : null, nominative: true };
@@ -231,6 +234,16 @@ export function subjectAfter(f: Frame, v: number, sentEnd: number): Subject | nu
     if (!DET.has(t.lw) && !REGEXPS.lowerPossessive.test(t.w) && !REGEXPS.lowerWordOrNumber.test(t.w)) break;
   }
   return null;
+}
+
+/** A lone nationality or party adjective ("American", "Republican") right before a lower-case word. */
+function nationalityModifier(f: Frame, run: Run): boolean {
+  const w = run.toks[0]!.w;
+  if (run.toks.length !== 1 || !EN_PLACE_ADJ.has(w) || EN_ORG.has(w) || EN_PLACE.has(w) || !REGEXPS.nationalityEnding.test(w)) return false;
+  const next = f.toks[run.toks[0]!.i + 1];
+  return !!next && REGEXPS.onlyBlanks.test(f.frame.slice(run.end, next.start)) && REGEXPS.lowerWord.test(next.w) && !REGEXPS.functionWord.test(next.w)
+    // ("one Republican involved in the planning": before a participle the adjective is the noun itself.)
+    && !REGEXPS.participleEnding.test(next.w);
 }
 
 /** The subject of a sentence: its first pronoun or name followed by a verb-like word, before `until`. */
