@@ -53,7 +53,8 @@ export class Cast extends Candidates {
         // "Roskomnadzor, the state media regulator, said …" → "the regulator": the aside says what the body is.
         const aside = REGEXPS.asideAfterName.exec(this.frames[p]!.frame.slice(m.end, m.end + 80));
         if (aside && splitSpace(aside[1]!.toLowerCase()).some((w) => w.startsWith(stem))) return m.entity;
-        if (p >= para - 3) any = any ?? m.entity;
+        // (A body introduced with its own noun, «завод «X»», is no referent for another noun: «в ведомстве».)
+        if (p >= para - 3 && !m.noun) any = any ?? m.entity;
       }
     }
     return anyBody ? any : null;

@@ -43,3 +43,14 @@ describe('a court named with the adjective of its jurisdiction', () => {
     ])).toEqual(['Московский городской суд']);
   });
 });
+
+describe('a body introduced with its own noun (завод «X», клуб «X»)', () => {
+  it('answers to that noun, not to another body noun standing for a body named before it', () => {
+    const paras = [
+      'Следственный комитет возбудил дело против бывшего директора завода «Красный луч» Ивана Петрова.',
+      '«Установлено, что средства выводились через подставные фирмы», — говорится в заявлении ведомства.',
+      '«Производство работает в обычном режиме», — сообщили в пресс-службе завода.',
+    ];
+    expect(speakers(paras)).toEqual(['Следственный комитет', 'Красный луч']);
+  });
+});
