@@ -7,7 +7,8 @@ import { findQuotes } from '../../index';
 import { buildFrame } from '../../frame';
 import { tokenize } from '../../tokens';
 import { ru } from './index';
-import { splitRoleRu, spelledOutRu, startsNewNameRu } from './names';
+import { spelledOutRu } from './acronyms';
+import { splitRoleRu, startsNewNameRu } from './names';
 
 const speakers = (paras: string[]): (string | null)[] => findQuotes(paras, 'ru').map((q) => q.speaker?.name ?? null);
 const mentions = (paras: string[]): string[] => findQuotes(paras, 'ru').map((q) => {
