@@ -8,6 +8,7 @@ import { splitOn, splitSpace } from '../text';
 import { Candidates, clean, type Entity, type Mention } from './candidates';
 import type { Cue, Gender, Subject } from './cues';
 import { sentenceAt } from './frame';
+import { introducedAs } from './introduced';
 import { ACRONYM } from './tokens';
 
 const REGEXPS = {
@@ -306,6 +307,10 @@ export class Cast extends Candidates {
       // (A person's office with its body, "глава фонда", is not the body.)
       if (ofBody) return { name: subj.text, role: null, start: subj.start, end: subj.end };
     }
+    // "— сказал агент" after "агент футболиста Игорь N": a noun no role list holds, for whom it introduced.
+    const stem = roleNoun || this.pack.bodyHead.test(subj.text) ? null : this.pack.introNounStem?.(subj.text);
+    const introduced = stem ? introducedAs(this.frames, this.byPara, para, subj.start, stem, verbGender) : null;
+    if (introduced) return { name: introduced.name, role: introduced.role, start: subj.start, end: subj.end };
     // "the ministry", "prosecutors", "the airline": the body named before.
     // (A noun with its own complement, "пресс-служба Мещанского суда", names the body itself.)
     const body = splitSpace(subj.text).length <= 2 ? this.pack.bodyHead.exec(subj.text) : null;

@@ -21,14 +21,18 @@ export interface LangPack {
   readonly connectors: Set<string>;
   /** Does an all-capitals word after an ordinary capitalised word start a new run ("Лавров МИД")? */
   readonly acronymStartsRun: boolean;
-  /** Does a lower-case word continue the name before it ("Саратовской области")? Absent: never. */
-  continuesName?(prev: Tok, next: Tok): boolean;
+  /** Does a lower-case word continue the name before it ("Саратовской области")? `cur`: the name's words so far.
+   *  Absent: never. */
+  continuesName?(prev: Tok, next: Tok, cur: readonly Tok[]): boolean;
   /** The role noun a nominal subject is headed by («российский министр» → "министр", «представителя Кремля» →
    *  "представитель"), when it stands for a person named before; absent: `isRoleNoun` on the whole text. */
   roleNounOf?(text: string): string | null;
   /** The roles a role noun stands for when they are written with another noun of the same office («глава фонда»
    *  for a «руководитель фонда», «наставник» for a «тренер»); absent or null: the noun's own stem. */
   roleTitles?(roleNoun: string): RegExp | null;
+  /** The stem (lower case) of the noun heading a nominal subject that may stand for a person the story introduced
+   *  with that noun («— сказал агент» after «агент футболиста Игорь N»); null when it cannot; absent: never. */
+  introNounStem?(text: string): string | null;
   /** Is a nominal subject a noun for whoever was just talking to the outlet («собеседница «Медузы»», «собеседник
    *  издания»)? Its gender ('x' when the noun shows none), or null when it is no such noun; absent: never. */
   interlocutor?(text: string): 'm' | 'f' | 'x' | null;

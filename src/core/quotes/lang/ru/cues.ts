@@ -10,6 +10,8 @@ import { CLAUSE_REGEXPS, FINITE_VERB, earlierSpeechVerb, governedAt, laterSpeech
 import { RU_PRONOUNS, RU_ROLE_WORDS, RU_STOP } from './lexicon';
 import { headlineCue } from './headline';
 import { roleLemma } from './roles';
+import { institutionNoun, institutionRun } from './institutions';
+import { obliqueName, splitRoleRu } from './names';
 import { addressee, objectRun, originAhead, personAhead } from './objects';
 import { nominativeInMarks, personish, quotedNameIn, quotedSubject, toldInMarks } from './shapes';
 
@@ -21,6 +23,12 @@ const REGEXPS = {
   blankedQuoteOnly: /^[\s\u00a0]*"[\s\u00a0]*"[\s\u00a0]*$/,
   wordBetweenVerbAndSubject: /^(?:журналистам|в|во|на|изданию|агентству|телеканалу|газете|радиостанции|интервью|корреспонденту|мне|нам|вам|тебе|ему|ей|им|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|вечером|утром|днем|днём|также|ранее|позднее|накануне|вчера|сегодня)$/,
   statementNoun: /^(?:заявлении|сообщении|письме|обращении|ответе)$/,
+  /** Impersonal verbs of saying, whose source is the statement they are said in: "говорится", "указано". */
+  impersonalSaying: /^(?:говорится|говорилось|сказано|указано|отмечается|отмечалось|утверждается|подчеркивается|подчёркивается|сообщается|сообщалось|указывается|заявляется)$/,
+  /** A preposition and one noun, all that stands between a verb and a name: "в докладе", "в комментарии". */
+  prepositionAndNoun: /^(?:в|во|на|из)[\s\u00a0]+[а-яё-]+$/,
+  /** A noun of time or of a broadcast ("в четверг", "в эфире"): the name after it is the subject itself. */
+  timeNoun: /[\s\u00a0](?:понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|д[ен]|ноч|утр|вечер|год|эфир|ходе|итоге|свою|свое|своё)/,
   bodyNounStem: /^(?:министерств|ведомств|прокуратур|компани|пресс-служб|правительств|администраци|мэри|суд|банк|парти)/,
   dashAfterQuote: /["¶][\s\u00a0,]*[—–-][\s\u00a0]*$/,
   invertingLead: /(?:^|[\s,—–-])(?:как|об\s+этом|это|так)[\s\u00a0]*$/i,
@@ -33,6 +41,8 @@ const REGEXPS = {
   pastTense: /^[а-яё]{3,}(?:л|ла|ло|ли)$/,
   /** After a name in marks: the end of the clause. */
   clauseEndsNext: /^[\s\u00a0]*(?:$|[.,;:!?¶])/,
+  /** A name in marks right after a word, ending the clause: " «Краснодара»." */
+  marksNext: /^[\s\u00a0]+«[^«»]{1,60}»(?=[\s\u00a0]*(?:$|[.,;:!?]))/,
   locativeIn: /^(?:в|во)$/,
   /** A participle in an oblique case: "опубликованном", "размещенном", "подписавшей". */
   participle: /^[а-яё]{4,}(?:нн|вш|ющ|ущ|ащ|ящ)(?:ом|ой|ем|ый|ий|ая|ое|ых|ым|ого|ему|ому)$/,
@@ -129,13 +139,21 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean, invert
   const run = person ?? other;
   if (run) {
     const role = f.text.slice(first.start, run.start).replace(REGEXPS.blankedQuoteText, ' ').trim();
-    // (The object of a verb of relaying is in the accusative: "цитирует Белоусова".)
-    return { kind: 'name', run, role: role && REGEXPS.startsLower.test(role) ? role : null, nominative: nominative && !REGEXPS.relayVerb.test(f.toks[v]!.lw) };
+    // (The object of a verb of relaying is in the accusative: "цитирует Белоусова"; a name right after a preposition
+    // and its noun is that noun's complement, in the genitive: "говорится в докладе Центра …", "в комментарии N".)
+    // A name whose own words show an oblique case ("Сергея N") is no nominative either; a body's name that opens on
+    // its noun is brought to the nominative whatever its case ("пресс-служба Института …").
+    const inCase = nominative && !REGEXPS.relayVerb.test(f.toks[v]!.lw) && !(REGEXPS.prepositionAndNoun.test(role) && !REGEXPS.timeNoun.test(role))
+      && !institutionRun(run.toks) && !obliqueName(splitRoleRu(run.toks).name);
+    return { kind: 'name', run, role: role && REGEXPS.startsLower.test(role) ? role : null, nominative: inCase };
   }
   // "Как сообщили в Кремле, …": a plural verb with no subject, and a body in the locative, which speaks.
   if (located && phraseStart < 0 && REGEXPS.pluralPast.test(f.toks[v]!.lw)) return { kind: 'name', run: located, role: null, nominative: false };
   // No name: the noun phrase after an inverted verb ("источник в российской делегации", "эксперт").
   const opener = phraseStart >= 0 ? f.toks[tokAtOrAfter(f, phraseStart)] : undefined;
+  // "— сообщила пресс-служба «Краснодара»": a body's name in marks right after the office's noun belongs to it.
+  const marked = opener && REGEXPS.bodyNounStem.test(opener.w) ? REGEXPS.marksNext.exec(f.text.slice(phraseEnd, sentEnd)) : null;
+  if (marked) phraseEnd += marked[0].length;
   if (inverted && opener && !REGEXPS.conjunction.test(opener.lw) && !REGEXPS.preposition.test(opener.lw)) return { kind: 'nominal', text: f.text.slice(phraseStart, phraseEnd), start: phraseStart, end: phraseEnd };
   return null;
 }
@@ -242,6 +260,17 @@ function issuerOf(f: Frame, v: number, sentStart: number): Subject | null {
   return null;
 }
 
+/** "говорится в сводке …", "указано в материалах …": a lower-case noun after an impersonal verb of saying and «в»
+ *  is the statement, whatever it is called; its genitive complement is the source. */
+function documentAt(f: Frame, v: number): boolean {
+  const prep = f.toks[v - 1];
+  if (!prep || (prep.lw !== 'в' && prep.lw !== 'во') || v < 2) return false;
+  const verb = f.toks[v - 2]!;
+  const noun = f.toks[v]!;
+  return noun.w === noun.lw && REGEXPS.impersonalSaying.test(verb.lw)
+    && REGEXPS.onlyBlanks.test(f.frame.slice(verb.end, prep.start)) && REGEXPS.onlyBlanks.test(f.frame.slice(prep.end, noun.start));
+}
+
 export function findCuesRu(f: Frame): Cue[] {
   const acts: Cue[] = dashCues(f);
   const headline = headlineCue(f);
@@ -249,7 +278,8 @@ export function findCuesRu(f: Frame): Cue[] {
   for (let v = 0; v < f.toks.length; v++) {
     const t = f.toks[v]!;
     const l = t.lw;
-    if (!SOURCE_NOUNS.has(l) && !REGEXPS.statementNoun.test(l) && !ruSpeechVerb(t.lw) && !FINITE_VERB.test(l)) continue;
+    const doc = documentAt(f, v);
+    if (!SOURCE_NOUNS.has(l) && !REGEXPS.statementNoun.test(l) && !doc && !ruSpeechVerb(t.lw) && !FINITE_VERB.test(l)) continue;
     const s = sentenceRange(f, t.start);
     const head = f.frame.slice(Math.max(s[0], t.start - 20), t.end);
     // "По его словам, «…»", "по ее мнению": the possessive pronoun is the source.
@@ -260,17 +290,17 @@ export function findCuesRu(f: Frame): Cue[] {
       acts.push({ start: t.start, end: t.end, subj: { kind: 'pron', gender, start: p.start, end: p.end }, weak: false, gender: null });
       continue;
     }
-    if (GENITIVE_CUES.test(head)) {
+    if (doc || GENITIVE_CUES.test(head)) {
       let subj = after(f, v, s[1], false);
       // ("в заявлении, опубликованном на сайте …": an aside about the statement, not its source.)
       if (subj?.kind === 'nominal' && REGEXPS.participle.test(subj.text.split(' ')[0]!.toLowerCase())) subj = null;
       // "— говорится в сообщении министерства": a common noun for a body named before.
       const next = f.toks[v + 1];
-      if (!subj && next && next.start < s[1] && REGEXPS.bodyNounStem.test(next.w)) {
+      if (!subj && next && next.start < s[1] && (REGEXPS.bodyNounStem.test(next.w) || (next.w === next.lw && !!institutionNoun(next.lw)))) {
         subj = { kind: 'nominal', text: next.w, start: next.start, end: next.end };
       }
       // "МИД распространил заявление. «…», — говорится в заявлении": whoever issued the statement named before.
-      if (!subj && REGEXPS.statementNoun.test(l)) subj = issuerOf(f, v, s[0]);
+      if (!subj && (doc || REGEXPS.statementNoun.test(l))) subj = issuerOf(f, v, s[0]);
       if (subj) acts.push({ start: t.start, end: t.end, subj, weak: false, gender: null });
       continue;
     }
@@ -279,7 +309,7 @@ export function findCuesRu(f: Frame): Cue[] {
     const g = ruSpeechVerb(t.lw) ?? (FINITE_VERB.test(t.lw) && RIGHT_AFTER_QUOTE_DASH.test(lead) ? verbGender(t.lw) : null);
     if (!g) continue;
     // "— говорится в сообщении X": the statement noun is the cue (below), not the verb.
-    if (f.toks[v + 1]?.lw === 'в' && REGEXPS.statementNoun.test(f.toks[v + 2]?.lw ?? '')) continue;
+    if (f.toks[v + 1]?.lw === 'в' && (REGEXPS.statementNoun.test(f.toks[v + 2]?.lw ?? '') || documentAt(f, v + 2))) continue;
     // «…», — заявил X  /  Как заявил X,  /  Об этом сообщил X: the subject follows the verb.
     const inverted = REGEXPS.dashAfterQuote.test(lead) || REGEXPS.invertingLead.test(lead);
     // "Как передает Интерфакс, Новак заявил, что «…»": the agency only relays; the verb after it has the speaker.

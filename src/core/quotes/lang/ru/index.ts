@@ -7,10 +7,11 @@ import { EN_ORG, EN_PLACE, EN_THING } from '../en/lexicon';
 import type { LangPack, Split } from '../pack';
 import { ruSpeechVerb } from './clauses';
 import { findCuesRu, sentenceSubjectRu } from './cues';
-import { roleLemma } from './roles';
+import { introNounStem, roleLemma } from './roles';
 import { namedBodiesRu } from './shapes';
 import { RU_PRONOUNS, RU_ROLE_WORDS, RU_STOP } from './lexicon';
 import { spelledOutRu } from './acronyms';
+import { INSTITUTION_FORM } from './institutions';
 import { continuesNameRu, firstNameRu, genderOfRu, keyOfRu, obliqueFirstName, obliqueName, startsNewNameRu, looksPersonRu, ruNominative, ruStem, speakerLikeRu, splitRoleRu } from './names';
 
 const REGEXPS = {
@@ -24,7 +25,8 @@ const REGEXPS = {
   firstCapital: /^\p{Lu}/u,
   /** Words after which a name is in the genitive (or another oblique case): "по словам Пескова", "у Лаврова". */
   obliqueLead: /(?:словам|мнению|заявлении|сообщении|письме|обращении|данным|оценке|у|от|для|из|без|против|около|после|с|со)\s*$/i,
-  bodyHead: /^(?:[\p{Ll}-]+\s+){0,2}(министерств\p{Ll}*|ведомств\p{Ll}*|прокуратур\p{Ll}*|компани\p{Ll}*|пресс-служб\p{Ll}*|правительств\p{Ll}*|администраци\p{Ll}*|мэри\p{Ll}*|суд\p{Ll}*|банк\p{Ll}*|партии|партия|театр\p{Ll}*|музе\p{Ll}*|университет\p{Ll}*|институт\p{Ll}*|комитет\p{Ll}*|фонд\p{Ll}*|клуб\p{Ll}*|завод\p{Ll}*)$/iu,
+  // (Any institution noun, «ассоциация», «союз», «центр» …, besides these.)
+  bodyHead: new RegExp(String.raw`^(?:[\p{Ll}-]+\s+){0,2}(министерств\p{Ll}*|ведомств\p{Ll}*|прокуратур\p{Ll}*|компани\p{Ll}*|пресс-служб\p{Ll}*|правительств\p{Ll}*|администраци\p{Ll}*|мэри\p{Ll}*|суд\p{Ll}*|банк\p{Ll}*|партии|партия|театр\p{Ll}*|музе\p{Ll}*|университет\p{Ll}*|институт\p{Ll}*|комитет\p{Ll}*|фонд\p{Ll}*|клуб\p{Ll}*|завод\p{Ll}*|${INSTITUTION_FORM})$`, 'iu'),
   prepositionBefore: /(?:^|\s)(?:без|для|с|со|от|у|о|об|к|по|на|в|во|из|при|про|за|и)$/i,
   conjunctionBefore: /(?:^|\s)(?:и|а|но)$/i,
   notAVerbAfter: /^(?:и|или|в|на|с)$/,
@@ -146,6 +148,7 @@ export const ru: LangPack = {
   continuesName: continuesNameRu,
   roleNounOf,
   roleTitles: (noun) => ROLE_TITLES.get(noun) ?? null,
+  introNounStem,
   interlocutor: (text) => {
     const m = REGEXPS.interlocutor.exec(text);
     return !m ? null : m[1] === 'ца' ? 'f' : 'x';

@@ -7,6 +7,7 @@ import { notOnePersonShape, splitAt, type Split } from '../common';
 import type { Gender } from '../../cues';
 import { RU_FEMALE_FIRST, RU_MALE_FIRST, RU_ROLE_WORDS } from './lexicon';
 import { roleLemma } from './roles';
+import { continuesInstitution, institutionNominative, institutionRun, obliqueAdjectiveInstitution } from './institutions';
 
 const REGEXPS = {
   /** Capitalised words that belong to a role: acronyms and bodies in the genitive. */
@@ -64,6 +65,8 @@ const REGEXPS = {
   bodyInGenitive: /(?:а|я|и|ы)$/,
   /** "Минобороны", "Минцифры", "Минэкономразвития": a ministry's compound name ending in a genitive does not decline. */
   ministryCompound: /^Мин\p{Ll}{3,}(?:ы|ия)$/u,
+  /** A first name's case ending: "Дмитр-ию", "Ольг-ой", "Игор-ем", "Натал-ьей", "Серге-я". */
+  firstNameCase: /^(?:а|я|у|ю|е|и|ы|ой|ей|ом|ем|ою|ею|ию|ии|ие|ия|ьи|ью|ье|ья|ьей|ьею)$/,
   smallWord: /^(?:по|и|в|на|о)$/,
   finalSoftOrVowel: /[аяйьоеиы]$/,
   /** A capitalised adjective in the nominative: "Большой", "Конституционный", "Государственная". */
@@ -90,8 +93,10 @@ const REGEXPS = {
  * области"), and an institution's noun after the capitalised adjective that opens its name ("Большой театр",
  * "Конституционный суд", "Следственный комитет"), past a jurisdiction's adjective ("Московский городской суд").
  */
-export function continuesNameRu(prev: Tok, next: Tok): boolean {
+export function continuesNameRu(prev: Tok, next: Tok, cur: readonly Tok[] = []): boolean {
   if (REGEXPS.regionAdjective.test(prev.lw) && REGEXPS.regionNoun.test(next.w)) return true;
+  // "Ассоциации туроператоров России", "Комитет по туризму": an institution noun's lower-case complement.
+  if (continuesInstitution(cur, prev, next) || obliqueAdjectiveInstitution(prev, next)) return true;
   return (REGEXPS.capitalAdjective.test(prev.w) && (REGEXPS.levelAdjective.test(next.w) || REGEXPS.institutionNoun.test(next.w)))
     || (REGEXPS.levelAdjective.test(prev.w) && REGEXPS.institutionNoun.test(next.w));
 }
@@ -107,6 +112,16 @@ export function startsNewNameRu(prev: Tok, next: Tok): boolean {
 }
 
 export function splitRoleRu(run: Tok[]): Split {
+  // "Законодательного собрания Петербурга Андрей N", "Ассоциации банков России Анатолий N": a body's name with a
+  // lower-case word, then a first name and more, is a role and a person ("имени Дмитрия N" is the body's own).
+  let lower = -1;
+  for (let i = 0; i < run.length; i++) if (REGEXPS.lowerWord.test(run[i]!.w)) lower = i;
+  if (lower >= 0 && run.length - lower > 2) {
+    const k = run.findIndex((t, i) => i > lower && !!firstNameLemma(t.w) && run[i - 1]!.lw !== 'имени');
+    if (k > 0 && run.length - k >= 2) return splitAt(run, k - 1);
+  }
+  // "Ассоциация банков России" is a body's whole name.
+  if (institutionRun(run)) return { role: [], name: run };
   // "Министр", "Глава МИД" at a sentence start: a role, capitalised, with no name after it.
   // (A body in the genitive first, "Банка России", is a body's name, not a role.)
   const opensRole = (t: Tok): boolean => RU_ROLE_WORDS.has(t.lw) && (!REGEXPS.bodyInGenitive.test(t.lw) || !!roleLemma(t.lw));
@@ -118,8 +133,6 @@ export function splitRoleRu(run: Tok[]): Split {
   }
   // "Губернатор Саратовской области Роман N": with a role word, the name starts after the last lower-case word;
   // without one, "Прокуратура Саратовской области" is a body's name, whole.
-  let lower = -1;
-  for (let i = 0; i < run.length; i++) if (REGEXPS.lowerWord.test(run[i]!.w)) lower = i;
   // "Акушер-гинеколог Туяна N", "Врач-онколог Анна N": a compound with a lower-case second part is a common noun,
   // capitalised only because it opens the sentence; no name is written so.
   if (lower < 0 && run.length >= 2 && REGEXPS.commonCompound.test(run[0]!.w)) last = Math.max(last, 0);
@@ -204,6 +217,8 @@ function findFirstName(w: string): FirstName {
   // Stems: the name without its case ending (Дмитр-ию, Ольг-ой, Игор-ем, Серге-ем), then a nominative ending.
   for (let len = w.length - 1; len >= Math.max(3, w.length - 3); len--) {
     const base = w.slice(0, len);
+    // (What is cut off is a case ending: "Кирсти" is no form of "Кира".)
+    if (!REGEXPS.firstNameCase.test(w.slice(len))) continue;
     for (const end of FIRST_NAME_ENDINGS) {
       const cand = base + end;
       // The name's own stem must begin the word: "Дарины" is not a form of "Дарья".
@@ -235,6 +250,8 @@ function surnameLemma(w: string, gender: 'm' | 'f' | null): string {
 
 /** Nominative of a Russian name found in an oblique case ("по словам Дмитрия Пескова", "с Ольгой Дубовой"). */
 export function ruNominative(words: string[], lead = ''): string[] {
+  const body = institutionNominative(words);
+  if (body) return body;
   // "МИД России": a body named by an acronym keeps its genitive complement.
   if (ACRONYM.test(words[0] ?? '')) return words;
   // "в Кремле", "в Минфине", "в Газпроме": a body in the locative.

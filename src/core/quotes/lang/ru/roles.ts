@@ -6,6 +6,15 @@ const REGEXPS = {
   singularCase: /^(.{3,}?)(ом|ем|ой|ей|а|я|у|ю|е|ы|и)$/,
   /** An adjective's singular case ending (a noun that declines as one: "подсудимого", "потерпевшей"). */
   adjectivalCase: /^(.{4,}?)(ого|его|ому|ему|ым|им|ом|ем|ой|ей|ую|юю)$/,
+  /** An adjective's ending, any case or gender: "главный", "военного", "местная". */
+  adjectiveEnding: /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю)$/,
+  /** A noun's singular case ending (stripped for a stem): "агента", "главврачом", "медсестре". */
+  nounCase: /^(.{4,}?)(?:ом|ем|ой|ей|а|я|у|ю|е|ы|и|ь|й)$/,
+  /** Only Cyrillic letters and hyphens: a common noun as written. */
+  cyrillicWord: /^[а-яё-]+$/,
+  /** Words that make a noun someone new ("другой врач", "один из …"), or a preposition ("источник в МИД"). */
+  newOrPlace: /^(?:другой|другая|другие|еще|ещё|один|одна|некий|некая|очередной|очередная|каждый|в|во|на|из|с|со|у|к|о|об|при|за|для|от|до|по|близкий|близкая)$/,
+  blanks: /[\s\u00a0]+/,
 };
 
 const FLEETING_VOWELS = ['о', 'е'];
@@ -34,4 +43,19 @@ export function roleLemma(lower: string): string | null {
     }
   }
   return null;
+}
+
+/**
+ * The stem of the noun heading a nominal subject («агент», «главный агент», «агента футболиста» → "агент"), for the
+ * person the story introduced with that noun; any noun, not only the listed roles. Null for more than three words,
+ * a noun made new («другой врач») or placed by a preposition («источник в МИД»).
+ */
+export function introNounStem(text: string): string | null {
+  const words = text.toLowerCase().split(REGEXPS.blanks);
+  if (words.length > 3 || words.some((w) => REGEXPS.newOrPlace.test(w))) return null;
+  const head = words.find((w) => !REGEXPS.adjectiveEnding.test(w)) ?? words[words.length - 1]!;
+  if (!REGEXPS.cyrillicWord.test(head)) return null;
+  const m = REGEXPS.nounCase.exec(head);
+  const stem = m ? m[1]! : head;
+  return stem.length >= 4 ? stem : null;
 }

@@ -6,13 +6,15 @@ import type { Subject } from '../../cues';
 import type { Frame } from '../../frame';
 import type { Span } from '../../marks';
 import type { Run } from '../../runs';
-import { ruNominative, splitRoleRu } from './names';
+import { firstNameRu, ruNominative, splitRoleRu } from './names';
 
 const REGEXPS = {
   acronym: /^\p{Lu}{2,}$/u,
   /** "Пресс-служба", "Вице-премьер": a compound common noun, capitalised at a sentence start. */
   lowerCompound: /-\p{Ll}/u,
   adjectiveGenitive: /(?:ого|его|ых|их)$/,
+  /** A feminine noun's genitive in -ии («России», «Академии»): no surname ends so. */
+  iiGenitive: /ии$/,
   /** A short name written in quotation marks: «Газпром», «Рыбарь», «Новая газета». */
   nameInMarks: /^\p{Lu}[\p{L}\d-]*(?:[\s\u00a0][\p{L}\d-]+){0,3}$/u,
   /** Dative and instrumental endings: «Коммерсанту», «Газпромом» are who was told or spoken with. */
@@ -37,8 +39,11 @@ const ORG_NOUNS: Record<string, string> = { компани: 'компания', 
 export function personish(r: Run): boolean {
   const name = splitRoleRu(r.toks).name;
   if (name.length < 2 || name.some((t) => REGEXPS.acronym.test(t.w) || REGEXPS.lowerCompound.test(t.w))) return false;
-  // "Пресс-служба Мещанского (суда)": an adjective in the genitive ends no person's name.
-  return !REGEXPS.adjectiveGenitive.test(name[name.length - 1]!.lw);
+  // "Пресс-служба Мещанского (суда)": an adjective in the genitive ends no person's name; nor does a country's or a
+  // body's genitive in -ии after a word that is no first name ("Банка России", "Академии Грузии").
+  const last = name[name.length - 1]!.lw;
+  if (REGEXPS.iiGenitive.test(last) && !firstNameRu(name[0]!.w)) return false;
+  return !REGEXPS.adjectiveGenitive.test(last);
 }
 
 /** A name in quotation marks standing alone between `from` and `to` in the frame. */

@@ -1,0 +1,85 @@
+/**
+ * Bodies named by a common noun and its complement: «Ассоциация туроператоров России», «Союз журналистов»,
+ * «Центр макроэкономического анализа», «Комитет по туризму Санкт-Петербурга», «Институт вирусологии имени …».
+ * Russian spelling capitalises only the first word of such a name (and the proper names in it), so a capitalised
+ * institution noun followed by lower-case genitives is one name, whatever the body; only its head declines.
+ */
+import type { Tok } from '../../tokens';
+
+/** Nouns for a kind of institution (nominative): the closed class of Russian body types, not any body's name. */
+const RU_INSTITUTION_NOUNS = `
+ассоциация союз федерация фонд центр институт агентство служба палата академия совет инспекция комиссия комитет
+объединение общество организация корпорация концерн холдинг университет музей театр управление департамент
+министерство банк партия движение лига суд прокуратура администрация правительство мэрия дума собрание
+библиотека консерватория школа училище колледж лаборатория обсерватория больница госпиталь поликлиника клиника
+биржа палата трибунал совет коллегия бюро дирекция штаб отдел главк гильдия клуб федерация
+`.trim().split(/\s+/);
+
+const REGEXPS = {
+  /** A noun's case ending after its stem: nothing, or one of the singular and plural endings. */
+  caseEnding: /^(?:|а|я|у|ю|е|и|ы|ом|ем|ой|ей|ою|ею|ам|ям|ами|ями|ах|ях|ов|ев)$/,
+  /** The vowel or soft sign a nominative ends in, dropped for the stem: "академия" → "академи", "музей" → "музе". */
+  nominativeEnding: /[аяоеьй]$/,
+  capital: /^\p{Lu}/u,
+  lower: /^\p{Ll}/u,
+  /** A lower-case word in the genitive (singular or plural, noun or adjective): "туроператоров", "социального". */
+  genitive: /^[а-яё-]{3,}(?:ов|ев|ей|ий|ого|его|ой|ых|их|ия|ии|а|я|ы|и)$/,
+  /** A past verb (it ends the name: "Фонд заявила" is not a name's word): "заявила", "сообщили". */
+  pastVerb: /(?:ла|ли|ло|лся|лась|лись)$/,
+  /** Adverbs with a genitive's ending: never a name's word ("Фонд сегодня сообщил"). */
+  adverb: /^(?:сегодня|вчера|завтра|сначала|никогда|всегда|тогда|иногда|когда|снова|слишком|вскоре|весьма|ранее|теперь|сейчас|потом|также|тоже|уже|еще|ещё|зачастую|впервые)$/,
+  /** Words that join a complement inside the name: "Комитет по туризму", "Институт … имени Ивановского". */
+  joiner: /^(?:по|имени)$/,
+  /** A capitalised adjective in an oblique case: "Национального", "Верховному", "Центральном". */
+  capitalObliqueAdjective: /^\p{Lu}\p{Ll}{3,}(?:ого|его|ому|ему|ым|им|ом|ем|ой|ей|ую|юю)$/u,
+};
+
+const STEMS = new Map<string, string>();
+for (const n of RU_INSTITUTION_NOUNS) STEMS.set(n.replace(REGEXPS.nominativeEnding, ''), n);
+
+/** Any form of an institution noun, as a regex source: "ассоциаци(?:…)", for the packs' body-noun patterns. */
+export const INSTITUTION_FORM = `(?:${[...STEMS.keys()].join('|')})(?:а|я|у|ю|е|и|ы|ом|ем|ой|ей|ою|ею|ам|ям|ами|ями|ах|ях|ов|ев)?`;
+
+/** The institution noun a word is a form of ("Ассоциации" → "ассоциация", "Союзе" → "союз"), or null. */
+export function institutionNoun(lower: string): string | null {
+  for (let cut = lower.length; cut >= Math.max(3, lower.length - 3); cut--) {
+    const n = STEMS.get(lower.slice(0, cut));
+    if (n && REGEXPS.caseEnding.test(lower.slice(cut))) return n;
+  }
+  return null;
+}
+
+/**
+ * Does `next` continue the body's name being built in `cur`, which opens on a capitalised institution noun and
+ * has only lower-case words after it so far ("Ассоциации" + "туроператоров")? At most four such words.
+ */
+export function continuesInstitution(cur: readonly Tok[], prev: Tok, next: Tok): boolean {
+  if (!cur.length || next.w !== next.lw || cur.length > 4) return false;
+  const head = cur[0]!;
+  if (head.w === head.lw || !institutionNoun(head.lw)) return false;
+  for (let i = 1; i < cur.length; i++) if (!REGEXPS.lower.test(cur[i]!.w)) return false;
+  if (REGEXPS.adverb.test(next.lw) || REGEXPS.pastVerb.test(next.lw)) return false;
+  // (After "по", the noun it governs, in the dative: "по туризму", "по делам молодежи".)
+  if (REGEXPS.joiner.test(prev.lw) && prev !== head) return true;
+  return REGEXPS.genitive.test(next.lw) || (cur.length === 1 && REGEXPS.joiner.test(next.lw));
+}
+
+/** "Национального банка", "Верховному суду": a capitalised adjective in an oblique case and an institution noun. */
+export function obliqueAdjectiveInstitution(prev: Tok, next: Tok): boolean {
+  // (Cheap tests first: this is asked of every lower-case word after a capitalised one.)
+  return next.w === next.lw && prev.w !== prev.lw && REGEXPS.capitalObliqueAdjective.test(prev.w) && !!institutionNoun(next.lw);
+}
+
+/** A body's name opening on an institution noun with a lower-case complement: only the head goes back to the
+ *  nominative ("Ассоциации туроператоров России" → "Ассоциация туроператоров России"); null for any other name. */
+export function institutionNominative(words: readonly string[]): string[] | null {
+  if (words.length < 2 || !REGEXPS.lower.test(words[1]!)) return null;
+  const n = institutionNoun(words[0]!.toLowerCase());
+  if (!n || !REGEXPS.capital.test(words[0]!)) return null;
+  return [n[0]!.toUpperCase() + n.slice(1), ...words.slice(1)];
+}
+
+/** Does a run open on a capitalised institution noun followed by a lower-case word (a body's whole name)? */
+export function institutionRun(run: readonly Tok[]): boolean {
+  return run.length >= 2 && REGEXPS.capital.test(run[0]!.w) && REGEXPS.lower.test(run[1]!.w) && !!institutionNoun(run[0]!.lw);
+}
