@@ -6,6 +6,7 @@
 import type { SignatureRule, SiteSignature } from '../sites/signature';
 import { SIGNATURES } from '../sites/signatures';
 import { isWebAddress } from './address';
+import { compileSelectors, elementsByTag, queryFirst, selectorList, type CompiledSelectors } from './select';
 import type { Lang } from './types';
 
 const MANY_SLASHES = /\/{2,}/g;
@@ -112,7 +113,9 @@ function htmlLang(doc: Document): string {
 /** JSON-LD types on the page (NewsArticle, BreadcrumbList, ...), tolerant of broken JSON. */
 export function jsonLdTypes(doc: Document): string[] {
   const types: string[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 20)) {
+  // (By tag name, as json-ld.ts: a querySelectorAll walks the page with jsdom's selector engine in the CLI.)
+  const scripts = elementsByTag(doc, 'script').filter((s) => s.getAttribute('type') === 'application/ld+json');
+  for (const script of scripts.slice(0, 20)) {
     try {
       const data: unknown = JSON.parse(script.textContent ?? '');
       const items = Array.isArray(data) ? data : [data];
@@ -128,12 +131,27 @@ export function jsonLdTypes(doc: Document): string[] {
   return types;
 }
 
+/**
+ * The story root's selector before the body's list, compiled once per signature (select.ts: the browser's engine
+ * answers for a page; in jsdom, the CLI's DOM, a querySelector of this list cost ~2.5 ms a read). As it stands,
+ * only the body list's first selector is scoped to the root.
+ */
+const storyBodySelectors = new WeakMap<SiteSignature, CompiledSelectors>();
+
+function storyBodyIn(site: SiteSignature): CompiledSelectors {
+  let compiled = storyBodySelectors.get(site);
+  if (!compiled) {
+    compiled = compileSelectors(selectorList(`${site.page.articleRoot.css} ${site.story.body.css}`));
+    storyBodySelectors.set(site, compiled);
+  }
+  return compiled;
+}
+
 /** DOM evidence that this page holds an article of this site. */
 function domSaysArticle(doc: Document, site: SiteSignature): boolean {
   const body = doc.body;
   if (body && site.page.articleBodyClasses.some((c) => body.classList.contains(c))) return true;
-  // (The root's selector before the body's list as it stands: only the list's first selector is scoped to the root.)
-  if (doc.querySelector(`${site.page.articleRoot.css} ${site.story.body.css}`)) return true;
+  if (queryFirst(doc, storyBodyIn(site))) return true;
   return jsonLdTypes(doc).some((t) => ARTICLE_SCHEMA_TYPE.test(t));
 }
 
