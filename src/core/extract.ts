@@ -67,6 +67,21 @@ function keepsEveryBlock(input: Element, out: Element): boolean {
 }
 
 /**
+ * Where a cleaned story is sanitized: an inert document beside the story document (which clean/root.ts reuses read
+ * after read), reused as it is. DOMPurify walks with a NodeIterator made on the document of what it sanitizes, and a
+ * document keeps its NodeIterators until they are garbage-collected, each node removed from it then updating every
+ * one: sanitized in the story document itself, cleaning and Readability would pay that on every removal of the next
+ * reads (in jsdom, all those of a synchronous batch; docs/performance.md, Core).
+ */
+const sanitizingDocs = new WeakMap<Document, Document>();
+
+function sanitizingDocument(story: Document): Document {
+  let doc = sanitizingDocs.get(story);
+  if (!doc) sanitizingDocs.set(story, (doc = story.implementation.createHTMLDocument('')));
+  return doc;
+}
+
+/**
  * Readability mutates what it reads, so it only ever gets a document made for it (an inert one: a copy).
  * `prepend`: an element of that document to show above the story (the lead figure).
  */
@@ -98,9 +113,9 @@ export function runReadability(
     }
   }
   if (!parsed || !parsed.content) return null;
-  // The clean story, still in the inert document (nothing loads or runs there): sanitized where it is, then its HTML
+  // The clean story, still in an inert document (nothing loads or runs there): sanitized where it is, then its HTML
   // and its text.
-  const box = doc.createElement('div');
+  const box = (opts.cleanedAlready ? sanitizingDocument(doc) : doc).createElement('div');
   if (opts.prepend) box.append(opts.prepend);
   box.append(parsed.content);
   sanitizeInPlace(box, win, { baseUrl });

@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { TMT_PROFILE } from '../../sites';
 import { compiledProfile } from '../profile';
-import { bodyParts, currentArticleRoot, findStoryRoot, storyRootByMarkup } from './root';
+import { bodyParts, copyStory, currentArticleRoot, findStoryRoot, storyRootByMarkup } from './root';
 
 const tmt = compiledProfile(TMT_PROFILE);
 const A = 'https://www.themoscowtimes.com/2024/01/02/first-a1';
@@ -41,5 +41,24 @@ describe('root: the current story of the page', () => {
     expect(bodyParts(copy, tmt.story).map((b) => b.textContent)).toEqual(['i', 'x']);
     const bare = page('<div id="c"><p>x</p></div>').getElementById('c')!;
     expect(bodyParts(bare, tmt.story)).toEqual([bare]);
+  });
+});
+
+describe('root: the story document', () => {
+  it('is reused by the reads of one window, holding only the current copy: nothing of the last read stays', () => {
+    const doc = new JSDOM('<body></body>', { url: A }).window.document;
+    const rootOf = (text: string) => {
+      doc.body.innerHTML = article(A, text);
+      return doc.querySelector('article.article') as Element;
+    };
+    const one = copyStory(doc, rootOf('first'), 'en');
+    one.story.title = 'First';
+    one.story.body.append(one.story.createElement('aside'), 'left over');
+    const two = copyStory(doc, rootOf('second'), 'ru');
+    expect(two.story).toBe(one.story);
+    expect(two.story.body.textContent).toBe('second');
+    expect(two.story.body.children).toHaveLength(1);
+    expect(two.story.title).toBe('');
+    expect(two.story.documentElement.getAttribute('lang')).toBe('ru');
   });
 });

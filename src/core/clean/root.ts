@@ -79,9 +79,30 @@ export function findStoryRoot(doc: Document, url: string, profile: CompiledProfi
   return { root, known: !!known, sel: known ? profile.story : profile.storyByMarkup };
 }
 
-/** A new document holding a copy of `root`, attached so that "is this still in the tree" checks mean something. */
+/**
+ * The inert document stories are copied into, one per window, emptied and reused by each read: a new document per
+ * read costs its making and, in Chromium, the parsing again of every selector list asked of it (Readability's and
+ * ours), since the engine keeps parsed selectors per document (docs/performance.md, Core). Reads are synchronous,
+ * so one document per window is never shared by two at once.
+ */
+const storyDocs = new WeakMap<object, Document>();
+
+function storyDocument(source: Document): Document {
+  const win = (source.defaultView ?? (globalThis as { window?: object }).window) as object | undefined;
+  let story = win && storyDocs.get(win);
+  if (!story) {
+    story = source.implementation.createHTMLDocument('');
+    if (win) storyDocs.set(win, story);
+  }
+  // What the last read left (its story, and a title set by the metadata pass) goes; the head has nothing else.
+  story.body.replaceChildren();
+  story.head.replaceChildren();
+  return story;
+}
+
+/** The story document holding a copy of `root`, attached so that "is this still in the tree" checks mean something. */
 export function copyStory(source: Document, root: Element, lang: string): { story: Document; copy: Element } {
-  const story = source.implementation.createHTMLDocument('');
+  const story = storyDocument(source);
   story.documentElement.setAttribute('lang', lang);
   const copy = story.importNode(root, true) as Element;
   story.body.append(copy);
