@@ -12,10 +12,11 @@ import type { Lang, Quote, Speaker } from '../types';
 import { attribute, cueFor, type SpanContext, type StoryState } from './attribution';
 import { Cast } from './coref';
 import type { Cue } from './cues';
-import { buildFrame, outletPattern } from './frame';
-import { isTerm, kindOf, looksTitle } from './kinds';
+import { buildFrame, outletPattern, type Frame } from './frame';
+import { isTerm, kindOf, looksTitle, type Kind } from './kinds';
 import { packFor } from './lang';
-import { findSpans } from './marks';
+import type { LangPack } from './lang/pack';
+import { findSpans, type Span } from './marks';
 import { scoreQuote, words } from './score';
 
 export { selectKeyQuotes } from './score';
@@ -48,7 +49,20 @@ export function findQuotes(paragraphs: string[], lang: Lang, opts: FindOptions =
   const allSpans = findSpans(paragraphs).map((s) => (s.length > MAX_SPANS ? s.slice(0, MAX_SPANS) : s));
   // Words the story writes in lower case somewhere: capitalised only at a sentence start, never names.
   const vocab = new LowerWords(paragraphs);
-  const frames = paragraphs.map((p, i) => buildFrame(p, allSpans[i]!, pack, vocab, outlets));
+  // Quotes come only from spans that may be speech whoever says them (notSpeech): the paragraphs holding spans
+  // are framed first, and a story with no such span has no quotes, so nothing else is worked out
+  // (docs/performance.md, "Quotes").
+  const frames: Frame[] = new Array<Frame>(paragraphs.length);
+  let lastLive = -1;
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (!allSpans[i]!.length) continue;
+    const f = (frames[i] = buildFrame(paragraphs[i]!, allSpans[i]!, pack, vocab, outlets));
+    for (const s of f.spans) {
+      if (!notSpeech(f, s, kindOf(f, s), words(s.text), pack)) { lastLive = i; break; }
+    }
+  }
+  if (lastLive < 0) return [];
+  for (let i = 0; i < paragraphs.length; i++) frames[i] ??= buildFrame(paragraphs[i]!, allSpans[i]!, pack, vocab, outlets);
   const cues = frames.map((f) => pack.findCues(f));
   const cast = new Cast(frames, cues, pack);
   const out: Quote[] = [];
@@ -57,7 +71,8 @@ export function findQuotes(paragraphs: string[], lang: Lang, opts: FindOptions =
   // A quotation left open at its paragraph's end with nobody named yet: its continuation below may name them.
   let openUnnamed: Quote | null = null;
   // Plain loops, not callbacks: a closure made per call loses its optimized code at every GC (V8).
-  for (let para = 0; para < frames.length; para++) {
+  // (Past the last paragraph with a span that may be kept, nothing can become a quote: the loop stops there.)
+  for (let para = 0; para <= lastLive; para++) {
     const f = frames[para]!;
     let paraSpeaker: Speaker | null = null;
     let lastInPara: Speaker | null | undefined;
@@ -102,6 +117,19 @@ export function findQuotes(paragraphs: string[], lang: Lang, opts: FindOptions =
   return out;
 }
 
+/**
+ * A span that is no speech whoever says it: a fragment of one word, a one-word name before a clause, a title, the
+ * name of a text, a term after its article. Decided by the span and its paragraph alone (no cue, no speaker).
+ */
+function notSpeech(f: Frame, s: Span, kind: Kind, n: number, pack: LangPack): boolean {
+  if (n < 2 && kind !== 'direct') return true;
+  if (n < 2 && s.close >= 0 && pack.nameBeforeClause?.(f.frame.slice(s.close + 1, s.close + 80))) return true;
+  if (looksTitle(s.text, pack, kind)) return true;
+  // "the hashtag “…”", "headlined “…”": the name of a text, however long.
+  if (s.open > 0 && pack.textNameBefore?.(f.text.slice(Math.max(0, s.open - 24), s.open))) return true;
+  return kind === 'partial' && n <= 3 && isTerm(f, s, null, pack);
+}
+
 /** Is the span speech? A one-word span, a title, a term or an unattributed scare quote is not. */
 function keepSpan(c: SpanContext, speaker: Speaker | null, attributedBySpeech: boolean): boolean {
   const { kind, words: n, span: s } = c;
@@ -109,12 +137,9 @@ function keepSpan(c: SpanContext, speaker: Speaker | null, attributedBySpeech: b
   if (speaker && speaker.paragraph === c.para && speaker.start === s.start && speaker.end === s.end) return false;
   // Without anyone saying it, a short fragment is a scare quote or a term, not a quotation.
   if (!attributedBySpeech && kind === 'partial' && !speaker && n < 4) return false;
-  if (n < 2 && !(kind === 'direct' && c.cue)) return false;
-  if (n < 2 && s.close >= 0 && c.pack.nameBeforeClause?.(c.f.frame.slice(s.close + 1, s.close + 80))) return false;
-  if (looksTitle(s.text, c.pack, kind)) return false;
-  // "the hashtag “…”", "headlined “…”": the name of a text, however long.
-  if (s.open > 0 && c.pack.textNameBefore?.(c.f.text.slice(Math.max(0, s.open - 24), s.open))) return false;
-  if (kind === 'partial' && n < 2) return false;
+  // (A direct one-word span is speech only with a verb of saying in its sentence.)
+  if (n < 2 && kind === 'direct' && !c.cue) return false;
+  if (notSpeech(c.f, s, kind, n, c.pack)) return false;
   if (kind === 'partial' && n <= 3 && isTerm(c.f, s, c.cue, c.pack)) return false;
   return true;
 }
