@@ -132,9 +132,11 @@ export class Candidates {
           surnameForms.set(key, forms);
         }
         const e = this.entities.get(key);
-        const g = verbGender.get(run) ?? pack.genderAt?.(f, run) ?? pack.genderOf(name, role);
         const better = !e || name.length > e.size || (name.length === e.size && nominative && !e.nominative);
-        const writtenRole = role.length ? roleText(f.text.slice(role[0]!.start, role[role.length - 1]!.end), pack) : null;
+        // (The gender and the written role are worked out only when this mention can set them: pure, and most
+        // mentions of a known entity cannot.)
+        const g = !e || better || !e.gender ? verbGender.get(run) ?? pack.genderAt?.(f, run) ?? pack.genderOf(name, role) : null;
+        const writtenRole = role.length && (!e || better || !e.role) ? roleText(f.text.slice(role[0]!.start, role[role.length - 1]!.end), pack) : null;
         if (better) {
           if (key.startsWith('p:')) {
             const sur = key.slice(key.lastIndexOf(' ') + 1);

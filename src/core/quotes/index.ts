@@ -53,12 +53,20 @@ export function findQuotes(paragraphs: string[], lang: Lang, opts: FindOptions =
   // are framed first, and a story with no such span has no quotes, so nothing else is worked out
   // (docs/performance.md, "Quotes").
   const frames: Frame[] = new Array<Frame>(paragraphs.length);
+  // Each span's kind, words and whether it may be speech, in the order of its paragraph's spans.
+  const shapes: SpanShape[][] = new Array<SpanShape[]>(paragraphs.length);
   let lastLive = -1;
   for (let i = 0; i < paragraphs.length; i++) {
     if (!allSpans[i]!.length) continue;
     const f = (frames[i] = buildFrame(paragraphs[i]!, allSpans[i]!, pack, vocab, outlets));
-    for (const s of f.spans) {
-      if (!notSpeech(f, s, kindOf(f, s), words(s.text), pack)) { lastLive = i; break; }
+    const list: SpanShape[] = (shapes[i] = []);
+    for (let k = 0; k < f.spans.length; k++) {
+      const s = f.spans[k]!;
+      const kind = kindOf(f, s);
+      const n = words(s.text);
+      const speech = !notSpeech(f, s, kind, n, pack);
+      if (speech) lastLive = i;
+      list.push({ kind, n, speech });
     }
   }
   if (lastLive < 0) return [];
@@ -76,9 +84,9 @@ export function findQuotes(paragraphs: string[], lang: Lang, opts: FindOptions =
     const f = frames[para]!;
     let paraSpeaker: Speaker | null = null;
     let lastInPara: Speaker | null | undefined;
-    for (const s of f.spans) {
-      const kind = kindOf(f, s);
-      const n = words(s.text);
+    for (let k = 0; k < f.spans.length; k++) {
+      const s = f.spans[k]!;
+      const { kind, n, speech } = shapes[para]![k]!;
       const cue = cueFor(f, s, cues[para]!, kind);
       const c: SpanContext = {
         f, para, span: s, kind, words: n, cue, cues: cues[para]!, prevCues: para > 0 ? cues[para - 1]! : none,
@@ -86,7 +94,7 @@ export function findQuotes(paragraphs: string[], lang: Lang, opts: FindOptions =
       };
       const { speaker, by } = attribute(c);
       const attributedBySpeech = by === 'transcript label' || !!cue;
-      if (!keepSpan(c, speaker, attributedBySpeech)) continue;
+      if (!speech || !keepSpan(c, speaker, attributedBySpeech)) continue;
       lastInPara = speaker;
       if (speaker) paraSpeaker = speaker;
       cast.quoted(speaker, para);
@@ -130,7 +138,16 @@ function notSpeech(f: Frame, s: Span, kind: Kind, n: number, pack: LangPack): bo
   return kind === 'partial' && n <= 3 && isTerm(f, s, null, pack);
 }
 
-/** Is the span speech? A one-word span, a title, a term or an unattributed scare quote is not. */
+interface SpanShape {
+  kind: Kind;
+  /** Its words. */
+  n: number;
+  /** Not ruled out by notSpeech. */
+  speech: boolean;
+}
+
+/** Is a span that may be speech (notSpeech said no) speech here? A name in marks that is the speaker, an unattributed
+ *  scare quote, a one-word span with no verb of saying, a term its verb names are not. */
 function keepSpan(c: SpanContext, speaker: Speaker | null, attributedBySpeech: boolean): boolean {
   const { kind, words: n, span: s } = c;
   // A name in marks that is itself the speaker ("«Газпром» признал, что …") is a name, not speech.
@@ -139,7 +156,6 @@ function keepSpan(c: SpanContext, speaker: Speaker | null, attributedBySpeech: b
   if (!attributedBySpeech && kind === 'partial' && !speaker && n < 4) return false;
   // (A direct one-word span is speech only with a verb of saying in its sentence.)
   if (n < 2 && kind === 'direct' && !c.cue) return false;
-  if (notSpeech(c.f, s, kind, n, c.pack)) return false;
   if (kind === 'partial' && n <= 3 && isTerm(c.f, s, c.cue, c.pack)) return false;
   return true;
 }

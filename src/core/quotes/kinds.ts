@@ -45,9 +45,10 @@ export function kindOf(f: Frame, s: Span): Kind {
 
 /** Title Case fragments ("The Death of Stalin", «Новая газета») are names of things, not speech. */
 export function looksTitle(text: string, pack: LangPack, kind: Kind): boolean {
+  // (The two tests on the text come before the split into words: most spans fail one.)
+  if (REGEXPS.openEnding.test(text) || !REGEXPS.capitalOrDigit.test(text)) return false;
   const ws = splitSpace(text.replace(REGEXPS.finalStop, ''));
-  if (ws.length > 7 || REGEXPS.openEnding.test(text)) return false;
-  if (!REGEXPS.capitalOrDigit.test(text)) return false;
+  if (ws.length > 7) return false;
   return pack.looksTitle(text, ws, kind === 'direct');
 }
 
