@@ -76,7 +76,7 @@ export function capRuns(s: string, toks: Tok[], pack: LangPack, vocab?: LowerWor
     const capital = isCap(t.w);
     if (capital && joined) cur.push(t);
     else if (prev && joined && pack.connectors.has(t.w) && toks[i + 1] && isCap(toks[i + 1]!.w)) cur.push(t);
-    else if (prev && joined && pack.continuesName?.(prev, t, cur)) cur.push(t);
+    else if (prev && joined && pack.continuesName?.(prev, t, cur, toks[i + 1])) cur.push(t);
     else {
       flushRun(cur, runs, s, pack, vocab);
       cur = [];

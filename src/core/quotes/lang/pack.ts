@@ -21,9 +21,9 @@ export interface LangPack {
   readonly connectors: Set<string>;
   /** Does an all-capitals word after an ordinary capitalised word start a new run ("Лавров МИД")? */
   readonly acronymStartsRun: boolean;
-  /** Does a lower-case word continue the name before it ("Саратовской области")? `cur`: the name's words so far.
-   *  Absent: never. */
-  continuesName?(prev: Tok, next: Tok, cur: readonly Tok[]): boolean;
+  /** Does a lower-case word continue the name before it ("Саратовской области")? `cur`: the name's words so far;
+   *  `after`: the word after `next`. Absent: never. */
+  continuesName?(prev: Tok, next: Tok, cur: readonly Tok[], after?: Tok): boolean;
   /** The role noun a nominal subject is headed by («российский министр» → "министр", «представителя Кремля» →
    *  "представитель"), when it stands for a person named before; absent: `isRoleNoun` on the whole text. */
   roleNounOf?(text: string): string | null;

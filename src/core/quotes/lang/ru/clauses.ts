@@ -8,6 +8,7 @@ import type { Frame } from '../../frame';
 import type { Span } from '../../marks';
 import { RU_PRONOUNS, RU_SPEECH_STEMS } from './lexicon';
 import { nominativeInMarks, personish, quotedSubject } from './shapes';
+import { institutionRun } from './institutions';
 
 // Regexes made once, at module level (a literal in a function body is compiled again after garbage collections).
 /** The ones cues.ts reads too. */
@@ -18,6 +19,8 @@ export const CLAUSE_REGEXPS = {
   preposition: /^(?:в|во|на|по|из|с|со|у|к|о|об|при|за|для|после|перед|от|до)$/,
   conjunction: /^(?:и|а|но|что|чтобы|как|когда|где|который|которая|которые)$/,
   pluralPast: /(?:ли|лись)$/,
+  /** A plural adjective or participle in an oblique case: "задержанных", "пострадавшими". */
+  pluralOblique: /(?:ых|их|ыми|ими)$/,
   clauseMark: /[.;:"¶,]/,
   startsLower: /^\p{Ll}/u,
   acronym: /^\p{Lu}{2,}$/u,
@@ -138,8 +141,17 @@ export function governedAt(f: Frame, i: number): boolean {
     if (!REGEXPS.onlyBlanks.test(f.frame.slice(t.end, f.toks[k + 1]!.start))) return false;
     if (REGEXPS.preposition.test(t.lw)) return true;
     if (!REGEXPS.agreeingModifier.test(t.lw)) return false;
+    // "адвокат одного из задержанных Алсу N": a plural word agrees with no one person's name (first name and
+    // surname) after it; it is a noun of its own, and the name stands in apposition to the phrase.
+    if (k === i - 1 && REGEXPS.pluralOblique.test(t.lw) && personNameAt(f, i)) return false;
   }
   return false;
+}
+
+/** Two capitalised words at token i, only blanks between: a person's first name and surname. */
+function personNameAt(f: Frame, i: number): boolean {
+  const [a, b] = [f.toks[i], f.toks[i + 1]];
+  return !!a && !!b && a.w !== a.lw && b.w !== b.lw && REGEXPS.onlyBlanks.test(f.frame.slice(a.end, b.start));
 }
 
 /**
@@ -153,7 +165,8 @@ export function personBeforeCircumstance(f: Frame, j: number, sentStart: number)
     if (prev.start < sentStart || !REGEXPS.onlyBlanks.test(f.frame.slice(prev.end, f.toks[k]!.start))) return null;
     if (!REGEXPS.preposition.test(f.toks[k]!.lw)) continue;
     const run = prev.last;
-    if (run && personish(run) && run.toks[run.toks.length - 1] === prev) return { kind: 'name', run, role: null, nominative: true };
+    // (And a body named by its institution noun: "Министерство экономического развития в своем комментарии указало".)
+    if (run && (personish(run) || institutionRun(run.toks)) && run.toks[run.toks.length - 1] === prev) return { kind: 'name', run, role: null, nominative: true };
     // "Она в интервью телеканалу сказала", "Я в перерыве сказал": a pronoun before the circumstance.
     const g = RU_PRONOUNS[prev.lw];
     if (g && Object.prototype.hasOwnProperty.call(RU_PRONOUNS, prev.lw)) return { kind: 'pron', gender: g, start: prev.start, end: prev.end };

@@ -11,13 +11,14 @@ import { introNounStem, roleLemma } from './roles';
 import { namedBodiesRu } from './shapes';
 import { RU_PRONOUNS, RU_ROLE_WORDS, RU_STOP } from './lexicon';
 import { spelledOutRu } from './acronyms';
-import { INSTITUTION_FORM } from './institutions';
+import { INSTITUTION_FORM, institutionNoun } from './institutions';
 import { continuesNameRu, firstNameRu, genderOfRu, keyOfRu, obliqueFirstName, obliqueName, startsNewNameRu, looksPersonRu, ruNominative, ruStem, speakerLikeRu, splitRoleRu } from './names';
 
 const REGEXPS = {
   onlyBlanks: /^[\s\u00a0]+$/,
-  /** A past-tense verb after a name, past up to three words of circumstance: group 1 its gender ending. */
-  pastVerbNext: /^[\s\u00a0]+(?:(?!(?:и|а|но|или|что)[\s\u00a0])[а-яё-]+[\s\u00a0]+){0,3}[а-яё]{2,}?(ла|лась|л|лся)(?![а-яё])/u,
+  /** A past-tense verb after a name, past up to three words of circumstance: group 1 its gender ending. (Not past a
+   *  verb in the present: in "Шевцова считает сигнал …" the word in -л is its object.) */
+  pastVerbNext: /^[\s\u00a0]+(?:(?!(?:и|а|но|или|что)[\s\u00a0])(?![а-яё-]+(?:ет|ит|ют|ят|ут|ёт)[\s\u00a0])[а-яё-]+[\s\u00a0]+){0,3}[а-яё]{2,}?(ла|лась|л|лся)(?![а-яё])/u,
   blankedQuoteAtEnd: /"[\s\u00a0]*"[\s\u00a0]*$/,
   /** A name in marks between two words, blanked in the frame: «Мамы Бурятии» in "фонда «…» Дарима". */
   blankedNameOnly: /^[\s\u00a0]+"[\s\u00a0]*"[\s\u00a0]+$/,
@@ -179,7 +180,8 @@ export const ru: LangPack = {
   speakerLike: speakerLikeRu,
   looksPerson: looksPersonRu,
   // Latin-script names of media and bodies appear in Russian copy too ("Reuters", "Bloomberg").
-  isBodyWord: (w) => EN_ORG.has(w),
+  // (And a capitalised institution noun, which opens a body's name: «Агентство лесного хозяйства», «Суд».)
+  isBodyWord: (w) => EN_ORG.has(w) || (w !== w.toLowerCase() && !!institutionNoun(w.toLowerCase())),
   isPlaceWord: (w) => EN_PLACE.has(w),
   isThingWord: (w) => EN_THING.has(w),
   isRoleNoun: (lower) => RU_ROLE_WORDS.has(lower),

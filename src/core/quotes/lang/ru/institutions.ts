@@ -16,8 +16,8 @@ const RU_INSTITUTION_NOUNS = `
 `.trim().split(/\s+/);
 
 const REGEXPS = {
-  /** A noun's case ending after its stem: nothing, or one of the singular and plural endings. */
-  caseEnding: /^(?:|а|я|у|ю|е|и|ы|ом|ем|ой|ей|ою|ею|ам|ям|ами|ями|ах|ях|ов|ев)$/,
+  /** A noun's ending after its stem: nothing, the nominative's vowel or soft sign, or a singular or plural case's. */
+  caseEnding: /^(?:|а|я|о|ь|й|у|ю|е|и|ы|ом|ем|ой|ей|ою|ею|ью|ам|ям|ами|ями|ах|ях|ов|ев)$/,
   /** The vowel or soft sign a nominative ends in, dropped for the stem: "академия" → "академи", "музей" → "музе". */
   nominativeEnding: /[аяоеьй]$/,
   capital: /^\p{Lu}/u,
@@ -30,6 +30,7 @@ const REGEXPS = {
   adverb: /^(?:сегодня|вчера|завтра|сначала|никогда|всегда|тогда|иногда|когда|снова|слишком|вскоре|весьма|ранее|теперь|сейчас|потом|также|тоже|уже|еще|ещё|зачастую|впервые)$/,
   /** Words that join a complement inside the name: "Комитет по туризму", "Институт … имени Ивановского". */
   joiner: /^(?:по|имени)$/,
+  acronym: /^\p{Lu}{2,}$/u,
   /** A capitalised adjective in an oblique case: "Национального", "Верховному", "Центральном". */
   capitalObliqueAdjective: /^\p{Lu}\p{Ll}{3,}(?:ого|его|ому|ему|ым|им|ом|ем|ой|ей|ую|юю)$/u,
 };
@@ -37,7 +38,9 @@ const REGEXPS = {
 const STEMS = new Map<string, string>();
 for (const n of RU_INSTITUTION_NOUNS) STEMS.set(n.replace(REGEXPS.nominativeEnding, ''), n);
 
-/** Any form of an institution noun, as a regex source: "ассоциаци(?:…)", for the packs' body-noun patterns. */
+/** An institution noun in a case that follows a verb or a role noun as its complement or place ("в ассоциации",
+ *  "заявлении союза"), as a regex source for the pack's body nouns; not the neuter or soft nominative ("цитирует
+ *  губернатора агентство": the agency that relays). */
 export const INSTITUTION_FORM = `(?:${[...STEMS.keys()].join('|')})(?:а|я|у|ю|е|и|ы|ом|ем|ой|ей|ою|ею|ам|ям|ами|ями|ах|ях|ов|ев)?`;
 
 /** The institution noun a word is a form of ("Ассоциации" → "ассоциация", "Союзе" → "союз"), or null. */
@@ -70,6 +73,12 @@ export function obliqueAdjectiveInstitution(prev: Tok, next: Tok): boolean {
   return next.w === next.lw && prev.w !== prev.lw && REGEXPS.capitalObliqueAdjective.test(prev.w) && !!institutionNoun(next.lw);
 }
 
+/** "МВД по Башкирии", "ГУ МВД по Свердловской области": «по» after a body's acronym, before a capitalised place. */
+export function acronymForRegion(cur: readonly Tok[], next: Tok, after: Tok | undefined): boolean {
+  const last = cur[cur.length - 1];
+  return next.lw === 'по' && !!last && !!after && REGEXPS.acronym.test(last.w) && after.w !== after.lw;
+}
+
 /** A body's name opening on an institution noun with a lower-case complement: only the head goes back to the
  *  nominative ("Ассоциации туроператоров России" → "Ассоциация туроператоров России"); null for any other name. */
 export function institutionNominative(words: readonly string[]): string[] | null {
@@ -79,7 +88,9 @@ export function institutionNominative(words: readonly string[]): string[] | null
   return [n[0]!.toUpperCase() + n.slice(1), ...words.slice(1)];
 }
 
-/** Does a run open on a capitalised institution noun followed by a lower-case word (a body's whole name)? */
+/** Does a run open on a capitalised institution noun followed by a lower-case word, or on an acronym and «по» (a
+ *  body's whole name)? */
 export function institutionRun(run: readonly Tok[]): boolean {
-  return run.length >= 2 && REGEXPS.capital.test(run[0]!.w) && REGEXPS.lower.test(run[1]!.w) && !!institutionNoun(run[0]!.lw);
+  if (run.length < 2 || !REGEXPS.lower.test(run[1]!.w)) return false;
+  return REGEXPS.acronym.test(run[0]!.w) ? run[1]!.lw === 'по' : REGEXPS.capital.test(run[0]!.w) && !!institutionNoun(run[0]!.lw);
 }

@@ -7,7 +7,7 @@ import { notOnePersonShape, splitAt, type Split } from '../common';
 import type { Gender } from '../../cues';
 import { RU_FEMALE_FIRST, RU_MALE_FIRST, RU_ROLE_WORDS } from './lexicon';
 import { roleLemma } from './roles';
-import { continuesInstitution, institutionNominative, institutionRun, obliqueAdjectiveInstitution } from './institutions';
+import { acronymForRegion, continuesInstitution, institutionNominative, institutionRun, obliqueAdjectiveInstitution } from './institutions';
 
 const REGEXPS = {
   /** Capitalised words that belong to a role: acronyms and bodies in the genitive. */
@@ -75,7 +75,8 @@ const REGEXPS = {
   institutionNoun: /^(?:театр|суд|комитет|совет|банк|фонд|музей|университет|институт|центр|союз|дума|палата|партия|церковь|собор|завод|комбинат|холдинг|агентство|служба|инспекция|академия|библиотека|консерватория)$/,
   /** A jurisdiction's adjective between the capitalised one and the noun: "Новосибирский областной суд". */
   levelAdjective: /^(?:областн|краев|городск|районн|окружн|межрайонн|республиканск|арбитражн|гарнизонн)(?:ой|ый|ий|ая|ое)$/,
-  regionAdjective: /(?:ской|ского|ском|цкой|цкого|ной|ного|ном)$/,
+  /** A region's adjective in any singular case but the nominative: "Саратовской", "Пермскому", "Краснодарским". */
+  regionAdjective: /(?:ской|ского|ском|скому|ским|скую|цкой|цкого|цком|цкому|цким|цкую|ной|ного|ном|ному|ным|ную)$/,
   regionNoun: /^(?:области|обл|края|крае|краю|района|районе|округа|округе|республики|республике|губернии)$/,
   lowerWord: /^\p{Ll}/u,
   /** A capitalised compound whose second part is lower case: "Акушер-гинеколог", "Пресс-секретарь". */
@@ -93,10 +94,12 @@ const REGEXPS = {
  * области"), and an institution's noun after the capitalised adjective that opens its name ("Большой театр",
  * "Конституционный суд", "Следственный комитет"), past a jurisdiction's adjective ("Московский городской суд").
  */
-export function continuesNameRu(prev: Tok, next: Tok, cur: readonly Tok[] = []): boolean {
+export function continuesNameRu(prev: Tok, next: Tok, cur: readonly Tok[] = [], after?: Tok): boolean {
   if (REGEXPS.regionAdjective.test(prev.lw) && REGEXPS.regionNoun.test(next.w)) return true;
   // "Ассоциации туроператоров России", "Комитет по туризму": an institution noun's lower-case complement.
   if (continuesInstitution(cur, prev, next) || obliqueAdjectiveInstitution(prev, next)) return true;
+  // "МВД по Башкирии", "УФСИН по Пермскому краю": a body's acronym and the region it serves.
+  if (acronymForRegion(cur, next, after)) return true;
   return (REGEXPS.capitalAdjective.test(prev.w) && (REGEXPS.levelAdjective.test(next.w) || REGEXPS.institutionNoun.test(next.w)))
     || (REGEXPS.levelAdjective.test(prev.w) && REGEXPS.institutionNoun.test(next.w));
 }
@@ -307,7 +310,8 @@ export function genderOfRu(names: Tok[]): Gender {
 }
 
 export function speakerLikeRu(name: Tok[]): boolean {
-  if (notOnePersonShape(name)) return false;
+  // (A body's name opening on its noun, «Агентство лесного хозяйства», is no person's; isBodyWord makes it a body.)
+  if (notOnePersonShape(name) || institutionRun(name)) return false;
   const last = name[name.length - 1]!.w;
   return !REGEXPS.notASurname.test(last) || REGEXPS.adjectivalSurname.test(last) && name.length > 1;
 }
