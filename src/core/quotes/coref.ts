@@ -9,6 +9,7 @@ import { Candidates, clean, type Entity, type Mention } from './candidates';
 import type { Cue, Gender, Subject } from './cues';
 import { sentenceAt } from './frame';
 import { introducedAs } from './introduced';
+import { roleTitlesOf } from './lang/pack';
 import { ACRONYM } from './tokens';
 
 const REGEXPS = {
@@ -291,8 +292,7 @@ export class Cast extends Candidates {
       // "директор фонда": a role noun heading a body's complement is that body's office, held by whoever was
       // introduced with the role, not by the nearest person ("представитель компании" may be anyone).
       const ofBody = this.pack.bodyHead.test(subj.text);
-      const byRole = this.pack.roleTitles?.(roleNoun)
-        ?? new RegExp(ofBody ? roleNoun.slice(0, Math.max(5, roleNoun.length - 2)) : roleNoun.slice(0, 5), 'i');
+      const byRole = roleTitlesOf(this.pack, roleNoun, ofBody);
       // A verb in the present says no gender ("вспоминает директор"): a masculine role noun is used for women too.
       const genders: ('m' | 'f')[] = verbGender === 'f' ? ['f'] : verbGender === 'm' ? ['m'] : ['m', 'f'];
       let e: Entity | null = null;

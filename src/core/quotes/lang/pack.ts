@@ -130,3 +130,19 @@ export interface LangPack {
    *  that noun (nominative) for the anaphor that stands for it later («в компании заявили»). */
   namedBodies?(f: Frame): { start: number; end: number; name: string; noun: string }[];
 }
+
+/** Role-noun stems as patterns ("директо"), compiled once each, not at every anaphor (the packs' role nouns: few). */
+const ROLE_STEMS = new Map<string, RegExp>();
+
+/**
+ * The roles a role noun stands for: the pack's `roleTitles`, else the noun's own stem (all but the last two letters
+ * of a noun heading a body's complement, "директор фонда"; else its first five).
+ */
+export function roleTitlesOf(pack: LangPack, roleNoun: string, ofBody: boolean): RegExp {
+  const titles = pack.roleTitles?.(roleNoun);
+  if (titles) return titles;
+  const stem = ofBody ? roleNoun.slice(0, Math.max(5, roleNoun.length - 2)) : roleNoun.slice(0, 5);
+  let re = ROLE_STEMS.get(stem);
+  if (!re) ROLE_STEMS.set(stem, (re = new RegExp(stem, 'i')));
+  return re;
+}
