@@ -6,7 +6,8 @@
 import type { SignatureRule, SiteSignature } from '../sites/signature';
 import { SIGNATURES } from '../sites/signatures';
 import { isWebAddress } from './address';
-import { compileSelectors, elementsByTag, queryFirst, selectorList, type CompiledSelectors } from './select';
+import { jsonLdTypes } from './json-ld';
+import { compileSelectors, queryFirst, selectorList, type CompiledSelectors } from './select';
 import type { Lang } from './types';
 
 const MANY_SLASHES = /\/{2,}/g;
@@ -108,27 +109,6 @@ function markupShowsArticle(doc: Document, site: SiteSignature): boolean {
 function htmlLang(doc: Document): string {
   const lang = doc.documentElement?.getAttribute('lang')?.trim().toLowerCase() ?? '';
   return lang.split(LANG_SUBTAG_SEPARATOR)[0] ?? '';
-}
-
-/** JSON-LD types on the page (NewsArticle, BreadcrumbList, ...), tolerant of broken JSON. */
-export function jsonLdTypes(doc: Document): string[] {
-  const types: string[] = [];
-  // (By tag name, as json-ld.ts: a querySelectorAll walks the page with jsdom's selector engine in the CLI.)
-  const scripts = elementsByTag(doc, 'script').filter((s) => s.getAttribute('type') === 'application/ld+json');
-  for (const script of scripts.slice(0, 20)) {
-    try {
-      const data: unknown = JSON.parse(script.textContent ?? '');
-      const items = Array.isArray(data) ? data : [data];
-      for (const item of items) {
-        const t = (item as { '@type'?: unknown } | null)?.['@type'];
-        if (typeof t === 'string') types.push(t);
-        else if (Array.isArray(t)) types.push(...t.filter((x): x is string => typeof x === 'string'));
-      }
-    } catch {
-      // a broken JSON-LD block says nothing either way
-    }
-  }
-  return types;
 }
 
 /**

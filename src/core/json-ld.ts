@@ -1,5 +1,6 @@
 /**
- * The page's JSON-LD (schema.org), read for the few article fields the reader falls back on: dates and authors.
+ * The page's JSON-LD (schema.org), read for detection (its types) and for the few article fields the reader falls back
+ * on: dates and authors.
  * Pages put the article at the top level, in an array, or inside "@graph" (WordPress/Yoast): all three are read.
  * Bounded (scripts, items) so a hostile page's JSON-LD costs little; broken JSON says nothing.
  */
@@ -70,6 +71,16 @@ function parseItems(texts: string[]): Item[] {
     }
   }
   return [...items.filter(isArticle), ...items.filter((i) => !isArticle(i))];
+}
+
+/** The schema.org types of every JSON-LD object on the page (NewsArticle, WebPage…), in arrays and "@graph" too. */
+export function jsonLdTypes(doc: Document): string[] {
+  const types: string[] = [];
+  for (const item of jsonLdItems(doc)) {
+    const type = item['@type'];
+    for (const t of Array.isArray(type) ? type : [type]) if (typeof t === 'string') types.push(t);
+  }
+  return types;
 }
 
 /** The first non-empty string `field` (datePublished, dateModified…) of the page's JSON-LD, the article's first. */

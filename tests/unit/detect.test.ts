@@ -41,6 +41,33 @@ describe('article addresses on every Moscow Times host', () => {
   });
 });
 
+describe('JSON-LD as markup evidence', () => {
+  // Every way schema.org lets a page write its objects: alone, in an array, or in "@graph" (WordPress/Yoast).
+  const ldPage = (json: object, bodyClass = '') =>
+    `<!doctype html><html><head><script type="application/ld+json">${JSON.stringify(json)}</script></head>`
+    + `<body class="${bodyClass}"><h1>Something</h1><p>Text.</p></body></html>`;
+  const news = { '@type': 'NewsArticle', headline: 'Headline' };
+  const others = [{ '@type': 'WebPage' }, { '@type': 'BreadcrumbList' }];
+  const url = 'https://www.themoscowtimes.com/2026/10/01/new-layout-a94000';
+
+  it.each([
+    ['alone', news],
+    ['in an array', [...others, news]],
+    ['in @graph', { '@context': 'https://schema.org', '@graph': [...others, news] }],
+  ])('a NewsArticle object %s confirms the article address, and outweighs a list page body class', (_, json) => {
+    expect(detect(url, ldPage(json)).reason).toMatch(/address and the page's markup agree/);
+    expect(detect(url, ldPage(json, 'article-index')).isArticle).toBe(true);
+  });
+
+  it('a @graph of other types is no evidence: the list page body class decides', () => {
+    const json = { '@context': 'https://schema.org', '@graph': others };
+    expect(detect(url, ldPage(json)).reason).toMatch(/markup has changed/);
+    const d = detect(url, ldPage(json, 'article-index'));
+    expect(d.isArticle).toBe(false);
+    expect(d.reason).toMatch(/list of articles/);
+  });
+});
+
 describe('pages that are not articles say what they are', () => {
   it.each([
     ['https://www.themoscowtimes.com/', /home page/],
