@@ -16,9 +16,11 @@ import { closeGenerator, generatePage, judgeStory, type GeneratedPage } from '..
 import { loadVectors } from '../fixtures/xss/inject';
 import { domOf, loadCases } from '../unit/helpers/fixtures';
 import { BROWSERS, setupE2E, toHttp, waitFor, type E2E, type RecordedRequest } from './harness';
-import { inReader, toggleViaBackground } from './reader-helpers';
+import { inReader, openReaderOnQuietPage } from './reader-helpers';
 
 const CANARY = 'canary.test';
+/** How often the canary is polled while the page's own copy of the vectors fires. */
+const QUIET_POLL_MS = 500;
 const NS = [1, 5, 20, 40, 200];
 const SAMPLE = 20;
 const vectors = loadVectors().filter((v) => !['meta', 'base'].includes(v.family));
@@ -115,15 +117,9 @@ describe.concurrent.each(BROWSERS)('generated hostile pages in %s', (name) => {
   const e2e = setupE2E(name);
 
   it(`${SAMPLE} pages: the whole story in the popup and the reader, nothing of the vectors shown or run`, { timeout: 900_000 }, async ({ expect }) => {
-    const canaryHits = () => e2e.server.requests.filter((r) => r.host === CANARY);
+    const canaryHits = () => e2e.server.hitsOn(CANARY);
     /** Waits until the page has stopped hitting the canary by itself (its own copy of the vectors). */
-    const settle = async () => {
-      let n = -1;
-      for (let i = 0; i < 20 && n !== canaryHits().length; i++) {
-        n = canaryHits().length;
-        await sleep(500);
-      }
-    };
+    const settle = () => e2e.server.quietOn(CANARY, QUIET_POLL_MS);
     const failures: string[] = [];
     const perN = new Map<number, { pages: number; passed: number }>();
     for (const [i, { page: gen, clean, url }] of sample.entries()) {
@@ -157,10 +153,7 @@ describe.concurrent.each(BROWSERS)('generated hostile pages in %s', (name) => {
         await e2e.browser.closePopup();
 
         // The in-page reader: its requests look like the page's, so a hit counts unless the page made it at load.
-        await settle();
-        e2e.server.clearRequests();
-        const res = await toggleViaBackground(e2e, page);
-        expect(res.ok, res.error).toBe(true);
+        await openReaderOnQuietPage(e2e, page, CANARY, QUIET_POLL_MS);
         const p = page;
         let view: View | null = null;
         await waitFor(async () => ((view = await readerView(e2e, p))?.blocks.length ? true : null), {

@@ -113,6 +113,18 @@ export async function toggleViaBackground(e2e: E2E, page: Page): Promise<{ ok: b
   );
 }
 
+/**
+ * Opens the reader on a hostile page once the page's own vectors have stopped hitting `canaryHost` (polled every
+ * `pollMs`), with the request log cleared: what reaches the canary after this is the reader's or a late load of
+ * the page's, which the caller tells apart.
+ */
+export async function openReaderOnQuietPage(e2e: E2E, page: Page, canaryHost: string, pollMs: number): Promise<void> {
+  await e2e.server.quietOn(canaryHost, pollMs);
+  e2e.server.clearRequests();
+  const res = await toggleViaBackground(e2e, page);
+  if (!res.ok) throw new Error(`the reader did not open: ${res.error ?? 'no error given'}`);
+}
+
 /** Sends a message from the extension (background) to the page's content script, as the popup does. */
 export async function sendToTab<R = unknown>(e2e: E2E, page: Page, msg: unknown): Promise<R> {
   const tabId = await e2e.browser.tabId(page);

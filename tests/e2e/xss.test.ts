@@ -9,13 +9,15 @@
  * need a click/hover/focus, and those that navigate or re-base the page itself (meta refresh, base href), are
  * left to the unit test: they would fire from the page, not from us.
  */
-import type { Browser, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, fixtureCase, setupE2E, waitFor, type E2E, type RecordedRequest } from './harness';
-import { inReader, toggleViaBackground } from './reader-helpers';
+import { inReader, openReaderOnQuietPage } from './reader-helpers';
 import { END_MARKER, injectVectors, loadArticle, loadVectors } from '../fixtures/xss/inject';
 
 const CANARY = 'canary.test';
+/** How often the canary is polled while the page's own copy of the vectors fires. */
+const QUIET_POLL_MS = 600;
 const vectors = loadVectors().filter((v) => ['auto', 'legacy', 'structural'].includes(v.needs) && !['meta', 'base'].includes(v.family));
 const BATCH = 40;
 const batches: (typeof vectors)[] = [];
@@ -53,39 +55,13 @@ const INSPECT = `(root) => {
 }`;
 
 /**
- * Runs INSPECT on the reader's closed shadow root. Like `inReader`, but the page cannot clobber the lookup in
- * Firefox: a vector such as <img name=documentElement> makes the page's `document.documentElement` an <img>
- * (Document has named properties), so the host is found through the prototype's getter. (The extension itself
- * runs in the isolated world, where such named properties are not visible.)
+ * INSPECT on the reader's closed shadow root. The page may clobber `document.documentElement` for its own scripts
+ * (<img name=documentElement>, in Firefox): inReader finds the host through the prototype's getter.
  */
 async function inspectReader(e2e: E2E, page: Page): Promise<Inspection | null> {
-  if (e2e.name === 'chromium') {
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    const fn = new Function('root', `return (${INSPECT})(root);`) as (root: ShadowRoot) => Inspection | null;
-    return inReader(e2e, page, fn);
-  }
-  type Bidi = { send(method: string, params: unknown): Promise<{ result: any }> };
-  const conn = (e2e.browser.browser as unknown as { connection: Bidi }).connection;
-  const context = (page.mainFrame() as unknown as { _id: string })._id;
-  const hosts = await conn.send('script.callFunction', {
-    functionDeclaration: "() => Array.from(Object.getOwnPropertyDescriptor(Document.prototype, 'documentElement').get.call(document).children)",
-    target: { context },
-    awaitPromise: false,
-    resultOwnership: 'root',
-    serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
-  });
-  const list = (hosts.result?.value ?? hosts.result?.result?.value ?? []) as any[];
-  const host = list.find((n) => n?.value?.shadowRoot?.value?.mode === 'closed');
-  if (!host) return null;
-  const res = await conn.send('script.callFunction', {
-    functionDeclaration: `(root) => JSON.stringify((${INSPECT})(root))`,
-    target: { context },
-    arguments: [{ sharedId: host.value.shadowRoot.sharedId }],
-    awaitPromise: false,
-    resultOwnership: 'none',
-  });
-  const r = (res.result ?? res) as { type: string; result?: { type: string; value?: string } };
-  return r.type === 'success' && r.result?.type === 'string' ? (JSON.parse(r.result.value!) as Inspection | null) : null;
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  const fn = new Function('root', `return (${INSPECT})(root);`) as (root: ShadowRoot) => Inspection | null;
+  return inReader(e2e, page, fn);
 }
 
 async function inspectPopup(popup: Page): Promise<Inspection | null> {
@@ -100,15 +76,9 @@ describe.each(BROWSERS)('XSS corpus in %s', (name) => {
   const e2e = setupE2E(name);
 
   it(`${vectors.length} vectors in ${batches.length} pages: no trace in the popup or the reader`, { timeout: 600_000 }, async () => {
-    const canaryHits = () => e2e.server.requests.filter((r) => r.host === CANARY);
+    const canaryHits = () => e2e.server.hitsOn(CANARY);
     /** Waits until the page has stopped hitting the canary by itself (its own copy of the vectors). */
-    const settle = async () => {
-      let n = -1;
-      for (let i = 0; i < 20 && n !== canaryHits().length; i++) {
-        n = canaryHits().length;
-        await sleep(600);
-      }
-    };
+    const settle = () => e2e.server.quietOn(CANARY, QUIET_POLL_MS);
     const traces: string[] = [];
     let shownPopup = 0;
     let shownReader = 0;
@@ -144,10 +114,7 @@ describe.each(BROWSERS)('XSS corpus in %s', (name) => {
 
         // The in-page reader. Its requests look like the page's, so a canary hit counts against the reader
         // unless the page itself made the same one at load and the reader holds nothing that could fire.
-        await settle();
-        e2e.server.clearRequests();
-        const res = await toggleViaBackground(e2e, page);
-        expect(res.ok, res.error).toBe(true);
+        await openReaderOnQuietPage(e2e, page, CANARY, QUIET_POLL_MS);
         const p = page;
         await waitFor(async () => ((await inspectReader(e2e, p))?.text.includes(END_MARKER) ? true : null), {
           timeout: 20_000,

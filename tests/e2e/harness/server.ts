@@ -170,6 +170,23 @@ export class SiteServer {
     );
   }
 
+  /** Requests to `host`: a test's own canary (the XSS corpus's vectors call canary.test). */
+  hitsOn(host: string): RecordedRequest[] {
+    return this.requests.filter((r) => r.host === host);
+  }
+
+  /**
+   * Waits until `host` has stopped being hit: a hostile page's own copy of the vectors fires as it loads, before
+   * anything of ours is shown. Polls every `pollMs`, 20 times at most.
+   */
+  async quietOn(host: string, pollMs: number): Promise<void> {
+    let n = -1;
+    for (let i = 0; i < 20 && n !== this.hitsOn(host).length; i++) {
+      n = this.hitsOn(host).length;
+      await new Promise((r) => setTimeout(r, pollMs));
+    }
+  }
+
   /** Requests the extension itself made (Origin/Referer is an extension page). */
   extensionRequests(): RecordedRequest[] {
     return this.requests.filter((r) => r.initiator === 'extension');
