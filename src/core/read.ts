@@ -127,8 +127,9 @@ function readDocument(doc: Document, url: string | null | undefined): ReadResult
   const story = cleanStory(doc, pageUrl, compiled, lang, base);
   let got: Extracted | null = null;
   if (story) {
-    // Our input is the story alone: let Readability keep it even when it is short.
-    got = runReadability(story.doc, win, base, { charThreshold: 0, prepend: story.lead, cleanedAlready: true });
+    // Our input is the story alone: let Readability keep it even when it is short. (1, not 0: Readability reads 0 as
+    // "the default", 500 characters, and parses a shorter story up to three times more, looking for more text.)
+    got = runReadability(story.doc, win, base, { charThreshold: 1, prepend: story.lead, cleanedAlready: true });
   }
   if (!story || !got || got.paragraphs.length === 0) {
     // The markup changed beyond the profile: fall back to Readability on the whole page.

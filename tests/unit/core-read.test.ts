@@ -1,5 +1,6 @@
 /** readArticle beyond the fixtures: infinite scroll, changed markup, appeals in odd places, other sites. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { Readability } from '@mozilla/readability';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readArticle } from '../../src/core';
@@ -42,6 +43,21 @@ describe('infinite scroll', () => {
       'Russian and Belarusian troops began joint drills near the Polish border on Thursday, the Defense Ministry said.',
       'The exercises will last two weeks and involve some 5,000 soldiers, according to the ministry.',
     ]);
+  });
+});
+
+describe('a short story', () => {
+  it('is read whole in one Readability pass (under its 500-character threshold it would retry, rule by rule)', () => {
+    // Readability drops one of its rules (a flag) before each retry.
+    const retry = vi.spyOn(Readability.prototype as unknown as { _removeFlag: (flag: number) => void }, '_removeFlag');
+    try {
+      const r = read(withNext, nextUrl);
+      expect(norm(r.paragraphs.join(' ')).length).toBeLessThan(500);
+      expect(r.paragraphs).toHaveLength(2);
+      expect(retry).not.toHaveBeenCalled();
+    } finally {
+      retry.mockRestore();
+    }
   });
 });
 
