@@ -12,6 +12,7 @@ import { headlineCue } from './headline';
 import { roleLemma } from './roles';
 import { institutionNoun, institutionRun } from './institutions';
 import { obliqueName, splitRoleRu } from './names';
+import { documentAt, GENITIVE_CUES, POSSESSIVE_CUE, POSSESSIVE_GENDER, SOURCE_NOUNS, STATEMENT_NOUN } from './sources';
 import { addressee, objectRun, originAhead, personAhead } from './objects';
 import { nominativeInMarks, personish, quotedNameIn, quotedSubject, toldInMarks } from './shapes';
 
@@ -22,9 +23,6 @@ const REGEXPS = {
   ...CLAUSE_REGEXPS,
   blankedQuoteOnly: /^[\s\u00a0]*"[\s\u00a0]*"[\s\u00a0]*$/,
   wordBetweenVerbAndSubject: /^(?:журналистам|в|во|на|изданию|агентству|телеканалу|газете|радиостанции|интервью|корреспонденту|мне|нам|вам|тебе|ему|ей|им|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|вечером|утром|днем|днём|также|ранее|позднее|накануне|вчера|сегодня)$/,
-  statementNoun: /^(?:заявлении|сообщении|письме|обращении|ответе)$/,
-  /** Impersonal verbs of saying, whose source is the statement they are said in: "говорится", "указано". */
-  impersonalSaying: /^(?:говорится|говорилось|сказано|указано|отмечается|отмечалось|утверждается|подчеркивается|подчёркивается|сообщается|сообщалось|указывается|заявляется)$/,
   /** A preposition and one noun, all that stands between a verb and a name: "в докладе", "в комментарии". */
   prepositionAndNoun: /^(?:в|во|на|из)[\s\u00a0]+[а-яё-]+$/,
   /** A noun of time or of a broadcast ("в четверг", "в эфире"): the name after it is the subject itself. */
@@ -57,13 +55,6 @@ const REGEXPS = {
 /** Right after the closing mark and a dash, with nothing between: «…», — <verb>. */
 const RIGHT_AFTER_QUOTE_DASH = /["¶][\s\u00a0,]*[—–][\s\u00a0]*$/;
 const SKIP = new Set('сам сама сами также тоже ранее уже тогда вновь снова еще ещё не прямо публично позже потом затем в четверг пятницу понедельник вторник среду субботу воскресенье недавно неоднократно однажды открыто сегодня вчера накануне утром вечером днем днём ночью позднее впервые официально лично прямо'.split(' '));
-/** Words after which a genitive name is the source: "по словам Пескова", "в заявлении Генпрокуратуры", "из уст Миллера". */
-const GENITIVE_CUES = /(?:из\s+уст|по\s+(?:словам|мнению|данным|оценке|информации|сведениям|признанию|утверждению|заверению|заверениям|подсчетам|подсчётам|прогнозу|версии|воспоминаниям)|в\s+заявлении|в\s+сообщении|в\s+письме|в\s+обращении|в\s+ответе)\s*$/i;
-/** Nouns after "по" whose genitive (or possessive) is the source: "по словам X", "по его признанию". */
-const SOURCE_NOUNS = new Set('словам уст мнению данным оценке информации сведениям признанию утверждению заверению заверениям подсчетам подсчётам прогнозу версии воспоминаниям'.split(' '));
-
-const POSSESSIVE_CUE = /(?:^|[\s\u00a0])по[\s\u00a0]+(?:его|ее|её|их)[\s\u00a0]+(?:словам|мнению|данным|оценке|сведениям|информации|признанию|утверждению|заверению|заверениям|подсчетам|подсчётам|прогнозу|версии|воспоминаниям)$/i;
-const POSSESSIVE_GENDER: Record<string, 'm' | 'f' | 'p'> = { 'его': 'm', 'ее': 'f', 'её': 'f', 'их': 'p' };
 
 function pron(t: Tok): Subject | null {
   const g = RU_PRONOUNS[t.lw];
@@ -260,17 +251,6 @@ function issuerOf(f: Frame, v: number, sentStart: number): Subject | null {
   return null;
 }
 
-/** "говорится в сводке …", "указано в материалах …": a lower-case noun after an impersonal verb of saying and «в»
- *  is the statement, whatever it is called; its genitive complement is the source. */
-function documentAt(f: Frame, v: number): boolean {
-  const prep = f.toks[v - 1];
-  if (!prep || (prep.lw !== 'в' && prep.lw !== 'во') || v < 2) return false;
-  const verb = f.toks[v - 2]!;
-  const noun = f.toks[v]!;
-  return noun.w === noun.lw && REGEXPS.impersonalSaying.test(verb.lw)
-    && REGEXPS.onlyBlanks.test(f.frame.slice(verb.end, prep.start)) && REGEXPS.onlyBlanks.test(f.frame.slice(prep.end, noun.start));
-}
-
 export function findCuesRu(f: Frame): Cue[] {
   const acts: Cue[] = dashCues(f);
   const headline = headlineCue(f);
@@ -279,7 +259,7 @@ export function findCuesRu(f: Frame): Cue[] {
     const t = f.toks[v]!;
     const l = t.lw;
     const doc = documentAt(f, v);
-    if (!SOURCE_NOUNS.has(l) && !REGEXPS.statementNoun.test(l) && !doc && !ruSpeechVerb(t.lw) && !FINITE_VERB.test(l)) continue;
+    if (!SOURCE_NOUNS.has(l) && !STATEMENT_NOUN.test(l) && !doc && !ruSpeechVerb(t.lw) && !FINITE_VERB.test(l)) continue;
     const s = sentenceRange(f, t.start);
     const head = f.frame.slice(Math.max(s[0], t.start - 20), t.end);
     // "По его словам, «…»", "по ее мнению": the possessive pronoun is the source.
@@ -300,7 +280,7 @@ export function findCuesRu(f: Frame): Cue[] {
         subj = { kind: 'nominal', text: next.w, start: next.start, end: next.end };
       }
       // "МИД распространил заявление. «…», — говорится в заявлении": whoever issued the statement named before.
-      if (!subj && (doc || REGEXPS.statementNoun.test(l))) subj = issuerOf(f, v, s[0]);
+      if (!subj && (doc || STATEMENT_NOUN.test(l))) subj = issuerOf(f, v, s[0]);
       if (subj) acts.push({ start: t.start, end: t.end, subj, weak: false, gender: null });
       continue;
     }
@@ -309,7 +289,7 @@ export function findCuesRu(f: Frame): Cue[] {
     const g = ruSpeechVerb(t.lw) ?? (FINITE_VERB.test(t.lw) && RIGHT_AFTER_QUOTE_DASH.test(lead) ? verbGender(t.lw) : null);
     if (!g) continue;
     // "— говорится в сообщении X": the statement noun is the cue (below), not the verb.
-    if (f.toks[v + 1]?.lw === 'в' && (REGEXPS.statementNoun.test(f.toks[v + 2]?.lw ?? '') || documentAt(f, v + 2))) continue;
+    if (f.toks[v + 1]?.lw === 'в' && (STATEMENT_NOUN.test(f.toks[v + 2]?.lw ?? '') || documentAt(f, v + 2))) continue;
     // «…», — заявил X  /  Как заявил X,  /  Об этом сообщил X: the subject follows the verb.
     const inverted = REGEXPS.dashAfterQuote.test(lead) || REGEXPS.invertingLead.test(lead);
     // "Как передает Интерфакс, Новак заявил, что «…»": the agency only relays; the verb after it has the speaker.

@@ -1,0 +1,30 @@
+/**
+ * Sources named by a noun of saying rather than a verb: "по словам X", "по его признанию", "в заявлении X",
+ * "говорится в материалах дела X". cues.ts reads them; they are apart because they are a vocabulary of their own.
+ */
+import type { Frame } from '../../frame';
+import { CLAUSE_REGEXPS } from './clauses';
+
+/** Words after which a genitive name is the source: "по словам Пескова", "в заявлении Генпрокуратуры", "из уст Миллера". */
+export const GENITIVE_CUES = /(?:из\s+уст|по\s+(?:словам|мнению|данным|оценке|информации|сведениям|признанию|утверждению|заверению|заверениям|подсчетам|подсчётам|прогнозу|версии|воспоминаниям)|в\s+заявлении|в\s+сообщении|в\s+письме|в\s+обращении|в\s+ответе)\s*$/i;
+/** Nouns after "по" whose genitive (or possessive) is the source: "по словам X", "по его признанию". */
+export const SOURCE_NOUNS = new Set('словам уст мнению данным оценке информации сведениям признанию утверждению заверению заверениям подсчетам подсчётам прогнозу версии воспоминаниям'.split(' '));
+
+/** "по его словам", "по ее мнению": a possessive pronoun before a source noun. */
+export const POSSESSIVE_CUE = /(?:^|[\s\u00a0])по[\s\u00a0]+(?:его|ее|её|их)[\s\u00a0]+(?:словам|мнению|данным|оценке|сведениям|информации|признанию|утверждению|заверению|заверениям|подсчетам|подсчётам|прогнозу|версии|воспоминаниям)$/i;
+export const POSSESSIVE_GENDER: Record<string, 'm' | 'f' | 'p'> = { 'его': 'm', 'ее': 'f', 'её': 'f', 'их': 'p' };
+/** The nouns of a statement a source is named after: "в заявлении X", "в сообщении X". */
+export const STATEMENT_NOUN = /^(?:заявлении|сообщении|письме|обращении|ответе)$/;
+/** Impersonal verbs of saying, whose source is the statement they are said in: "говорится", "указано". */
+const IMPERSONAL_SAYING = /^(?:говорится|говорилось|сказано|указано|отмечается|отмечалось|утверждается|подчеркивается|подчёркивается|сообщается|сообщалось|указывается|заявляется)$/;
+
+/** "говорится в сводке …", "указано в материалах …": a lower-case noun after an impersonal verb of saying and «в»
+ *  is the statement, whatever it is called; its genitive complement is the source. */
+export function documentAt(f: Frame, v: number): boolean {
+  const prep = f.toks[v - 1];
+  if (!prep || (prep.lw !== 'в' && prep.lw !== 'во') || v < 2) return false;
+  const verb = f.toks[v - 2]!;
+  const noun = f.toks[v]!;
+  return noun.w === noun.lw && IMPERSONAL_SAYING.test(verb.lw)
+    && CLAUSE_REGEXPS.onlyBlanks.test(f.frame.slice(verb.end, prep.start)) && CLAUSE_REGEXPS.onlyBlanks.test(f.frame.slice(prep.end, noun.start));
+}
