@@ -1,13 +1,15 @@
 /**
  * Candidates: every mention in the story that could be a speaker. Capitalised names outside quotations are
  * grouped into entities by surname (Russian: by stem) and named by their fullest mention; every mention of a
- * name, and every third-person pronoun, is kept with its place and shape for coreference (coref.ts).
+ * name, and every third-person pronoun, is listed with its place and shape for coreference (coref.ts) when a
+ * paragraph is first looked at (mentions.ts).
  */
 import { splitSpace } from '../text';
 import type { Cue, Gender } from './cues';
-import { sentenceAt, type Frame } from './frame';
+import type { Frame } from './frame';
 import type { LangPack } from './lang/pack';
 import { headline, mentionShape } from './mention-shape';
+import { listMentions, type NamedBody } from './mentions';
 import { runSplit, type Run } from './runs';
 import { ACRONYM, type Tok } from './tokens';
 
@@ -15,8 +17,6 @@ const REGEXPS = {
   blankRun: /[\s\u00a0]+/g,
   honorific: /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Miss)\.?(?=\s|$)/g,
   startsLower: /^\p{Ll}/u,
-  /** ", the …" / ", a …" after a name: an appositive that introduces the person. */
-  appositiveNext: /^[\s\u00a0]*,[\s\u00a0]+(?:the\s+|a\s+|an\s+)?\p{Ll}/u,
   /** A sentence start (or "But", "And"…) before a lone surname. */
   clauseStartBefore: /(?:^|[.!?¶"”»:]|\b(?:But|And|So|Yet))[\s\u00a0]*$/,
   /** A word in capitals only ("NOVOSIBIRSK", «МОСКВА»). */
@@ -64,23 +64,14 @@ export function roleText(s: string | null, pack: LangPack): string | null {
   return r ? pack.roleText(r) : null;
 }
 
-/** Two lists each in text order, as one in text order (`a`'s first at a tie). */
-function mergeByStart(a: Mention[], b: Mention[]): Mention[] {
-  const out: Mention[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) out.push(b[j]!.start < a[i]!.start ? b[j++]! : a[i++]!);
-  while (i < a.length) out.push(a[i++]!);
-  while (j < b.length) out.push(b[j++]!);
-  return out;
-}
-
-export const NOBODY: Entity = { key: '', name: '', role: null, size: 0, gender: null, person: false, nominative: false, count: 0 };
-
 export class Candidates {
   readonly entities = new Map<string, Entity>();
-  protected readonly mentions: Mention[] = [];
-  protected readonly byPara: Mention[][] = [];
+  /** Each paragraph's mentions, once listed (mentionsIn). */
+  private readonly byPara: Mention[][] = [];
+  /** Bodies each paragraph names with their noun (LangPack.namedBodies), found in the second pass. */
+  private readonly named: NamedBody[][] = [];
+  /** Paragraphs in Title Case (headlines): they name nobody. */
+  private heads: boolean[] = [];
   /** Entities named like bodies: "Justice Ministry", "ADG Group", "Aeroflot", "МИД". */
   protected readonly bodies = new Set<Entity>();
   /** Entities that are the subject of a cue somewhere in the story. */
@@ -113,6 +104,7 @@ export class Candidates {
     const nominativeSurname = new Map<string, string>();
     // Every surname each entity's mentions were read as ("Сибиге" → Сибиг, "Сибиги" → Сибига), for correctsSurname.
     const surnameForms = new Map<string, Set<string>>();
+    const needWords = pack.inflected || !!pack.correctsSurname;
     for (let sweep = 0; sweep < 2; sweep++) for (let para = 0; para < frames.length; para++) {
       const f = frames[para]!;
       if (heads[para]) continue;
@@ -121,11 +113,14 @@ export class Candidates {
         const { name, role } = split;
         if (!name.length || (this.full(name) ? sweep !== 0 : sweep !== 1)) continue;
         const key = this.keyFor(name, role);
-        let words: string[] = [];
-        for (const t of name) words.push(t.w);
         const nominative = subjects.has(run) || pack.nominativeAt(f, run);
         if (subjects.has(run) && pack.inflected && name.length === 1) nominativeSurname.set(key, name[0]!.w);
-        if (!nominative) words = pack.nominative(words, f.frame.slice(Math.max(0, run.start - 12), run.start));
+        // The name's words in the nominative: read only by an inflected language's names and surname forms.
+        let words: string[] = [];
+        if (needWords) {
+          for (const t of name) words.push(t.w);
+          if (!nominative) words = pack.nominative(words, f.frame.slice(Math.max(0, run.start - 12), run.start));
+        }
         if (pack.correctsSurname) {
           const forms = surnameForms.get(key) ?? new Set<string>();
           forms.add(words[words.length - 1]!);
@@ -224,62 +219,71 @@ export class Candidates {
         if (e) midSentence.add(e);
       }
     }
-    // Second pass: mentions, for pronoun resolution.
-    const pronounGender = personalPronouns(pack.pronouns);
+    // Second pass: what mentions tell of their entity (a body, a person), for every paragraph. The mentions
+    // themselves, for pronoun resolution, are listed when a paragraph is first looked at (mentionsIn): coreference
+    // looks back a few paragraphs from a quotation, and most stories end with paragraphs it never reads.
+    this.keysSettled = true;
     for (let para = 0; para < frames.length; para++) {
       const f = frames[para]!;
-      let list: Mention[] = [];
-      if (heads[para]) { this.byPara.push(list); continue; }
+      if (heads[para]) { this.named.push([]); continue; }
       for (const run of f.runs) {
-        const { name, role } = runSplit(run, pack);
+        const { name } = runSplit(run, pack);
         if (!name.length) continue;
-        const entity = this.entities.get(this.keyFor(name, role))!;
-        const shape = mentionShape(f, run, pack);
-        const subject = shape.subject;
-        // A name after "the" with no role between is no person's ("the No Child Left Behind law"): not for pronouns.
-        const modifier = shape.modifier || (!role.length && !!pack.thingArticleBefore?.test(f.frame.slice(Math.max(0, run.start - 16), run.start)));
+        const entity = this.entityOf(run)!;
+        // (Both rules below are about an entity not yet known as a person.)
+        if (entity.person) continue;
+        const subject = mentionShape(f, run, pack).subject;
         // A dateline ("NOVOSIBIRSK —" opening the paragraph) is a place, never a body that speaks.
         const dateline = run.start < 2 && run.toks.every((t) => REGEXPS.capitalsOnly.test(t.w)) && REGEXPS.datelineAfter.test(f.frame.slice(run.end, run.end + 30));
-        if (!entity.person && !dateline && !name.some((t) => pack.isThingWord(t.w))
+        if (!dateline && !name.some((t) => pack.isThingWord(t.w))
           && (name.some((t) => pack.isBodyWord(t.w) || ACRONYM.test(t.w)) || (subject && pack.speakerLike(name) && !pack.isPlaceWord(name[0]!.w)))) {
           this.bodies.add(entity);
         }
-        const intro = name.length >= 2 && (role.length > 0 || (subject && !!pack.subjectIntroduces)
-          || REGEXPS.appositiveNext.test(f.frame.slice(run.end, run.end + 8)));
         // "Wines believes …", "Ban also kept …": a lone surname opening a sentence before a verb is a person.
-        if (!entity.person && subject && pack.speakerLike(name) && name.length === 1 && (entity.size > 1 || midSentence.has(entity))
+        if (subject && pack.speakerLike(name) && name.length === 1 && (entity.size > 1 || midSentence.has(entity))
           && REGEXPS.clauseStartBefore.test(f.frame.slice(Math.max(0, run.start - 6), run.start))
           && pack.verbFollows(f.frame.slice(run.end, run.end + 16))) {
           entity.person = true;
         }
-        list.push({ entity, para, sent: sentenceAt(f, run.start), start: run.start, end: run.end, subject, modifier, intro });
       }
-      for (const b of pack.namedBodies?.(f) ?? []) {
+      const named = pack.namedBodies?.(f) ?? [];
+      for (const b of named) {
         const key = `org:${b.name.toLowerCase()}`;
         let entity = this.entities.get(key);
         if (!entity) this.entities.set(key, (entity = { key, name: b.name, role: null, size: splitSpace(b.name).length, gender: null, person: false, nominative: true, count: 0 }));
         entity.count++;
         this.bodies.add(entity);
-        list.push({ entity, para, sent: sentenceAt(f, b.start), start: b.start, end: b.end, subject: false, modifier: false, intro: true, noun: b.noun });
       }
-      // Pronouns outside quotations carry a chain of reference ("Ban … He is … he said").
-      const prons: Mention[] = [];
-      for (const t of f.toks) {
-        const g = t.w.length <= 3 ? pronounGender.get(t.lw) : undefined;
-        if (g) prons.push({ entity: NOBODY, pron: g, para, sent: sentenceAt(f, t.start), start: t.start, end: t.end, subject: true, modifier: false, intro: false });
-      }
-      // Names and pronouns each come in text order: merged, names first at a tie (what a stable sort gave).
-      if (prons.length) list = mergeByStart(list, prons);
-      this.byPara.push(list);
-      this.mentions.push(...list);
+      this.named.push(named);
     }
+    this.heads = heads;
+  }
+
+  /** The mentions of a paragraph (names, named bodies, pronouns) in text order, listed on first use. */
+  protected mentionsIn(para: number): Mention[] {
+    let list = this.byPara[para];
+    if (!list) {
+      list = this.heads[para] ? [] : listMentions(this.frames[para]!, para, this.named[para]!, this, this.pack);
+      this.byPara[para] = list;
+    }
+    return list;
   }
 
   entityOf(run: Run): Entity | null {
-    const { name, role } = runSplit(run, this.pack);
-    if (!name.length) return null;
-    return this.entities.get(this.keyFor(name, role)) ?? null;
+    let key = this.keysSettled ? this.runKeys.get(run) : undefined;
+    if (key === undefined) {
+      const { name, role } = runSplit(run, this.pack);
+      if (!name.length) return null;
+      key = this.keyFor(name, role);
+      if (this.keysSettled) this.runKeys.set(run, key);
+    }
+    return this.entities.get(key) ?? null;
   }
+
+  /** Set once the tables keyFor reads (surnames, first names, counts of persons) are final: a run's key is then
+   *  its key for good, and kept. */
+  private keysSettled = false;
+  private readonly runKeys = new Map<Run, string>();
 
   /** Full person names ("Hillary Clinton", "Ксения Брандина") key on first and last name, so relatives stay apart;
    *  lone surnames are keyed after them (second sweep) to join one. */
@@ -329,20 +333,4 @@ export class Candidates {
     // An oblique case can look feminine ("по словам Пескова"): with nobody of that gender, the surname's owner.
     return best?.key ?? (!pack.fullNameKeys ? anyGender?.key : undefined) ?? base;
   }
-}
-
-/** A pack's gendered singular pronouns ("he", "she", «он», «она») as a Map, made once per table: asked for every
- *  short word of a story (and a Map lookup: "constructor" is no pronoun). */
-const PERSONAL = new WeakMap<object, Map<string, 'm' | 'f'>>();
-function personalPronouns(table: LangPack['pronouns']): Map<string, 'm' | 'f'> {
-  let m = PERSONAL.get(table);
-  if (!m) {
-    m = new Map();
-    for (const k of Object.keys(table)) {
-      const g = table[k];
-      if (g === 'm' || g === 'f') m.set(k, g);
-    }
-    PERSONAL.set(table, m);
-  }
-  return m;
 }

@@ -41,7 +41,7 @@ export class Cast extends Candidates {
     let any: Entity | null = null;
     // A body whose name shares the noun may be named far back; any body at all only within three paragraphs.
     for (let p = para; p >= 0 && p >= para - 10; p--) {
-      const ms = this.byPara[p]!;
+      const ms = this.mentionsIn(p);
       for (let i = ms.length - 1; i >= 0; i--) {
         const m = ms[i]!;
         if ((p === para && m.end > pos) || m.pron) continue;
@@ -92,7 +92,7 @@ export class Cast extends Candidates {
     const lastSent = f.sents.length - 1;
     const act = [...acts].reverse().find((a) => sentenceAt(f, a.start) === lastSent);
     if (act) return this.speakerOf(act.subj, para, act.gender);
-    const ms = this.byPara[para]!.filter((m) => m.sent === lastSent && m.entity.person && !m.modifier);
+    const ms = this.mentionsIn(para).filter((m) => m.sent === lastSent && m.entity.person && !m.modifier);
     const m = ms.find((x) => x.subject) ?? ms[0];
     return m ? { name: m.entity.name, role: m.entity.role, start: m.start, end: m.end, paragraph: para } : this.subjectSpeaker(para);
   }
@@ -164,7 +164,7 @@ export class Cast extends Candidates {
     const here = this.sentBase[para]! + sentenceAt(this.frames[para]!, pos);
     let looked = 0;
     for (let p = para; p >= 0 && p >= para - span && looked < 120; p--) {
-      const ms = this.byPara[p]!;
+      const ms = this.mentionsIn(p);
       for (let i = ms.length - 1; i >= 0 && looked < 120; i--) {
         const m = ms[i]!;
         if (p === para && m.end > pos) continue;
@@ -213,7 +213,7 @@ export class Cast extends Candidates {
     for (let p = para - 1; p >= 0 && p >= para - 12; p--) {
       if (REGEXPS.dialogueLine.test(this.frames[p]!.text)) continue;
       let found: Entity | null = null;
-      for (const m of this.byPara[p]!) {
+      for (const m of this.mentionsIn(p)) {
         const e = m.pron ? this.resolvePronoun(p, m.start, m.pron, null) : m.entity;
         if (!e || !e.person || m.modifier) continue;
         if (m.subject) return e;
@@ -309,7 +309,7 @@ export class Cast extends Candidates {
     }
     // "— сказал агент" after "агент футболиста Игорь N": a noun no role list holds, for whom it introduced.
     const stem = roleNoun || this.pack.bodyHead.test(subj.text) ? null : this.pack.introNounStem?.(subj.text);
-    const introduced = stem ? introducedAs(this.frames, this.byPara, para, subj.start, stem, verbGender) : null;
+    const introduced = stem ? introducedAs(this.frames, (p) => this.mentionsIn(p), para, subj.start, stem, verbGender) : null;
     if (introduced) return { name: introduced.name, role: introduced.role, start: subj.start, end: subj.end };
     // "the ministry", "prosecutors", "the airline": the body named before.
     // (A noun with its own complement, "пресс-служба Мещанского суда", names the body itself.)

@@ -74,6 +74,8 @@ export function findQuotes(paragraphs: string[], lang: Lang, opts: FindOptions =
   const cues = frames.map((f) => pack.findCues(f));
   const cast = new Cast(frames, cues, pack);
   const out: Quote[] = [];
+  // Each quote's words (its span's), for its score.
+  const counts: number[] = [];
   const state: StoryState = { prevSpeaker: null, prevSpeakerPara: -10, lastCuePara: -10, lastCueSpeaker: null };
   const none: Cue[] = [];
   // A quotation left open at its paragraph's end with nobody named yet: its continuation below may name them.
@@ -102,6 +104,7 @@ export function findQuotes(paragraphs: string[], lang: Lang, opts: FindOptions =
       if (openUnnamed && s.continued && speaker && by !== 'continuation' && openUnnamed.paragraph === para - 1) openUnnamed.speaker = speaker;
       const q: Quote = { text: s.text, kind, speaker, paragraph: para, start: s.start, end: s.end, score: 0 };
       out.push(q);
+      counts.push(n);
       openUnnamed = s.close < 0 && !speaker ? q : null;
     }
     if (paraSpeaker) {
@@ -121,7 +124,7 @@ export function findQuotes(paragraphs: string[], lang: Lang, opts: FindOptions =
       }
     }
   }
-  for (const q of out) q.score = scoreQuote(q, paragraphs.length);
+  for (let i = 0; i < out.length; i++) out[i]!.score = scoreQuote(out[i]!, paragraphs.length, counts[i]);
   return out;
 }
 

@@ -26,12 +26,12 @@ const NEAR = 60;
  * The person introduced with a noun of this stem before (para, pos): the nearest such introduction whose person
  * fits the verb's gender. `stem` is lower case.
  */
-export function introducedAs(frames: Frame[], byPara: Mention[][], para: number, pos: number, stem: string, gender: Gender): Entity | null {
+export function introducedAs(frames: Frame[], mentionsIn: (para: number) => Mention[], para: number, pos: number, stem: string, gender: Gender): Entity | null {
   for (let p = para; p >= 0 && p >= para - BACK; p--) {
     const f = frames[p]!;
     let lower = LOWER.get(f);
     if (lower === undefined) LOWER.set(f, (lower = f.text.toLowerCase()));
-    const ms = byPara[p]!;
+    const ms = mentionsIn(p);
     let at = lower.lastIndexOf(stem, p === para ? pos - 1 : undefined);
     while (at >= 0) {
       const wordStart = at === 0 || !REGEXPS.letter.test(lower[at - 1]!);

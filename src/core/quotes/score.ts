@@ -9,8 +9,7 @@ export const words = (s: string): number => countWordMatches(s);
  * Attributed beats unattributed; a full statement beats a fragment; length helps up to about
  * 30 words (a sentence or two a reader can take in) and then stops helping.
  */
-export function scoreQuote(q: Pick<Quote, 'text' | 'kind' | 'speaker' | 'paragraph'>, paragraphs: number): number {
-  const n = words(q.text);
+export function scoreQuote(q: Pick<Quote, 'text' | 'kind' | 'speaker' | 'paragraph'>, paragraphs: number, n = words(q.text)): number {
   const length = Math.min(n, 30) / 30 - Math.max(0, n - 60) / 120;
   const kind = q.kind === 'direct' ? 1 : 0.55;
   const who = q.speaker ? 1 : 0.3;

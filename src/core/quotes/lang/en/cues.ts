@@ -29,6 +29,9 @@ function endsOpen(f: Frame, mark: number): boolean {
 function clauseAfterQuote(f: Frame, v: number, sent: [number, number]): Subject | null {
   const t = f.toks[v]!;
   if (t.w !== t.lw || SKIP.has(t.lw) || REGEXPS.functionWord.test(t.lw) || DET.has(t.lw) || OBJECT_PRONOUNS.has(t.lw)) return null;
+  // Either shape needs a closing mark (or a sentence end inside one) earlier in the sentence: without one, no
+  // subject or verb here can be "right after a quotation", and the subject need not be looked for.
+  if (Math.max(f.frame.lastIndexOf('"', t.start - 1), f.frame.lastIndexOf('¶', t.start - 1)) < sent[0]) return null;
   const before = f.frame.slice(Math.max(sent[0], t.start - 12), t.start);
   // Any verb form (-ed, -s), or an irregular one that ends the clause: "the statement read.", "Trump shot back."
   const endsClause = REGEXPS.clauseEndAfterVerb.test(f.frame.slice(t.end, t.end + 8)) && !REGEXPS.rightAfterQuote.test(before);
