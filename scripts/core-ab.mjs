@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 /**
- * node scripts/core-ab.mjs [--ref=REF] [--cases=name,name] [--batches=N] [--same]
+ * node scripts/core-ab.mjs [--ref=REF] [--cases=name,name] [--batches=N] [--same] [--quotes-only]
  *
  * The core of the working tree against the core of REF (a commit or branch; default main), back to back in the same
  * pages: each fixture page in headless Chromium gets both versions and Readability in one bundle, and the reads are
  * interleaved, so the machine's load falls on both alike (scripts/bench/core-ab.ts says how it times). Prints ms per
  * read for Readability alone, REF's readArticle and readStory (no quotes), the tree's, and each readArticle's ratio to
  * Readability. --same: instead, check that both give the same readArticle result on every page (exit 1 if not).
+ * --quotes-only: instead, time each version's withQuotes alone on stories it read before its timer started (the quote
+ * finder's own cost in the page; readArticle − readStory also holds the GC of the story's garbage, docs/performance.md).
  * Starts a browser: run it under `flock /tmp/tmt-browser.lock` on a shared machine. Used for docs/performance.md.
  */
 import * as esbuild from 'esbuild';
@@ -31,8 +33,10 @@ try {
   fs.writeFileSync(
     entry,
     `import { Readability } from '@mozilla/readability';
-import { readArticle as readTree } from ${JSON.stringify(path.join(root, 'src/core'))};
-import { readArticle as readRef } from ${JSON.stringify(path.join(refDir, 'src/core'))};
+import { readArticle as readTree, withQuotes as quotesTree } from ${JSON.stringify(path.join(root, 'src/core'))};
+// A namespace: a REF older than withQuotes (8ae9d62) still builds; only --quotes-only needs it.
+import * as refCore from ${JSON.stringify(path.join(refDir, 'src/core'))};
+const { readArticle: readRef, withQuotes: quotesRef } = refCore as typeof import(${JSON.stringify(path.join(root, 'src/core'))});
 const snapshot = document.cloneNode(true) as Document;
 const sides: Record<string, (d: Document, u: string) => unknown> = {
   readability: (d) => new Readability(d).parse(),
@@ -41,15 +45,27 @@ const sides: Record<string, (d: Document, u: string) => unknown> = {
   tree: (d, u) => readTree(d, u),
   'tree story': (d, u) => readTree(d, u, { quotes: false }),
 };
+// The quote sides: each version's own story (read untimed in prepare) given its quotes.
+type Story = ReturnType<typeof readTree>;
+const quoteSides: Record<string, [(d: Document, u: string) => Story, (s: Story) => unknown]> = {
+  'ref quotes': [(d, u) => readRef(d, u, { quotes: false }) as Story, (s) => quotesRef(s as never)],
+  'tree quotes': [(d, u) => readTree(d, u, { quotes: false }), (s) => quotesTree(s)],
+};
 let copies: Document[] = [];
+let stories: Story[] = [];
 (window as unknown as { __coreAb: unknown }).__coreAb = {
-  prepare(n: number) {
+  prepare(n: number, side: string, url: string) {
     copies = Array.from({ length: n }, () => snapshot.cloneNode(true) as Document);
+    const q = quoteSides[side];
+    if (q) stories = copies.splice(0).map((d) => q[0](d, url));
     (window as unknown as { gc?: () => void }).gc?.();
   },
   go(side: string, url: string) {
-    for (const d of copies) sides[side]!(d, url);
+    const q = quoteSides[side];
+    if (q) for (const s of stories) q[1](s);
+    else for (const d of copies) sides[side]!(d, url);
     copies = [];
+    stories = [];
   },
   same(url: string) {
     const a = JSON.stringify(readRef(snapshot.cloneNode(true) as Document, url));
@@ -80,6 +96,7 @@ let copies: Document[] = [];
     cases: arg('cases', null)?.split(',') ?? null,
     batches: Math.max(3, Number(arg('batches', 9)) || 9),
     same: process.argv.includes('--same'),
+    quotesOnly: process.argv.includes('--quotes-only'),
     log,
   });
 } catch (err) {

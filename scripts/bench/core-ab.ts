@@ -4,7 +4,8 @@
  * page (copied before its timer starts, a GC first), one evaluate call per batch, timed by the renderer main thread's
  * CPU time (DevTools Performance.getMetrics ThreadTime) around the call: on a shared machine wall time measures the
  * other processes. Sides alternate order batch by batch. "story" sides read without quotes (readStory: what the
- * reader paints first), so the quote finder's share is the difference.
+ * reader paints first), so the quote finder's share is the difference. --quotes-only times "quotes" sides instead: each
+ * version's withQuotes on stories read in the untimed prepare step.
  */
 import type { Page } from 'puppeteer-core';
 import { fixtureCases } from './cases';
@@ -14,33 +15,36 @@ import { toHttp } from '../../tests/fixtures/index.mjs';
 import { median } from './stats';
 
 export interface AbOptions {
-  /** The in-page IIFE (see scripts/core-ab.mjs): window.__coreAb with prepare(n), go(side, url), same(url). */
+  /** The in-page IIFE (see scripts/core-ab.mjs): window.__coreAb with prepare(n, side, url), go(side, url), same(url). */
   bundle: string;
   refName: string;
   cases: string[] | null;
   batches: number;
   /** Only check that both versions give the same result on every page (no timing). */
   same: boolean;
+  /** Time only the quotes of stories read beforehand (sides 'ref quotes', 'tree quotes'). */
+  quotesOnly: boolean;
   log: (msg: string) => void;
 }
 
-const SIDES = ['readability', 'ref', 'ref story', 'tree', 'tree story'] as const;
+const SIDES = ['readability', 'ref', 'ref story', 'tree', 'tree story'];
+const QUOTE_SIDES = ['ref quotes', 'tree quotes'];
 const PER_BATCH = 10;
 const WARM_BATCHES = 3;
 
-type AbWindow = { __coreAb: { prepare(n: number): void; go(side: string, url: string): void; same(url: string): string } };
+type AbWindow = { __coreAb: { prepare(n: number, side: string, url: string): void; go(side: string, url: string): void; same(url: string): string } };
 
-async function timeSides(page: Page, url: string, batches: number): Promise<Record<string, number>> {
+async function timeSides(page: Page, url: string, batches: number, sides: string[]): Promise<Record<string, number>> {
   const cdp = await page.createCDPSession();
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' } as never);
   const threadMs = async (): Promise<number> => {
     const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
     return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN) * 1000;
   };
-  const t: Record<string, number[]> = Object.fromEntries(SIDES.map((s) => [s, []]));
+  const t: Record<string, number[]> = Object.fromEntries(sides.map((s) => [s, []]));
   for (let k = 0; k < WARM_BATCHES + batches; k++) {
-    for (const side of k % 2 ? [...SIDES].reverse() : SIDES) {
-      await page.evaluate((n: number) => (window as unknown as AbWindow).__coreAb.prepare(n), PER_BATCH);
+    for (const side of k % 2 ? [...sides].reverse() : sides) {
+      await page.evaluate((n: number, s: string, u: string) => (window as unknown as AbWindow).__coreAb.prepare(n, s, u), PER_BATCH, side, url);
       const t0 = await threadMs();
       await page.evaluate((s: string, u: string) => (window as unknown as AbWindow).__coreAb.go(s, u), side, url);
       const t1 = await threadMs();
@@ -48,7 +52,7 @@ async function timeSides(page: Page, url: string, batches: number): Promise<Reco
     }
   }
   await cdp.detach().catch(() => undefined);
-  return Object.fromEntries(SIDES.map((s) => [s, median(t[s]!)]));
+  return Object.fromEntries(sides.map((s) => [s, median(t[s]!)]));
 }
 
 export async function run(opts: AbOptions): Promise<number> {
@@ -57,9 +61,11 @@ export async function run(opts: AbOptions): Promise<number> {
   const tb = await launchBrowser('chromium', { proxyPort: server.port, extensionDir: null, chromiumArgs: ['--js-flags=--expose-gc'] });
   let differ = 0;
   try {
+    const sides = opts.quotesOnly ? QUOTE_SIDES : SIDES;
     if (!opts.same) {
-      const head = ['page', ...SIDES.map((s) => (s === 'ref' || s === 'ref story' ? s.replace('ref', opts.refName) : s)), 'ratio ref', 'ratio tree'];
-      process.stdout.write(`ms per read (renderer thread CPU time, median of ${opts.batches} batches of ${PER_BATCH}); ratio = readArticle ÷ Readability\n`);
+      const head = ['page', ...sides.map((s) => (s.startsWith('ref') ? s.replace('ref', opts.refName) : s)), ...(opts.quotesOnly ? ['tree ÷ ref'] : ['ratio ref', 'ratio tree'])];
+      const ratio = opts.quotesOnly ? 'withQuotes alone on stories read before the timer' : 'ratio = readArticle ÷ Readability';
+      process.stdout.write(`ms per read (renderer thread CPU time, median of ${opts.batches} batches of ${PER_BATCH}); ${ratio}\n`);
       process.stdout.write(`${head.join(' | ')}\n`);
     }
     for (const c of cases) {
@@ -75,8 +81,11 @@ export async function run(opts: AbOptions): Promise<number> {
           continue;
         }
         opts.log(`${c.name}`);
-        const m = await timeSides(page, url, opts.batches);
-        const row = [c.name, ...SIDES.map((s) => m[s]!.toFixed(2)), `${(m.ref! / m.readability!).toFixed(2)}×`, `${(m.tree! / m.readability!).toFixed(2)}×`];
+        const m = await timeSides(page, url, opts.batches, sides);
+        const ratios = opts.quotesOnly
+          ? [`${(m['tree quotes']! / m['ref quotes']!).toFixed(2)}×`]
+          : [`${(m.ref! / m.readability!).toFixed(2)}×`, `${(m.tree! / m.readability!).toFixed(2)}×`];
+        const row = [c.name, ...sides.map((s) => m[s]!.toFixed(2)), ...ratios];
         process.stdout.write(`${row.join(' | ')}\n`);
       } finally {
         await page.close().catch(() => undefined);
