@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { TMT_PROFILE } from '../../sites';
 import { compiledProfile } from '../profile';
-import { cutAtBodyEnd, dropListed } from './drop';
+import { cutAtBodyEnd, dropListed, dropNotProse } from './drop';
 import { StoryKeeper } from './keeper';
 
 const tmt = compiledProfile(TMT_PROFILE);
@@ -38,5 +38,20 @@ describe('drop: what the profile says is not story', () => {
     expect(copy.innerHTML).toBe(
       '<p>Claim.<sup><a href="#fn1" id="r1">1</a></sup></p><ol><li id="fn1">A note. </li><li id="fn2">Another.   <a href="#top">Back to top</a></li></ol>',
     );
+  });
+
+  it('drops the short box around a field to type into (a sign-up or search form of any class), never story or the headline', () => {
+    const copy = copyOf(
+      '<div class="story"><p>Story one.</p><div class="x-signup"><div>The Daily</div><p>Get the top stories in your inbox.</p>' +
+        '<input type="email"><input type="submit" value="Go"></div><p>Story two. Fill in: <input type="text"></p></div>' +
+        '<div class="head"><h1>Title</h1><input type="search"></div><label><input type="checkbox"> I agree</label>',
+    );
+    const story = copy.querySelector('.story')!;
+    const marks = {
+      pieces: [story], notProse: Array.from(copy.querySelectorAll('input')), titles: [], h1s: Array.from(copy.querySelectorAll('h1')),
+      standfirsts: [], authors: [], times: [], leadFigures: [], ends: [],
+    };
+    dropNotProse(marks, new StoryKeeper(copy, [story]));
+    expect(copy.innerHTML).toBe('<div class="story"><p>Story one.</p><p>Story two. Fill in: </p></div><div class="head"><h1>Title</h1></div><label> I agree</label>');
   });
 });

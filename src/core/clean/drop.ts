@@ -4,6 +4,7 @@
  * element. Story that one of them swallowed is moved out first (keeper.ts).
  */
 import type { CompiledSelectors } from '../select';
+import { collapsedLength } from '../text';
 import { firstStillIn, removeMatching } from '../select';
 import { hoistIfHolding, removeKeeping, type StoryKeeper } from './keeper';
 import type { Landmarks } from './root';
@@ -23,10 +24,34 @@ function isHidden(el: Element): boolean {
   return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
-/** The elements that are never prose go; returns the landmarks still in the story (the pieces all stay known). */
+/** A field to type into (a sign-up's e-mail, a search); checkboxes, buttons and hidden fields are not. */
+const TYPED_FIELD = /^(|text|email|search|tel|url)$/i;
+const FORM_BOX = /^(DIV|SECTION|ASIDE|FORM|FIELDSET)$/;
+/** Longer than this (characters), a box around a field is more than the field's form. */
+const MAX_FORM_BOX = 400;
+
+/**
+ * The short box around a field to type into: a sign-up or search form whatever its class ("The Moscow Times Daily
+ * … your e-mail"), never story (a story piece, a box holding one, or one with the headline, byline or date is not judged).
+ */
+function formBoxOf(field: Element, keeper: StoryKeeper, marks: Landmarks): Element | null {
+  const typed = field.tagName === 'TEXTAREA' || (field.tagName === 'INPUT' && TYPED_FIELD.test(field.getAttribute('type') ?? ''));
+  if (!typed) return null;
+  let box = field.parentElement;
+  while (box && !FORM_BOX.test(box.tagName)) box = box.parentElement;
+  if (!box || keeper.holds(box) || collapsedLength(box.textContent ?? '', MAX_FORM_BOX) > MAX_FORM_BOX) return null;
+  // A header that has a search field beside the headline, byline or date keeps them.
+  const marked = [marks.titles, marks.h1s, marks.standfirsts, marks.authors, marks.times, marks.leadFigures];
+  return marked.some((list) => list.some((el) => box.contains(el))) ? null : box;
+}
+
+/** The elements that are never prose go, with the short forms around typed fields; returns the landmarks still in the story (the pieces all stay known). */
 export function dropNotProse(marks: Landmarks, keeper: StoryKeeper): Landmarks {
   if (!marks.notProse.length) return marks;
-  for (const el of marks.notProse) if (el.isConnected) removeKeeping(el, keeper);
+  for (const el of marks.notProse) {
+    if (!el.isConnected) continue;
+    removeKeeping(formBoxOf(el, keeper, marks) ?? el, keeper);
+  }
   const still = (list: Element[]): Element[] => list.filter((el) => el.isConnected);
   return {
     pieces: marks.pieces,

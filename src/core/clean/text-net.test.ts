@@ -48,5 +48,25 @@ describe('text net: appeals recognised by their words whatever their markup', ()
     const kept = '<p>Read more: the ruling is <a href="/doc">here</a>.</p><p><a href="/2020/01/01/y-a2">A link on its own</a></p><p>Story.</p>';
     expect(clean(lines + kept)).toBe('Read more: the ruling is here.A link on its ownStory.');
   });
-});
 
+  it('judges a line whole when one inline element wraps all of it: the label or appeal inside it takes the line', () => {
+    const wrapped =
+      '<p><em>Read more: <a href="/2025/02/03/rules-a88100">Russia Tightens Rules</a></em></p>' +
+      '<h3><span><strong>See also:</strong> <a href="/x">Another Story</a></span></h3>';
+    const kept = '<p><em>Read more: the ruling is <a href="/doc">here</a>.</em></p><p><em><a href="/y">A link on its own</a></em></p>';
+    expect(clean(wrapped + kept + '<p>Story.</p>')).toBe('Read more: the ruling is here.A link on its ownStory.');
+    // An appeal's heading in bold on a line of its own, inside a story block, goes with the appeal-worded lines after it.
+    const ru = '<p><strong>Поддержите The Moscow Times!</strong></p><p>Каждое пожертвование помогает нам работать.</p><p><a href="/contribute">Поддержать</a></p>';
+    const en = '<p><b><span>Support The Moscow Times!</span></b></p><p>Every contribution makes a difference.</p>';
+    const block = (inner: string): string => `<div class="article__block--html">${inner}</div>`;
+    expect(clean(block(`${ru}<p>Аптеки закрываются.</p>`) + block(`${en}<p>The talks resume on Friday.</p>`))).toBe('Аптеки закрываются.The talks resume on Friday.');
+  });
+
+  it('reads links joined by a short word ("and", "или") as one teaser line; a clause between links is story', () => {
+    const joined =
+      '<p>Read more: <a href="/a">Banks Block Transfers</a> and <a href="/b">Police Raid Dormitories</a></p>' +
+      '<p>Читайте также: <a href="/c">Суд арестовал экономиста</a> или <a href="/d">ЦБ сохранил ставку</a></p>';
+    const clause = '<p>Read more: <a href="/a">the ruling</a> and what the court said about <a href="/b">the appeal</a></p>';
+    expect(clean(joined + clause)).toBe('Read more: the ruling and what the court said about the appeal');
+  });
+});

@@ -5,7 +5,10 @@
  *   (a box whose wrapper was lost);
  * - boxes that are not story blocks go when most of their lines are appeal vocabulary;
  * - whole-text labels ("Read more", "2 Min read") go anywhere, and so does a line of nothing but such a label and
- *   links ("Read more: <a>Another story</a>", "Читайте также: <a>…</a>"): a teaser written into the story's text.
+ *   links ("Read more: <a>Another story</a>", "Читайте также: <a>…</a>", "Read more: <a>A</a> and <a>B</a>"):
+ *   a teaser written into the story's text.
+ * A line is judged whole: a leaf that is all of its line's content (<p><strong>Поддержите…</strong></p>,
+ * <p><em>Read more: <a>…</a></em></p>) stands for the line, and the line is what goes.
  * Story paragraphs that merely mention "foreign agent" or "undesirable" stay: those words are not patterns.
  */
 import type { CompiledProfile, TextTest } from '../profile';
@@ -23,8 +26,12 @@ const LEAVES = css('p, h1, h2, h3, h4, h5, h6, li, span, a, strong, b, em, small
 
 /** Lines a related-links teaser can be written as. */
 const LINE_TAGS = /^(P|LI|H[1-6])$/;
+/** Elements that can wrap all of a line's content (a leaf inside them stands for the line). */
+const LINE_OR_INLINE = /^(P|LI|H[1-6]|SPAN|A|STRONG|B|EM|I|SMALL|LABEL|U|MARK)$/;
 /** What stands between a teaser's links: commas, bars, bullets, dashes. */
-const LINK_SEPARATORS = /[,;|·•\/\u2013\u2014]+\s*$|[,;|·•\/\u2013\u2014]+(?=\s)/g;
+const LINK_SEPARATORS = /[,;|·•&\/\u2013\u2014]+\s*$|[,;|·•&\/\u2013\u2014]+(?=\s)/g;
+/** Text between two links that only joins them: separators and at most one short word ("and", "or", "и", "или"). */
+const LINK_JOINER = /^[\s,;|·•&\/\u2013\u2014]*(\p{L}{1,3}[\s,;|·•&\/\u2013\u2014]*)?$/u;
 /** Longer than this (characters), a line is story, whatever words it starts with. */
 const MAX_TEASER_LINE = 300;
 
@@ -36,13 +43,20 @@ function isLabelledLinks(line: Element, text: string, labels: TextTest): boolean
   if (!LINE_TAGS.test(line.tagName) || text.length > MAX_TEASER_LINE) return false;
   const links = line.getElementsByTagName('a');
   if (!links.length) return false;
-  let own = '';
-  const walker = line.ownerDocument.createTreeWalker(line, 4 /* text */);
+  // The line's own text, cut at its links: segments[i] is what stands after the i-th link.
+  const segments: string[] = [''];
+  const walker = line.ownerDocument.createTreeWalker(line, 5 /* elements and text */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType === 1) {
+      if ((n as Element).tagName === 'A') segments.push('');
+      continue;
+    }
     let inLink = false;
     for (let a = n.parentElement; a && a !== line; a = a.parentElement) if (a.tagName === 'A') inLink = true;
-    if (!inLink) own += n.nodeValue ?? '';
+    if (!inLink) segments[segments.length - 1] += n.nodeValue ?? '';
   }
+  const between = segments.slice(1, -1).filter((seg) => !LINK_JOINER.test(seg));
+  const own = [segments[0], ...between, segments.length > 1 ? segments[segments.length - 1] : ''].join(' ');
   return labels.test(collapseSpace(own.replace(LINK_SEPARATORS, ' ')));
 }
 
@@ -89,19 +103,27 @@ function dropAppealBoxes(root: Element, profile: CompiledProfile, keeper?: Story
 }
 
 /** Labels, and appeal paragraphs whose box was lost (with the appeal-worded paragraphs that follow them). */
+/** The line a leaf stands for: the outermost line or inline element of which it is all the content. */
+function lineOf(leaf: Element, root: Element): Element {
+  let line = leaf;
+  for (let p = line.parentElement; p && p !== root && LINE_OR_INLINE.test(p.tagName) && isWrapper(p); p = p.parentElement) line = p;
+  return line;
+}
+
 function dropAppealLines(root: Element, profile: CompiledProfile): void {
   const { appealStrong, appealWeak, appealVoice, labels } = profile.text;
   for (const leaf of queryAll(root, LEAVES)) {
     if (!leaf.isConnected || isWrapper(leaf)) continue;
     const t = collapseSpace(leaf.textContent ?? '');
     if (!t) continue;
-    if (labels.test(t) || isLabelledLinks(leaf, t, labels)) {
-      leaf.remove();
+    const line = lineOf(leaf, root);
+    if (labels.test(t) || isLabelledLinks(line, t, labels)) {
+      line.remove();
       continue;
     }
     if (t.length < 1500 && appealStrong.test(t)) {
-      let next = leaf.nextElementSibling;
-      leaf.remove();
+      let next = line.nextElementSibling;
+      line.remove();
       for (let i = 0; next && i < 12; i++) {
         const after = next.nextElementSibling;
         const nt = collapseSpace(next.textContent ?? '');
