@@ -40,7 +40,7 @@ describe('drop: what the profile says is not story', () => {
     );
   });
 
-  it('drops the short box around a field to type into (a sign-up or search form of any class), never story or the headline', () => {
+  it('drops the short box around a field to type into that speaks of signing up (a newsletter form of any class), never story or the headline', () => {
     const copy = copyOf(
       '<div class="story"><p>Story one.</p><div class="x-signup"><div>The Daily</div><p>Get the top stories in your inbox.</p>' +
         '<input type="email"><input type="submit" value="Go"></div><p>Story two. Fill in: <input type="text"></p></div>' +
@@ -51,7 +51,15 @@ describe('drop: what the profile says is not story', () => {
       pieces: [story], notProse: Array.from(copy.querySelectorAll('input')), titles: [], h1s: Array.from(copy.querySelectorAll('h1')),
       standfirsts: [], authors: [], times: [], leadFigures: [], ends: [],
     };
-    dropNotProse(marks, new StoryKeeper(copy, [story]));
+    dropNotProse(marks, new StoryKeeper(copy, [story]), tmt.text.appealWeak);
     expect(copy.innerHTML).toBe('<div class="story"><p>Story one.</p><p>Story two. Fill in: </p></div><div class="head"><h1>Title</h1></div><label> I agree</label>');
+  });
+
+  it('keeps a box around a field that does not speak of signing up (a field injected into story, an unclosed box)', () => {
+    const copy = copyOf('<div class="story"><div><p>Officials gave no reason.</p><input type="text"><p>Lawyers will appeal.</p></div></div>');
+    const story = copy.querySelector('.story')!;
+    const marks = { pieces: [story], notProse: Array.from(copy.querySelectorAll('input')), titles: [], h1s: [], standfirsts: [], authors: [], times: [], leadFigures: [], ends: [] };
+    dropNotProse(marks, new StoryKeeper(copy, [story]), tmt.text.appealWeak);
+    expect(copy.textContent).toBe('Officials gave no reason.Lawyers will appeal.');
   });
 });

@@ -3,8 +3,9 @@
  * then, by the profile's markup, everything after the end marker, every element of the drop list, every hidden
  * element. Story that one of them swallowed is moved out first (keeper.ts).
  */
+import type { TextTest } from '../profile';
 import type { CompiledSelectors } from '../select';
-import { collapsedLength } from '../text';
+import { collapsedLength, collapseSpace } from '../text';
 import { firstStillIn, removeMatching } from '../select';
 import { hoistIfHolding, removeKeeping, type StoryKeeper } from './keeper';
 import type { Landmarks } from './root';
@@ -31,26 +32,31 @@ const FORM_BOX = /^(DIV|SECTION|ASIDE|FORM|FIELDSET)$/;
 const MAX_FORM_BOX = 400;
 
 /**
- * The short box around a field to type into: a sign-up or search form whatever its class ("The Moscow Times Daily
- * … your e-mail"), never story (a story piece, a box holding one, or one with the headline, byline or date is not judged).
+ * The short box around a field to type into that speaks the site's sign-up or appeal words: a newsletter form whatever
+ * its class ("The Moscow Times Daily … in your inbox"). Never story: a story piece, a box holding one or the headline,
+ * byline or date, and a box without those words (a field injected into story, or story a box left open swallowed) stay.
  */
-function formBoxOf(field: Element, keeper: StoryKeeper, marks: Landmarks): Element | null {
+function formBoxOf(field: Element, keeper: StoryKeeper, marks: Landmarks, signup: TextTest): Element | null {
   const typed = field.tagName === 'TEXTAREA' || (field.tagName === 'INPUT' && TYPED_FIELD.test(field.getAttribute('type') ?? ''));
   if (!typed) return null;
   let box = field.parentElement;
   while (box && !FORM_BOX.test(box.tagName)) box = box.parentElement;
   if (!box || keeper.holds(box) || collapsedLength(box.textContent ?? '', MAX_FORM_BOX) > MAX_FORM_BOX) return null;
+  if (!signup.test(collapseSpace(box.textContent ?? ''))) return null;
   // A header that has a search field beside the headline, byline or date keeps them.
   const marked = [marks.titles, marks.h1s, marks.standfirsts, marks.authors, marks.times, marks.leadFigures];
   return marked.some((list) => list.some((el) => box.contains(el))) ? null : box;
 }
 
-/** The elements that are never prose go, with the short forms around typed fields; returns the landmarks still in the story (the pieces all stay known). */
-export function dropNotProse(marks: Landmarks, keeper: StoryKeeper): Landmarks {
+/**
+ * The elements that are never prose go, with the sign-up forms around typed fields (`signup`: the profile's appeal
+ * words); returns the landmarks still in the story (the pieces all stay known).
+ */
+export function dropNotProse(marks: Landmarks, keeper: StoryKeeper, signup: TextTest): Landmarks {
   if (!marks.notProse.length) return marks;
   for (const el of marks.notProse) {
     if (!el.isConnected) continue;
-    removeKeeping(formBoxOf(el, keeper, marks) ?? el, keeper);
+    removeKeeping(formBoxOf(el, keeper, marks, signup) ?? el, keeper);
   }
   const still = (list: Element[]): Element[] => list.filter((el) => el.isConnected);
   return {

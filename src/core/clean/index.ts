@@ -43,7 +43,7 @@ export function cleanStory(source: Document, url: string, profile: CompiledProfi
   const { story, copy } = copyStory(source, found.root, lang);
   const landmarks = findLandmarks(copy, sel);
   const keeper = new StoryKeeper(copy, landmarks.pieces);
-  const marks = dropNotProse(landmarks, keeper);
+  const marks = dropNotProse(landmarks, keeper, profile.text.appealWeak);
 
   const { titleEl, ...meta } = readMetadata(source, copy, marks, keeper, known, lang);
   story.title = meta.title ?? '';

@@ -87,6 +87,12 @@ export const TMT_TEXT: SiteProfile['text'] = {
       ],
     },
     {
+      what: 'the vocabulary of newsletter sign-ups',
+      era: '2016–2026',
+      source: '"Moscow in your inbox" (2018 page), newsletter/banner.php, the 2026 newsletter box (anatomy §3.1)',
+      patterns: [/\bnewsletters?\b/i, /\byour (e-?mail )?inbox\b/i, /\bрассылк/i],
+    },
+    {
       what: 'the English box\'s salutation and buttons',
       era: '2024–26',
       source: 'page text of the "undesirable" era box; newsletter/banner.php (Preview, Subscribe)',
