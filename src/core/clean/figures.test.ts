@@ -34,4 +34,17 @@ describe('figures: one <figure> per image, caption and credit apart', () => {
     expect(lead.element?.outerHTML).toBe('<figure><img src="https://www.themoscowtimes.com/img/lead.jpg" alt="Kremlin."><figcaption>Kremlin. <small>Pool</small></figcaption></figure>');
     expect(copy.innerHTML).toBe('<p>Story.</p>');
   });
+
+  it('without a lead figure of the profile, takes a captioned image box before the body (any class naming a caption)', () => {
+    const page = (html: string) => {
+      const copy = dom(html).getElementById('c')!;
+      return { copy, lead: takeLeadFigure(copy, [], tmt.story, true, 'https://www.themoscowtimes.com/x', new StoryKeeper(copy, [])) };
+    };
+    const { copy, lead } = page('<h1>Headline</h1><div class="pic"><img src="/up/a.jpg"><div class="pic-caption">Residents at a meeting.</div></div><div class="article__content"><p>Story.</p></div>');
+    expect(lead.image).toMatchObject({ src: 'https://www.themoscowtimes.com/up/a.jpg', caption: 'Residents at a meeting.' });
+    expect(copy.textContent).toBe('HeadlineStory.');
+    // An image without a caption, or one after the body or inside it, is no lead figure.
+    expect(page('<div class="pic"><img src="/up/a.jpg"></div><div class="article__content"><p>Story.</p></div>').lead.image).toBeNull();
+    expect(page('<div class="article__content"><p>Story.</p></div><div class="pic"><img src="/up/a.jpg"><div class="pic-caption">Later.</div></div>').lead.image).toBeNull();
+  });
 });

@@ -64,14 +64,35 @@ export interface Lead {
   image: LeadImage | null;
 }
 
+/** Longer than this (characters), a box around an image and a caption holds more than the picture. */
+const MAX_PICTURE_BOX = 400;
+
+/**
+ * A picture of another era's markup: the box of an image and a caption (any element whose class names a caption),
+ * before the body and outside it ("div.article-image > img + div.article-image-caption").
+ */
+function captionedImageBeforeBody(copy: Element, sel: StorySelectors): Element | null {
+  const body = queryFirst(copy, sel.body);
+  if (!body) return null;
+  for (const img of queryAll(copy, IMG)) {
+    if (!(img.compareDocumentPosition(body) & 4 /* body follows */) || closestMatch(img, sel.body)) continue;
+    const box = img.parentElement;
+    if (box && box !== copy && !box.contains(body) && queryFirst(box, sel.captions) && (box.textContent ?? '').length <= MAX_PICTURE_BOX) return box;
+  }
+  return null;
+}
+
 /**
  * The lead figure, out of the story: the profile's (still in the copy), or without the profile's markup the first
- * figure outside the body. Its image address is made absolute (it is shown outside the page).
+ * figure outside the body; else a captioned image before the body. Its image address is made absolute (it is shown
+ * outside the page).
  */
 export function takeLeadFigure(copy: Element, candidates: Element[], sel: StorySelectors, known: boolean, url: string | undefined, keeper: StoryKeeper): Lead {
   const story = copy.ownerDocument;
   const leadFig =
-    firstStillIn(copy, candidates) ?? (known ? null : queryAll(copy, FIGURE).find((f) => !closestMatch(f, sel.body)) ?? null);
+    firstStillIn(copy, candidates)
+    ?? (known ? null : queryAll(copy, FIGURE).find((f) => !closestMatch(f, sel.body)))
+    ?? captionedImageBeforeBody(copy, sel);
   if (!leadFig) return { element: null, image: null };
   resolveLazyImages(leadFig);
   const img = queryFirst(leadFig, IMG);
