@@ -27,6 +27,17 @@ describe('metadata: what the story is called, who wrote it and when', () => {
     expect(read(header + byline(['Анна', 'Борис']), '', 'ru').meta.byline).toBe('Анна и Борис');
   });
 
+  it('without the profile\'s author markup, reads a short "By …" line right after the headline (its links, else its words)', () => {
+    const meta = '<meta name="author" content="Someone Else">';
+    const linked = '<div class="head"><h1>Headline</h1><div class="dek">The standfirst.</div><div class="who">By <a href="/authors/1">Anna Petrova</a> and <a href="/authors/2">Boris Lund</a></div></div>';
+    expect(read(linked, meta).meta).toMatchObject({ byline: 'Anna Petrova and Boris Lund', bylineSource: 'page' });
+    expect(read('<h1>Headline</h1><p>Автор: Анна Петрова</p><p>Story.</p>', '', 'ru').meta).toMatchObject({ byline: 'Анна Петрова', bylineSource: 'page' });
+    // A sentence that starts with "By", a line far below the headline, or one before it are not bylines.
+    const story = '<h1>Headline</h1><p>By Tuesday, Anna Petrova had left the city.</p><p>One.</p><p>Two.</p><p>Three.</p><p>By Boris Lund</p>';
+    expect(read(story, meta).meta).toMatchObject({ byline: 'Someone Else', bylineSource: 'meta' });
+    expect(read('<p>By Anna Petrova</p><h1>Headline</h1>', meta).meta.bylineSource).toBe('meta');
+  });
+
   it('reads the datetime, not the visible date, and prefers the page metadata when the datetime has no zone', () => {
     const zoned = '<time class="byline__datetime" datetime="2026-03-31T13:40:00+02:00">2 hours ago</time>';
     expect(read(header + byline(['A'], zoned)).meta.published).toBe('2026-03-31T13:40:00+02:00');

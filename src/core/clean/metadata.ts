@@ -18,6 +18,10 @@ const META_AUTHOR = css('meta[name="author"]');
 const META_ARTICLE_AUTHOR = css('meta[property="article:author"]');
 const META_TITLE = css('meta[property="og:title"]');
 const DATED_TIME = css('time[datetime]');
+/** A line that only names the authors: "By A", "By A and B" (group 1: the names, which start with a capital). */
+const BY_LINE = /^(?:By|Автор:?|Авторы:?|Текст:?)[\s\u00a0]+(\p{Lu}[^.!?]{1,98})$/u;
+/** How far after the headline, in elements of its box, a byline is looked for (standfirst, kicker, date between). */
+const BY_LINE_REACH = 4;
 /** Two paragraphs in a row (after a standfirst): a box that has them holds story. */
 const PROSE = css('p:not([class*="standfirst"]) + p');
 
@@ -76,6 +80,21 @@ function joinNames(names: string[], lang: string): string | null {
   return `${unique.slice(0, -1).join(', ')}${and}${unique[unique.length - 1]}`;
 }
 
+/**
+ * Without the profile's author markup (a page of another era): a short "By …" line among the elements right after
+ * the headline shows the byline; its links are the names, else its words after "By".
+ */
+function byLineAfter(titleEl: Element | null, lang: string): string | null {
+  let el = titleEl?.nextElementSibling ?? null;
+  for (let i = 0; el && i < BY_LINE_REACH; i++, el = el.nextElementSibling) {
+    const m = BY_LINE.exec(text(el) ?? '');
+    if (!m) continue;
+    const links = Array.from(el.getElementsByTagName('a'), (a) => text(a)).filter((n): n is string => !!n && isName(n));
+    return links.length ? joinNames(links, lang) : collapseSpace(m[1]!);
+  }
+  return null;
+}
+
 /** The datetime as given when it has a time zone; else the page's metadata, which has one. */
 function publishedTime(raw: string | null | undefined, meta: string | null): string | null {
   const t = raw?.trim();
@@ -101,7 +120,7 @@ export function readMetadata(source: Document, copy: Element, marks: Landmarks, 
   const timeEl =
     marks.times.find(outsideStory) ?? (known ? null : (titleEl?.parentElement ? queryFirst(titleEl.parentElement, DATED_TIME) : null));
   const metaPublished = metaContent(source, META_PUBLISHED) ?? jsonLdString(source, 'datePublished');
-  const shown = joinNames(names, lang);
+  const shown = joinNames(names, lang) ?? (marks.authors.length ? null : byLineAfter(titleEl, lang));
   const byline = shown ?? joinNames(metaAuthors(source), lang);
   return {
     title,
