@@ -322,3 +322,19 @@ describe('not quotations, and bodies in the locative', () => {
     expect(speakers(['В Минфине заявили, что бюджет «будет исполнен без секвестра».'], 'ru')).toEqual(['Минфин']);
   });
 });
+
+describe('question-and-answer interviews with speaker labels', () => {
+  it('"I" in a paragraph opened by a speaker label is the person the label names, asking or answering', () => {
+    const paras = [
+      'Nadia Orlov, a hydrologist, has measured the Volga for a decade. Maria Ivanova spoke to her in Samara.',
+      'The Moscow Times: What did you tell the ministry?',
+      'Orlov: Many things. In 2021 I told them, “The river is dying faster than your reports say.”',
+      'Ivanova: I once wrote, “Nothing changes on the Volga.” Was I wrong?',
+      'Orlov: One official, Pavel Grin, answered me: “We will look at it next year.”',
+      'Q: And now? I said, “Try again.”',
+    ];
+    expect(speakers(paras)).toEqual(['Nadia Orlov', 'Maria Ivanova', 'Pavel Grin', null]);
+    const ru = ['Гидролог Надежда Орлова десять лет изучает Волгу.', 'Орлова: Я тогда сказала министерству: «Река умирает быстрее, чем пишут в отчетах».'];
+    expect(speakers(ru, 'ru')).toEqual(['Надежда Орлова']);
+  });
+});

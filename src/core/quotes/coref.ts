@@ -18,6 +18,8 @@ const REGEXPS = {
   firstChar: /^./,
   /** A line of dialogue: "— …" (an interview's question or answer). */
   dialogueLine: /^[\s\u00a0]*[—–][\s\u00a0]/,
+  /** An interview's speaker label opening a paragraph: "Kostin: …", "Pavel Kostin: …" (one to three capitalised words). */
+  speakerLabel: /^[\s\u00a0]*(\p{Lu}[\p{L}.'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}.'’-]*){0,2}):[\s\u00a0]/u,
   questionEnd: /\?[\s\u00a0]*$/,
   /** A sentence start right before a word: "Prosecutors said …". */
   sentenceStartBefore: /(?:^|[.!?¶"”»:])[\s\u00a0]*$/,
@@ -209,6 +211,9 @@ export class Cast extends Candidates {
    */
   private interviewee(para: number): Entity | null {
     const text = this.frames[para]!.text;
+    // "Kostin: … I told the ministry, “…”": a labelled paragraph's "I" is the person its label names, whoever asks.
+    const label = REGEXPS.speakerLabel.exec(text);
+    if (label) return this.labelled(label[1]!);
     if (!REGEXPS.dialogueLine.test(text) || REGEXPS.questionEnd.test(text)) return null;
     for (let p = para - 1; p >= 0 && p >= para - 12; p--) {
       if (REGEXPS.dialogueLine.test(this.frames[p]!.text)) continue;
@@ -224,13 +229,18 @@ export class Cast extends Candidates {
     return null;
   }
 
-  /** A transcript label ("WALLACE") as a speaker: the person of that surname, or the label in title case. */
-  speakerOfLabel(label: string): Speaker {
+  /** The person a label names by their surname ("WALLACE", "Kostin", "Pavel Kostin"), if the story names them. */
+  private labelled(label: string): Entity | null {
     const words = splitSpace(label);
     const last = words[words.length - 1]!.toLowerCase().replace(REGEXPS.firstChar, (c) => c.toUpperCase());
     const e = this.entities.get(this.keyFor([{ w: last, lw: last.toLowerCase(), start: 0, end: 0, poss: false, i: 0, first: null, last: null }], []));
-    if (e && e.person) return { name: e.name, role: e.role };
-    return { name: words.map((w) => w[0] + w.slice(1).toLowerCase()).join(' '), role: null };
+    return e && e.person ? e : null;
+  }
+
+  /** A transcript label ("WALLACE") as a speaker: the person of that surname, or the label in title case. */
+  speakerOfLabel(label: string): Speaker {
+    const e = this.labelled(label);
+    return e ? { name: e.name, role: e.role } : { name: splitSpace(label).map((w) => w[0] + w.slice(1).toLowerCase()).join(' '), role: null };
   }
 
   /** The speaker an attribution names, or null when it cannot be told. */
