@@ -13,7 +13,7 @@ import { roleLemma } from './roles';
 import { institutionNoun, institutionRun } from './institutions';
 import { obliqueName, splitRoleRu } from './names';
 import { documentAt, GENITIVE_CUES, POSSESSIVE_CUE, POSSESSIVE_GENDER, SOURCE_NOUNS, STATEMENT_NOUN } from './sources';
-import { addressee, objectRun, originAhead, personAhead } from './objects';
+import { addressee, objectRun, originAhead, personAhead, placeThenPerson } from './objects';
 import { nominativeInMarks, personish, quotedNameIn, quotedSubject, toldInMarks } from './shapes';
 
 const RU_STOP_LOWER = new Set([...RU_STOP].map((w) => w.toLowerCase()));
@@ -99,7 +99,8 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean, invert
       k = run.toks[run.toks.length - 1]!.i;
       // A name governed by a preposition is a place or an object ("в Каире", "с Сергеем Шойгу"); a name in Latin
       // script in Russian copy is a publication that relays the words ("рассказал The Moscow Times").
-      const governed = run.toks[0]!.i > v + 1 && governedAt(f, run.toks[0]!.i);
+      // ("в Вологодской области Андрей Лыков": the place is governed, the person it runs into is not.)
+      const governed = run.toks[0]!.i > v + 1 && governedAt(f, run.toks[0]!.i) && !placeThenPerson(run);
       // ("пенсионерка из Твери": a place after the noun phrase is still part of how the source is described.)
       if (governed && phraseStart >= 0 && !person && !other) phraseEnd = run.end;
       if (governed && phraseStart < 0 && REGEXPS.locativeIn.test(f.toks[run.toks[0]!.i - 1]!.lw)) located ??= run;

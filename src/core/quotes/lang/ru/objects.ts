@@ -31,12 +31,21 @@ export function originAhead(f: Frame, k: number): boolean {
   return f.toks[k]!.lw === 'из' && !!next?.first && REGEXPS.onlyBlanks.test(f.frame.slice(f.toks[k]!.end, next.start));
 }
 
+/**
+ * A run that ends a place in a person's full name: "(в) Вологодской области Андрей Лыков". A preposition before it
+ * governs the place, not the person.
+ */
+export function placeThenPerson(run: Run): boolean {
+  const split = splitRoleRu(run.toks);
+  return split.name.length >= 2 && split.role.some((x) => REGEXPS.startsLower.test(x.w)) && personish(run);
+}
+
 /** A person's name later in the clause, not governed by a preposition ("министр по делам … Олег Брандин"). */
 export function personAhead(f: Frame, k: number, sentEnd: number): boolean {
   for (let i = k; i < f.toks.length && i < k + 8; i++) {
     const t = f.toks[i]!;
     if (t.start >= sentEnd || (i > k && REGEXPS.clauseMark.test(f.frame.slice(f.toks[i - 1]!.end, t.start)))) return false;
-    if (t.first && personish(t.first)) return i === 0 || !REGEXPS.preposition.test(f.toks[i - 1]!.lw);
+    if (t.first && personish(t.first)) return i === 0 || !REGEXPS.preposition.test(f.toks[i - 1]!.lw) || placeThenPerson(t.first);
   }
   return false;
 }
