@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { jsonLdOrganizationAuthors } from './json-ld';
+import { bylineOrganizations, jsonLdOrganizationAuthors } from './json-ld';
 import { readStory } from './read';
 
 const prose = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1}: rivers shape the land they cross, carrying silt to the sea, and towns grow where water is near.</p>`).join('');
@@ -61,3 +61,14 @@ describe('a page read again after its JSON-LD changed', () => {
     expect(jsonLdOrganizationAuthors(doc)).toEqual([]);
   });
 });
+
+describe('bylineOrganizations: the JSON-LD\'s organisations and the site\'s known agencies a byline names', () => {
+  it('finds a listed agency as whole words, in the byline\'s order and script; the JSON-LD\'s person stays a person', () => {
+    const none = new JSDOM('<head></head>').window.document;
+    expect(bylineOrganizations(none, 'Иван Петров, Интерфакс и ТАСС', ['ТАСС', 'Интерфакс'])).toEqual(['Интерфакс', 'ТАСС']);
+    expect(bylineOrganizations(none, 'Пресс-служба Совнаркома ТАССР', ['ТАСС'])).toEqual([]);
+    const person = new JSDOM('<head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Interfax"}}</script></head>').window.document;
+    expect(bylineOrganizations(person, 'Interfax', ['Interfax'])).toEqual([]);
+  });
+});
+

@@ -138,12 +138,27 @@ export function isName(v: string | null | undefined): v is string {
   return !!v && !!v.trim() && !ADDRESS.test(v.trim());
 }
 
+/** A regex's special characters escaped. */
+const SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
+/** `name` as whole words in `text` (not "Reuters" in "Reutersova"). */
+function hasWhole(text: string, name: string): boolean {
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${name.replace(SPECIAL, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text);
+}
+
 /**
- * The names in a metadata byline that are organisations by the page's JSON-LD, as written there (citations then name
- * them as institutions, not as a given and a family name).
+ * The names in a byline that are organisations, in the byline's order: those the page's JSON-LD types as one, as
+ * written there, and the site's known `agencies` the byline names, unless the JSON-LD calls that name a person
+ * (citations then name them as institutions, not as a given and a family name). Of two agencies' names one inside
+ * the other ("The Associated Press"), the longer.
  */
-export function bylineOrganizations(doc: Document, byline: string): string[] {
-  return jsonLdOrganizationAuthors(doc).filter((name) => byline.includes(name));
+export function bylineOrganizations(doc: Document, byline: string, agencies: readonly string[] = []): string[] {
+  const authors = articleAuthors(doc);
+  const persons = new Set(authors.filter((a) => isItem(a.value) && a.value['@type'] === 'Person').map((a) => a.name));
+  const typed = jsonLdOrganizationAuthors(doc).filter((name) => byline.includes(name));
+  const known = agencies.filter((name) => !persons.has(name) && hasWhole(byline, name));
+  const all = [...new Set([...typed, ...known])];
+  return all.filter((n) => !all.some((m) => m !== n && m.includes(n))).sort((a, b) => byline.indexOf(a) - byline.indexOf(b));
 }
 
 /**

@@ -60,6 +60,8 @@ export interface CompiledProfile {
   };
   lateOverlays: readonly string[];
   outletNames: readonly string[];
+  /** The agencies' names, every group's. */
+  agencies: readonly string[];
 }
 
 /**
@@ -133,6 +135,7 @@ export function compileProfile(data: SiteProfile): CompiledProfile {
     },
     lateOverlays: selectorsOf(data.lateOverlays),
     outletNames: data.outletNames,
+    agencies: data.agencies.flatMap((g) => g.names),
   };
 }
 

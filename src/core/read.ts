@@ -41,9 +41,11 @@ function emptyResult(url: string, lang: string, reason: string): ReadResult {
  * A byline's source and the organisations in it (the page's JSON-LD says which), whether the page shows the byline or
  * only its metadata names it: "By Anna Kirillova, Reuters and AFP" names two agencies, not two people.
  */
-function bylineFields(doc: Document, byline: string | null, source: 'page' | 'meta' | null | undefined): Pick<ReadResult, 'bylineSource' | 'bylineOrganizations'> {
+function bylineFields(
+  doc: Document, byline: string | null, source: 'page' | 'meta' | null | undefined, agencies: readonly string[] = [],
+): Pick<ReadResult, 'bylineSource' | 'bylineOrganizations'> {
   if (!byline || !source) return {};
-  const organizations = bylineOrganizations(doc, byline);
+  const organizations = bylineOrganizations(doc, byline, agencies);
   return { bylineSource: source, ...(organizations.length ? { bylineOrganizations: organizations } : {}) };
 }
 
@@ -147,7 +149,7 @@ function readDocument(doc: Document, url: string | null | undefined): ReadResult
       title: story.title ?? got.title,
       standfirst: story.standfirst,
       byline: story.byline,
-      ...bylineFields(doc, story.byline, story.bylineSource),
+      ...bylineFields(doc, story.byline, story.bylineSource, compiled.agencies),
       published: story.published,
       ...pageMeta(doc, pageUrl, story.published, lang, { profileName: profile.name, storyAlternates: story.alternates }),
       leadImage: story.leadImage,

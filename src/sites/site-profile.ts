@@ -65,6 +65,12 @@ export interface PhraseGroup extends Evidence {
   patterns: RegExp[];
 }
 
+/** Names of one kind (news agencies) with their provenance. */
+export interface NameGroup extends Evidence {
+  what: string;
+  names: string[];
+}
+
 /** A CSS selector list (commas allowed, none inside a selector) with its provenance. */
 export interface Markup extends Evidence {
   css: string;
@@ -119,6 +125,11 @@ export interface SiteProfile {
   lateOverlays: SelectorGroup[];
   /** How the site names itself in text (attributions such as "told The Moscow Times"). */
   outletNames: string[];
+  /**
+   * News agencies the site's bylines name ("By A, Reuters and AFP"): a byline naming one (whole words, as listed)
+   * names an organisation, for citations, even when the page's JSON-LD does not type it (one it calls a person stays one).
+   */
+  agencies: NameGroup[];
   text: {
     /**
      * Phrases only donation/newsletter appeals use. A box (or a lone paragraph) holding one is dropped, even inside

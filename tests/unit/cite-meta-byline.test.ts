@@ -175,3 +175,38 @@ describe('citations: a byline the page shows that names agencies', () => {
     expect(JSON.parse(cite(r, 'csljson', ACCESSED))[0].author).toContainEqual({ family: 'France-Presse', given: 'Agence' });
   });
 });
+
+describe('citations: agencies a byline names that the JSON-LD does not type (the site\'s list of agencies)', () => {
+  const AGENCY = pageCase('news-agency-2020');
+  /** The fixture's byline with other names, and a JSON-LD that names only the reporter (untyped). */
+  function page(reuters: string, afp: string): ReadResult {
+    const ld = '"author": [{"@type": "Person", "name": "Anastasia Fedorova"}, {"@type": "Organization", "name": "Reuters"}, {"@type": "Organization", "name": "AFP"}]';
+    expect(AGENCY.html).toContain(ld);
+    const html = AGENCY.html
+      .replace(ld, '"author": ["Anastasia Fedorova"]')
+      .replace('title="Reuters">Reuters</a>', `title="${reuters}">${reuters}</a>`)
+      .replace('title="AFP">AFP</a>', `title="${afp}">${afp}</a>`);
+    return readArticle(domOf(html, AGENCY.expected.url).window.document, AGENCY.expected.url);
+  }
+
+  it('an agency written in full is an organisation in every format', () => {
+    const r = page('Associated Press', 'Interfax');
+    expect(r).toMatchObject({ byline: 'Anastasia Fedorova, Associated Press and Interfax', bylineSource: 'page', bylineOrganizations: ['Associated Press', 'Interfax'] });
+    expect(JSON.parse(cite(r, 'csljson', ACCESSED))[0].author).toEqual([
+      { family: 'Fedorova', given: 'Anastasia' },
+      { literal: 'Associated Press' },
+      { literal: 'Interfax' },
+    ]);
+    expect(cite(r, 'bibtex', ACCESSED)).toContain('  author = {Fedorova, Anastasia and {Associated Press} and {Interfax}},\n');
+    expect(cite(r, 'apa', ACCESSED)).toMatch(/^Fedorova, A\., Associated Press, & Interfax\. \(2020, April 15\)/);
+    // The longer of two listed names, once: "The Associated Press", not also "Associated Press".
+    expect(page('The Associated Press', 'Agence France-Presse').bylineOrganizations).toEqual(['The Associated Press', 'Agence France-Presse']);
+  });
+
+  it('a person whose name holds an agency\'s as part of a word stays a person', () => {
+    const r = page('Anna Reutersova', 'Pavel Tassov');
+    expect(r.bylineOrganizations).toBeUndefined();
+    expect(JSON.parse(cite(r, 'csljson', ACCESSED))[0].author).toContainEqual({ family: 'Reutersova', given: 'Anna' });
+  });
+});
+

@@ -4,7 +4,7 @@
  */
 import type { SiteProfile } from '../site-profile';
 import { TMT_DROP, TMT_LATE_OVERLAYS, TMT_PAGE, TMT_STORY } from './markup';
-import { TMT_OUTLET_NAMES, TMT_TEXT } from './texts';
+import { TMT_AGENCIES, TMT_OUTLET_NAMES, TMT_TEXT } from './texts';
 import { TMT_ARTICLE_RULES, TMT_HOSTS, TMT_NON_ARTICLE_RULES, TMT_PATH_SERVICES } from './urls';
 
 export const TMT_PROFILE: SiteProfile = {
@@ -19,5 +19,6 @@ export const TMT_PROFILE: SiteProfile = {
   drop: TMT_DROP,
   lateOverlays: TMT_LATE_OVERLAYS,
   outletNames: TMT_OUTLET_NAMES,
+  agencies: TMT_AGENCIES,
   text: TMT_TEXT,
 };

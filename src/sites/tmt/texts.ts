@@ -4,7 +4,7 @@
  * Sources: the verbatim texts in docs/tmt-anatomy.md §3 of the team (TMT's templates @2cf4ace and the visible
  * text of real pages, 2013–2026). Russian in-article appeal wording was never seen: those patterns are guesses.
  */
-import type { SiteProfile } from '../site-profile';
+import type { NameGroup, SiteProfile } from '../site-profile';
 
 export const TMT_TEXT: SiteProfile['text'] = {
   appealStrong: [
@@ -157,6 +157,26 @@ export const TMT_TEXT: SiteProfile['text'] = {
     },
   ],
 };
+
+/**
+ * The news agencies TMT's bylines carry, by the names the agencies use themselves (their sites' own style), in the
+ * bylines' languages. Sources: TMT bylines "By …, Reuters and AFP" (2020, tmt-dev/news-agency-2020's form), "By The
+ * Moscow Times and AP"; agencies TMT's stories credit as sources (Interfax, TASS, RIA Novosti).
+ */
+export const TMT_AGENCIES: NameGroup[] = [
+  {
+    what: 'international wire agencies',
+    era: 'any era',
+    source: 'TMT bylines (Reuters, AFP, AP, Bloomberg); reuters.com, afp.com, apnews.com, bloomberg.com, dpa.com',
+    names: ['Reuters', 'AFP', 'Agence France-Presse', 'AP', 'Associated Press', 'The Associated Press', 'Bloomberg', 'dpa', 'Deutsche Presse-Agentur'],
+  },
+  {
+    what: 'Russian news agencies, in Latin and Cyrillic script',
+    era: 'any era',
+    source: 'agencies TMT stories credit as sources; interfax.ru, tass.ru, ria.ru (their own names)',
+    names: ['Interfax', 'TASS', 'RIA Novosti', 'Интерфакс', 'ТАСС', 'РИА Новости'],
+  },
+];
 
 /** How the outlet names itself (og:site_name, page texts, "told The Moscow Times"). */
 export const TMT_OUTLET_NAMES = ['The Moscow Times'];
