@@ -2,6 +2,10 @@
  * Coreference: who a mention stands for. A name goes to its entity; a pronoun to the nearest compatible person
  * (gender, clause subject, last speaker, just introduced); a common noun for a body ("the ministry") to the body
  * named before; a definite description ("the mayor") to the person holding that title.
+ *
+ * Over ~350 lines, on purpose: it is one class because its resolutions call one another (an interview's "I" goes
+ * through the pronoun chain, a body noun through the cues before it) and share the memo of pronoun chains; split
+ * into modules, they would need the mention tables that Candidates keeps protected.
  */
 import type { Speaker } from '../types';
 import { splitOn, splitSpace } from '../text';
