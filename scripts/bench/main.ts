@@ -212,8 +212,8 @@ export async function run(argv: string[], ctx: BenchContext): Promise<number> {
           log(`chromium: extraction ${c.name}`);
           const [w, n] = runsFor(c);
           const nodeRow = nodeRows.find((r) => r.case === c.name);
-          const words = nodeRow?.words ?? (c.scale > 1 ? storyWords * c.scale : NaN);
           const r = await pageExtraction(s, c, bundle, w + 1, c.scale >= 100 ? n + 2 : n);
+          const words = nodeRow?.words ?? r.words;
           res.extraction.push({ env: 'chromium', case: c.name, scale: c.scale, kb: c.bytes / 1024, words, paragraphs: r.paragraphs, baselineOk: r.baselineOk, stats: r.stats, wall: r.wall, cold: r.cold });
         }
         if (want('extraction')) {

@@ -15,7 +15,7 @@ interface PageBench {
   stages(url: string, warmup: number, runs: number): Array<Record<Stage, number>>;
   /** One side at a time, so the driver can read the renderer's thread CPU time around each call. */
   prepare(): void;
-  runA(url: string): { wall: number; paragraphs: number };
+  runA(url: string): { wall: number; paragraphs: number; words: number };
   runB(): { wall: number; ok: boolean };
   noop(): { wall: number };
   /** Quotes one call at a time: the paragraphs of the page's story repeated `scale` times. */
@@ -86,7 +86,7 @@ window.__tmtBench = {
     const r = readArticle(copy, url);
     const wall = performance.now() - t0;
     if (!r.isArticle) throw new Error(`not read as an article: ${r.reason}`);
-    return { wall, paragraphs: r.paragraphs.length };
+    return { wall, paragraphs: r.paragraphs.length, words: r.wordCount };
   },
   runB() {
     const copy = current!;

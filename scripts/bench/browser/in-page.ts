@@ -21,7 +21,7 @@ type Bench = {
   prepareQuotes(url: string, scale: number): number;
   runQuotes(): { wall: number; quotes: number };
   prepare(): void;
-  runA(url: string): { wall: number; paragraphs: number };
+  runA(url: string): { wall: number; paragraphs: number; words: number };
   runB(): { wall: number; ok: boolean };
   noop(): { wall: number };
 };
@@ -41,13 +41,14 @@ export async function pageExtraction(
   pageBundle: string,
   warmup: number,
   runs: number,
-): Promise<{ stats: PairStats; wall: PairStats; paragraphs: number; baselineOk: boolean; cold: number }> {
+): Promise<{ stats: PairStats; wall: PairStats; paragraphs: number; words: number; baselineOk: boolean; cold: number }> {
   return inBenchPage(s, c, pageBundle, async ({ page, url, cpuOf, overhead }) => {
     const a: number[] = [];
     const b: number[] = [];
     const aw: number[] = [];
     const bw: number[] = [];
     let paragraphs = 0;
+    let words = 0;
     let baselineOk = false;
     let cold = NaN;
     for (let i = 0; i < warmup + runs; i++) {
@@ -56,6 +57,7 @@ export async function pageExtraction(
         if (side === 'a') {
           const [r, cpu] = await cpuOf(() => page.evaluate((u: string) => (window as unknown as BenchWindow).__tmtBench.runA(u), url));
           paragraphs = r.paragraphs;
+          words = r.words;
           if (i === 0) cold = r.wall;
           if (i >= warmup) {
             a.push(Math.max(0, cpu - overhead));
@@ -71,7 +73,7 @@ export async function pageExtraction(
         }
       }
     }
-    return { stats: pairStats(a, b), wall: pairStats(aw, bw), paragraphs, baselineOk, cold };
+    return { stats: pairStats(a, b), wall: pairStats(aw, bw), paragraphs, words, baselineOk, cold };
   });
 }
 
