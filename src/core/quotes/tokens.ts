@@ -73,7 +73,7 @@ function addToken(start: number, end: number): void {
  * `w.toLowerCase()`, without the call when no character changes (most words of a story: lower-case ASCII or
  * Cyrillic, digits, marks); the call is one into the runtime, the biggest single cost of tokenizing.
  */
-function lowerCase(w: string): string {
+export function lowerCase(w: string): string {
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
     // Unchanged by lower-casing: ASCII but A–Z, Cyrillic а–я ѐ–џ (U+0430–U+045F), the right single quote.

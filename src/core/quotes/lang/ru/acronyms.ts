@@ -23,7 +23,9 @@ const SPELLED = new Map<string, RegExp | null>();
  * чрезвычайным ситуациям" (a preposition may sit between the words; the first word has a capital). In the nominative.
  */
 export function spelledOutRu(acronym: string, text: string): string | null {
-  // (One pattern per acronym, made once, and none for a word that is no acronym: a story asks paragraph by paragraph.)
+  // (One pattern per acronym, made once, and none for a word that is no acronym: a story asks paragraph by paragraph.
+  // A name longer than five that is no ministry's gets none: see spelledPattern.)
+  if (acronym.length > 5 && !acronym.startsWith('Мин')) return null;
   let re = SPELLED.get(acronym);
   if (re === undefined) {
     if (SPELLED.size > 256) SPELLED.clear();

@@ -6,15 +6,16 @@ import { dashCues, type Cue, type Subject } from '../../cues';
 import { sentenceRange, tokAtOrAfter, type Frame } from '../../frame';
 import type { Run } from '../../runs';
 import type { Tok } from '../../tokens';
-import { CLAUSE_REGEXPS, FINITE_VERB, earlierSpeechVerb, governedAt, laterSpeechVerb, lastTokBefore, locatedOffice, officeAfterVerb, personBeforeCircumstance, phraseStart, relaySkip, ruSpeechVerb, subjectWithQuotedName, verbGender } from './clauses';
-import { RU_PRONOUNS, RU_ROLE_WORDS, RU_STOP } from './lexicon';
+import { CLAUSE_REGEXPS, earlierSpeechVerb, finiteVerb, firstWord, governedAt, laterSpeechVerb, lastTokBefore, locatedOffice, officeAfterVerb, personBeforeCircumstance, phraseStart, relaySkip, ruSpeechVerb, subjectWithQuotedName, verbGender } from './clauses';
+import { RU_ROLE_WORDS, RU_STOP, ruPronoun } from './lexicon';
 import { headlineCue } from './headline';
 import { roleLemma } from './roles';
 import { institutionNoun, institutionRun } from './institutions';
-import { obliqueName, splitRoleRu } from './names';
-import { documentAt, GENITIVE_CUES, POSSESSIVE_CUE, POSSESSIVE_GENDER, SOURCE_NOUNS, STATEMENT_NOUN } from './sources';
+import { obliqueName, splitOf } from './names';
+import { documentAt, GENITIVE_CUES, mayBeCueNoun, POSSESSIVE_CUE, POSSESSIVE_GENDER, SOURCE_NOUNS, STATEMENT_NOUN } from './sources';
 import { addressee, objectRun, originAhead, personAhead, placeThenPerson } from './objects';
 import { nominativeInMarks, personish, quotedNameIn, quotedSubject, toldInMarks } from './shapes';
+import { dashRightBefore, isAcronym, startsLower } from './letters';
 
 const RU_STOP_LOWER = new Set([...RU_STOP].map((w) => w.toLowerCase()));
 
@@ -57,7 +58,7 @@ const RIGHT_AFTER_QUOTE_DASH = /["¶][\s\u00a0,]*[—–][\s\u00a0]*$/;
 const SKIP = new Set('сам сама сами также тоже ранее уже тогда вновь снова еще ещё не прямо публично позже потом затем в четверг пятницу понедельник вторник среду субботу воскресенье недавно неоднократно однажды открыто сегодня вчера накануне утром вечером днем днём ночью позднее впервые официально лично прямо'.split(' '));
 
 function pron(t: Tok): Subject | null {
-  const g = RU_PRONOUNS[t.lw];
+  const g = ruPronoun(t.lw);
   return g ? { kind: 'pron', gender: g, start: t.start, end: t.end } : null;
 }
 
@@ -109,7 +110,7 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean, invert
       // "глава турецкого МИД", "представителя Кремля": a body after a role noun completes the role.
       if (roleOnly && !personish(run) && !personAhead(f, k + 1, sentEnd)) { phraseEnd = run.end; continue; }
       if (personish(run)) person = run;
-      else if (!other || (REGEXPS.acronym.test(other.toks[0]!.w) && !REGEXPS.acronym.test(run.toks[0]!.w))) other = run;
+      else if (!other || (isAcronym(other.toks[0]!.w) && !isAcronym(run.toks[0]!.w))) other = run;
       if (phraseStart < 0) phraseStart = run.start;
       phraseEnd = run.end;
       continue;
@@ -136,8 +137,8 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean, invert
     // A name whose own words show an oblique case ("Сергея N") is no nominative either; a body's name that opens on
     // its noun is brought to the nominative whatever its case ("пресс-служба Института …").
     const inCase = nominative && !REGEXPS.relayVerb.test(f.toks[v]!.lw) && !(REGEXPS.prepositionAndNoun.test(role) && !REGEXPS.timeNoun.test(role))
-      && !institutionRun(run.toks) && !obliqueName(splitRoleRu(run.toks).name);
-    return { kind: 'name', run, role: role && REGEXPS.startsLower.test(role) ? role : null, nominative: inCase };
+      && !institutionRun(run.toks) && !obliqueName(splitOf(run).name);
+    return { kind: 'name', run, role: role && startsLower(role) ? role : null, nominative: inCase };
   }
   // "Как сообщили в Кремле, …": a plural verb with no subject, and a body in the locative, which speaks.
   if (located && phraseStart < 0 && REGEXPS.pluralPast.test(f.toks[v]!.lw)) return { kind: 'name', run: located, role: null, nominative: false };
@@ -178,7 +179,7 @@ function before(f: Frame, v: number, sentStart: number): Subject | null {
       if (j < 0 || f.toks[j]!.start < sentStart) return null;
       continue;
     }
-    if (SKIP.has(t.lw) && !RU_PRONOUNS[t.lw]) { pos = t.start; j--; continue; }
+    if (SKIP.has(t.lw) && !ruPronoun(t.lw)) { pos = t.start; j--; continue; }
     const p = pron(t);
     if (p) return p;
     const run = t.last;
@@ -195,7 +196,7 @@ function before(f: Frame, v: number, sentStart: number): Subject | null {
       }
       // "Министерство обороны России заявило": a country's or a body's genitive ends an institution's name that
       // opens with its noun; the institution speaks.
-      const named = told && told.start >= sentStart && REGEXPS.startsLower.test(told.w) && REGEXPS.onlyBlanks.test(f.frame.slice(told.end, run.start))
+      const named = told && told.start >= sentStart && startsLower(told.w) && REGEXPS.onlyBlanks.test(f.frame.slice(told.end, run.start))
         ? phraseStart(f, told.i, sentStart) : -1;
       if (named >= 0 && run.toks.length === 1 && REGEXPS.institutionHead.test(f.toks[named]!.lw)) {
         return { kind: 'nominal', text: f.text.slice(f.toks[named]!.start, run.end), start: f.toks[named]!.start, end: run.end };
@@ -260,21 +261,26 @@ export function findCuesRu(f: Frame): Cue[] {
     const t = f.toks[v]!;
     const l = t.lw;
     const doc = documentAt(f, v);
-    if (!SOURCE_NOUNS.has(l) && !STATEMENT_NOUN.test(l) && !doc && !ruSpeechVerb(t.lw) && !FINITE_VERB.test(l)) continue;
+    const speech = ruSpeechVerb(l);
+    const source = mayBeCueNoun(l) && SOURCE_NOUNS.has(l);
+    // (The noun cues below end on their noun, so a word that is none of them needs no look at its sentence; nor
+    // does a verb of no saying that no dash stands right before: see `g`.)
+    const noun = source || (mayBeCueNoun(l) && STATEMENT_NOUN.test(l));
+    if (!speech && !noun && !doc && !(dashRightBefore(f.frame, t.start) && finiteVerb(l))) continue;
     const s = sentenceRange(f, t.start);
     const head = f.frame.slice(Math.max(s[0], t.start - 20), t.end);
     // "По его словам, «…»", "по ее мнению": the possessive pronoun is the source.
-    const poss = POSSESSIVE_CUE.exec(head);
+    const poss = source ? POSSESSIVE_CUE.exec(head) : null;
     if (poss) {
       const p = f.toks[v - 1]!;
       const gender = POSSESSIVE_GENDER[p.lw]!;
       acts.push({ start: t.start, end: t.end, subj: { kind: 'pron', gender, start: p.start, end: p.end }, weak: false, gender: null });
       continue;
     }
-    if (doc || GENITIVE_CUES.test(head)) {
+    if (doc || (noun && GENITIVE_CUES.test(head))) {
       let subj = after(f, v, s[1], false);
       // ("в заявлении, опубликованном на сайте …": an aside about the statement, not its source.)
-      if (subj?.kind === 'nominal' && REGEXPS.participle.test(subj.text.split(' ')[0]!.toLowerCase())) subj = null;
+      if (subj?.kind === 'nominal' && REGEXPS.participle.test(firstWord(subj.text).toLowerCase())) subj = null;
       // "— говорится в сообщении министерства": a common noun for a body named before.
       const next = f.toks[v + 1];
       if (!subj && next && next.start < s[1] && (REGEXPS.bodyNounStem.test(next.w) || (next.w === next.lw && !!institutionNoun(next.lw)))) {
@@ -287,7 +293,7 @@ export function findCuesRu(f: Frame): Cue[] {
     }
     const lead = f.frame.slice(Math.max(s[0], t.start - 240), t.start);
     // «…», — вздохнула X: the clause shape says reported speech, whatever the verb.
-    const g = ruSpeechVerb(t.lw) ?? (FINITE_VERB.test(t.lw) && RIGHT_AFTER_QUOTE_DASH.test(lead) ? verbGender(t.lw) : null);
+    const g = speech ?? (finiteVerb(t.lw) && RIGHT_AFTER_QUOTE_DASH.test(lead) ? verbGender(t.lw) : null);
     if (!g) continue;
     // "— говорится в сообщении X": the statement noun is the cue (below), not the verb.
     if (f.toks[v + 1]?.lw === 'в' && (STATEMENT_NOUN.test(f.toks[v + 2]?.lw ?? '') || documentAt(f, v + 2))) continue;
@@ -301,7 +307,13 @@ export function findCuesRu(f: Frame): Cue[] {
     if (!subj) subj = inverted ? before(f, v, s[0]) : after(f, v, s[1], true, false);
     if (subj) acts.push({ start: t.start, end: t.end, subj, weak: REGEXPS.namingVerb.test(t.lw), gender: g === 'x' ? null : g });
   }
-  return acts.sort((a, b) => a.start - b.start);
+  return inOrder(acts) ? acts : acts.sort((a, b) => a.start - b.start);
+}
+
+/** Cues already in text order (most paragraphs: the sort, stable, would leave them as they are). */
+function inOrder(acts: readonly Cue[]): boolean {
+  for (let i = 1; i < acts.length; i++) if (acts[i - 1]!.start > acts[i]!.start) return false;
+  return true;
 }
 
 /**

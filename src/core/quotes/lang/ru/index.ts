@@ -1,11 +1,13 @@
 /** The Russian language pack. */
 import { clean } from '../../candidates';
+import { splitSpace } from '../../../text';
 import type { Frame } from '../../frame';
 import type { Gender } from '../../cues';
 import { runSplit, type Run } from '../../runs';
 import { EN_ORG, EN_PLACE, EN_THING } from '../en/lexicon';
 import type { LangPack, Split } from '../pack';
-import { ruSpeechVerb } from './clauses';
+import { firstWord, ruSpeechVerb } from './clauses';
+import { startsUpper } from './letters';
 import { findCuesRu, sentenceSubjectRu } from './cues';
 import { introNounStem, roleLemma } from './roles';
 import { namedBodiesRu } from './shapes';
@@ -90,7 +92,8 @@ function genderAt(f: Frame, run: Run): Gender {
 /** A name in the nominative: before a verb or a colon, or not governed by a word before it. */
 function nominativeAt(f: Frame, run: Run): boolean {
   // (A name in marks before it — "аналитика «Финама» Дарины N" — is looked past: it is blanked in the frame.)
-  const lead = f.frame.slice(Math.max(0, run.start - 60), run.start).replace(REGEXPS.blankedQuoteAtEnd, ' ').slice(-12);
+  const before = f.frame.slice(Math.max(0, run.start - 60), run.start);
+  const lead = (before.includes('"') ? before.replace(REGEXPS.blankedQuoteAtEnd, ' ') : before).slice(-12);
   if (REGEXPS.obliqueLead.test(lead) || REGEXPS.prepositionBefore.test(lead.trimEnd())) return false;
   // A first name in the genitive, dative … says the case of the whole name ("Андрея Сибиги следует"), and so do the
   // endings of every word ("с коллегой Хаканом Фиданом сказал": a verb after it has another subject).
@@ -105,7 +108,7 @@ function nominativeAt(f: Frame, run: Run): boolean {
  * региона", "представителя Кремля" (an adjective may come first; no preposition: "источник в МИД" is unnamed).
  */
 function roleNounOf(text: string): string | null {
-  const words = text.toLowerCase().split(/[\s\u00a0]+/);
+  const words = splitSpace(text.toLowerCase());
   if (words.length > 4 || words.some((w) => REGEXPS.prepositionWord.test(w))) return null;
   for (let i = 0; i < Math.min(2, words.length); i++) {
     const lemma = roleLemma(words[i]!);
@@ -138,7 +141,21 @@ function roleBeforeRu(f: Frame, run: Run, split: Split): string | null {
   const head = f.toks[k]!;
   const lemma = roleLemma(head.lw);
   const role = (lemma && lemma !== head.lw ? lemma : head.w) + f.text.slice(head.end, run.start).trimEnd() + capitalRole;
-  return clean(role.replace(REGEXPS.firstCapital, (c) => c.toLowerCase()));
+  return clean(lowerFirst(role));
+}
+
+/** `s` with its first letter in lower case if it is a capital: what `replace(/^\p{Lu}/u, (c) => c.toLowerCase())`
+ *  gives, without a callback per call. */
+function lowerFirst(s: string): string {
+  if (!startsUpper(s)) return s;
+  const n = s.codePointAt(0)! > 0xffff ? 2 : 1;
+  return s.slice(0, n).toLowerCase() + s.slice(n);
+}
+
+/** A word with a capital that is a form of an institution noun («Агентство», «Суда»). */
+function capitalInstitutionNoun(w: string): boolean {
+  const lower = w.toLowerCase();
+  return w !== lower && !!institutionNoun(lower);
 }
 
 export const ru: LangPack = {
@@ -181,14 +198,14 @@ export const ru: LangPack = {
   looksPerson: looksPersonRu,
   // Latin-script names of media and bodies appear in Russian copy too ("Reuters", "Bloomberg").
   // (And a capitalised institution noun, which opens a body's name: «Агентство лесного хозяйства», «Суд».)
-  isBodyWord: (w) => EN_ORG.has(w) || (w !== w.toLowerCase() && !!institutionNoun(w.toLowerCase())),
+  isBodyWord: (w) => EN_ORG.has(w) || capitalInstitutionNoun(w),
   isPlaceWord: (w) => EN_PLACE.has(w),
   isThingWord: (w) => EN_THING.has(w),
   isRoleNoun: (lower) => RU_ROLE_WORDS.has(lower),
   modifiedBy: () => false,
   verbFollows: () => true,
   // "Политолог Аббас Галлямов" at a sentence start: the role is still a common noun.
-  roleText: (role) => (RU_ROLE_WORDS.has(role.split(' ')[0]!.toLowerCase()) ? role.replace(REGEXPS.firstCapital, (c) => c.toLowerCase()) : role),
+  roleText: (role) => (RU_ROLE_WORDS.has(firstWord(role).toLowerCase()) ? lowerFirst(role) : role),
   roleBefore: roleBeforeRu,
   describedPerson: () => null,
   findCues: findCuesRu,

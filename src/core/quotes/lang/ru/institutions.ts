@@ -5,6 +5,7 @@
  * institution noun followed by lower-case genitives is one name, whatever the body; only its head declines.
  */
 import type { Tok } from '../../tokens';
+import { isAcronym, startKey, startsLower, startsUpper } from './letters';
 
 /** Nouns for a kind of institution (nominative): the closed class of Russian body types, not any body's name. */
 const RU_INSTITUTION_NOUNS = `
@@ -43,8 +44,13 @@ for (const n of RU_INSTITUTION_NOUNS) STEMS.set(n.replace(REGEXPS.nominativeEndi
  *  губернатора агентство": the agency that relays). */
 export const INSTITUTION_FORM = `(?:${[...STEMS.keys()].join('|')})(?:а|я|у|ю|е|и|ы|ом|ем|ой|ей|ою|ею|ам|ям|ами|ями|ах|ях|ов|ев)?`;
 
+/** The first three letters of every stem (startKey): a word that starts otherwise is no institution noun (the
+ *  shortest cut below leaves three letters), found with no string cut or hashed. */
+const STEM_STARTS = new Set([...STEMS.keys()].map(startKey));
+
 /** The institution noun a word is a form of ("Ассоциации" → "ассоциация", "Союзе" → "союз"), or null. */
 export function institutionNoun(lower: string): string | null {
+  if (!STEM_STARTS.has(startKey(lower))) return null;
   for (let cut = lower.length; cut >= Math.max(3, lower.length - 3); cut--) {
     const n = STEMS.get(lower.slice(0, cut));
     if (n && REGEXPS.caseEnding.test(lower.slice(cut))) return n;
@@ -60,7 +66,7 @@ export function continuesInstitution(cur: readonly Tok[], prev: Tok, next: Tok):
   if (!cur.length || next.w !== next.lw || cur.length > 4) return false;
   const head = cur[0]!;
   if (head.w === head.lw || !institutionNoun(head.lw)) return false;
-  for (let i = 1; i < cur.length; i++) if (!REGEXPS.lower.test(cur[i]!.w)) return false;
+  for (let i = 1; i < cur.length; i++) if (!startsLower(cur[i]!.w)) return false;
   if (REGEXPS.adverb.test(next.lw) || REGEXPS.pastVerb.test(next.lw)) return false;
   // (After "по", the noun it governs, in the dative: "по туризму", "по делам молодежи".)
   if (REGEXPS.joiner.test(prev.lw) && prev !== head) return true;
@@ -76,21 +82,21 @@ export function obliqueAdjectiveInstitution(prev: Tok, next: Tok): boolean {
 /** "МВД по Башкирии", "ГУ МВД по Свердловской области": «по» after a body's acronym, before a capitalised place. */
 export function acronymForRegion(cur: readonly Tok[], next: Tok, after: Tok | undefined): boolean {
   const last = cur[cur.length - 1];
-  return next.lw === 'по' && !!last && !!after && REGEXPS.acronym.test(last.w) && after.w !== after.lw;
+  return next.lw === 'по' && !!last && !!after && isAcronym(last.w) && after.w !== after.lw;
 }
 
 /** A body's name opening on an institution noun with a lower-case complement: only the head goes back to the
  *  nominative ("Ассоциации туроператоров России" → "Ассоциация туроператоров России"); null for any other name. */
 export function institutionNominative(words: readonly string[]): string[] | null {
-  if (words.length < 2 || !REGEXPS.lower.test(words[1]!)) return null;
+  if (words.length < 2 || !startsLower(words[1]!)) return null;
   const n = institutionNoun(words[0]!.toLowerCase());
-  if (!n || !REGEXPS.capital.test(words[0]!)) return null;
+  if (!n || !startsUpper(words[0]!)) return null;
   return [n[0]!.toUpperCase() + n.slice(1), ...words.slice(1)];
 }
 
 /** Does a run open on a capitalised institution noun followed by a lower-case word, or on an acronym and «по» (a
  *  body's whole name)? */
 export function institutionRun(run: readonly Tok[]): boolean {
-  if (run.length < 2 || !REGEXPS.lower.test(run[1]!.w)) return false;
-  return REGEXPS.acronym.test(run[0]!.w) ? run[1]!.lw === 'по' : REGEXPS.capital.test(run[0]!.w) && !!institutionNoun(run[0]!.lw);
+  if (run.length < 2 || !startsLower(run[1]!.w)) return false;
+  return isAcronym(run[0]!.w) ? run[1]!.lw === 'по' : startsUpper(run[0]!.w) && !!institutionNoun(run[0]!.lw);
 }

@@ -18,6 +18,11 @@ export const RU_PRONOUNS: Record<string, 'm' | 'f' | 'p' | 'x'> = {
   'он': 'm', 'она': 'f', 'они': 'p', 'я': 'x', 'мы': 'p',
 };
 
+/** RU_PRONOUNS[lw], looked up only for a word as short as a pronoun (the lookup of any other word costs more). */
+export function ruPronoun(lw: string): 'm' | 'f' | 'p' | 'x' | undefined {
+  return lw.length <= 3 ? RU_PRONOUNS[lw] : undefined;
+}
+
 export const RU_STOP = set(`
 В Во На По С Со К Ко О Об У Из От До За Для Без При Про Через Над Под Перед После Между И А Но Или Да Же
 Он Она Оно Они Мы Я Вы Ты Это Этот Эта Эти Тот Та Те Так Как Когда Если Что Чтобы Кто Где Почему Зачем

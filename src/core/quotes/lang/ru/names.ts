@@ -2,7 +2,9 @@
  * Russian names: role/name split, stems for matching inflected mentions (Пескова, Пескову → песков), the
  * nominative of a name met in the genitive, gender from surname and first-name endings.
  */
-import { ACRONYM, type Tok } from '../../tokens';
+import { lowerCase, type Tok } from '../../tokens';
+import type { Run } from '../../runs';
+import { isAcronym, secondLower, startsLower } from './letters';
 import { notOnePersonShape, splitAt, type Split } from '../common';
 import type { Gender } from '../../cues';
 import { RU_FEMALE_FIRST, RU_MALE_FIRST, RU_ROLE_WORDS } from './lexicon';
@@ -95,13 +97,15 @@ const REGEXPS = {
  * "Конституционный суд", "Следственный комитет"), past a jurisdiction's adjective ("Московский городской суд").
  */
 export function continuesNameRu(prev: Tok, next: Tok, cur: readonly Tok[] = [], after?: Tok): boolean {
-  if (REGEXPS.regionAdjective.test(prev.lw) && REGEXPS.regionNoun.test(next.w)) return true;
+  // (The tests of `next`, anchored at its start, first: most words fail them at their first letter.)
+  if (REGEXPS.regionNoun.test(next.w) && REGEXPS.regionAdjective.test(prev.lw)) return true;
   // "Ассоциации туроператоров России", "Комитет по туризму": an institution noun's lower-case complement.
   if (continuesInstitution(cur, prev, next) || obliqueAdjectiveInstitution(prev, next)) return true;
   // "МВД по Башкирии", "УФСИН по Пермскому краю": a body's acronym and the region it serves.
   if (acronymForRegion(cur, next, after)) return true;
-  return (REGEXPS.capitalAdjective.test(prev.w) && (REGEXPS.levelAdjective.test(next.w) || REGEXPS.institutionNoun.test(next.w)))
-    || (REGEXPS.levelAdjective.test(prev.w) && REGEXPS.institutionNoun.test(next.w));
+  const institution = REGEXPS.institutionNoun.test(next.w);
+  return ((institution || REGEXPS.levelAdjective.test(next.w)) && REGEXPS.capitalAdjective.test(prev.w))
+    || (institution && REGEXPS.levelAdjective.test(prev.w));
 }
 
 /**
@@ -114,11 +118,26 @@ export function startsNewNameRu(prev: Tok, next: Tok): boolean {
   return !REGEXPS.obliqueEnding.test(next.lw);
 }
 
+/** REGEXPS.roleCapital.test(w): an acronym, or one of its few names, each opening on Г, К or М. */
+function roleCapital(w: string): boolean {
+  if (secondLower(w)) {
+    const c = w.charCodeAt(0);
+    if (c !== 0x413 /* Г */ && c !== 0x41a /* К */ && c !== 0x41c /* М */) return false;
+  }
+  return REGEXPS.roleCapital.test(w);
+}
+
+/** runSplit(run, ru) for the pack's own modules, which cannot import the pack: a run's split, worked out once (a run is
+ *  asked about again and again: personish, obliqueName, the subject finders). */
+export function splitOf(run: Run): Split {
+  return (run.split ??= splitRoleRu(run.toks));
+}
+
 export function splitRoleRu(run: Tok[]): Split {
   // "Законодательного собрания Петербурга Андрей N", "Ассоциации банков России Анатолий N": a body's name with a
   // lower-case word, then a first name and more, is a role and a person ("имени Дмитрия N" is the body's own).
   let lower = -1;
-  for (let i = 0; i < run.length; i++) if (REGEXPS.lowerWord.test(run[i]!.w)) lower = i;
+  for (let i = 0; i < run.length; i++) if (startsLower(run[i]!.w)) lower = i;
   if (lower >= 0 && run.length - lower > 2) {
     const k = run.findIndex((t, i) => i > lower && !!firstNameLemma(t.w) && run[i - 1]!.lw !== 'имени');
     if (k > 0 && run.length - k >= 2) return splitAt(run, k - 1);
@@ -128,22 +147,22 @@ export function splitRoleRu(run: Tok[]): Split {
   // "Министр", "Глава МИД" at a sentence start: a role, capitalised, with no name after it.
   // (A body in the genitive first, "Банка России", is a body's name, not a role.)
   const opensRole = (t: Tok): boolean => RU_ROLE_WORDS.has(t.lw) && (!REGEXPS.bodyInGenitive.test(t.lw) || !!roleLemma(t.lw));
-  if (run.every((t) => RU_ROLE_WORDS.has(t.lw) || REGEXPS.roleCapital.test(t.w)) && opensRole(run[0]!)) return { role: run, name: [] };
+  if (run.every((t) => RU_ROLE_WORDS.has(t.lw) || roleCapital(t.w)) && opensRole(run[0]!)) return { role: run, name: [] };
   let last = -1;
   for (let i = 0; i < run.length - 1; i++) {
     const t = run[i]!;
-    if (REGEXPS.roleCapital.test(t.w) || (i === 0 ? opensRole(t) : RU_ROLE_WORDS.has(t.lw))) last = i;
+    if (roleCapital(t.w) || (i === 0 ? opensRole(t) : RU_ROLE_WORDS.has(t.lw))) last = i;
   }
   // "Губернатор Саратовской области Роман N": with a role word, the name starts after the last lower-case word;
   // without one, "Прокуратура Саратовской области" is a body's name, whole.
   // "Акушер-гинеколог Туяна N", "Врач-онколог Анна N": a compound with a lower-case second part is a common noun,
   // capitalised only because it opens the sentence; no name is written so.
-  if (lower < 0 && run.length >= 2 && REGEXPS.commonCompound.test(run[0]!.w)) last = Math.max(last, 0);
+  if (lower < 0 && run.length >= 2 && run[0]!.w.includes('-') && REGEXPS.commonCompound.test(run[0]!.w)) last = Math.max(last, 0);
   // (The role word itself may be gone: a capital that only opens the sentence is not kept in the run.)
   const personAfter = lower >= 0 && run.length - lower > 2 && !!firstNameLemma(run[lower + 1]!.w);
   if (lower >= 0) return last >= 0 || personAfter || RU_ROLE_WORDS.has(run[0]!.lw) ? splitAt(run, Math.max(last, lower)) : { role: [], name: run };
   // Russian bodies ("МИД России") stay whole; only a person's name loses its role.
-  if (run.length - (last + 1) < 2 && ACRONYM.test(run[0]!.w)) last = -1;
+  if (run.length - (last + 1) < 2 && isAcronym(run[0]!.w)) last = -1;
   // "Минцифры Максут Шадаев": a Russian name is a first name, perhaps a patronymic, and a surname; a word before
   // them is a role or a body. Three words with no patronymic are one foreign name ("Реджеп Тайип Эрдоган", "Бадр
   // Абдель Аты", "Мустафа Кемаль Озтюрк") unless the second is a first name ("Ирана Олег Брандин") or the first
@@ -162,14 +181,15 @@ export function splitRoleRu(run: Tok[]): Split {
 
 /** Russian stem for matching inflected names: Пескова, Пескову, Песковым → песков. */
 export function ruStem(w: string): string {
-  const l = w.toLowerCase().replace(REGEXPS.yo, 'е');
+  const lower = lowerCase(w);
+  const l = lower.includes('ё') ? lower.replace(REGEXPS.yo, 'е') : lower;
   const m = REGEXPS.caseEnding.exec(l);
   return m ? m[1]! : l;
 }
 
 export function keyOfRu(name: Tok[]): string {
   // (A body named with a lower-case word, "Прокуратура Саратовской области", keys on every word.)
-  if (name.some((t) => REGEXPS.lowerWord.test(t.w))) return name.map((t) => ruStem(t.lw)).join(' ');
+  if (name.some((t) => startsLower(t.w))) return name.map((t) => ruStem(t.lw)).join(' ');
   // Relatives share a surname: a known first name keeps them apart ("Ксения Брандина", "Валентина Брандина",
   // "Олег Брандин"); a lone surname later joins one of them by gender (see Candidates.keyFor).
   const first = name.length >= 2 ? firstNameLemma(name[0]!.w) : null;
@@ -256,7 +276,7 @@ export function ruNominative(words: string[], lead = ''): string[] {
   const body = institutionNominative(words);
   if (body) return body;
   // "МИД России": a body named by an acronym keeps its genitive complement.
-  if (ACRONYM.test(words[0] ?? '')) return words;
+  if (isAcronym(words[0] ?? '')) return words;
   // "в Кремле", "в Минфине", "в Газпроме": a body in the locative.
   // (A word that does not decline — "в Минобороны", "в МОК" — stays as it is.)
   if (words.length === 1 && REGEXPS.locativeLead.test(lead)) {
@@ -278,10 +298,14 @@ export function ruNominative(words: string[], lead = ''): string[] {
   return ruNominativeByEndings(words);
 }
 
+/** The last letters of the endings ruNominativeByEndings changes (о я и й ы а): a word ending otherwise stays. */
+const CHANGED_LAST = new Set([...'ояийыа'].map((c) => c.charCodeAt(0)));
+
 export function ruNominativeByEndings(words: string[], male = false): string[] {
-  const female = !male && words.some((w) => REGEXPS.feminineGenitive.test(w) && !REGEXPS.adjectiveGenitive.test(w))
-    && !words.some((w) => REGEXPS.masculineGenitive.test(w));
+  // (Whether the name is a woman's matters only to a word in consonant + а: worked out when one is met.)
+  let female: boolean | undefined = male ? false : undefined;
   return words.map((w) => {
+    if (!CHANGED_LAST.has(w.charCodeAt(w.length - 1))) return w;
     if (REGEXPS.hasAcronym.test(w) || REGEXPS.ministryCompound.test(w)) return w;
     if (REGEXPS.skijGenitive.test(w)) return w.replace(REGEXPS.ogoEnding, 'ий');
     if (REGEXPS.ogoEnding.test(w)) return w.replace(REGEXPS.ogoEnding, 'ый');
@@ -291,10 +315,16 @@ export function ruNominativeByEndings(words: string[], male = false): string[] {
     if (REGEXPS.ovaGenitive.test(w)) return w.replace(REGEXPS.oyEnding, 'а');
     if (REGEXPS.velarI.test(w)) return w.replace(REGEXPS.iEnding, 'а');
     if (REGEXPS.yEnding.test(w)) return w.replace(REGEXPS.yEnding, 'а');
-    if (!female && REGEXPS.consonantA.test(w)) return w.slice(0, -1);
+    if (REGEXPS.consonantA.test(w) && !(female ??= womanByEndings(words))) return w.slice(0, -1);
     if (REGEXPS.lyaEnding.test(w)) return w.replace(REGEXPS.yaEnding, 'ь');
     return w;
   });
+}
+
+/** A name whose endings are a woman's genitive ("Ольги Дубовой"), none a man's ("Дмитрия"). */
+function womanByEndings(words: string[]): boolean {
+  return words.some((w) => REGEXPS.feminineGenitive.test(w) && !REGEXPS.adjectiveGenitive.test(w))
+    && !words.some((w) => REGEXPS.masculineGenitive.test(w));
 }
 
 export function genderOfRu(names: Tok[]): Gender {
@@ -318,6 +348,6 @@ export function speakerLikeRu(name: Tok[]): boolean {
 
 export function looksPersonRu(name: Tok[], role: Tok[]): boolean {
   if (!name.length) return false;
-  if (name.some((t) => ACRONYM.test(t.w) || REGEXPS.lowerWord.test(t.w))) return false;
+  if (name.some((t) => isAcronym(t.w) || startsLower(t.w))) return false;
   return name.length >= 2 || role.length > 0;
 }

@@ -5,11 +5,12 @@
  */
 import type { Frame } from '../../frame';
 import type { Run } from '../../runs';
-import { CLAUSE_REGEXPS as REGEXPS, FINITE_VERB, ruSpeechVerb } from './clauses';
+import { CLAUSE_REGEXPS as REGEXPS, finiteVerb, ruSpeechVerb } from './clauses';
 import { RU_ROLE_WORDS } from './lexicon';
-import { obliqueName, splitRoleRu } from './names';
+import { obliqueName, splitOf } from './names';
 import { roleLemma } from './roles';
 import { personish } from './shapes';
+import { isAcronym, startsLower } from './letters';
 
 /**
  * "сказал РБК собеседник в Кремле": a publication's name (an acronym in it) right after the verb with a lower-case
@@ -18,11 +19,11 @@ import { personish } from './shapes';
  */
 export function addressee(f: Frame, v: number, run: Run, sentEnd: number): boolean {
   // (A publication's name, not a surname: "рассказал Черных корреспонденту" is the speaker and the one told.)
-  if (run.toks[0]!.i !== v + 1 || !run.toks.some((t) => REGEXPS.acronym.test(t.w)) || REGEXPS.relayVerb.test(f.toks[v]!.lw)) return false;
+  if (run.toks[0]!.i !== v + 1 || !run.toks.some((t) => isAcronym(t.w)) || REGEXPS.relayVerb.test(f.toks[v]!.lw)) return false;
   const next = f.toks[run.toks[run.toks.length - 1]!.i + 1];
   if (!next || next.start >= sentEnd || !REGEXPS.onlyBlanks.test(f.frame.slice(run.end, next.start))) return false;
-  return REGEXPS.startsLower.test(next.w) && !REGEXPS.preposition.test(next.lw) && !REGEXPS.conjunction.test(next.lw)
-    && !REGEXPS.notANoun.test(next.lw) && !FINITE_VERB.test(next.lw);
+  return startsLower(next.w) && !REGEXPS.preposition.test(next.lw) && !REGEXPS.conjunction.test(next.lw)
+    && !REGEXPS.notANoun.test(next.lw) && !finiteVerb(next.lw);
 }
 
 /** "из Твери", "из ВШЭ": a preposition of origin before a name. */
@@ -36,8 +37,8 @@ export function originAhead(f: Frame, k: number): boolean {
  * governs the place, not the person.
  */
 export function placeThenPerson(run: Run): boolean {
-  const split = splitRoleRu(run.toks);
-  return split.name.length >= 2 && split.role.some((x) => REGEXPS.startsLower.test(x.w)) && personish(run);
+  const split = splitOf(run);
+  return split.name.length >= 2 && split.role.some((x) => startsLower(x.w)) && personish(run);
 }
 
 /** A person's name later in the clause, not governed by a preposition ("министр по делам … Олег Брандин"). */
@@ -57,10 +58,10 @@ export function personAhead(f: Frame, k: number, sentEnd: number): boolean {
  */
 export function objectRun(f: Frame, run: Run): boolean {
   const first = run.toks[0]!;
-  if (obliqueName(splitRoleRu(run.toks).name)) return true;
+  if (obliqueName(splitOf(run).name)) return true;
   const prev = f.toks[first.i - 1];
   if (!prev || !REGEXPS.onlyBlanks.test(f.frame.slice(prev.end, first.start))) return false;
   if (REGEXPS.objectPreposition.test(prev.lw)) return true;
-  return run.toks.every((t) => REGEXPS.acronym.test(t.w)) && REGEXPS.startsLower.test(prev.w) && !REGEXPS.preposition.test(prev.lw)
-    && !REGEXPS.conjunction.test(prev.lw) && !RU_ROLE_WORDS.has(prev.lw) && !roleLemma(prev.lw) && !ruSpeechVerb(prev.lw) && !FINITE_VERB.test(prev.lw);
+  return run.toks.every((t) => isAcronym(t.w)) && startsLower(prev.w) && !REGEXPS.preposition.test(prev.lw)
+    && !REGEXPS.conjunction.test(prev.lw) && !RU_ROLE_WORDS.has(prev.lw) && !roleLemma(prev.lw) && !ruSpeechVerb(prev.lw) && !finiteVerb(prev.lw);
 }

@@ -1,5 +1,6 @@
 /** Russian role nouns in any case: "чиновника" → чиновник, "подсудимой" → подсудимая, "итальянца" → итальянец. */
 import { RU_ROLE_NOUNS } from './lexicon';
+import { startKey } from './letters';
 
 const REGEXPS = {
   /** A singular case ending after a noun's stem (genitive, dative, accusative, instrumental, prepositional). */
@@ -21,8 +22,19 @@ const FLEETING_VOWELS = ['о', 'е'];
 /** An adjective's endings that only its feminine has ("подсудимой", "потерпевшей", "обвиняемую"). */
 const FEMININE_ADJECTIVE_ENDINGS = new Set(['ой', 'ей', 'ую', 'юю']);
 
+/** The first three letters of every role noun (startKey), and of a four-letter one without its fleeting vowel
+ *  ("посол" has one, but its stem "посл" keeps three letters). Every form roleLemma knows starts so (the shortest
+ *  stem it cuts is three letters), so a word that starts otherwise is no role noun: most words, ruled out before any
+ *  set or regex. */
+const ROLE_STARTS = new Set<number>();
+for (const n of RU_ROLE_NOUNS) {
+  ROLE_STARTS.add(startKey(n));
+  if (n.length === 4 && FLEETING_VOWELS.includes(n[2]!)) ROLE_STARTS.add(startKey(n[0]! + n[1]! + n[3]!));
+}
+
 /** A role noun in any singular case back to its nominative ("чиновника" → чиновник, "главы" → глава), or null. */
 export function roleLemma(lower: string): string | null {
+  if (!ROLE_STARTS.has(startKey(lower))) return null;
   if (RU_ROLE_NOUNS.has(lower)) return lower;
   // A noun that declines as an adjective: "подсудимого", "потерпевшей" → подсудимый, потерпевшая.
   const adj = REGEXPS.adjectivalCase.exec(lower);

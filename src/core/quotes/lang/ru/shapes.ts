@@ -6,7 +6,8 @@ import type { Subject } from '../../cues';
 import type { Frame } from '../../frame';
 import type { Span } from '../../marks';
 import type { Run } from '../../runs';
-import { firstNameRu, ruNominative, splitRoleRu } from './names';
+import { firstNameRu, ruNominative, splitOf } from './names';
+import { isAcronym } from './letters';
 
 const REGEXPS = {
   acronym: /^\p{Lu}{2,}$/u,
@@ -37,8 +38,8 @@ const ORG_NOUNS: Record<string, string> = { компани: 'компания', 
 /** A run that reads as a person: first name and surname, once a role before them is split off ("Губернатор
  *  Курганской" is a role and a region, not a person). */
 export function personish(r: Run): boolean {
-  const name = splitRoleRu(r.toks).name;
-  if (name.length < 2 || name.some((t) => REGEXPS.acronym.test(t.w) || REGEXPS.lowerCompound.test(t.w))) return false;
+  const name = splitOf(r).name;
+  if (name.length < 2 || name.some((t) => isAcronym(t.w) || (t.w.includes('-') && REGEXPS.lowerCompound.test(t.w)))) return false;
   // "Пресс-служба Мещанского (суда)": an adjective in the genitive ends no person's name; nor does a country's or a
   // body's genitive in -ии after a word that is no first name ("Банка России", "Академии Грузии").
   const last = name[name.length - 1]!.lw;

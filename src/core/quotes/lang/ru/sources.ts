@@ -3,7 +3,7 @@
  * "говорится в материалах дела X". cues.ts reads them; they are apart because they are a vocabulary of their own.
  */
 import type { Frame } from '../../frame';
-import { CLAUSE_REGEXPS } from './clauses';
+import { CLAUSE_REGEXPS, letterPair } from './clauses';
 
 /** Words after which a genitive name is the source: "по словам Пескова", "в заявлении Генпрокуратуры", "из уст Миллера". */
 export const GENITIVE_CUES = /(?:из\s+уст|по\s+(?:словам|мнению|данным|оценке|информации|сведениям|признанию|утверждению|заверению|заверениям|подсчетам|подсчётам|прогнозу|версии|воспоминаниям)|в\s+заявлении|в\s+сообщении|в\s+письме|в\s+обращении|в\s+ответе)\s*$/i;
@@ -15,6 +15,16 @@ export const POSSESSIVE_CUE = /(?:^|[\s\u00a0])по[\s\u00a0]+(?:его|ее|е�
 export const POSSESSIVE_GENDER: Record<string, 'm' | 'f' | 'p'> = { 'его': 'm', 'ее': 'f', 'её': 'f', 'их': 'p' };
 /** The nouns of a statement a source is named after: "в заявлении X", "в сообщении X". */
 export const STATEMENT_NOUN = /^(?:заявлении|сообщении|письме|обращении|ответе)$/;
+const STATEMENT_NOUNS = ['заявлении', 'сообщении', 'письме', 'обращении', 'ответе'];
+
+/** The first and last letters of every source and statement noun, as one number each. */
+const CUE_NOUN_ENDS = new Set([...SOURCE_NOUNS, ...STATEMENT_NOUNS].map((w) => letterPair(w.charCodeAt(0), w.charCodeAt(w.length - 1))));
+
+/** Could `l` be a source or a statement noun? A test by its first and last letters (no string hashed), asked of
+ *  every word before SOURCE_NOUNS and STATEMENT_NOUN are. */
+export function mayBeCueNoun(l: string): boolean {
+  return CUE_NOUN_ENDS.has(letterPair(l.charCodeAt(0), l.charCodeAt(l.length - 1)));
+}
 /** Impersonal verbs of saying, whose source is the statement they are said in: "говорится", "указано". */
 const IMPERSONAL_SAYING = /^(?:говорится|говорилось|сказано|указано|отмечается|отмечалось|утверждается|подчеркивается|подчёркивается|сообщается|сообщалось|указывается|заявляется)$/;
 
