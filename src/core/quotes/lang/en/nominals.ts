@@ -9,9 +9,13 @@ import { EN_PRONOUNS, EN_SPEECH } from './lexicon';
 import { REGEXPS } from './patterns';
 import { CLAUSE_DET, DET, NOMINAL_HEADS, OBJECT_PRONOUNS, SKIP } from './clause-words';
 
+/** The pronouns as a Set: asked for most words of a story, and `in` on the object made V8 intern each word first
+ *  (and found "constructor" on its prototype). */
+const PRONOUNS = new Set(Object.keys(EN_PRONOUNS));
+
 /** `l`: a token in lower case (Tok.lw). */
 export function isPronoun(l: string): keyof typeof EN_PRONOUNS | null {
-  return l in EN_PRONOUNS ? (l as keyof typeof EN_PRONOUNS) : null;
+  return PRONOUNS.has(l) ? (l as keyof typeof EN_PRONOUNS) : null;
 }
 
 /** A lower-case word that can head a noun phrase: not a function word, an adverb or a determiner. */
