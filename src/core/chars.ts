@@ -77,10 +77,77 @@ function alnumRun(s: string, i: number): number {
 }
 
 /**
- * Words: `[\p{L}\p{N}]+(?:[<joiners>][\p{L}\p{N}]+)*`, where a joiner is followed by a letter or digit.
- * Calls `found(start, end)` for each, in order.
+ * alnumRun that also notes, in `cased`, a character lower-casing may change: one neither ASCII but A–Z nor Cyrillic
+ * а–я ѐ–џ (what the quote finder's lowerCase skips without a call).
  */
-function scanWords(s: string, joinDot: boolean, found: (start: number, end: number) => void): void {
+function alnumRunCased(s: string, i: number): number {
+  const n = s.length;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if (!isAsciiAlnum(c)) break;
+      if (c <= 90 && c >= 65) cased = true;
+      i++;
+      continue;
+    }
+    const cp = codeAt(s, i);
+    if (!isAlnum(cp)) break;
+    if (cp < 0x430 || cp > 0x45f) cased = true;
+    i += width(cp);
+  }
+  return i;
+}
+
+let cased = false;
+/** The end of the token nextToken found last. */
+let tokenEndAt = 0;
+
+/**
+ * The start of the next match of `/[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*\.?/gu` in `s` at or after `from` (s.length
+ * when none): forEachToken's tokens as a loop over offsets, not a callback a token. Its end (a trailing dot included)
+ * is then tokenEnd(), and tokenCased() says whether it holds a character lower-casing may change (see
+ * alnumRunCased). Not re-entrant.
+ */
+export function nextToken(s: string, from: number): number {
+  const n = s.length;
+  let i = from;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if (!isAsciiAlnum(c)) {
+        i++;
+        continue;
+      }
+    } else {
+      const cp = codeAt(s, i);
+      if (!isAlnum(cp)) {
+        i += width(cp);
+        continue;
+      }
+    }
+    cased = false;
+    let end = alnumRunCased(s, i);
+    for (;;) {
+      const j = s.charCodeAt(end);
+      if (!(j === APOSTROPHE || j === RIGHT_QUOTE || j === HYPHEN || j === DOT)) break;
+      const after = alnumRunCased(s, end + 1);
+      if (after === end + 1) break;
+      end = after;
+    }
+    tokenEndAt = s.charCodeAt(end) === DOT ? end + 1 : end;
+    return i;
+  }
+  tokenEndAt = n;
+  return n;
+}
+
+export const tokenEnd = (): number => tokenEndAt;
+export const tokenCased = (): boolean => cased;
+
+/** How many matches `/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/gu` has in `s`: its words (a joiner counts only before a
+ *  letter or digit). */
+export function countWordMatches(s: string): number {
+  let counted = 0;
   let i = 0;
   const n = s.length;
   while (i < n) {
@@ -97,51 +164,24 @@ function scanWords(s: string, joinDot: boolean, found: (start: number, end: numb
         continue;
       }
     }
-    const start = i;
     let end = alnumRun(s, i);
     for (;;) {
       const j = s.charCodeAt(end);
-      if (!(j === APOSTROPHE || j === RIGHT_QUOTE || j === HYPHEN || (joinDot && j === DOT))) break;
+      if (!(j === APOSTROPHE || j === RIGHT_QUOTE || j === HYPHEN)) break;
       const after = alnumRun(s, end + 1);
       if (after === end + 1) break;
       end = after;
     }
-    found(start, end);
+    counted++;
     i = end;
   }
-}
-
-let counted = 0;
-const countOne = (): void => {
-  counted++;
-};
-
-/** How many matches `/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/gu` has in `s`: its words. */
-export function countWordMatches(s: string): number {
-  counted = 0;
-  scanWords(s, false, countOne);
   return counted;
 }
 
-/**
- * Calls `found(start, end)` for each match of `/[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*\.?/gu` in `s`, in order:
- * tokens, a trailing dot included (no objects made; not re-entrant).
- */
+/** Calls `found(start, end)` for each of nextToken's tokens of `s`, in order (not re-entrant). */
 export function forEachToken(s: string, found: (start: number, end: number) => void): void {
-  tokenSource = s;
-  tokenSink = found;
-  scanWords(s, true, passToken);
-  tokenSource = '';
-  tokenSink = noToken;
+  for (let i = nextToken(s, 0); i < s.length; i = nextToken(s, tokenEndAt)) found(i, tokenEndAt);
 }
-
-const noToken = (): void => {};
-// The text being tokenized and who gets its tokens (module-level, with passToken: no closure made per call).
-let tokenSource = '';
-let tokenSink: (start: number, end: number) => void = noToken;
-const passToken = (start: number, end: number): void => {
-  tokenSink(start, tokenSource.charCodeAt(end) === DOT ? end + 1 : end);
-};
 
 /** Characters that keep a lower-case letter right after them from starting a word of its own. */
 const isWordInside = (cp: number): boolean => isAlnum(cp) || cp === 0x5f /* _ */ || cp === 0x40 /* @ */ || cp === 0x23 /* # */ || cp === DOT;

@@ -4,7 +4,7 @@
  * digits, joiners, dots, handles, astral letters, lone surrogates).
  */
 import { describe, expect, it } from 'vitest';
-import { LowerWords, countWordMatches, forEachToken } from '../../src/core/chars';
+import { LowerWords, countWordMatches, forEachToken, nextToken, tokenCased, tokenEnd } from '../../src/core/chars';
 import { loadCases } from './helpers/fixtures';
 
 const WORDS = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
@@ -16,6 +16,11 @@ function check(s: string): void {
   const tokens: number[][] = [];
   forEachToken(s, (start, end) => tokens.push([start, end]));
   expect(tokens, JSON.stringify(s)).toEqual([...s.matchAll(TOKENS)].map((m) => [m.index, m.index + m[0].length]));
+  // A token nextToken calls uncased is its own lower case (the quote finder then makes no lower-case copy).
+  for (let i = nextToken(s, 0); i < s.length; i = nextToken(s, tokenEnd())) {
+    const t = s.slice(i, tokenEnd());
+    if (!tokenCased()) expect(t.toLowerCase(), JSON.stringify(t)).toBe(t);
+  }
   checkLowerWords([s]);
 }
 

@@ -1,5 +1,5 @@
 /** Word tokens of a paragraph's frame: each word with its offsets, lower-case form and possessive mark. */
-import { forEachToken } from '../chars';
+import { nextToken, tokenCased, tokenEnd } from '../chars';
 import type { Run } from './runs';
 
 const REGEXPS = {
@@ -36,21 +36,12 @@ export function isAbbr(w: string): boolean {
 /** Word tokens of `s` (offsets into s). Quote interiors should be masked by the caller. */
 export function tokenize(s: string): Tok[] {
   const out: Tok[] = [];
-  tokenizing = out;
-  tokenText = s;
-  forEachToken(s, addToken);
-  tokenizing = [];
-  tokenText = '';
+  for (let start = nextToken(s, 0); start < s.length; start = nextToken(s, tokenEnd())) addToken(s, start, tokenEnd(), tokenCased(), out);
   return out;
 }
 
-// The tokens being made and their text (module-level, with addToken: no closure made per call).
-let tokenizing: Tok[] = [];
-let tokenText = '';
-
-function addToken(start: number, end: number): void {
-  const s = tokenText;
-  const out = tokenizing;
+/** Adds the token s[start, end) to `out`; `cased`: it may hold a character lower-casing changes (nextToken). */
+function addToken(s: string, start: number, end: number, cased: boolean, out: Tok[]): void {
   let w = s.slice(start, end);
   // A trailing dot is the sentence's, unless the word is an abbreviation ("Mr.", "U.S.").
   if (s.charCodeAt(end - 1) === 46 /* . */ && !isAbbr(w)) {
@@ -66,7 +57,8 @@ function addToken(start: number, end: number): void {
     w = pm[1]!;
     poss = true;
   } else if ((c === 0x27 || c === 0x2019) && REGEXPS.trailingApostrophe.test(w)) w = w.slice(0, -1);
-  out.push({ w, lw: lowerCase(w), start, end, poss, i: out.length, first: null, last: null });
+  // (A word the scan saw no such character in is its own lower case: no second look at its characters.)
+  out.push({ w, lw: cased ? lowerCase(w) : w, start, end, poss, i: out.length, first: null, last: null });
 }
 
 /**
@@ -86,8 +78,19 @@ export function lowerCase(w: string): string {
 export const isCap = (w: string): boolean => {
   const c = w.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
+  // (Cyrillic answered without a lower-case copy: capitals Ѐ–Я U+0400–U+042F, small letters а–џ U+0430–U+045F.)
+  if (c >= 0x400 && c <= 0x45f) return c < 0x430;
   return w[0] !== w[0]!.toLowerCase();
 };
 
 /** All capitals, two letters or more: an acronym ("NATO", "МИД") or a dateline. */
 export const ACRONYM = /^\p{Lu}{2,}$/u;
+
+/** ACRONYM.test(w), the regex spared for a word whose first or second character is no capital by its code: ASCII
+ *  other than A–Z, or a Cyrillic small letter (most words; asked for every word after a capitalised one). */
+export function isAcronym(w: string): boolean {
+  if (w.length < 2 || notCapitalCode(w.charCodeAt(0)) || notCapitalCode(w.charCodeAt(1))) return false;
+  return ACRONYM.test(w);
+}
+
+const notCapitalCode = (c: number): boolean => (c < 128 && (c < 65 || c > 90)) || (c >= 0x430 && c <= 0x45f);
