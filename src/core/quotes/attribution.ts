@@ -75,28 +75,51 @@ export function cueFor(f: Frame, s: Span, cues: Cue[], kind: Kind): Cue | null {
   const sOpen = sentenceAt(f, open);
   const sClose = sentenceAt(f, Math.max(open, close - 1));
   const endsSentence = REGEXPS.endsSentence.test(s.text) && (s.close < 0 || REGEXPS.newSentenceAfter.test(rest(f, s.close + 1)));
-  const nextOpen = f.spans.find((x) => x.open > close)?.open ?? f.text.length;
+  // (Loops over the cues and spans in place, not filtered copies: this runs for every span.)
+  let nextOpen = f.text.length;
+  for (const x of f.spans) if (x.open > close) { nextOpen = x.open; break; }
   // (A name in marks between the cue and the span — "по оценке аналитика «Финама» X, «…»" — is no quotation.)
-  const prevClose = [...f.spans].reverse().find((x) => x.close >= 0 && x.close < open && !nameInMarks(x))?.close ?? -1;
-  const right = endsSentence ? [] : cues.filter((a) => a.start > close && a.start < nextOpen && sentenceAt(f, a.start) === sClose);
-  const left = cues.filter((a) => a.end <= open && a.start > prevClose && sentenceAt(f, a.start) === sOpen);
-  const strong = (a: Cue, dist: number): boolean => !a.weak || dist < 40;
-  const r = right.find((a) => strong(a, a.start - close));
+  let prevClose = -1;
+  for (let i = f.spans.length - 1; i >= 0; i--) {
+    const x = f.spans[i]!;
+    if (x.close >= 0 && x.close < open && !nameInMarks(x)) { prevClose = x.close; break; }
+  }
+  // The first cue to the right in the span's last sentence that is strong enough.
+  let r: Cue | null = null;
+  if (!endsSentence) {
+    for (const a of cues) {
+      if (a.start > close && a.start < nextOpen && sentenceAt(f, a.start) === sClose && strong(a, a.start - close)) { r = a; break; }
+    }
+  }
   if (r && (kind === 'direct' || r.start - close < 60)) return r;
-  const l = [...left].reverse().find((a) => strong(a, open - a.end));
-  if (l) return l;
+  // The nearest cue to the left in the span's first sentence that is strong enough.
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const a = cues[i]!;
+    if (a.end <= open && a.start > prevClose && sentenceAt(f, a.start) === sOpen && strong(a, open - a.end)) return a;
+  }
   if (r) return r;
   if (kind === 'partial') {
     // Partial quotations take the sentence's speaker wherever it stands ("X said ... that ... 'fragment'").
-    const same = cues.filter((a) => !a.weak && sentenceAt(f, a.start) === sOpen);
-    return same.find((a) => a.end <= open) ?? same[0] ?? null;
+    let first: Cue | null = null;
+    for (const a of cues) {
+      if (a.weak || sentenceAt(f, a.start) !== sOpen) continue;
+      if (a.end <= open) return a;
+      first ??= a;
+    }
+    return first;
   }
   return null;
 }
 
+/** A weak cue counts only close to the quotation. */
+function strong(a: Cue, dist: number): boolean {
+  return !a.weak || dist < 40;
+}
+
 /** A short capitalised stretch in marks («Финама», “Meet the Press”): a name, not a quotation. */
 function nameInMarks(s: Span): boolean {
-  return REGEXPS.startsCapital.test(s.text) && words(s.text) < 3 && !REGEXPS.endsSentence.test(s.text);
+  // (Its words counted last: the two tests on its ends rule out most spans.)
+  return REGEXPS.startsCapital.test(s.text) && !REGEXPS.endsSentence.test(s.text) && words(s.text) < 3;
 }
 
 /** "— Bernie Sanders." alone on a line: the signature of the quotation above. */
@@ -110,9 +133,16 @@ function signature(f: Frame): Run | null {
 const speakerOfCue = (c: SpanContext, cue: Cue): Speaker | null => c.cast.speakerOf(cue.subj, c.para, cue.gender);
 const strongCueBefore = (c: SpanContext): Cue | undefined => {
   const open = c.span.open < 0 ? 0 : c.span.open;
-  return [...c.cues].reverse().find((a) => a.end <= open && !a.weak);
+  for (let i = c.cues.length - 1; i >= 0; i--) {
+    const a = c.cues[i]!;
+    if (a.end <= open && !a.weak) return a;
+  }
+  return undefined;
 };
-const strongCueAfter = (c: SpanContext): Cue | undefined => c.cues.find((a) => a.start > c.span.close && !a.weak);
+const strongCueAfter = (c: SpanContext): Cue | undefined => {
+  for (const a of c.cues) if (a.start > c.span.close && !a.weak) return a;
+  return undefined;
+};
 
 /** The subject of the sentence the span stands in, before the span. */
 function subjectOfSentence(c: SpanContext): Speaker | null {

@@ -64,6 +64,22 @@ export function roleText(s: string | null, pack: LangPack): string | null {
   return r ? pack.roleText(r) : null;
 }
 
+// Loops, not callbacks: a closure made per call loses its optimized code at every GC (V8).
+function allCapitals(toks: Tok[]): boolean {
+  for (const t of toks) if (!REGEXPS.capitalsOnly.test(t.w)) return false;
+  return true;
+}
+
+function anyThingWord(name: Tok[], pack: LangPack): boolean {
+  for (const t of name) if (pack.isThingWord(t.w)) return true;
+  return false;
+}
+
+function anyBodyWord(name: Tok[], pack: LangPack): boolean {
+  for (const t of name) if (pack.isBodyWord(t.w) || ACRONYM.test(t.w)) return true;
+  return false;
+}
+
 export class Candidates {
   readonly entities = new Map<string, Entity>();
   /** Each paragraph's mentions, once listed (mentionsIn). */
@@ -113,8 +129,9 @@ export class Candidates {
         const { name, role } = split;
         if (!name.length || (this.full(name) ? sweep !== 0 : sweep !== 1)) continue;
         const key = this.keyFor(name, role);
-        const nominative = subjects.has(run) || pack.nominativeAt(f, run);
-        if (subjects.has(run) && pack.inflected && name.length === 1) nominativeSurname.set(key, name[0]!.w);
+        const isSubject = subjects.has(run);
+        const nominative = isSubject || pack.nominativeAt(f, run);
+        if (isSubject && pack.inflected && name.length === 1) nominativeSurname.set(key, name[0]!.w);
         // The name's words in the nominative: read only by an inflected language's names and surname forms.
         let words: string[] = [];
         if (needWords) {
@@ -122,9 +139,9 @@ export class Candidates {
           if (!nominative) words = pack.nominative(words, f.frame.slice(Math.max(0, run.start - 12), run.start));
         }
         if (pack.correctsSurname) {
-          const forms = surnameForms.get(key) ?? new Set<string>();
+          let forms = surnameForms.get(key);
+          if (!forms) surnameForms.set(key, (forms = new Set<string>()));
           forms.add(words[words.length - 1]!);
-          surnameForms.set(key, forms);
         }
         const e = this.entities.get(key);
         const better = !e || name.length > e.size || (name.length === e.size && nominative && !e.nominative);
@@ -157,8 +174,10 @@ export class Candidates {
           if (!e.person && pack.looksPerson(name, role)) e.person = true;
         }
         // Whoever speaks in the story is taken for a person unless the name says body or place.
-        const ent = this.entities.get(key)!;
-        if (!ent.person && subjects.has(run) && pack.speakerLike(name)) ent.person = true;
+        if (isSubject) {
+          const ent = this.entities.get(key)!;
+          if (!ent.person && pack.speakerLike(name)) ent.person = true;
+        }
       }
     }
     for (const e of this.entities.values()) {
@@ -186,9 +205,13 @@ export class Candidates {
       for (const e of [...this.entities.values()]) {
         const lemma = e.size === 1 ? pack.firstName(e.name) : null;
         if (!lemma) continue;
-        const owners = [...this.entities.values()].filter((o) => o.size >= 2 && o.name.slice(0, o.name.indexOf(' ')) === lemma);
-        if (owners.length !== 1) continue;
-        const owner = owners[0]!;
+        // The one entity of two words or more whose first word is the lemma (null: none, or more than one).
+        let owner: Entity | null = null;
+        let owners = 0;
+        for (const o of this.entities.values()) {
+          if (o.size >= 2 && o.name.slice(0, o.name.indexOf(' ')) === lemma) { owner = o; owners++; }
+        }
+        if (owners !== 1 || !owner) continue;
         owner.count += e.count;
         owner.nominative ||= e.nominative;
         this.entities.delete(e.key);
@@ -234,9 +257,9 @@ export class Candidates {
         if (entity.person) continue;
         const subject = mentionShape(f, run, pack).subject;
         // A dateline ("NOVOSIBIRSK —" opening the paragraph) is a place, never a body that speaks.
-        const dateline = run.start < 2 && run.toks.every((t) => REGEXPS.capitalsOnly.test(t.w)) && REGEXPS.datelineAfter.test(f.frame.slice(run.end, run.end + 30));
-        if (!dateline && !name.some((t) => pack.isThingWord(t.w))
-          && (name.some((t) => pack.isBodyWord(t.w) || ACRONYM.test(t.w)) || (subject && pack.speakerLike(name) && !pack.isPlaceWord(name[0]!.w)))) {
+        const dateline = run.start < 2 && allCapitals(run.toks) && REGEXPS.datelineAfter.test(f.frame.slice(run.end, run.end + 30));
+        if (!dateline && !anyThingWord(name, pack)
+          && (anyBodyWord(name, pack) || (subject && pack.speakerLike(name) && !pack.isPlaceWord(name[0]!.w)))) {
           this.bodies.add(entity);
         }
         // "Wines believes …", "Ban also kept …": a lone surname opening a sentence before a verb is a person.
@@ -270,20 +293,22 @@ export class Candidates {
   }
 
   entityOf(run: Run): Entity | null {
-    let key = this.keysSettled ? this.runKeys.get(run) : undefined;
-    if (key === undefined) {
+    let key = run.keyedBy === this ? run.key : null;
+    if (key === null) {
       const { name, role } = runSplit(run, this.pack);
       if (!name.length) return null;
       key = this.keyFor(name, role);
-      if (this.keysSettled) this.runKeys.set(run, key);
+      if (this.keysSettled) {
+        run.key = key;
+        run.keyedBy = this;
+      }
     }
     return this.entities.get(key) ?? null;
   }
 
   /** Set once the tables keyFor reads (surnames, first names, counts of persons) are final: a run's key is then
-   *  its key for good, and kept. */
+   *  its key for good, and kept on the run (a field, not a Map keyed by runs: asked for every mention). */
   private keysSettled = false;
-  private readonly runKeys = new Map<Run, string>();
 
   /** Full person names ("Hillary Clinton", "Ксения Брандина") key on first and last name, so relatives stay apart;
    *  lone surnames are keyed after them (second sweep) to join one. */

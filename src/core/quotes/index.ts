@@ -114,9 +114,10 @@ export function findQuotes(paragraphs: string[], lang: Lang, opts: FindOptions =
       const last = out[out.length - 1];
       if (last && last.paragraph === para && last.speaker) state.prevSpeaker = last.speaker;
     }
-    const strong = cues[para]!.filter((a) => !a.weak);
-    if (strong.length) {
-      const a = strong[strong.length - 1]!;
+    // The paragraph's last strong cue.
+    let a: Cue | null = null;
+    for (let i = cues[para]!.length - 1; i >= 0 && !a; i--) if (!cues[para]![i]!.weak) a = cues[para]![i]!;
+    if (a) {
       const sp = cast.speakerOf(a.subj, para, a.gender);
       if (sp) {
         state.lastCuePara = para;

@@ -20,6 +20,8 @@ const REGEXPS = {
   openEnding: /[?…,:;]$/,
   /** A comma or a colon: the words after it are another clause's. */
   clauseBreak: /[,:;]/,
+  /** White space between words (what splitSpace splits on). */
+  blankRun: /\s+/g,
 };
 
 export type Kind = 'direct' | 'partial';
@@ -47,9 +49,20 @@ export function kindOf(f: Frame, s: Span): Kind {
 export function looksTitle(text: string, pack: LangPack, kind: Kind): boolean {
   // (The two tests on the text come before the split into words: most spans fail one.)
   if (REGEXPS.openEnding.test(text) || !REGEXPS.capitalOrDigit.test(text)) return false;
-  const ws = splitSpace(text.replace(REGEXPS.finalStop, ''));
-  if (ws.length > 7) return false;
-  return pack.looksTitle(text, ws, kind === 'direct');
+  const bare = text.replace(REGEXPS.finalStop, '');
+  // (Blanks counted before the split: most quotations have more than seven words and need no word list.)
+  if (blankRunsAtLeast(bare, 7)) return false;
+  return pack.looksTitle(text, splitSpace(bare), kind === 'direct');
+}
+
+/** Does `s` hold at least `n` runs of white space (`s.split(/\s+/)` has more than n pieces)? */
+function blankRunsAtLeast(s: string, n: number): boolean {
+  const re = REGEXPS.blankRun;
+  re.lastIndex = 0;
+  let found = 0;
+  while (found < n && re.exec(s)) found++;
+  re.lastIndex = 0;
+  return found >= n;
 }
 
 /**

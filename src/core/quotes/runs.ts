@@ -4,7 +4,7 @@
  */
 import type { LowerWords } from '../chars';
 import type { LangPack, Split } from './lang/pack';
-import { ACRONYM, isCap, type Tok } from './tokens';
+import { isAcronym, isCap, type Tok } from './tokens';
 
 const REGEXPS = {
   /** What may stand before a word that opens a sentence: nothing, an end mark, a colon, an opening mark, a dash. */
@@ -21,6 +21,9 @@ export interface Run {
   poss: boolean;
   /** Its role and name (splitRole), once asked (see runSplit). */
   split: Split | null;
+  /** Its entity key, once the entity table that keyed it (`keyedBy`) has settled its keys (Candidates.entityOf). */
+  key: string | null;
+  keyedBy: object | null;
 }
 
 /** Only blanks between a and b (and at least one). */
@@ -44,46 +47,51 @@ function initialWord(s: string, t: Tok, next: Tok | undefined, pack: LangPack, v
 }
 
 /** "said Will Doyle", "spokeswoman April Mellody": a stop word that is also a given name, inside a sentence and
- *  before another capitalised word, opens a name. */
-function givenNameInside(s: string, cur: Tok[], pack: LangPack): boolean {
-  const t = cur[0]!;
-  return cur.length > 1 && !!pack.givenNameStop?.(t.w) && t.start > 2 && !REGEXPS.sentenceOpening.test(s.slice(Math.max(0, t.start - 3), t.start));
+ *  before another capitalised word, opens a name. (`cur[a]` the run's first word, `n` its words.) */
+function givenNameInside(s: string, t: Tok, n: number, pack: LangPack): boolean {
+  return n > 1 && !!pack.givenNameStop?.(t.w) && t.start > 2 && !REGEXPS.sentenceOpening.test(s.slice(Math.max(0, t.start - 3), t.start));
 }
 
-/** Close the run being built in `cur` (trimmed of stop words and connectors) onto `runs`. Module-level, not a
- *  closure made per call: those lose their optimized code at every GC (V8). */
+/** Close the run being built in `cur` (trimmed of stop words and connectors) onto `runs`, as an array of its own
+ *  (`cur` is reused for the next run, and left empty). Module-level, not a closure made per call: those lose their
+ *  optimized code at every GC (V8). */
 function flushRun(cur: Tok[], runs: Run[], s: string, pack: LangPack, vocab: LowerWords | undefined): void {
   const stop = pack.stopWords;
   const connect = pack.connectors;
-  while (cur.length && ((stop.has(cur[0]!.w) && !givenNameInside(s, cur, pack)) || connect.has(cur[0]!.w) || (initialWord(s, cur[0]!, cur[1], pack, vocab) && !REGEXPS.acronymStart.test(cur[0]!.w)))) cur.shift();
-  while (cur.length && connect.has(cur[cur.length - 1]!.w)) cur.pop();
-  if (cur.length) {
-    const last = cur[cur.length - 1]!;
-    runs.push({ toks: cur, start: cur[0]!.start, end: last.end, poss: last.poss, split: null });
+  // The run is cur[a, b): its ends trimmed by index, not shifted off.
+  let a = 0;
+  let b = cur.length;
+  while (a < b && ((stop.has(cur[a]!.w) && !givenNameInside(s, cur[a]!, b - a, pack)) || connect.has(cur[a]!.w) || (!REGEXPS.acronymStart.test(cur[a]!.w) && initialWord(s, cur[a]!, cur[a + 1], pack, vocab)))) a++;
+  while (b > a && connect.has(cur[b - 1]!.w)) b--;
+  if (b > a) {
+    const last = cur[b - 1]!;
+    runs.push({ toks: cur.slice(a, b), start: cur[a]!.start, end: last.end, poss: last.poss, split: null, key: null, keyedBy: null });
   }
+  cur.length = 0;
 }
 
 export function capRuns(s: string, toks: Tok[], pack: LangPack, vocab?: LowerWords): Run[] {
   const runs: Run[] = [];
-  let cur: Tok[] = [];
+  // The run being built: one array for the whole paragraph (each run keeps a copy of its own size), not a new one
+  // for every word that ends a run.
+  const cur: Tok[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const prev = cur.length ? cur[cur.length - 1] : undefined;
     // "Prosecutor General's Office": a possessive may sit inside a body's name.
     const joined = !prev || ((!prev.poss || pack.continuesAfterPossessive(t.w)) && blanks(s, prev.end, t.start))
-      && !(pack.acronymStartsRun && ACRONYM.test(t.w) && !ACRONYM.test(prev.w))
+      && !(pack.acronymStartsRun && isAcronym(t.w) && !isAcronym(prev.w))
       && !pack.startsNewName?.(prev, t);
     const capital = isCap(t.w);
     if (capital && joined) cur.push(t);
     else if (prev && joined && pack.connectors.has(t.w) && toks[i + 1] && isCap(toks[i + 1]!.w)) cur.push(t);
     else if (prev && joined && pack.continuesName?.(prev, t, cur, toks[i + 1])) cur.push(t);
     else {
-      flushRun(cur, runs, s, pack, vocab);
-      cur = [];
+      if (cur.length) flushRun(cur, runs, s, pack, vocab);
       if (capital) cur.push(t);
     }
   }
-  flushRun(cur, runs, s, pack, vocab);
+  if (cur.length) flushRun(cur, runs, s, pack, vocab);
   return runs;
 }
 

@@ -26,12 +26,12 @@ function endsOpen(f: Frame, mark: number): boolean {
  * The clause right after a quotation that ends on a comma attributes it, whatever its verb: “…,” Clinton
  * gushed / “…,” the CNN host reiterated / “…,” fumed Mr. Burton. The verb list is a hint; this is the shape.
  */
-function clauseAfterQuote(f: Frame, v: number, sent: [number, number]): Subject | null {
+function clauseAfterQuote(f: Frame, v: number, sent: [number, number], markBefore: number): Subject | null {
   const t = f.toks[v]!;
+  // Either shape needs a closing mark (or a sentence end inside one) earlier in the sentence (`markBefore`, the last
+  // '"' or '¶' before the word): without one, no subject or verb here can be "right after a quotation".
+  if (markBefore < sent[0]) return null;
   if (t.w !== t.lw || SKIP.has(t.lw) || REGEXPS.functionWord.test(t.lw) || DET.has(t.lw) || OBJECT_PRONOUNS.has(t.lw)) return null;
-  // Either shape needs a closing mark (or a sentence end inside one) earlier in the sentence: without one, no
-  // subject or verb here can be "right after a quotation", and the subject need not be looked for.
-  if (Math.max(f.frame.lastIndexOf('"', t.start - 1), f.frame.lastIndexOf('¶', t.start - 1)) < sent[0]) return null;
   const before = f.frame.slice(Math.max(sent[0], t.start - 12), t.start);
   // Any verb form (-ed, -s), or an irregular one that ends the clause: "the statement read.", "Trump shot back."
   const endsClause = REGEXPS.clauseEndAfterVerb.test(f.frame.slice(t.end, t.end + 8)) && !REGEXPS.rightAfterQuote.test(before);
@@ -88,6 +88,10 @@ function dropFalseCues(f: Frame, acts: Cue[], shape: Set<Cue>): Cue[] {
 export function findCuesEn(f: Frame): Cue[] {
   const acts: Cue[] = dashCues(f);
   const shape = new Set<Cue>();
+  // The last '"' or '¶' of the frame before the token, and how far the frame has been read for it (tokens come in
+  // order: one pass over the frame, not two searches back per word).
+  let markBefore = -1;
+  let markRead = 0;
   for (let v = 0; v < f.toks.length; v++) {
     const t = f.toks[v]!;
     const w = t.lw;
@@ -96,8 +100,12 @@ export function findCuesEn(f: Frame): Cue[] {
     if (w !== 'according' && !EN_SPEECH.has(w) && !putIt) {
       // Not a listed verb of saying: the clause shape after a quotation may still say it is one.
       if (!f.spans.length || t.w !== w) continue;
+      for (; markRead < t.start; markRead++) {
+        const c = f.frame.charCodeAt(markRead);
+        if (c === 0x22 /* " */ || c === 0xb6 /* ¶ */) markBefore = markRead;
+      }
       const s = sentenceRange(f, t.start);
-      const subj = clauseAfterQuote(f, v, s);
+      const subj = clauseAfterQuote(f, v, s, markBefore);
       if (subj) {
         const cue: Cue = { start: t.start, end: t.end, subj, weak: false, gender: null };
         shape.add(cue);
