@@ -72,3 +72,21 @@ describe('bylineOrganizations: the JSON-LD\'s organisations and the site\'s know
   });
 });
 
+
+describe('broken JSON-LD', () => {
+  const raw = (json: string) => page(`<script type="application/ld+json">${json}</script>`);
+
+  it('a block with a comma before a closing bracket says nothing; the page\'s other blocks still do', () => {
+    const broken = '{"@type":"WebSite","url":"https://example.org/",}';
+    const good = '{"@type":"NewsArticle","author":{"@type":"Organization","name":"Acme Wire"}}';
+    expect(jsonLdOrganizationAuthors(raw('{"@type":"NewsArticle","author":{"@type":"Organization","name":"Acme Wire"},}'))).toEqual([]);
+    expect(jsonLdOrganizationAuthors(raw('{"@type":"NewsArticle","author":[{"@type":"Organization","name":"Acme Wire"},\n ]}'))).toEqual([]);
+    const both = page(`<script type="application/ld+json">${broken}</script><script type="application/ld+json">${good}</script>`);
+    expect(jsonLdOrganizationAuthors(both)).toEqual(['Acme Wire']);
+  });
+
+  it('a comma and a bracket inside a string, escaped quotes included, are text: the block is read', () => {
+    expect(jsonLdOrganizationAuthors(raw('{"@type":"NewsArticle","author":{"@type":"Organization","name":"Acme, ] Wire"}}'))).toEqual(['Acme, ] Wire']);
+    expect(jsonLdOrganizationAuthors(raw('{"@type":"NewsArticle","author":{"@type":"Organization","name":"Acme \\"Wire, }\\" \\\\"}}'))).toEqual(['Acme "Wire, }" \\']);
+  });
+});

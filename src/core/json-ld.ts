@@ -10,6 +10,10 @@ const MAX_SCRIPTS = 20;
 const MAX_ITEMS = 200;
 /** schema.org types that describe the article itself (NewsArticle, ReportageNewsArticle, BlogPosting…). */
 const ARTICLE_TYPE = /Article|Posting|Report/;
+/** A run of white space (collapsed to one space in a name). */
+const SPACE_RUN = /\s+/g;
+/** The vocabulary's prefix before a schema.org type ("https://schema.org/Organization", "schema:Organization"). */
+const SCHEMA_PREFIX = /^(?:https?:\/\/schema\.org\/|schema:)/i;
 /** A string that is an address, not a name (article:author and JSON-LD author may hold a profile URL). */
 const ADDRESS = /^(?:https?:)?\/\//i;
 
@@ -52,9 +56,40 @@ export function jsonLdItems(doc: Document): readonly Item[] {
   return items;
 }
 
+/** JSON's white space (RFC 8259): space, tab, line feed, carriage return. */
+function isJsonSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+
+/**
+ * A comma right before a closing bracket, outside strings: JSON that JSON.parse rejects whatever else it holds (the
+ * scan follows strings as valid JSON writes them, and valid JSON has no such comma). TMT pages carry one such block
+ * (a trailing comma in their WebSite object): skipping it saves a thrown and caught SyntaxError on every read.
+ */
+function hasTrailingComma(text: string): boolean {
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c /* \ */) i++;
+      else if (c === 0x22 /* " */) inString = false;
+    } else if (c === 0x22) {
+      inString = true;
+    } else if (c === 0x2c /* , */) {
+      let j = i + 1;
+      while (j < text.length && isJsonSpace(text.charCodeAt(j))) j++;
+      const next = text.charCodeAt(j);
+      if (next === 0x7d /* } */ || next === 0x5d /* ] */) return true;
+      i = j - 1;
+    }
+  }
+  return false;
+}
+
 function parseItems(texts: string[]): Item[] {
   const items: Item[] = [];
   for (const text of texts) {
+    if (hasTrailingComma(text)) continue; // broken JSON-LD says nothing (JSON.parse would throw)
     let data: unknown;
     try {
       data = JSON.parse(text);
@@ -95,7 +130,7 @@ export function jsonLdString(doc: Document, field: string): string | null {
 /** A person's or an organisation's name as written; null for an address or an @id reference. */
 function authorName(v: unknown): string | null {
   const raw = typeof v === 'string' ? v : isItem(v) && typeof v.name === 'string' ? v.name : null;
-  const name = raw?.replace(/\s+/g, ' ').trim();
+  const name = raw?.replace(SPACE_RUN, ' ').trim();
   return name && !ADDRESS.test(name) ? name : null;
 }
 
@@ -125,12 +160,16 @@ function isOrganization(v: unknown): boolean {
   if (!isItem(v)) return false;
   const type = v['@type'];
   const types = Array.isArray(type) ? type : [type];
-  return types.some((t) => typeof t === 'string' && ORGANIZATION_TYPE.test(t.replace(/^(?:https?:\/\/schema\.org\/|schema:)/i, '')));
+  return types.some((t) => typeof t === 'string' && ORGANIZATION_TYPE.test(t.replace(SCHEMA_PREFIX, '')));
 }
 
 /** The article's JSON-LD authors typed as an organisation ("author": {"@type": "Organization", "name": "Reuters"}). */
 export function jsonLdOrganizationAuthors(doc: Document): string[] {
-  return [...new Set(articleAuthors(doc).filter((a) => isOrganization(a.value)).map((a) => a.name))];
+  return organizationNames(articleAuthors(doc));
+}
+
+function organizationNames(authors: Array<{ name: string; value: unknown }>): string[] {
+  return [...new Set(authors.filter((a) => isOrganization(a.value)).map((a) => a.name))];
 }
 
 /** Is `v` a name rather than an address? (meta author / article:author may hold either.) */
@@ -161,9 +200,10 @@ function hasWhole(text: string, name: string): boolean {
  * the other ("The Associated Press"), the longer.
  */
 export function bylineOrganizations(doc: Document, byline: string, agencies: readonly string[] = []): string[] {
+  // The authors are read once per call (each read of the JSON-LD walks the page's scripts again).
   const authors = articleAuthors(doc);
   const persons = new Set(authors.filter((a) => isItem(a.value) && a.value['@type'] === 'Person').map((a) => a.name));
-  const typed = jsonLdOrganizationAuthors(doc).filter((name) => byline.includes(name));
+  const typed = organizationNames(authors).filter((name) => byline.includes(name));
   const known = agencies.filter((name) => !persons.has(name) && hasWhole(byline, name));
   const all = [...new Set([...typed, ...known])];
   return all.filter((n) => !all.some((m) => m !== n && m.includes(n))).sort((a, b) => byline.indexOf(a) - byline.indexOf(b));
