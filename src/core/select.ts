@@ -259,16 +259,17 @@ const NATIVE_CODE = /\{\s*\[native code\]\s*\}\s*$/;
 const nativeByProto = new WeakMap<object, { all: QueryAll; one: QueryOne } | null>();
 
 /**
- * The DOM's own querySelectorAll/querySelector for a whole page (`root` a Document) when they are native (a
- * browser's): on the page's big tree they answer a list faster than the walk below, which exists for
- * jsdom, and the engine keeps each list parsed for the page. Not for the story's copy: a small new document each
- * read, where the engine would parse every list again, which costs more than the walk (docs/performance.md, Core).
- * Read from the prototype chain, not the node: a page's `<img name="querySelectorAll">` shadows the document's
- * method. Not in a quirks-mode page, whose class and id selectors ignore case (the compiled checks do not).
+ * The DOM's own querySelectorAll/querySelector when they are native (a browser's): they answer a list without
+ * touching each element from script, which the walk below does (it exists for jsdom), and the engine keeps each
+ * list parsed per document: the page, and the story's copy, whose document is made once per window and reused
+ * (clean/root.ts; docs/performance.md, Core). Read from the prototype chain, not the node: a page's
+ * `<img name="querySelectorAll">` shadows the document's method, a form's field a form's. Not in a quirks-mode
+ * document, whose class and id selectors ignore case (the compiled checks do not).
  */
 function nativeQuery(root: Element | Document): { all: QueryAll; one: QueryOne } | null {
-  if (root.nodeType !== 9) return null;
-  if ((root as Document).compatMode !== 'CSS1Compat') return null;
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+  // (A form's field named "ownerDocument" or "nodeType" fails this check: the walk answers then.)
+  if (!doc || doc.compatMode !== 'CSS1Compat') return null;
   const first = Object.getPrototypeOf(root) as object | null;
   if (!first) return null;
   let found = nativeByProto.get(first);
@@ -304,7 +305,7 @@ function nativeAll(root: Element | Document, compiled: CompiledSelectors): Eleme
 
 /**
  * Every element under `root` (not `root`) that matches, in document order: querySelectorAll's answer. A browser's
- * own engine answers for a whole page (nativeQuery). Otherwise, when every selector names the same tag, the
+ * own engine answers in a standards-mode document (nativeQuery). Otherwise, when every selector names the same tag, the
  * candidates come from getElementsByTagName (faster than a walk in jsdom: docs/performance.md); else a walk.
  */
 export function queryAll(root: Element | Document, compiled: CompiledSelectors): Element[] {
@@ -330,6 +331,10 @@ export function queryAll(root: Element | Document, compiled: CompiledSelectors):
  * document order (querySelectorAll's answer for each). Each element's classes are read once.
  */
 export function queryEach(root: Element, lists: CompiledSelectors[]): Element[][] {
+  if (nativeQuery(root)) {
+    const each = lists.map((list) => nativeAll(root, list));
+    if (each.every((found) => found !== undefined)) return each as Element[][];
+  }
   const out: Element[][] = lists.map(() => []);
   for (let el = root.firstElementChild; el; el = el.firstElementChild ?? nextOutside(el, root)) {
     const cls = el.getAttribute('class');
@@ -398,6 +403,19 @@ export function removeMatching(
   opts: { beforeRemove?: (el: Element) => void; kept?: Element[] } = {},
 ): void {
   const { beforeRemove, kept } = opts;
+  const found = nativeAll(root, compiled);
+  if (found) {
+    // The matches in document order, as the walk below meets them: one inside a match removed before it is gone
+    // with it, unless `beforeRemove` moved it out (to just after that match: where the walk goes next).
+    for (const el of found) {
+      if (!root.contains(el)) continue;
+      beforeRemove?.(el);
+      el.remove();
+    }
+    // Nothing that stays was moved after the walk passed it: what stays, in document order, is what it kept.
+    if (kept) for (const el of elementsByTag(root, '*')) kept.push(el);
+    return;
+  }
   let el: Element | null = root.firstElementChild;
   while (el) {
     if (compiled.matches(el)) {

@@ -119,14 +119,37 @@ describe('the native selector engine', () => {
     expect(calls).toEqual(LISTS.flatMap((l) => [`all ${l}`, `one ${l}`]));
   });
 
-  it("is not asked under an element (the story's copy: a small new document, where it would parse every list again)", () => {
+  it("answers under an element too (the story's copy, whose document is reused), with one native call per list", () => {
     const doc = domOf(html, 'https://example.org/').window.document;
     const box = doc.body;
     const expected = LISTS.map((l) => Array.from(box.querySelectorAll(l)));
     const { calls } = withNativeMethods(box);
     expect(queryEach(box, LISTS.map((l) => compileSelectors(selectorList(l))))).toEqual(expected);
     LISTS.forEach((l, i) => expect(queryAll(box, compileSelectors(selectorList(l))), l).toEqual(expected[i]));
-    expect(calls).toEqual([]);
+    expect(calls).toEqual([...LISTS.map((l) => `all ${l}`), ...LISTS.map((l) => `all ${l}`)]);
+  });
+
+  it('removes what the walk removes, keeps what it keeps, with the story moved out of a match first', () => {
+    // Unclosed markup: the story's blocks (.piece) inside a teaser box (.drop) that swallowed them, a match inside.
+    const markup = '<!doctype html><main><p>a</p><div class="drop"><span>x</span><div class="piece"><p>b</p><i class="drop">y</i></div>' +
+      '<div class="drop"><b class="piece">c</b></div></div><p class="drop">z</p><p>d</p></main>';
+    const run = (native: boolean) => {
+      const doc = domOf(markup, 'https://example.org/').window.document;
+      const root = doc.querySelector('main')!;
+      const { calls } = native ? withNativeMethods(root) : { calls: [] as string[] };
+      const kept: Element[] = [];
+      const beforeRemove = (el: Element) => {
+        for (const piece of Array.from(el.querySelectorAll(':scope > .piece, :scope > div > .piece')).reverse()) el.after(piece);
+      };
+      removeMatching(root, compileSelectors(['.drop']), { beforeRemove, kept });
+      return { html: root.innerHTML, kept: kept.map((e) => e.outerHTML), calls };
+    };
+    const walked = run(false);
+    const native = run(true);
+    expect(walked.html).toBe('<p>a</p><div class="piece"><p>b</p></div><b class="piece">c</b><p>d</p>');
+    expect(native.html).toBe(walked.html);
+    expect(native.kept).toEqual(walked.kept);
+    expect(native.calls).toEqual(['all .drop']);
   });
 
   it('is not asked in a quirks-mode page, whose class selectors ignore case (the compiled checks do not)', () => {
