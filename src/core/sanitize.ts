@@ -138,6 +138,8 @@ const NUMERIC_ATTRS = new Set(['width', 'height', 'colspan', 'rowspan', 'start']
 
 function afterAttributes(node: Element): void {
   const tag = node.nodeName.toLowerCase();
+  // Most story elements have no attribute left: nothing to check (links and images get theirs set or go, below).
+  if (tag !== 'a' && tag !== 'img' && !node.hasAttributes()) return;
   const attrs = node.attributes;
   // Backwards: removing an attribute shifts the ones after it. (Most story elements have none left by now.)
   for (let i = attrs.length - 1; i >= 0; i--) {
@@ -204,6 +206,21 @@ function dropChildComments(node: Node): void {
   }
 }
 
+/** NodeFilter.SHOW_COMMENT (the constant, not the global: jsdom's window holds it, Node's globals do not). */
+const SHOW_COMMENT = 0x80;
+
+/**
+ * In place, the same as dropChildComments before each element, done for the whole tree at once: every comment is a
+ * child of an element that the walk would reach before judging it (the root first), and DOMPurify never keeps a
+ * comment. One native walk instead of a hook call on every node.
+ */
+function dropComments(root: Element): void {
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_COMMENT);
+  const comments: Node[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) comments.push(n);
+  for (const c of comments) c.parentNode?.removeChild(c);
+}
+
 /** DOMPurify's settings for article content, with or without images. */
 function purifyConfig(images: boolean, mode: Mode): Parameters<Purifier['setConfig']>[0] {
   return {
@@ -232,7 +249,8 @@ function purifierFor(win: Window, images: boolean, mode: Mode): Purifier {
   let p = byMode[mode];
   if (!p) {
     const purify = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
-    purify.addHook('beforeSanitizeElements', dropChildComments);
+    // (In place, sanitizeInPlace drops the comments before the walk instead.)
+    if (mode === 'html') purify.addHook('beforeSanitizeElements', dropChildComments);
     purify.addHook('afterSanitizeAttributes', (node) => {
       if (node.nodeType === 1) afterAttributes(node as Element);
     });
@@ -292,6 +310,7 @@ export function sanitizeToBody(html: string, win: Window, opts?: SanitizeOptions
  */
 export function sanitizeInPlace<E extends Element>(root: E, win: Window, opts?: SanitizeOptions): E {
   return withSettings(win, opts, 'inPlace', (purify) => {
+    dropComments(root);
     purify.sanitize(root);
     if (opts?.images === false) dropEmptyFigures(root);
     return root;

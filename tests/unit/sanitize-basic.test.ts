@@ -51,6 +51,10 @@ describe('sanitizeHtml: allow-list', () => {
       const root = win.document.createElement('div');
       root.append(JSDOM.fragment(html));
       expect(sanitizeInPlace(root, win).innerHTML).toBe(want);
+      // In place, deeper in the story too (the comments go before the walk, at every depth).
+      const deep = win.document.createElement('div');
+      deep.append(JSDOM.fragment(`<blockquote><!-- x --><div>${html}</div></blockquote>`));
+      expect(sanitizeInPlace(deep, win).innerHTML).toBe(`<blockquote><div>${want}</div></blockquote>`);
     }
   });
 
