@@ -113,7 +113,17 @@ function sameInstant(a: string, b: string): boolean {
 }
 
 function samePath(a: string, b: string): boolean {
-  return a.replace(/\/+$/, '') === b.replace(/\/+$/, '');
+  return a.replace(TRAILING_SLASHES, '') === b.replace(TRAILING_SLASHES, '');
+}
+
+const HTTP_PROTOCOL = /^https?:$/;
+
+/** `href` without its fragment when it is an http(s) address of `page` (same host and path), else null. */
+function thisPage(href: string | null | undefined, page: URL | null): string | null {
+  const u = href ? parseUrl(href.trim()) : null;
+  if (!u || !HTTP_PROTOCOL.test(u.protocol) || (page && !(u.hostname === page.hostname && samePath(u.pathname, page.pathname)))) return null;
+  u.hash = '';
+  return u.href;
 }
 
 /**
@@ -133,18 +143,9 @@ export function pageMeta(
     profileName ?? meta(doc, 'property', 'og:site_name') ?? meta(doc, 'name', 'application-name') ?? page?.hostname ?? null;
   const modified = modifiedTime(doc);
   const updated = modified && !(published && sameInstant(modified, published)) ? modified : null;
-  let canonicalUrl: string | null = null;
-  for (const href of [
-    inHead(doc, 'link', 'rel', 'canonical')?.getAttribute('href'),
-    meta(doc, 'property', 'og:url'),
-  ]) {
-    const u = href ? parseUrl(href.trim()) : null;
-    if (u && /^https?:$/.test(u.protocol) && (!page || (u.hostname === page.hostname && samePath(u.pathname, page.pathname)))) {
-      u.hash = '';
-      canonicalUrl = u.href;
-      break;
-    }
-  }
+  // og:url only when the canonical link does not name this page (each is a walk of the head).
+  const canonicalUrl =
+    thisPage(inHead(doc, 'link', 'rel', 'canonical')?.getAttribute('href'), page) ?? thisPage(meta(doc, 'property', 'og:url'), page);
   const alternates: Alternate[] = [];
   for (const alt of [...alternatesInHead(doc, pageUrl, pageLang), ...(opts.storyAlternates ?? [])]) {
     addAlternate(alternates, alt, pageUrl, pageLang);
