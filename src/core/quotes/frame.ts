@@ -3,7 +3,6 @@
  * sentence ends inside a quotation never count as the narrator's. Offsets stay those of the paragraph.
  */
 import type { LowerWords } from '../chars';
-import { matchesOf } from '../text';
 import type { LangPack } from './lang/pack';
 import type { Span } from './marks';
 import { capRuns, type Run } from './runs';
@@ -84,8 +83,9 @@ export function buildFrame(text: string, spans: Span[], pack: LangPack, vocab?: 
     return new ParagraphFrame(text, frame, spans, toks, capRuns(frame, toks, pack, vocab));
   }
   // The frame is built from slices of the text: kept stretches as they are, quotation interiors as blanks (line
-  // breaks kept), marks as '"' and a sentence end inside a quotation as ¶.
-  let frame = '';
+  // breaks kept), marks as '"' and a sentence end inside a quotation as ¶. The pieces are joined once (a flat
+  // string: one made with += is a chain of pieces that its first read copies into one, at a cost per paragraph).
+  const parts: string[] = [];
   let at = 0;
   for (const s of spans) {
     const from = s.open < 0 ? 0 : s.open;
@@ -94,23 +94,24 @@ export function buildFrame(text: string, spans: Span[], pack: LangPack, vocab?: 
     const wideOpen = s.open > 0 && text[s.open] === "'" && text[s.open - 1] === "'";
     const wideClose = s.close >= 0 && text[s.close] === "'" && text[s.close + 1] === "'";
     const blankBefore = wideOpen && from - 1 >= at;
-    frame += text.slice(at, blankBefore ? from - 1 : from);
-    if (blankBefore) frame += ' ';
+    parts.push(text.slice(at, blankBefore ? from - 1 : from));
+    if (blankBefore) parts.push(' ');
     const ends = REGEXPS.endsSentence.test(s.text);
     // [from, to]: the opening mark (or the first character), the interior, the closing mark (or the last character).
     const head = s.open >= 0 ? '"' : blankOf(text, from, from + 1);
-    if (to === from) frame += s.close >= 0 ? (ends ? PILCROW : '"') : ends ? PILCROW : head;
+    if (to === from) parts.push(s.close >= 0 ? (ends ? PILCROW : '"') : ends ? PILCROW : head);
     else {
-      frame += head + blankOf(text, from + 1, to);
-      frame += s.close >= 0 ? (ends ? PILCROW : '"') : ends ? PILCROW : blankOf(text, to, to + 1);
+      parts.push(head, blankOf(text, from + 1, to));
+      parts.push(s.close >= 0 ? (ends ? PILCROW : '"') : ends ? PILCROW : blankOf(text, to, to + 1));
     }
     at = to + 1;
     if (wideClose) {
-      frame += ' ';
+      parts.push(' ');
       at++;
     }
   }
-  frame += text.slice(at);
+  parts.push(text.slice(at));
+  let frame = parts.join('');
   if (outlets) frame = blankOutlets(frame, outlets);
   const toks = tokenize(frame);
   return new ParagraphFrame(text, frame, spans, toks, capRuns(frame, toks, pack, vocab));
@@ -169,8 +170,11 @@ function sentences(frame: string, toks: Tok[]): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   let ti = 0;
-  for (const m of matchesOf(REGEXPS.sentenceEnd, frame)) {
-    const at = m.index!;
+  // (exec in a loop, not matchesOf: no list of the matches is kept. The pattern never matches empty.)
+  const re = REGEXPS.sentenceEnd;
+  re.lastIndex = 0;
+  for (let m = re.exec(frame); m; m = re.exec(frame)) {
+    const at = m.index;
     if (frame[at] === '.') {
       // "U.S. President", "Mr. Trump": an abbreviation is not a sentence end.
       while (ti < toks.length && toks[ti]!.end < at) ti++;
@@ -182,6 +186,7 @@ function sentences(frame: string, toks: Tok[]): [number, number][] {
     out.push([start, end]);
     start = end;
   }
+  re.lastIndex = 0;
   if (start < frame.length) out.push([start, frame.length]);
   if (!out.length) out.push([0, frame.length]);
   return out;
