@@ -3,6 +3,10 @@
  * grouped into entities by surname (Russian: by stem) and named by their fullest mention; every mention of a
  * name, and every third-person pronoun, is listed with its place and shape for coreference (coref.ts) when a
  * paragraph is first looked at (mentions.ts).
+ *
+ * Over ~350 lines, on purpose: the entity table is one constructor whose passes (sweeps, name corrections, roles,
+ * persons and bodies) share local tables (the named runs, subjects, verb genders, surname forms) read once each;
+ * split up, each pass would list the runs and key them again (docs/performance.md, "Quotes").
  */
 import { splitSpace } from '../text';
 import type { Cue, Gender } from './cues';
@@ -119,15 +123,31 @@ export class Candidates {
     // from an oblique case ("с Ольгой Дубовой" → "Ольга Дубова").
     const nominativeSurname = new Map<string, string>();
     // Every surname each entity's mentions were read as ("Сибиге" → Сибиг, "Сибиги" → Сибига), for correctsSurname.
-    const surnameForms = new Map<string, Set<string>>();
+    // (Lists, each form once, in the order first seen: a story has a few forms a name, too few for a Set each.)
+    const surnameForms = new Map<string, string[]>();
     const needWords = pack.inflected || !!pack.correctsSurname;
-    for (let sweep = 0; sweep < 2; sweep++) for (let para = 0; para < frames.length; para++) {
-      const f = frames[para]!;
+    // The runs that name someone (outside headlines), in text order, with their paragraph and whether the name is
+    // full: listed once for both sweeps and the loop after them.
+    const named: Run[] = [];
+    const namedPara: number[] = [];
+    const namedFull: boolean[] = [];
+    for (let para = 0; para < frames.length; para++) {
       if (heads[para]) continue;
-      for (const run of f.runs) {
+      for (const run of frames[para]!.runs) {
+        const { name } = runSplit(run, pack);
+        if (!name.length) continue;
+        named.push(run);
+        namedPara.push(para);
+        namedFull.push(this.full(name));
+      }
+    }
+    for (let sweep = 0; sweep < 2; sweep++) for (let k = 0; k < named.length; k++) {
+      if (namedFull[k] ? sweep !== 0 : sweep !== 1) continue;
+      const run = named[k]!;
+      const f = frames[namedPara[k]!]!;
+      {
         const split = runSplit(run, pack);
         const { name, role } = split;
-        if (!name.length || (this.full(name) ? sweep !== 0 : sweep !== 1)) continue;
         const key = this.keyFor(name, role);
         const isSubject = subjects.has(run);
         const nominative = isSubject || pack.nominativeAt(f, run);
@@ -139,9 +159,10 @@ export class Candidates {
           if (!nominative) words = pack.nominative(words, f.frame.slice(Math.max(0, run.start - 12), run.start));
         }
         if (pack.correctsSurname) {
-          let forms = surnameForms.get(key);
-          if (!forms) surnameForms.set(key, (forms = new Set<string>()));
-          forms.add(words[words.length - 1]!);
+          const form = words[words.length - 1]!;
+          const forms = surnameForms.get(key);
+          if (!forms) surnameForms.set(key, [form]);
+          else if (!forms.includes(form)) forms.push(form);
         }
         const e = this.entities.get(key);
         const better = !e || name.length > e.size || (name.length === e.size && nominative && !e.nominative);
@@ -202,22 +223,28 @@ export class Candidates {
     }
     // A first name alone stands for the one person of the story who has it ("Светлана" → Светлана Гурьева).
     if (pack.firstName) {
+      // The entities of two words or more by their first word, null where more than one has it: listed once (the
+      // loop below removes only one-word entities and renames none).
+      const byFirstWord = new Map<string, Entity | null>();
+      for (const o of this.entities.values()) {
+        if (o.size < 2) continue;
+        const first = o.name.slice(0, o.name.indexOf(' '));
+        byFirstWord.set(first, byFirstWord.has(first) ? null : o);
+      }
       for (const e of [...this.entities.values()]) {
         const lemma = e.size === 1 ? pack.firstName(e.name) : null;
         if (!lemma) continue;
-        // The one entity of two words or more whose first word is the lemma (null: none, or more than one).
-        let owner: Entity | null = null;
-        let owners = 0;
-        for (const o of this.entities.values()) {
-          if (o.size >= 2 && o.name.slice(0, o.name.indexOf(' ')) === lemma) { owner = o; owners++; }
-        }
-        if (owners !== 1 || !owner) continue;
+        const owner = byFirstWord.get(lemma);
+        if (!owner) continue;
         owner.count += e.count;
         owner.nominative ||= e.nominative;
         this.entities.delete(e.key);
         this.firstNameOwner.set(e.key, owner.key);
       }
     }
+    // What keyFor reads is final from here (surnames, first-name owners, the counts and genders of persons: the
+    // passes below change roles and who is a person, and add only bodies in marks), so each run's key is kept.
+    this.keysSettled = true;
     // Roles written next to a verb ("заявил пресс-секретарь президента Дмитрий Песков").
     for (const list of cues) {
       for (const a of list) {
@@ -232,20 +259,18 @@ export class Candidates {
     }
     // Entities written somewhere other than at a clause start: a capitalised word only ever seen opening a
     // sentence ("Audiences can expect …", "Eyebrows raised, he …") may be a common word, not a surname.
+    // (Runs that name no one have no entity: the named runs are all there is to read.)
     const midSentence = new Set<Entity>();
-    for (let para = 0; para < frames.length; para++) {
-      const f = frames[para]!;
-      if (heads[para]) continue;
-      for (const run of f.runs) {
-        if (run.toks.length > 1 || REGEXPS.clauseStartBefore.test(f.frame.slice(Math.max(0, run.start - 6), run.start))) continue;
-        const e = this.entityOf(run);
-        if (e) midSentence.add(e);
-      }
+    for (let k = 0; k < named.length; k++) {
+      const run = named[k]!;
+      const f = frames[namedPara[k]!]!;
+      if (run.toks.length > 1 || REGEXPS.clauseStartBefore.test(f.frame.slice(Math.max(0, run.start - 6), run.start))) continue;
+      const e = this.entityOf(run);
+      if (e) midSentence.add(e);
     }
     // Second pass: what mentions tell of their entity (a body, a person), for every paragraph. The mentions
     // themselves, for pronoun resolution, are listed when a paragraph is first looked at (mentionsIn): coreference
     // looks back a few paragraphs from a quotation, and most stories end with paragraphs it never reads.
-    this.keysSettled = true;
     for (let para = 0; para < frames.length; para++) {
       const f = frames[para]!;
       if (heads[para]) { this.named.push([]); continue; }
