@@ -109,35 +109,39 @@ let tokenEndAt = 0;
  * alnumRunCased). Not re-entrant.
  */
 export function nextToken(s: string, from: number): number {
-  const n = s.length;
-  let i = from;
-  while (i < n) {
-    const c = s.charCodeAt(i);
-    if (c < 128) {
-      if (!isAsciiAlnum(c)) {
-        i++;
-        continue;
-      }
-    } else {
-      const cp = codeAt(s, i);
-      if (!isAlnum(cp)) {
-        i += width(cp);
-        continue;
-      }
-    }
-    cased = false;
-    let end = alnumRunCased(s, i);
-    for (;;) {
-      const j = s.charCodeAt(end);
-      if (!(j === APOSTROPHE || j === RIGHT_QUOTE || j === HYPHEN || j === DOT)) break;
-      const after = alnumRunCased(s, end + 1);
-      if (after === end + 1) break;
-      end = after;
-    }
-    tokenEndAt = s.charCodeAt(end) === DOT ? end + 1 : end;
+  const i = nextAlnum(s, from);
+  if (i === s.length) {
+    tokenEndAt = i;
     return i;
   }
-  tokenEndAt = n;
+  cased = false;
+  let end = alnumRunCased(s, i);
+  for (;;) {
+    const j = s.charCodeAt(end);
+    if (!(j === APOSTROPHE || j === RIGHT_QUOTE || j === HYPHEN || j === DOT)) break;
+    const after = alnumRunCased(s, end + 1);
+    if (after === end + 1) break;
+    end = after;
+  }
+  tokenEndAt = s.charCodeAt(end) === DOT ? end + 1 : end;
+  return i;
+}
+
+/** The index of the first letter or digit in `s` at or after `i` (s.length when none). */
+function nextAlnum(s: string, i: number): number {
+  const n = s.length;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    // (ASCII answered inline, as in alnumRun.)
+    if (c < 128) {
+      if (isAsciiAlnum(c)) return i;
+      i++;
+    } else {
+      const cp = codeAt(s, i);
+      if (isAlnum(cp)) return i;
+      i += width(cp);
+    }
+  }
   return n;
 }
 
@@ -148,22 +152,8 @@ export const tokenCased = (): boolean => cased;
  *  letter or digit). */
 export function countWordMatches(s: string): number {
   let counted = 0;
-  let i = 0;
   const n = s.length;
-  while (i < n) {
-    const c = s.charCodeAt(i);
-    if (c < 128) {
-      if (!isAsciiAlnum(c)) {
-        i++;
-        continue;
-      }
-    } else {
-      const cp = codeAt(s, i);
-      if (!isAlnum(cp)) {
-        i += width(cp);
-        continue;
-      }
-    }
+  for (let i = nextAlnum(s, 0); i < n; ) {
     let end = alnumRun(s, i);
     for (;;) {
       const j = s.charCodeAt(end);
@@ -173,7 +163,7 @@ export function countWordMatches(s: string): number {
       end = after;
     }
     counted++;
-    i = end;
+    i = nextAlnum(s, end);
   }
   return counted;
 }
