@@ -60,7 +60,7 @@ function blankRunsAtLeast(s: string, n: number): boolean {
   const re = REGEXPS.blankRun;
   re.lastIndex = 0;
   let found = 0;
-  while (found < n && re.exec(s)) found++;
+  while (found < n && re.test(s)) found++;
   re.lastIndex = 0;
   return found >= n;
 }

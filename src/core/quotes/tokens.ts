@@ -29,8 +29,29 @@ const ABBR = new Set(
   'Mr. Mrs. Ms. Dr. Del. Sen. Rep. Gov. Gen. Lt. Col. Maj. Capt. Sgt. Adm. St. Jr. Sr. Prof. Rev. Gen. U.S. U.K. U.N. D.C. Inc. Corp. Co. Ltd. No. vs. Jan. Feb. Aug. Sept. Sep. Oct. Nov. Dec. a.m. p.m. т.е. т.д. г. им.'.split(' '),
 );
 
+/** The longest of ABBR: a longer word is looked up in it only to be missed (its string hashed for nothing). */
+const ABBR_MAX = Math.max(...[...ABBR].map((a) => a.length));
+
 export function isAbbr(w: string): boolean {
-  return ABBR.has(w) || REGEXPS.singleInitial.test(w) || REGEXPS.dottedInitials.test(w);
+  // (Most words asked are a sentence's last, "said.": too long for the list, and with no dot but the final one, so
+  // neither initials pattern can match; three lengths and a search answer them without a lookup or a regex.
+  // A single initial is two code units, or three for an astral capital.)
+  if (w.length <= ABBR_MAX && ABBR.has(w)) return true;
+  if (w.length <= 3 && REGEXPS.singleInitial.test(w)) return true;
+  const dot = w.indexOf('.');
+  return dot >= 0 && dot < w.length - 1 && REGEXPS.dottedInitials.test(w);
+}
+
+/** isAbbr(s.slice(start, end)) for a token ending in a dot, the slice made only when isAbbr may say yes (see there):
+ *  most such tokens end a sentence, and their word is then sliced once, without the dot. */
+function abbrAt(s: string, start: number, end: number): boolean {
+  const n = end - start;
+  if (n > ABBR_MAX && n > 3) {
+    let i = start;
+    while (i < end - 1 && s.charCodeAt(i) !== 46 /* . */) i++;
+    if (i === end - 1) return false;
+  }
+  return isAbbr(s.slice(start, end));
 }
 
 /** Word tokens of `s` (offsets into s). Quote interiors should be masked by the caller. */
@@ -42,12 +63,9 @@ export function tokenize(s: string): Tok[] {
 
 /** Adds the token s[start, end) to `out`; `cased`: it may hold a character lower-casing changes (nextToken). */
 function addToken(s: string, start: number, end: number, cased: boolean, out: Tok[]): void {
-  let w = s.slice(start, end);
   // A trailing dot is the sentence's, unless the word is an abbreviation ("Mr.", "U.S.").
-  if (s.charCodeAt(end - 1) === 46 /* . */ && !isAbbr(w)) {
-    w = w.slice(0, -1);
-    end--;
-  }
+  if (s.charCodeAt(end - 1) === 46 /* . */ && !abbrAt(s, start, end)) end--;
+  let w = s.slice(start, end);
   let poss = false;
   // (Most words end neither in 's nor in an apostrophe: two character checks spare the regexes.)
   const c = w.charCodeAt(w.length - 1);

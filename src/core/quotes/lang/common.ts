@@ -15,13 +15,13 @@ const REGEXPS = {
 
 /** Role words are `run[0..last]`; the name is the rest, stopping at "of" ("Elijah Cummings of Maryland"). */
 export function splitAt(run: Tok[], last: number): Split {
-  let name = run.slice(last + 1);
   let of = -1;
-  for (let i = 0; i < name.length; i++) if (name[i]!.w === 'of') { of = i; break; }
-  if (of > 0) name = name.slice(0, of);
+  for (let i = last + 1; i < run.length; i++) if (run[i]!.w === 'of') { of = i; break; }
+  const end = of > last + 1 ? of : run.length;
   // A long Title Case run is a headline or a name of a thing, not a person's name.
-  if (name.length > 5) name = [];
-  return { role: run.slice(0, last + 1), name };
+  // (A run with no role words and no "of" is its own name: no copy of it made. Splits are never changed.)
+  const name = end - (last + 1) > 5 ? [] : last < 0 && end === run.length ? run : run.slice(last + 1, end);
+  return { role: last < 0 ? [] : run.slice(0, last + 1), name };
 }
 
 /** An acronym, a hyphenated compound of capitals or a lone plural is not one person speaking. */

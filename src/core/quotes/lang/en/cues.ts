@@ -88,7 +88,7 @@ const participle = (f: Frame, a: Cue): boolean => REGEXPS.ingEnding.test(f.text.
  * listed verb of saying follows in the same clause, before any other quotation (in “…,” the chief human
  * resources executive, Ann Lee, told …, "resources" only looked like a verb).
  */
-function dropFalseCues(f: Frame, acts: Cue[], shape: Set<Cue>): Cue[] {
+function dropFalseCues(f: Frame, acts: Cue[], shape: Set<Cue> | null): Cue[] {
   // (Loops, not filter and some with a closure each: this runs for every paragraph, most with one cue or none.)
   if (acts.length < 2) return acts;
   const kept: Cue[] = [];
@@ -97,11 +97,11 @@ function dropFalseCues(f: Frame, acts: Cue[], shape: Set<Cue>): Cue[] {
 }
 
 /** Does a later cue in `acts` show that `a` is no attribution (dropFalseCues)? */
-function overriddenBy(f: Frame, a: Cue, acts: Cue[], shape: Set<Cue>): boolean {
+function overriddenBy(f: Frame, a: Cue, acts: Cue[], shape: Set<Cue> | null): boolean {
   for (const b of acts) {
     if (b === a || b.start <= a.end) continue;
     if (subjectStart(b) < a.start && !participle(f, b)) return true;
-    if (shape.has(a) && !shape.has(b) && sentenceRange(f, b.start)[0] === sentenceRange(f, a.start)[0] && !spanOpensBetween(f, a.end, b.start)) return true;
+    if (shape && shape.has(a) && !shape.has(b) && sentenceRange(f, b.start)[0] === sentenceRange(f, a.start)[0] && !spanOpensBetween(f, a.end, b.start)) return true;
   }
   return false;
 }
@@ -115,7 +115,8 @@ const byStart = (a: Cue, b: Cue): number => a.start - b.start;
 
 export function findCuesEn(f: Frame): Cue[] {
   const acts: Cue[] = dashCues(f);
-  const shape = new Set<Cue>();
+  // The cues found by the clause shape alone (made on the first: most paragraphs have none).
+  let shape: Set<Cue> | null = null;
   // The last '"' or '¶' of the frame before the token, and how far the frame has been read for it (tokens come in
   // order: one pass over the frame, not two searches back per word).
   let markBefore = -1;
@@ -136,7 +137,7 @@ export function findCuesEn(f: Frame): Cue[] {
       const subj = clauseAfterQuote(f, v, s, markBefore);
       if (subj) {
         const cue: Cue = { start: t.start, end: t.end, subj, weak: false, gender: null };
-        shape.add(cue);
+        (shape ??= new Set<Cue>()).add(cue);
         acts.push(cue);
       }
       continue;
@@ -187,5 +188,7 @@ export function findCuesEn(f: Frame): Cue[] {
     }
     if (subj) acts.push({ start: t.start, end: t.end, subj, weak, gender: null });
   }
-  return dropFalseCues(f, acts, shape).sort(byStart);
+  const kept = dropFalseCues(f, acts, shape);
+  // (Sorted only when there is an order to set: a sort allocates even for one element.)
+  return kept.length > 1 ? kept.sort(byStart) : kept;
 }
