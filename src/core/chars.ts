@@ -58,40 +58,25 @@ const DOT = 0x2e;
 /** ASCII letters and digits: the only ASCII characters in \p{L} or \p{N}. */
 const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
-/** End of a run of letters and digits starting at `i` (i itself when there is none). */
-function alnumRun(s: string, i: number): number {
+/**
+ * The end of the run from `i` of letters and digits (`alnum` true) or of other characters (`alnum` false): `i` itself
+ * when there is none, s.length at most. On the way it notes, in `cased`, a character lower-casing may change (one
+ * neither ASCII but A–Z nor Cyrillic а–я ѐ–џ: what the quote finder's lowerCase skips without a call); nextToken
+ * resets it at each token's first letter, so only a token's own characters count.
+ */
+function runOf(s: string, i: number, alnum: boolean): number {
   const n = s.length;
   while (i < n) {
     // (ASCII answered inline: most characters of a story, and a call and a table lookup less each.)
     const c = s.charCodeAt(i);
     if (c < 128) {
-      if (!isAsciiAlnum(c)) break;
-      i++;
-      continue;
-    }
-    const cp = codeAt(s, i);
-    if (!isAlnum(cp)) break;
-    i += width(cp);
-  }
-  return i;
-}
-
-/**
- * alnumRun that also notes, in `cased`, a character lower-casing may change: one neither ASCII but A–Z nor Cyrillic
- * а–я ѐ–џ (what the quote finder's lowerCase skips without a call).
- */
-function alnumRunCased(s: string, i: number): number {
-  const n = s.length;
-  while (i < n) {
-    const c = s.charCodeAt(i);
-    if (c < 128) {
-      if (!isAsciiAlnum(c)) break;
+      if (isAsciiAlnum(c) !== alnum) break;
       if (c <= 90 && c >= 65) cased = true;
       i++;
       continue;
     }
     const cp = codeAt(s, i);
-    if (!isAlnum(cp)) break;
+    if (isAlnum(cp) !== alnum) break;
     if (cp < 0x430 || cp > 0x45f) cased = true;
     i += width(cp);
   }
@@ -106,43 +91,25 @@ let tokenEndAt = 0;
  * The start of the next match of `/[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*\.?/gu` in `s` at or after `from` (s.length
  * when none): forEachToken's tokens as a loop over offsets, not a callback a token. Its end (a trailing dot included)
  * is then tokenEnd(), and tokenCased() says whether it holds a character lower-casing may change (see
- * alnumRunCased). Not re-entrant.
+ * runOf). Not re-entrant.
  */
 export function nextToken(s: string, from: number): number {
-  const i = nextAlnum(s, from);
+  const i = runOf(s, from, false);
   if (i === s.length) {
     tokenEndAt = i;
     return i;
   }
   cased = false;
-  let end = alnumRunCased(s, i);
+  let end = runOf(s, i, true);
   for (;;) {
     const j = s.charCodeAt(end);
     if (!(j === APOSTROPHE || j === RIGHT_QUOTE || j === HYPHEN || j === DOT)) break;
-    const after = alnumRunCased(s, end + 1);
+    const after = runOf(s, end + 1, true);
     if (after === end + 1) break;
     end = after;
   }
   tokenEndAt = s.charCodeAt(end) === DOT ? end + 1 : end;
   return i;
-}
-
-/** The index of the first letter or digit in `s` at or after `i` (s.length when none). */
-function nextAlnum(s: string, i: number): number {
-  const n = s.length;
-  while (i < n) {
-    const c = s.charCodeAt(i);
-    // (ASCII answered inline, as in alnumRun.)
-    if (c < 128) {
-      if (isAsciiAlnum(c)) return i;
-      i++;
-    } else {
-      const cp = codeAt(s, i);
-      if (isAlnum(cp)) return i;
-      i += width(cp);
-    }
-  }
-  return n;
 }
 
 export const tokenEnd = (): number => tokenEndAt;
@@ -153,17 +120,17 @@ export const tokenCased = (): boolean => cased;
 export function countWordMatches(s: string): number {
   let counted = 0;
   const n = s.length;
-  for (let i = nextAlnum(s, 0); i < n; ) {
-    let end = alnumRun(s, i);
+  for (let i = runOf(s, 0, false); i < n; ) {
+    let end = runOf(s, i, true);
     for (;;) {
       const j = s.charCodeAt(end);
       if (!(j === APOSTROPHE || j === RIGHT_QUOTE || j === HYPHEN)) break;
-      const after = alnumRun(s, end + 1);
+      const after = runOf(s, end + 1, true);
       if (after === end + 1) break;
       end = after;
     }
     counted++;
-    i = nextAlnum(s, end);
+    i = runOf(s, end, false);
   }
   return counted;
 }
