@@ -58,22 +58,16 @@ describe('Russian word tests by letter', () => {
   });
 
   it('a role noun in an oblique case, a fleeting vowel brought back in a four-letter noun and a longer one', () => {
-    expect(roleLemma('отца')).toBe('отец');
-    expect(roleLemma('отцом')).toBe('отец');
-    expect(roleLemma('посла')).toBe('посол');
-    expect(roleLemma('главы')).toBe('глава');
-    expect(roleLemma('подсудимой')).toBe('подсудимая');
-    expect(roleLemma('мэру')).toBe('мэр');
-    expect(roleLemma('стола')).toBe(null);
-    expect(roleLemma('о')).toBe(null);
+    const lemmas: Array<[string, string | null]> = [
+      ['отца', 'отец'], ['отцом', 'отец'], ['посла', 'посол'], ['главы', 'глава'], ['подсудимой', 'подсудимая'],
+      ['мэру', 'мэр'], ['стола', null], ['о', null],
+    ];
+    for (const [word, lemma] of lemmas) expect(roleLemma(word), word).toBe(lemma);
   });
 
   it('an institution noun in any case, from a stem of three letters or more', () => {
-    expect(institutionNoun('суде')).toBe('суд');
-    expect(institutionNoun('ассоциации')).toBe('ассоциация');
-    expect(institutionNoun('бюро')).toBe('бюро');
-    expect(institutionNoun('сударь')).toBe(null);
-    expect(institutionNoun('су')).toBe(null);
+    const nouns: Array<[string, string | null]> = [['суде', 'суд'], ['ассоциации', 'ассоциация'], ['бюро', 'бюро'], ['сударь', null], ['су', null]];
+    for (const [word, noun] of nouns) expect(institutionNoun(word), word).toBe(noun);
   });
 
   it('a pronoun is found only among the pronouns', () => {
