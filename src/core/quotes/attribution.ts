@@ -27,6 +27,7 @@ const REGEXPS = {
   startsCapital: /^\p{Lu}/u,
   signatureDash: /^[\s\u00a0]*[-–—―]+[\s\u00a0]*/,
   onlyPunctuation: /^[\s\u00a0.,]*$/,
+  blanksOnly: /^[\s\u00a0]*$/,
   letterOrDigit: /[\p{L}\p{N}]/u,
   quoteMark: /["¶]/,
 };
@@ -238,6 +239,10 @@ export const STRATEGIES: Strategy[] = [
       if (announced) return announced;
       const signed = para + 1 < c.frames.length ? signature(c.frames[para + 1]!) : null;
       if (signed) return c.cast.speakerOf({ kind: 'name', run: signed, role: null, nominative: true }, para + 1, null);
+      // A quotation that is its whole paragraph, named by the next one pointing back at it ("That was how X put it").
+      const whole = s.open >= 0 && s.close >= 0 && REGEXPS.blanksOnly.test(f.frame.slice(0, s.open)) && REGEXPS.onlyPunctuation.test(rest(f, s.close + 1));
+      const pointed = whole && para + 1 < c.frames.length ? c.cast.pointedBackBy(para + 1) : null;
+      if (pointed) return pointed;
       const st = c.state;
       if (st.prevSpeakerPara >= para - 1 && !REGEXPS.letterOrDigit.test(f.frame)) return st.prevSpeaker;
       if (st.lastCuePara >= para - 2 && st.lastCueSpeaker && (st.lastCuePara === para - 1 || words(c.paragraphs[para - 1]!) <= 8)) return st.lastCueSpeaker;

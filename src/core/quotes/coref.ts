@@ -28,6 +28,8 @@ const REGEXPS = {
   /** A sentence start right before a word: "Prosecutors said …". */
   sentenceStartBefore: /(?:^|[.!?¶"”»:])[\s\u00a0]*$/,
   leadingArticle: /^(?:the|The)[\s\u00a0]+/,
+  /** " of the " right after a noun: its owner's name follows. */
+  ofThe: /^[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?/,
   /** ", the state media regulator," right after a name: an aside saying what the named body is (group 1). */
   asideAfterName: /^,[\s\u00a0]+(?:the|a|an|its|their)[\s\u00a0]+([^,.;:"“”«»]{1,60}?)[\s\u00a0]*[,.;]/i,
 };
@@ -82,6 +84,9 @@ export class Cast extends Candidates {
     return null;
   }
 
+  /** bodySubject as a function made once (a closure made per call loses its optimized code at every GC). */
+  private readonly isBodyCue = (c: Cue): boolean => this.bodySubject(c);
+
   /** Does a cue's subject name a body (a name that is no person, or an office: «министерство …», «пресс-служба …»)? */
   private bodySubject(c: Cue): boolean {
     if (c.subj.kind === 'name') {
@@ -101,6 +106,24 @@ export class Cast extends Candidates {
     const ms = this.mentionsIn(para).filter((m) => m.sent === lastSent && m.entity.person && !m.modifier);
     const m = ms.find((x) => x.subject) ?? ms[0];
     return m ? { name: m.entity.name, role: m.entity.role, start: m.start, end: m.end, paragraph: para } : this.subjectSpeaker(para);
+  }
+
+  /**
+   * Who a paragraph's first sentence names when it points back at the quotation standing alone before it ("That was
+   * how X summed up …", «Этими словами бывший вице-губернатор …»): the first person it names, else its subject when
+   * that is a role noun standing for a person.
+   */
+  pointedBackBy(para: number): Speaker | null {
+    const f = this.frames[para]!;
+    const first = f.sents[0];
+    if (!first || !this.pack.pointsBack?.(f.frame.slice(first[0], first[1]))) return null;
+    for (const m of this.mentionsIn(para)) {
+      if (m.sent === 0 && m.entity.person && !m.modifier && !m.pron) return { name: m.entity.name, role: m.entity.role, start: m.start, end: m.end, paragraph: para };
+    }
+    const subj = this.pack.sentenceSubject(f, first[0], first[1]);
+    if (!subj || subj.kind !== 'nominal') return null;
+    const person = this.pack.roleNounOf ? this.pack.roleNounOf(subj.text) : this.pack.describedPerson(subj.text)?.personHead;
+    return person ? this.speakerOf(subj, para, null) : null;
   }
 
   /**
@@ -247,6 +270,21 @@ export class Cast extends Candidates {
     return e ? { name: e.name, role: e.role } : { name: splitSpace(label).map((w) => w[0] + w.slice(1).toLowerCase()).join(' '), role: null };
   }
 
+  /** Who issued a text ("statement") met before (para, pos), in its paragraph or the one before: the name written last
+   *  before the word in its sentence ("the Central Bank said in a statement"), or null. */
+  private issuerOf(para: number, pos: number, word: string): Entity | null {
+    for (let p = para; p >= 0 && p >= para - 1; p--) {
+      const f = this.frames[p]!;
+      const at = f.frame.toLowerCase().lastIndexOf(word, p === para ? pos - 1 : f.frame.length);
+      if (at < 0) continue;
+      const sent = sentenceAt(f, at);
+      let last: Mention | null = null;
+      for (const m of this.mentionsIn(p)) if (m.sent === sent && m.end <= at && !m.pron && !m.modifier) last = m;
+      return last ? last.entity : null;
+    }
+    return null;
+  }
+
   /** The speaker an attribution names, or null when it cannot be told. */
   speakerOf(subj: Subject, para: number, verbGender: Gender): Speaker | null {
     const sp = this.resolveSubject(subj, para, verbGender);
@@ -341,11 +379,38 @@ export class Cast extends Candidates {
       e ??= this.resolveBody(para, subj.start, head);
       if (e) return { name: e.name, role: e.role, start: subj.start, end: subj.end };
     }
+    // «В пресс-службе министерства подтвердили … — заявили там»: the office that spoke just before, else the last body.
+    if (this.pack.thereWord?.test(subj.text)) {
+      const prev = this.cueBefore(para, subj.start, 1, this.isBodyCue);
+      const sp = prev ? this.resolveSubject(prev.cue.subj, prev.para, prev.cue.gender) : null;
+      if (sp) return { name: sp.name, role: sp.role, start: subj.start, end: subj.end };
+      const e = this.resolveBody(para, subj.start, '');
+      if (e) return { name: e.name, role: e.role, start: subj.start, end: subj.end };
+    }
+    // "the regional branch of the Emergencies Ministry": a part of a body speaks for the body named right after it.
+    if (this.pack.bodyPart?.test(subj.text)) {
+      const f = this.frames[para]!;
+      const of = REGEXPS.ofThe.exec(f.frame.slice(subj.end, subj.end + 9));
+      const run = of ? f.byStart.get(subj.end + of[0].length) : undefined;
+      const e = run ? this.entityOf(run) : null;
+      if (e && !e.person) return { name: e.name, role: e.role, start: subj.start, end: subj.end };
+    }
+    // "The Central Bank said in a statement … “…,” the statement said": whoever the sentence that brought the text in
+    // names last before it ("The Times said Cook provided a written statement": Cook), else the body whose
+    // attribution came just before.
+    if (this.pack.documentNoun?.test(subj.text)) {
+      const e = this.issuerOf(para, subj.start, subj.text.slice(subj.text.lastIndexOf(' ') + 1).toLowerCase());
+      const prev = e ? null : this.cueBefore(para, subj.start, 1, this.isBodyCue);
+      const sp = e ? { name: e.name, role: e.role } : prev ? this.resolveSubject(prev.cue.subj, prev.para, prev.cue.gender) : null;
+      if (sp) return { name: sp.name, role: sp.role, start: subj.start, end: subj.end };
+    }
     // "the mayor", "the Vermont senator": the person of that role in the story, else the nearest person.
     const def = this.pack.describedPerson(subj.text);
     if (def) {
       const g = def.gender;
-      const byTitle = def.title ? this.resolvePronoun(para, subj.start, g, null, def.title, 60) : null;
+      // (A head with no title of its own, "the lawyer", stands for whoever was introduced with it: "defense lawyer X".)
+      const byTitle = def.title ? this.resolvePronoun(para, subj.start, g, null, def.title, 60)
+        : def.personHead && !g ? this.resolvePronoun(para, subj.start, g, null, roleTitlesOf(this.pack, def.head, false), 60) : null;
       // A description with no title ("the 59-year-old", "the two-time champion") right after a quotation is the
       // voice just quoted, when that voice fits it.
       const last = !def.title && def.personHead ? this.lastSpeaker : null;

@@ -52,6 +52,15 @@ export interface LangPack {
   readonly pronouns: Readonly<Record<string, PronounGender>>;
   /** Common nouns that stand for a body named before ("the ministry", «ведомство»): group 1 is the noun. */
   readonly bodyHead: RegExp;
+  /** A nominal subject that is a text a body issued ("the statement", "the note"): it speaks for the body whose
+   *  attribution came just before ("X said in a statement. “…,” the statement read"). Absent: never. */
+  readonly documentNoun?: RegExp;
+  /** A place adverb standing for the office named before it («В пресс-службе министерства подтвердили … — заявили
+   *  там»). Absent: never. */
+  readonly thereWord?: RegExp;
+  /** A nominal subject that is a part of a body ("the regional branch", "its press service"): followed by "of" and
+   *  the body's name, it speaks for that body. Absent: never. */
+  readonly bodyPart?: RegExp;
   /** Prepositions, articles and conjunctions that make a following name an object or a modifier. */
   readonly prepositionBefore: RegExp;
   /** "and", "or", "but": after one, a name before a verb starts a new clause. */
@@ -126,6 +135,9 @@ export interface LangPack {
   /** Words right after a one-word span in marks that make it a name inside the sentence («Известиям» это подтвердили,
    *  «Фонтанке» глава района сказал); absent: never. */
   nameBeforeClause?(after: string): boolean;
+  /** Does a paragraph's first sentence point back at the quotation standing alone before it ("That was how X put it",
+   *  "X gave that assessment", «Этими словами X закончил», «Так X ответил»)? Its speaker is named there. Absent: never. */
+  pointsBack?(sentence: string): boolean;
   /** Bodies named in quotation marks after their common noun («компания «X»», «ФК «Y»»): each name in marks, and
    *  that noun (nominative) for the anaphor that stands for it later («в компании заявили»). */
   namedBodies?(f: Frame): { start: number; end: number; name: string; noun: string }[];

@@ -71,8 +71,26 @@ function relayedSpeaker(f: Frame, v: number, s: [number, number]): Subject | nul
   for (let k = v - 2; k >= 0 && k >= v - 9 && f.toks[k]!.start >= s[0]; k--) {
     if (!REGEXPS.relayVerb.test(f.toks[k]!.lw)) continue;
     const obj = f.toks[k + 1]!.lw;
+    // "X was quoted as saying by <relay>": the passive's subject is who was quoted.
+    if (k + 1 === v - 1 && k > 0 && REGEXPS.passiveAuxiliary.test(f.toks[k - 1]!.lw)) {
+      const subj = subjectBefore(f, k - 1, s[0]);
+      return subj && subj.kind !== 'pron' ? subj : null;
+    }
     if (obj === 'him' || obj === 'her') return { kind: 'pron', gender: obj === 'him' ? 'm' : 'f', start: f.toks[k + 1]!.start, end: f.toks[k + 1]!.end };
     const subj = subjectAfter(f, k, f.toks[v - 1]!.start);
+    return subj && subj.kind !== 'pron' ? subj : null;
+  }
+  return null;
+}
+
+/** The agent of a passive verb of saying at v: the name after the first "by" that follows a quotation in its
+ *  sentence ("was described as “…” by the Committee to Protect Journalists"). */
+function passiveAgent(f: Frame, v: number, s: [number, number]): Subject | null {
+  const mark = f.frame.indexOf('"', f.toks[v]!.end);
+  if (mark < 0 || mark >= s[1]) return null;
+  for (let k = v + 1; k < f.toks.length && f.toks[k]!.start < s[1]; k++) {
+    if (f.toks[k]!.lw !== 'by' || f.toks[k]!.start < mark) continue;
+    const subj = subjectAfter(f, k, s[1]);
     return subj && subj.kind !== 'pron' ? subj : null;
   }
   return null;
@@ -155,6 +173,14 @@ export function findCuesEn(f: Frame): Cue[] {
     // (Right before it only: the words of a quotation are not in the frame, so "did not. “…,” he said" is no negation.)
     if (v > 0 && REGEXPS.modalBefore.test(f.toks[v - 1]!.w) && REGEXPS.onlyBlanks.test(f.frame.slice(f.toks[v - 1]!.end, t.start))) continue;
     const weak = EN_WEAK.has(w);
+    // A passive ("was described as “…” by X"): its agent after "by" speaks, not its subject.
+    if (v > 0 && REGEXPS.passiveAuxiliary.test(f.toks[v - 1]!.lw) && (REGEXPS.edEnding.test(w) || IRREGULAR_PAST.has(w)) && !REGEXPS.relayVerb.test(w)) {
+      const agent = passiveAgent(f, v, s);
+      if (agent) {
+        acts.push({ start: t.start, end: t.end, subj: agent, weak: false, gender: null });
+        continue;
+      }
+    }
     // Inversion right after a quotation: ",” said X".
     const before = f.frame.slice(Math.max(s[0], t.start - 240), t.start);
     const afterQuote = REGEXPS.rightAfterQuote.test(before);

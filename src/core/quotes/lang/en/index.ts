@@ -22,6 +22,13 @@ const REGEXPS = {
   modifiedNoun: /^[\s\u00a0]+(?:campaign|camp|administration|era|team|aides?|supporters?|voters?|presidency|government|family|event|rally|ads?|foundation|spokes(?:man|woman|person)|adviser|advisers|advisors?|consultants?|strategists?|pollsters?|lawyers?|attorneys?|speechwriters?|chairman|manager|director|allies|surrogates?|staff|staffers|fans|backers|opponents|critics|loyalists|officials?|organization|policy|policies|plan|campaign's|world|tower|university|hotel|children)\b/,
   /** A verb right after a lone capitalised word, or a relative ", who" (whose verb follows; "who" is said of people). */
   verbNext: /^(?:[\s\u00a0]+(?:[a-z]+(?:ed|s)|is|was|has|had|will|would|can|could|also|did|does|do|told|said|says|thinks|believes|wrote)|,[\s\u00a0]+who)\b/,
+  /** A sentence that points back at the words before it: opening on a demonstrative ("That was how …", "Those
+   *  words came from …") or naming them with one ("… gave that assessment", "… made these remarks"). */
+  pointsBack: /^[\s\u00a0"“]*(?:That|This|Those|These|Such)[\s\u00a0]+(?:was|were|is|are|came|assessment|view|remarks?|words|comments?|warning|message|verdict|account)\b|\b(?:that|this|those|these|such)[\s\u00a0]+(?:[a-z]+[\s\u00a0]+)?(?:assessment|view|remarks?|words|comments?|warning|message|verdict|account|explanation|answer|reply|prediction|forecast|conclusion|description|appeal|promise)\b/,
+  /** "the statement", "the ministry's note": a text that speaks for whoever issued it. */
+  documentNoun: /^(?:the|its|their|The|Its|Their)\s+(?:[\p{L}’'-]+\s+)?(?:statement|note|letter|report|message|release|communiqu[eé]|notice|document|declaration|resolution)$/u,
+  /** "the regional branch", "its press service": a part of a body, which speaks for it. */
+  bodyPart: /^(?:the|its|their|The|Its|Their)\s+(?:[\p{Ll}-]+\s+)?(?:branch|division|directorate|department|office|bureau|headquarters|unit|press\s+service|press\s+office)$/u,
   bodyHead: /^(?:the\s+|its\s+|The\s+)?(?:[\p{Ll}-]+\s+){0,2}(ministry|agency|office|company|firm|group|airline|carrier|bank|court|committee|commission|party|service|network|newspaper|channel|regulator|watchdog|prosecutors|government|administration|organization|organisation|foundation|fund|union|council|department|embassy|federation|association|authority|operator|club|league)$/iu,
   prepositionBefore: /(?:^|\s)(?:of|in|for|with|to|by|from|at|on|about|against|between|among|than|like|as|the|a|an|and|or|for|over|under|after|before|during|into|toward|towards)$/i,
   conjunctionBefore: /(?:^|\s)(?:and|or|but)$/i,
@@ -74,6 +81,11 @@ function roleBeforeEn(f: Frame, run: Run): string | null {
 export const en: LangPack = {
   stopWords: EN_STOP,
   givenNameStop: isGivenName,
+  continuesName: (prev, next, cur, after) => !!after && isCap(after.w) && (
+    // "Committee to Protect Journalists": "to" after a body's noun opens the rest of its name.
+    (next.w === 'to' && EN_ORG.has(prev.w))
+    // "Union of Industrialists and Entrepreneurs", "Ministry of Industry and Trade": "and" inside a body's "of".
+    || (next.w === 'and' && cur.length >= 3 && cur[cur.length - 2]!.w === 'of' && EN_ORG.has(cur[cur.length - 3]!.w))),
   connectors: new Set(['of', 'de', 'da', 'del', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'der', 'for']),
   acronymStartsRun: false,
   inflected: false,
@@ -123,5 +135,8 @@ export const en: LangPack = {
   },
   termBefore: (lead) => REGEXPS.articleOrPossessiveBefore.test(lead) || REGEXPS.categoryBefore.test(lead),
   textNameBefore: (lead) => REGEXPS.textNameBefore.test(lead),
+  pointsBack: (sentence) => REGEXPS.pointsBack.test(sentence),
+  documentNoun: REGEXPS.documentNoun,
+  bodyPart: REGEXPS.bodyPart,
   termVerb: (verb) => REGEXPS.termVerb.test(verb),
 };

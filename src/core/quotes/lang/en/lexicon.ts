@@ -123,7 +123,7 @@ Ministry Ministries Department Office Agency Coalition Party Council Committee C
 Court Union Association Campaign Network Organization Organisation Institute University College School Group Bank
 Company Corporation Corp. Inc. Ltd. LLC Fund Foundation Center Centre Administration Government Parliament Duma
 Congress Senate House Assembly Federation Forces Army Navy Police Guard Bureau Board Inc Watch Movement Front
-Alliance League Society Club Team Embassy Consulate Mission Cabinet Google Apple Microsoft Amazon Energy Caucus
+Alliance League Society Club Team Staff Embassy Consulate Mission Cabinet Google Apple Microsoft Amazon Energy Caucus
 Amendment Democrats Republicans Americans Conservatives Liberals Progressives Independents Evangelicals Muslims
 Christians Catholics Jews Latinos Hispanics Mexicans Europeans Russians Ukrainians Syrians
 `)]);

@@ -36,10 +36,23 @@ export const initialOnlyEn = (w: string, next?: string): boolean => {
   return !(next && REGEXPS.lyEnd.test(w) && REGEXPS.capitalised.test(next) && !EN_STOP.has(next));
 };
 
+/** Does a body's noun stand right before an "of" in the run, with no role word anywhere in it? */
+function bodyOf(run: Tok[]): boolean {
+  let of = false;
+  for (let i = 0; i < run.length; i++) {
+    if (EN_ROLE.has(run[i]!.w)) return false;
+    if (i > 0 && run[i]!.w === 'of' && EN_ORG.has(run[i - 1]!.w)) of = true;
+  }
+  return of;
+}
+
 /** "Syrian Foreign Minister Walid Moualem" → role "Syrian Foreign Minister", name "Walid Moualem". */
 export function splitRoleEn(run: Tok[]): Split {
   // A body's name is whole: "Foreign Ministry", "Federal Air Transport Agency", "Prosecutor General's Office".
   if (EN_ORG.has(run[run.length - 1]!.w)) return { role: [], name: run.length > 6 ? [] : run };
+  // "Union of Industrialists and Entrepreneurs", "Bank of America": a body's noun and its "of" open a whole name
+  // (with no role word in it: "Chief of Staff John Kelly" is a role and a person).
+  if (bodyOf(run)) return { role: [], name: run.length > 8 ? [] : run };
   let last = -1;
   for (let i = 0; i < run.length - 1; i++) {
     const w = run[i]!.w;

@@ -54,6 +54,8 @@ export const REGEXPS = {
   /** The ending of a nationality or party adjective ("American", "Chinese", "British", "Democratic", "Iraqi"). */
   nationalityEnding: /(?:an|ese|ish|ic|i)$/,
   participleEnding: /(?:ed|ing)$/,
+  edEnding: /ed$/,
+  inBefore: /[\s\u00a0]in[\s\u00a0]+$/,
   preposition: /^(?:of|in|for|with|to|by|from|at|on|into|about|through|over|under|as|than)$/,
   /** Verbs whose next words are whom they act on, never an inverted subject: "…, accused the party of …". */
   objectVerb: /^(?:accus|urg|warn|press|beg|prais|critici[sz]|blam|thank|remind|assur|tel|told|ask|call|invit|implor)/,
@@ -71,6 +73,8 @@ export const REGEXPS = {
   /** A modal, "to" or a negation before a verb of saying: "would respond", "declined to comment", "did not comment". */
   modalBefore: /^(?:would|will|could|should|might|must|can|cannot|to|not|never|[a-z]+n['’]t)$/i,
   /** "quoted", "cited": a relay's verb whose object is the speaker ("TASS quoted X as saying"). */
+  /** A passive's auxiliary right before a participle: "was described", "were quoted". */
+  passiveAuxiliary: /^(?:was|were|been|being|is|are)$/,
   relayVerb: /^(?:quoted|quotes|quoting|cited|cites|citing)$/,
   rightAfterQuote: /["¶][\s\u00a0,—–-]*$/,
   asOrSoBefore: /(?:^|[\s,])(?:as|so)[\s\u00a0]*$/i,
@@ -78,7 +82,6 @@ export const REGEXPS = {
   tellVerb: /^tel/,
   capitalised: /^\p{Lu}/u,
   openEnd: /[,?!—–-]/,
-  edEnding: /ed$/,
   ingEnding: /ing$/,
   commaGap: /^,[\s\u00a0]+$/,
   /** "the ministry's": a lower-case possessive, a determiner of what follows. */

@@ -148,6 +148,13 @@ function subjectAtToken(f: Frame, j: number, appositive: boolean): Subject | nul
       const owner = k >= 0 ? subjectAtToken(f, k, appositive) : null;
       if (owner && owner.kind !== 'pron') return owner;
     }
+    // "The Finnish Embassy in Moscow said": a place after "in" says where the name before it is.
+    const at = REGEXPS.inBefore.exec(f.frame.slice(Math.max(0, run.start - 5), run.start));
+    if (at) {
+      const k = lastTokBefore(f, run.start - at[0].length + 1);
+      const owner = k >= 0 ? f.toks[k]!.last : null;
+      if (owner && owner.end === f.toks[k]!.end && !owner.poss && owner.toks.some((x) => EN_ORG.has(x.w))) return { kind: 'name', run: owner, role: null, nominative: true };
+    }
     // "Sam Lau, the communications director for the Iowa Democratic Party said": an aside left open before the
     // verb; the person named before it speaks, not the body the role belongs to.
     if (REGEXPS.roleGovernor.test(f.frame.slice(Math.max(0, run.start - 10), run.start))) {

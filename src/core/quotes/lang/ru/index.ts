@@ -11,7 +11,7 @@ import { startsUpper } from './letters';
 import { findCuesRu, sentenceSubjectRu } from './cues';
 import { introNounStem, roleLemma } from './roles';
 import { namedBodiesRu } from './shapes';
-import { RU_PRONOUNS, RU_ROLE_WORDS, RU_STOP } from './lexicon';
+import { ministryShort, RU_PRONOUNS, RU_ROLE_WORDS, RU_STOP } from './lexicon';
 import { spelledOutRu } from './acronyms';
 import { INSTITUTION_FORM, institutionNoun } from './institutions';
 import { continuesNameRu, firstNameRu, genderOfRu, keyOfRu, obliqueFirstName, obliqueName, startsNewNameRu, looksPersonRu, ruNominative, ruStem, speakerLikeRu, splitRoleRu } from './names';
@@ -51,6 +51,11 @@ const REGEXPS = {
   /** After a span's closing mark, the rest of its clause when it goes straight on with a word (no comma, no dash). */
   clauseGoesOn: /^[\s\u00a0]+(\p{L}[^.,:;!?…—–"«»]*)/u,
   word: /[а-яё]+/g,
+  /** «там»: where the office named before is («— заявили там»). */
+  there: /^[Тт]ам$/,
+  /** A sentence that points back at the words before it: «Так X ответил», «Этими словами X закончил», «Эти слова X
+   *  приводит …», «Об этом X сказал», «Такую оценку дал X». (Not «Так,» opening an example.) */
+  pointsBack: /^[\s\u00a0"«]*(?:Так[\s\u00a0]+(?!как[\s\u00a0])|(?:Эти|Этими|Такие|Такими)[\s\u00a0]+слов|(?:Эту|Такую)[\s\u00a0]+оценк|Об[\s\u00a0]+этом[\s\u00a0])/u,
 };
 
 /**
@@ -113,6 +118,9 @@ function roleNounOf(text: string): string | null {
   for (let i = 0; i < Math.min(2, words.length); i++) {
     const lemma = roleLemma(words[i]!);
     if (lemma) return lemma;
+    // (A body's noun before the role makes the phrase the body's office: in «пресс-службе губернатора …» the office
+    // speaks, not the governor.)
+    if (REGEXPS.bodyHead.test(words[i]!)) return null;
   }
   return null;
 }
@@ -198,7 +206,8 @@ export const ru: LangPack = {
   looksPerson: looksPersonRu,
   // Latin-script names of media and bodies appear in Russian copy too ("Reuters", "Bloomberg").
   // (And a capitalised institution noun, which opens a body's name: «Агентство лесного хозяйства», «Суд».)
-  isBodyWord: (w) => EN_ORG.has(w) || capitalInstitutionNoun(w),
+  // (And a ministry's short name, «Минобороны», «Минфин».)
+  isBodyWord: (w) => EN_ORG.has(w) || capitalInstitutionNoun(w) || ministryShort(w),
   isPlaceWord: (w) => EN_PLACE.has(w),
   isThingWord: (w) => EN_THING.has(w),
   isRoleNoun: (lower) => RU_ROLE_WORDS.has(lower),
@@ -215,4 +224,6 @@ export const ru: LangPack = {
   termVerb: (verb) => REGEXPS.termVerb.test(verb),
   namedBodies: namedBodiesRu,
   nameBeforeClause,
+  pointsBack: (sentence) => REGEXPS.pointsBack.test(sentence),
+  thereWord: REGEXPS.there,
 };

@@ -101,3 +101,18 @@ export const RU_FEMALE_FIRST = set(`
 Людмила Маргарита Марина Мария Надежда Наталья Наталия Нина Оксана Ольга Полина Раиса Светлана София Софья Тамара
 Татьяна Ульяна Элла Эльвира Юлия Яна Майя Марьям Снежана Таисия Василиса Арина Милана Вероника Лилия Зарема
 `);
+
+/** The federal ministries' short names, in any case ("Минобороны", "Минфина", "Минздраве"): each is a body's name,
+ *  which a genitive may complete ("Минобороны России"). A list, not a shape: many surnames begin with Мин- too
+ *  (Минаев, Минина), and so does Минск. */
+const MINISTRY_SHORT = /^(Мин(?:обороны|цифры|природы|энерго|культуры|просвещения|обрнауки|экономразвития|востокразвития|спорт|фин|транс|здрав|юст|промторг|труд|сельхоз|строй|эконом))(?:а|у|ом|е)?$/;
+
+/** Is `w` a ministry's short name? (Asked of every capitalised word: the two first letters rule most out.) */
+export const ministryShort = (w: string): boolean =>
+  w.length >= 5 && w.charCodeAt(0) === 0x41c && w.charCodeAt(1) === 0x438 && MINISTRY_SHORT.test(w);
+
+/** A ministry's short name in the nominative ("Минфине" → "Минфин"), or null for a word that is none. */
+export function ministryShortNominative(w: string): string | null {
+  if (!ministryShort(w)) return null;
+  return MINISTRY_SHORT.exec(w)![1]!;
+}

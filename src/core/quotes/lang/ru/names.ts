@@ -1,13 +1,16 @@
 /**
  * Russian names: role/name split, stems for matching inflected mentions (Пескова, Пескову → песков), the
  * nominative of a name met in the genitive, gender from surname and first-name endings.
+ *
+ * Over ~350 lines: the split, the keys and the nominative must read a name the same way (a body's short name and its
+ * genitive, a first name in any case), so they share one table of endings and its helpers here.
  */
 import { lowerCase, type Tok } from '../../tokens';
 import type { Run } from '../../runs';
 import { isAcronym, secondLower, startsLower } from './letters';
 import { notOnePersonShape, splitAt, type Split } from '../common';
 import type { Gender } from '../../cues';
-import { RU_FEMALE_FIRST, RU_MALE_FIRST, RU_ROLE_WORDS } from './lexicon';
+import { ministryShort, ministryShortNominative, RU_FEMALE_FIRST, RU_MALE_FIRST, RU_ROLE_WORDS } from './lexicon';
 import { roleLemma } from './roles';
 import { acronymForRegion, continuesInstitution, institutionNominative, institutionRun, obliqueAdjectiveInstitution } from './institutions';
 
@@ -161,8 +164,8 @@ export function splitRoleRu(run: Tok[]): Split {
   // (The role word itself may be gone: a capital that only opens the sentence is not kept in the run.)
   const personAfter = lower >= 0 && run.length - lower > 2 && !!firstNameLemma(run[lower + 1]!.w);
   if (lower >= 0) return last >= 0 || personAfter || RU_ROLE_WORDS.has(run[0]!.lw) ? splitAt(run, Math.max(last, lower)) : { role: [], name: run };
-  // Russian bodies ("МИД России") stay whole; only a person's name loses its role.
-  if (run.length - (last + 1) < 2 && isAcronym(run[0]!.w)) last = -1;
+  // Russian bodies ("МИД России", "Минобороны России") stay whole; only a person's name loses its role.
+  if (run.length - (last + 1) < 2 && shortBodyName(run[0]!.w)) last = -1;
   // "Минцифры Максут Шадаев": a Russian name is a first name, perhaps a patronymic, and a surname; a word before
   // them is a role or a body. Three words with no patronymic are one foreign name ("Реджеп Тайип Эрдоган", "Бадр
   // Абдель Аты", "Мустафа Кемаль Озтюрк") unless the second is a first name ("Ирана Олег Брандин") or the first
@@ -179,6 +182,11 @@ export function splitRoleRu(run: Tok[]): Split {
   return splitAt(run, last);
 }
 
+/** An acronym or a ministry's short name ("МИД", "Минобороны"): a body's name, which a genitive may complete. */
+function shortBodyName(w: string): boolean {
+  return isAcronym(w) || ministryShort(w);
+}
+
 /** Russian stem for matching inflected names: Пескова, Пескову, Песковым → песков. */
 export function ruStem(w: string): string {
   const lower = lowerCase(w);
@@ -188,8 +196,9 @@ export function ruStem(w: string): string {
 }
 
 export function keyOfRu(name: Tok[]): string {
-  // (A body named with a lower-case word, "Прокуратура Саратовской области", keys on every word.)
-  if (name.some((t) => startsLower(t.w))) return name.map((t) => ruStem(t.lw)).join(' ');
+  // (A body named with a lower-case word, "Прокуратура Саратовской области", keys on every word; so does one named
+  // by its short name and a genitive, "Минобороны России", which is not the country of its last word.)
+  if (name.some((t) => startsLower(t.w)) || (name.length > 1 && shortBodyName(name[0]!.w))) return name.map((t) => ruStem(t.lw)).join(' ');
   // Relatives share a surname: a known first name keeps them apart ("Ксения Брандина", "Валентина Брандина",
   // "Олег Брандин"); a lone surname later joins one of them by gender (see Candidates.keyFor).
   const first = name.length >= 2 ? firstNameLemma(name[0]!.w) : null;
@@ -275,8 +284,11 @@ function surnameLemma(w: string, gender: 'm' | 'f' | null): string {
 export function ruNominative(words: string[], lead = ''): string[] {
   const body = institutionNominative(words);
   if (body) return body;
-  // "МИД России": a body named by an acronym keeps its genitive complement.
+  // "МИД России": a body named by an acronym keeps its genitive complement; "Минфине России": so does a ministry's
+  // short name, whose own case ending goes.
   if (isAcronym(words[0] ?? '')) return words;
+  const ministry = words.length ? ministryShortNominative(words[0]!) : null;
+  if (ministry) return [ministry, ...words.slice(1)];
   // "в Кремле", "в Минфине", "в Газпроме": a body in the locative.
   // (A word that does not decline — "в Минобороны", "в МОК" — stays as it is.)
   if (words.length === 1 && REGEXPS.locativeLead.test(lead)) {
@@ -341,13 +353,13 @@ export function genderOfRu(names: Tok[]): Gender {
 
 export function speakerLikeRu(name: Tok[]): boolean {
   // (A body's name opening on its noun, «Агентство лесного хозяйства», is no person's; isBodyWord makes it a body.)
-  if (notOnePersonShape(name) || institutionRun(name)) return false;
+  if (notOnePersonShape(name) || institutionRun(name) || ministryShort(name[0]!.w)) return false;
   const last = name[name.length - 1]!.w;
   return !REGEXPS.notASurname.test(last) || REGEXPS.adjectivalSurname.test(last) && name.length > 1;
 }
 
 export function looksPersonRu(name: Tok[], role: Tok[]): boolean {
   if (!name.length) return false;
-  if (name.some((t) => isAcronym(t.w) || startsLower(t.w))) return false;
+  if (name.some((t) => shortBodyName(t.w) || startsLower(t.w))) return false;
   return name.length >= 2 || role.length > 0;
 }
