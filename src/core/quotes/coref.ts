@@ -94,7 +94,11 @@ export class Cast extends Candidates {
       // (A lone unknown name that spoke — "Aeroflot, the country's largest airline, said" — may be a body.)
       return !!e && (!e.person || (e.size === 1 && !e.gender));
     }
-    return c.subj.kind === 'nominal' && this.pack.bodyHead.test(splitSpace(c.subj.text)[0] ?? '');
+    if (c.subj.kind !== 'nominal') return false;
+    const words = splitSpace(c.subj.text);
+    // (Or a body named in lower case after its article, "The Bryansk regional administration": its last word is a
+    // body's noun.)
+    return this.pack.bodyHead.test(words[0] ?? '') || (REGEXPS.leadingArticle.test(c.subj.text) && this.pack.bodyHead.test(words[words.length - 1]!));
   }
 
   /** Who announces what follows a paragraph ending in a colon: its last act, or its last sentence's subject. */
@@ -394,12 +398,20 @@ export class Cast extends Candidates {
       const run = of ? f.byStart.get(subj.end + of[0].length) : undefined;
       const e = run ? this.entityOf(run) : null;
       if (e && !e.person) return { name: e.name, role: e.role, start: subj.start, end: subj.end };
+      // ("its press service said" with no owner after it: the body that spoke just before.)
+      const prev = of ? null : this.cueBefore(para, subj.start, 1, this.isBodyCue);
+      const sp = prev ? this.resolveSubject(prev.cue.subj, prev.para, prev.cue.gender) : null;
+      if (sp) return { name: sp.name, role: sp.role, start: subj.start, end: subj.end };
     }
     // "The Central Bank said in a statement … “…,” the statement said": whoever the sentence that brought the text in
     // names last before it ("The Times said Cook provided a written statement": Cook), else the body whose
     // attribution came just before.
     if (this.pack.documentNoun?.test(subj.text)) {
-      const e = this.issuerOf(para, subj.start, subj.text.slice(subj.text.lastIndexOf(' ') + 1).toLowerCase());
+      // ("the IMF report": the issuer named inside the phrase.)
+      const art = REGEXPS.leadingArticle.exec(subj.text);
+      const inner = art ? this.frames[para]!.byStart.get(subj.start + art[0].length) : undefined;
+      const owner = inner && inner.end < subj.end ? this.entityOf(inner) : null;
+      const e = owner && !owner.person ? owner : this.issuerOf(para, subj.start, subj.text.slice(subj.text.lastIndexOf(' ') + 1).toLowerCase());
       const prev = e ? null : this.cueBefore(para, subj.start, 1, this.isBodyCue);
       const sp = e ? { name: e.name, role: e.role } : prev ? this.resolveSubject(prev.cue.subj, prev.para, prev.cue.gender) : null;
       if (sp) return { name: sp.name, role: sp.role, start: subj.start, end: subj.end };
@@ -423,6 +435,10 @@ export class Cast extends Candidates {
     const run = art ? this.frames[para]!.byStart.get(subj.start + art[0].length) : undefined;
     const named = run && run.end === subj.end ? this.entityOf(run) : null;
     if (named) return { name: named.name, role: named.role, start: subj.start, end: subj.end };
+    // "The Bryansk regional administration": a body named in lower case after a capitalised word, without the article.
+    if (run && art && this.pack.bodyHead.test(subj.text.slice(subj.text.lastIndexOf(' ') + 1))) {
+      return { name: subj.text.slice(art[0].length), role: null, start: subj.start, end: subj.end };
+    }
     return { name: subj.text, role: null, start: subj.start, end: subj.end };
   }
 }
