@@ -22,9 +22,10 @@ const REGEXPS = {
   modifiedNoun: /^[\s\u00a0]+(?:campaign|camp|administration|era|team|aides?|supporters?|voters?|presidency|government|family|event|rally|ads?|foundation|spokes(?:man|woman|person)|adviser|advisers|advisors?|consultants?|strategists?|pollsters?|lawyers?|attorneys?|speechwriters?|chairman|manager|director|allies|surrogates?|staff|staffers|fans|backers|opponents|critics|loyalists|officials?|organization|policy|policies|plan|campaign's|world|tower|university|hotel|children)\b/,
   /** A verb right after a lone capitalised word, or a relative ", who" (whose verb follows; "who" is said of people). */
   verbNext: /^(?:[\s\u00a0]+(?:[a-z]+(?:ed|s)|is|was|has|had|will|would|can|could|also|did|does|do|told|said|says|thinks|believes|wrote)|,[\s\u00a0]+who)\b/,
-  /** A sentence that points back at the words before it: opening on a demonstrative ("That was how …", "Those
-   *  words came from …") or naming them with one ("… gave that assessment", "… made these remarks"). */
-  pointsBack: /^[\s\u00a0"“]*(?:That|This|Those|These|Such)[\s\u00a0]+(?:was|were|is|are|came|assessment|view|remarks?|words|comments?|warning|message|verdict|account)\b|\b(?:that|this|those|these|such)[\s\u00a0]+(?:[a-z]+[\s\u00a0]+)?(?:assessment|view|remarks?|words|comments?|warning|message|verdict|account|explanation|answer|reply|prediction|forecast|conclusion|description|appeal|promise)\b/,
+  /** A sentence that points back at the words before it: opening on a demonstrative ("That was how …", "Those were
+   *  the words of …", "Those words came from …"; not "This was after …") or naming them with one ("… gave that
+   *  assessment", "… made these remarks"). */
+  pointsBack: /^[\s\u00a0"“]*(?:That|This|Those|These|Such)[\s\u00a0]+(?:(?:was|were|is|are)[\s\u00a0]+(?:how|the[\s\u00a0]+(?:words?|view|verdict|message|assessment|warning|reply|answer|account))|came|assessment|view|remarks?|words|comments?|warning|message|verdict|account)\b|\b(?:that|this|those|these|such)[\s\u00a0]+(?:[a-z]+[\s\u00a0]+)?(?:assessment|view|remarks?|words|comments?|warning|message|verdict|account|explanation|answer|reply|prediction|forecast|conclusion|description|appeal|promise)\b/,
   /** "the statement", "the ministry's note": a text that speaks for whoever issued it. */
   documentNoun: /^(?:the|its|their|The|Its|Their)\s+(?:[\p{L}’'-]+\s+)?(?:statement|note|letter|report|message|release|communiqu[eé]|notice|document|declaration|resolution)$/u,
   /** "the regional branch", "its press service": a part of a body, which speaks for it. */
