@@ -57,12 +57,20 @@ export interface CompiledProfile {
     appealWeak: TextTest;
     appealVoice: { speaker: RegExp; topic: RegExp };
     labels: TextTest;
+    sectionLabels: TextTest;
   };
   lateOverlays: readonly string[];
   outletNames: readonly string[];
   /** The agencies' names, every group's. */
   agencies: readonly string[];
 }
+
+/**
+ * Characters that show nothing: soft hyphens, zero-width spaces and joiners, word joiners, byte order marks. A phrase
+ * broken by them ("A Mes\u200bsage from …") reads as the phrase, so the patterns are tested on the text without them.
+ */
+const INVISIBLE_CHAR = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+const INVISIBLE_CHARS = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
 /**
  * One test for a list of patterns: when they share their flags, one alternation (a text is read once instead of once
@@ -72,8 +80,11 @@ export interface CompiledProfile {
 export function anyOf(patterns: RegExp[]): TextTest {
   const flags = patterns[0]?.flags ?? '';
   const joinable = patterns.every((p) => p.flags === flags) && !flags.includes('g') && !flags.includes('y');
-  if (joinable && patterns.length > 1) return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), flags);
-  return { test: (text) => patterns.some((p) => p.test(text)) };
+  const inner: TextTest =
+    joinable && patterns.length > 1
+      ? new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), flags)
+      : { test: (text) => patterns.some((p) => p.test(text)) };
+  return { test: (text) => inner.test(INVISIBLE_CHAR.test(text) ? text.replace(INVISIBLE_CHARS, '') : text) };
 }
 
 const css = (selector: string): CompiledSelectors => compileSelectors(selectorList(selector));
@@ -132,6 +143,7 @@ export function compileProfile(data: SiteProfile): CompiledProfile {
       appealWeak: anyOf(phrases(data.text.appealWeak)),
       appealVoice: { speaker: data.text.appealVoice.speaker, topic: data.text.appealVoice.topic },
       labels: anyOf(phrases(data.text.labels)),
+      sectionLabels: anyOf(phrases(data.text.sectionLabels)),
     },
     lateOverlays: selectorsOf(data.lateOverlays),
     outletNames: data.outletNames,

@@ -30,6 +30,11 @@ export interface UrlRule extends Evidence {
   examples: string[];
   /** Only on these hosts (an archive site's own scheme); on every host of the site when absent. */
   hosts?: string[];
+  /**
+   * 'donation': the page every donation appeal's button leads to. A short link there inside the story is an appeal's
+   * call to action, whatever its words: the small box around it goes with it (clean/teasers.ts).
+   */
+  role?: 'donation';
 }
 
 /**
@@ -148,6 +153,11 @@ export interface SiteProfile {
     appealVoice: Evidence & { speaker: RegExp; topic: RegExp };
     /** Whole-text labels of site chrome ("Read more", "3 Min read"): never story text. */
     labels: PhraseGroup[];
+    /**
+     * Labels (also in `labels`) that head a list of other pages or of readers' comments ("Read more", "Читайте
+     * также", "Comments (12)"): a box they open is that list, and goes whole (clean/text-net.ts).
+     */
+    sectionLabels: PhraseGroup[];
     /**
      * The short line in a story that points to its version in the other language: navigation, not story. It is taken
      * out, and its link becomes one of the result's `alternates`.

@@ -176,6 +176,9 @@ const LEFT_OUT_DIVLESS: Record<string, (body: string[]) => string[]> = {
   // The 2016–18 design: every story paragraph but the lead image's caption (its box swallows the story); the lines
   // of its newsletter and support boxes stay.
   'tmt-dev/feature-2017-legacy': (body) => body.slice(1),
+  // The 2009-12 site (its markup a guess): every story paragraph; the photo's caption comes with its credit (as when
+  // read whole), and the lines after the headline (rubric, date, byline, tools) stay, each box left open holding the next.
+  'tmt-dev/old-site-2011-comments': (body) => body.slice(1),
 };
 
 describe('unclosed tags: the fixtures with every </div> removed', () => {

@@ -21,4 +21,22 @@ describe('flatten: one container holding the whole story, for Readability', () =
     pruneEmpty(root);
     expect(root.innerHTML).toBe('<figure><img src="a.jpg"></figure><p>Text</p>');
   });
+
+  it('makes each run between two <br>s a paragraph, through wrappers of one element; a single <br> stays a line break', () => {
+    const d = doc();
+    const part = d.createElement('div');
+    part.innerHTML = '<div><font face="x"><font>One.<br><br>\nTwo <b>bold</b>.<br />\n<br /><br>Three,<br>still three.</font></font></div><p>Four.</p>';
+    const out = d.createElement('div');
+    appendFlat(part, out);
+    expect(out.innerHTML).toBe('<p>One.</p><p>\nTwo <b>bold</b>.</p><p>Three,<br>still three.</p><p>Four.</p>');
+  });
+
+  it('prunes a box left with nothing but the bars and bullets between its links', () => {
+    const d = doc();
+    const root = d.createElement('div');
+    root.innerHTML = '<div class="tools"> | </div><p>A · B</p><p>Text</p>';
+    pruneEmpty(root);
+    expect(root.innerHTML).toBe('<p>A · B</p><p>Text</p>');
+  });
 });
+

@@ -9,6 +9,8 @@ import { LARGE_STORY_ELEMENTS } from '../limits';
 import { collapseSpace } from '../text';
 import { css } from './dom';
 
+/** Text of nothing but white space and the bars and bullets between links ("Print | E-mail" once its links went). */
+const SEPARATORS_ONLY = /^[\s|·•]*$/;
 const PRUNABLE = new Set(['DIV', 'SECTION', 'ASIDE', 'SPAN', 'P', 'FIGURE', 'UL', 'OL']);
 const CONTENT_TAGS = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'BR', 'HR', 'TABLE']);
 const CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'SPAN', 'FONT', 'CENTER']);
@@ -27,7 +29,7 @@ export function pruneEmpty(root: Element): void {
     const el = order[i] as Element;
     let has = CONTENT_TAGS.has(el.tagName);
     for (let n = el.firstChild; n && !has; n = n.nextSibling) {
-      has = n.nodeType === 3 ? !!(n.nodeValue ?? '').trim() : full.has(n);
+      has = n.nodeType === 3 ? !SEPARATORS_ONLY.test(n.nodeValue ?? '') : full.has(n);
     }
     if (has) full.add(el);
     else if (PRUNABLE.has(el.tagName)) el.remove();
@@ -50,9 +52,42 @@ function hasBlockChild(el: Element, blockChild: CompiledSelectors): boolean {
   return false;
 }
 
+/** The next node after `n` that is not white space. */
+function nextShown(n: ChildNode | null): ChildNode | null {
+  while (n && n.nodeType === 3 && !(n.nodeValue ?? '').trim()) n = n.nextSibling;
+  return n;
+}
+
+/** Is `br` the first of two or more line breaks in a row (white space between): a paragraph break of text typed without <p>? */
+function isBreakPair(br: Element): boolean {
+  return br.tagName === 'BR' && nextShown(br.nextSibling)?.nodeName === 'BR';
+}
+
+/**
+ * Does this container hold paragraphs typed as runs between <br><br>, itself or through wrappers of one element
+ * (<font><font>…</font></font>)? Only its children are looked at, down a chain of wrappers: linear.
+ */
+function holdsBreakPairs(el: Element): boolean {
+  let box: Element | null = el;
+  while (box) {
+    let only: Element | null = null;
+    let many = false;
+    for (let n = box.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 1) {
+        if (isBreakPair(n as Element)) return true;
+        many = many || !!only;
+        only = n as Element;
+      } else if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) many = true;
+    }
+    box = many || !only || !CONTAINERS.has(only.tagName) ? null : only;
+  }
+  return false;
+}
+
 /**
  * Flatten the story into `out`. Wrappers with blocks inside are dissolved; a wrapper with only inline content
- * becomes a paragraph, and inline content beside blocks becomes paragraphs of its own. Iterative, and every node
+ * becomes a paragraph, and inline content beside blocks becomes paragraphs of its own. Text typed without <p>, in
+ * runs between two or more <br>s, becomes one paragraph per run (a single <br> stays a line break). Iterative, and every node
  * moves to a shallow place once, so deep or huge markup stays linear.
  */
 function flattenInto(part: Element, out: Element): void {
@@ -71,7 +106,7 @@ function flattenInto(part: Element, out: Element): void {
       const el = node as Element;
       if (CONTAINERS.has(el.tagName)) {
         run = flushRun(run, out);
-        if (hasBlockChild(el, BLOCK_CHILD)) {
+        if (hasBlockChild(el, BLOCK_CHILD) || holdsBreakPairs(el)) {
           stack.push(el.firstChild);
         } else {
           const p = doc.createElement('p');
@@ -83,6 +118,14 @@ function flattenInto(part: Element, out: Element): void {
       if (BLOCK_CHILD.matches(el)) {
         run = flushRun(run, out);
         out.append(el);
+        continue;
+      }
+      if (isBreakPair(el)) {
+        // A paragraph ends here; the breaks themselves go.
+        run = flushRun(run, out);
+        let after = nextShown(el.nextSibling);
+        while (after && after.nodeName === 'BR') after = nextShown(after.nextSibling);
+        stack[stack.length - 1] = after;
         continue;
       }
     } else if (node.nodeType !== 3) {

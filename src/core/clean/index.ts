@@ -45,9 +45,9 @@ export function cleanStory(source: Document, url: string, profile: CompiledProfi
   const keeper = new StoryKeeper(copy, landmarks.pieces);
   const marks = dropNotProse(landmarks, keeper, profile.text.appealWeak);
 
-  const { titleEl, ...meta } = readMetadata(source, copy, marks, keeper, known, lang);
+  const { titleEl, headLines, ...meta } = readMetadata(source, copy, marks, keeper, known, lang);
   story.title = meta.title ?? '';
-  dropHeadline(copy, titleEl, known, keeper);
+  dropHeadline(copy, titleEl, known, keeper, headLines);
   const lead = takeLeadFigure(copy, marks.leadFigures, sel, known, base, keeper);
   cutAtBodyEnd(copy, marks.ends, keeper);
   resolveLazyImagesAmong(dropListed(copy, sel.drop, keeper));
@@ -59,7 +59,7 @@ export function cleanStory(source: Document, url: string, profile: CompiledProfi
     alternates.push(...takeLanguageLines(part, url, lang, profile.data));
     normalizeFigures(part, sel, keeper);
     dropByText(part, profile, keeper);
-    dropLinkTeasers(part, sel.storyBlock, url);
+    dropLinkTeasers(part, sel.storyBlock, url, { profile, keeper });
     pruneEmpty(part);
     dropDanglingLabels(part);
     appendFlat(part, container);

@@ -116,4 +116,20 @@ describe('metadata fallbacks: the published date', () => {
     const first = ld([{ '@type': 'WebSite', datePublished: '2001-01-01T00:00:00Z' }, { '@type': 'NewsArticle', datePublished: '2026-03-29T08:00:00+03:00' }]);
     expect(read(header + byline(['A']), first).meta.published).toBe('2026-03-29T08:00:00+03:00');
   });
+
+  it('without the profile\'s markup, takes the byline line and date-only lines after the headline out of the story', () => {
+    const doc = new JSDOM(
+      '<body><div id="c"><h1>Kiosks Cleared</h1><div>25 February 2011</div><div><b>By Dmitry Zotov</b></div><div>Friday, Feb. 25, 2011 | Issue 4586</div>' +
+        '<div>Moscow on 25 February 2011 ordered kiosks removed.</div><div>25 February 2011</div></div></body>',
+    ).window.document;
+    const copy = doc.getElementById('c')!;
+    const marks = findLandmarks(copy, tmt.storyByMarkup);
+    const keeper = new StoryKeeper(copy, marks.pieces);
+    const { titleEl, headLines, ...meta } = readMetadata(doc, copy, marks, keeper, false, 'en');
+    expect(meta).toMatchObject({ byline: 'Dmitry Zotov', bylineSource: 'page' });
+    dropHeadline(copy, titleEl, false, keeper, headLines);
+    // A sentence with a date stays, and so does a date line beyond the headline's reach.
+    expect(Array.from(copy.children, (c) => c.textContent)).toEqual(['Moscow on 25 February 2011 ordered kiosks removed.', '25 February 2011']);
+  });
 });
+

@@ -20,6 +20,12 @@ const META_TITLE = css('meta[property="og:title"]');
 const DATED_TIME = css('time[datetime]');
 /** A line that only names the authors: "By A", "By A and B" (group 1: the names, which start with a capital). */
 const BY_LINE = /^(?:By|Автор:?|Авторы:?|Текст:?)[\s\u00a0]+(\p{Lu}[^.!?]{1,98})$/u;
+/**
+ * A line that is only a date, with a weekday, a time or an issue number: "25 February 2011", "Friday, Feb. 25, 2011",
+ * "13 January 2014 | Issue 5288", "25 февраля 2011 г.", "25.02.2011 14:12".
+ */
+const DATE_LINE =
+  /^(?:\p{L}+,?\s+)?(?:\d{1,2}\.?\s+\p{L}+\.?,?|\p{L}+\.?\s+\d{1,2},?|\d{1,2}\.\d{1,2}\.)\s*\d{4}(?:\s*г\.)?(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s*[|·]\s*(?:Issue|Выпуск|№)\s*\d+)?$/iu;
 /** How far after the headline, in elements of its box, a byline is looked for (standfirst, kicker, date between). */
 const BY_LINE_REACH = 4;
 /** Two paragraphs in a row (after a standfirst): a box that has them holds story. */
@@ -28,6 +34,8 @@ const PROSE = css('p:not([class*="standfirst"]) + p');
 export interface Metadata {
   title: string | null;
   titleEl: Element | null;
+  /** Without the profile's markup: the lines after the headline that are only its byline or a date (see headLinesAfter). */
+  headLines: Element[];
   standfirst: string | null;
   byline: string | null;
   /** Where the byline came from: the names the page shows, or its metadata when it shows none. */
@@ -84,15 +92,30 @@ function joinNames(names: string[], lang: string): string | null {
  * Without the profile's author markup (a page of another era): a short "By …" line among the elements right after
  * the headline shows the byline; its links are the names, else its words after "By".
  */
-function byLineAfter(titleEl: Element | null, lang: string): string | null {
+function byLineAfter(titleEl: Element | null, lang: string): { names: string; line: Element } | null {
   let el = titleEl?.nextElementSibling ?? null;
   for (let i = 0; el && i < BY_LINE_REACH; i++, el = el.nextElementSibling) {
     const m = BY_LINE.exec(text(el) ?? '');
     if (!m) continue;
     const links = Array.from(el.getElementsByTagName('a'), (a) => text(a)).filter((n): n is string => !!n && isName(n));
-    return links.length ? joinNames(links, lang) : collapseSpace(m[1]!);
+    const names = links.length ? joinNames(links, lang) : collapseSpace(m[1]!);
+    return names ? { names, line: el } : null;
   }
   return null;
+}
+
+/**
+ * Without the profile's markup: the lines right after the headline that are only its byline or only a date ("25
+ * February 2011", "Feb. 25, 2011 | Issue 4586"): the page's head, not story. The byline line is `byLine`, when the
+ * byline was read from it.
+ */
+function headLinesAfter(titleEl: Element | null, byLine: Element | null): Element[] {
+  const lines: Element[] = [];
+  let el = titleEl?.nextElementSibling ?? null;
+  for (let i = 0; el && i < BY_LINE_REACH; i++, el = el.nextElementSibling) {
+    if (el === byLine || DATE_LINE.test(text(el) ?? '')) lines.push(el);
+  }
+  return lines;
 }
 
 /** The datetime as given when it has a time zone; else the page's metadata, which has one. */
@@ -120,11 +143,13 @@ export function readMetadata(source: Document, copy: Element, marks: Landmarks, 
   const timeEl =
     marks.times.find(outsideStory) ?? (known ? null : (titleEl?.parentElement ? queryFirst(titleEl.parentElement, DATED_TIME) : null));
   const metaPublished = metaContent(source, META_PUBLISHED) ?? jsonLdString(source, 'datePublished');
-  const shown = joinNames(names, lang) ?? (marks.authors.length ? null : byLineAfter(titleEl, lang));
+  const byLine = marks.authors.length ? null : byLineAfter(titleEl, lang);
+  const shown = joinNames(names, lang) ?? byLine?.names ?? null;
   const byline = shown ?? joinNames(metaAuthors(source), lang);
   return {
     title,
     titleEl,
+    headLines: known ? [] : headLinesAfter(titleEl, byLine?.line ?? null),
     standfirst: text(marks.standfirsts[0]),
     byline,
     bylineSource: shown ? 'page' : byline ? 'meta' : null,
@@ -132,8 +157,12 @@ export function readMetadata(source: Document, copy: Element, marks: Landmarks, 
   };
 }
 
-/** The headline leaves the story; without the profile's markup, so does its own box (kicker, standfirst, byline). */
-export function dropHeadline(copy: Element, titleEl: Element | null, known: boolean, keeper: StoryKeeper): void {
+/**
+ * The headline leaves the story; without the profile's markup, so do its own box (kicker, standfirst, byline) and the
+ * byline and date lines after it.
+ */
+export function dropHeadline(copy: Element, titleEl: Element | null, known: boolean, keeper: StoryKeeper, headLines: Element[] = []): void {
+  for (const line of headLines) if (line.isConnected && !keeper.holds(line)) removeKeeping(line, keeper);
   if (!known && titleEl && titleEl.parentElement && titleEl.parentElement !== copy) {
     const head = titleEl.parentElement;
     if (!queryFirst(head, PROSE)) removeKeeping(head, keeper);

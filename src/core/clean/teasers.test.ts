@@ -4,7 +4,8 @@ import { TMT_PROFILE } from '../../sites';
 import { compiledProfile } from '../profile';
 import { dropDanglingLabels, dropLinkTeasers } from './teasers';
 
-const { storyBlock } = compiledProfile(TMT_PROFILE).story;
+const tmt = compiledProfile(TMT_PROFILE);
+const { storyBlock } = tmt.story;
 const part = (html: string) => new JSDOM(`<body><div id="c">${html}</div></body>`).window.document.getElementById('c')!;
 
 describe('teasers: links to other stories inside this one', () => {
@@ -28,4 +29,30 @@ describe('teasers: links to other stories inside this one', () => {
     dropDanglingLabels(linked);
     expect(linked.textContent).toBe('Story.Documents: decree');
   });
+
+  it('drops the short box around a button to the site\'s donation page, whatever its words, class or host', () => {
+    const url = 'https://www.themoscowtimes.com/2025/11/03/story-a91244';
+    const en =
+      '<div class="x-drive"><h3>Journalism that readers keep alive</h3><div>People like you chip in.</div><a href="/contribute?utm_source=x">Give now</a></div>';
+    const ru =
+      '<div class="article__block--html"><p>Рассказ.</p><div class="x-don"><p><strong>Помогите нам</strong></p><p>300 рублей в месяц.</p>' +
+      '<p><a href="https://www.moscowtimes.ru/contribute">Помочь редакции</a></p></div></div>';
+    const el = part(`<div class="article__block--html"><p>The story goes on for a while, long enough to be a story of its own.</p></div>${en}${ru}`);
+    dropLinkTeasers(el, storyBlock, url, { profile: tmt });
+    expect(el.textContent).toBe('The story goes on for a while, long enough to be a story of its own.Рассказ.');
+  });
+
+  it('keeps a story\'s own link to the donation page, a long link, and another site\'s donation page', () => {
+    const url = 'https://www.themoscowtimes.com/2024/07/10/story-a85677';
+    const html =
+      '<div class="article__block--html"><p>Readers can <a href="/contribute">give</a> to the newsroom.</p></div>' +
+      '<div><p>The fund\'s page: <a href="/contribute">a page that explains where every donation of our readers goes, line by line</a></p></div>' +
+      '<div><p>Other outlets ask too.</p><a href="https://example.org/contribute">Give</a></div>' +
+      '<div class="article__block--html"><p>The story goes on for a while, long enough to be a story.</p></div>';
+    const el = part(html);
+    const before = el.textContent;
+    dropLinkTeasers(el, storyBlock, url, { profile: tmt });
+    expect(el.textContent).toBe(before);
+  });
 });
+

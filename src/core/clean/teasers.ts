@@ -4,9 +4,11 @@
  */
 import type { CompiledSelectors } from '../select';
 import { elementsByTag, queryAll, queryFirst } from '../select';
-import { collapseSpace } from '../text';
+import type { CompiledProfile } from '../profile';
+import { collapsedLength, collapseSpace } from '../text';
 import { siteAddress, urlRule } from '../detect';
 import { css, isWrapper } from './dom';
+import { hoistIfHolding, removeKeeping, type StoryKeeper } from './keeper';
 
 /** Blocks a trailing label can be. */
 const LABEL_BLOCK = /^(P|H[1-6]|LI|DIV|BLOCKQUOTE)$/;
@@ -14,8 +16,58 @@ const ENDS_WITH_COLON = /[:：]$/;
 const TEXT_OR_IMAGE = css('p, img');
 const TEASER_BOXES = css('div, aside, section');
 
-/** A box of nothing but a short link or two, inside the story: a teaser to another article. */
-export function dropLinkTeasers(part: Element, storyBlock: CompiledSelectors, pageUrl?: string): void {
+/** Longer than this (characters, and than half the story), the box around a donation link holds more than the ask. */
+const MAX_ASK_BOX = 1200;
+/** Longer than this (characters), a link is not a button: a call to action is short ("Give now", «Помочь редакции»). */
+const MAX_ASK_LINK = 60;
+
+/** Donation appeals, known by where their button leads (the profile's donation page), and what the story must keep. */
+export interface Asks {
+  profile: CompiledProfile;
+  keeper?: StoryKeeper;
+}
+
+/** Does `href` lead to the site's donation page (its URL rule with role 'donation'), on any of its hosts? */
+function isDonationLink(href: string | null, pageUrl: string, profile: CompiledProfile): boolean {
+  if (!href || href.startsWith('#')) return false;
+  let url: URL;
+  try {
+    url = new URL(href, pageUrl);
+  } catch {
+    return false;
+  }
+  const at = siteAddress(url);
+  if (!at || at.site.id !== profile.id) return false;
+  return profile.data.nonArticleRules.some((r) => r.role === 'donation' && (!r.hosts || r.hosts.includes(at.host)) && r.pattern.test(at.path));
+}
+
+/**
+ * The box around a donation link that is all ask: the outermost one, up to a story block, a story piece, or a box
+ * longer than an ask. Null when the link is the story's (inside a paragraph of a story block, or of a
+ * container as long as the story).
+ */
+function askBoxOf(a: Element, part: Element, storyBlock: CompiledSelectors, keeper: StoryKeeper | undefined, longest: number): Element | null {
+  let box: Element | null = null;
+  for (let el = a.parentElement; el && el !== part; el = el.parentElement) {
+    if (storyBlock.matches(el) || keeper?.isPiece(el)) break;
+    // A box left open (a page missing its </div>s) swallows the story after it: its pieces are moved out first, to
+    // just after it, where they stood; what stays is the ask, measured as such.
+    hoistIfHolding(el, keeper);
+    if (collapsedLength(el.textContent ?? '', longest) > longest) break;
+    if (TEASER_BOXES.matches(el)) box = el;
+  }
+  return box;
+}
+
+/**
+ * A box of nothing but a short link or two, inside the story: a teaser to another article. With `asks`, also an
+ * appeal of any wording: the short box around a button to the site's donation page.
+ */
+export function dropLinkTeasers(part: Element, storyBlock: CompiledSelectors, pageUrl?: string, asks?: Asks): void {
+  // One walk of the links: the asks go first (their buttons would otherwise make their boxes look like teasers, and
+  // a teaser box removed would leave the ask's words); the others are kept for the lone-link test below.
+  const links = pageUrl ? elementsByTag(part, 'a') : [];
+  if (asks && pageUrl) dropAsks(links, part, storyBlock, pageUrl, asks);
   for (const box of queryAll(part, TEASER_BOXES)) {
     // (A box that only wraps another box leaves the decision to it; one that wraps a bare link is the teaser.)
     const wrapsBox = isWrapper(box) && TEASER_BOXES.matches(box.firstElementChild as Element);
@@ -29,10 +81,24 @@ export function dropLinkTeasers(part: Element, storyBlock: CompiledSelectors, pa
   // A bare link on its own line to another of the site's articles is a teaser, even when the box it came in holds
   // story too (a page that lost its </div>s nests the following paragraphs in the teaser's box). Story links sit
   // inside sentences.
-  for (const a of elementsByTag(part, 'a')) {
+  for (const a of links) {
     const parent = a.parentElement;
     if (!a.isConnected || !parent || !TEASER_BOXES.matches(parent) || storyBlock.matches(parent)) continue;
     if (aloneOnItsLine(a) && otherArticleOfSite(a.getAttribute('href'), pageUrl)) a.remove();
+  }
+}
+
+/** The short boxes around buttons to the site's donation page, among `links` (the part's). */
+function dropAsks(links: Element[], part: Element, storyBlock: CompiledSelectors, pageUrl: string, asks: Asks): void {
+  // (Measured on the first donation link: most stories have none.)
+  let longest = -1;
+  for (const a of links) {
+    if (!a.isConnected || !isDonationLink(a.getAttribute('href'), pageUrl, asks.profile)) continue;
+    const label = collapsedLength(a.textContent ?? '', MAX_ASK_LINK);
+    if (label === 0 || label > MAX_ASK_LINK) continue;
+    if (longest < 0) longest = Math.min(MAX_ASK_BOX, Math.floor(collapsedLength(part.textContent ?? '', Infinity) * 0.5));
+    const box = askBoxOf(a, part, storyBlock, asks.keeper, longest);
+    if (box) removeKeeping(box, asks.keeper);
   }
 }
 

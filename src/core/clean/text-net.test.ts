@@ -69,4 +69,36 @@ describe('text net: appeals recognised by their words whatever their markup', ()
     const clause = '<p>Read more: <a href="/a">the ruling</a> and what the court said about <a href="/b">the appeal</a></p>';
     expect(clean(joined + clause)).toBe('Read more: the ruling and what the court said about the appeal');
   });
+
+  it('reads a phrase broken by invisible characters (zero-width spaces, soft hyphens) as the phrase, whatever elements split it', () => {
+    const zw = '\u200b';
+    const shy = '\u00ad';
+    const box =
+      `<div data-v="1"><p><b>A Mes${zw}sage</b><i> from The Moscow Times:</i></p><p><span>Dear</span> <span>read${shy}ers,</span></p>` +
+      `<p>We are fac${zw}ing challenges.</p><p>Not ready to sup${zw}port today? <a href="#">Re${zw}mind me later.</a></p></div>`;
+    expect(clean(story + box)).not.toMatch(/Mes|Dear|challenges|mind me later/);
+    // A soft hyphen in a story word is not an appeal.
+    expect(clean(`<div class="article__block--html"><p>The ferry${shy}men are paid monthly.</p></div>`)).toBe(`The ferry${shy}men are paid monthly.`);
+  });
+
+  it('drops a box a section label opens (related stories with ledes, comments), in any markup; not the story', () => {
+    const readAlso =
+      '<div class="article__block--html"><p>Story before.</p><div class="x-also"><div class="x-also__title">Читайте также</div>' +
+      '<ul><li><a href="/2024/06/02/a-a1">Почему закрываются школы</a> <span>За пять лет — на треть.</span></li>' +
+      '<li><a href="/2024/04/18/b-a2">Автобус раз в неделю</a> <span>Репортаж.</span></li></ul></div><p>Story after.</p></div>';
+    expect(clean(readAlso)).toBe('Story before.Story after.');
+    // The label's own </div> lost: the box whose first words are the label is the section.
+    const open = '<p>Story.</p><div class="x-also">Читайте также<ul><li><a href="/a">Школы закрываются</a> <span>Лид.</span></li></ul></div>';
+    expect(clean(open)).toBe('Story.');
+    const comments =
+      '<div class="c9"><a name="comments"></a><h3>Comments (2)</h3><div><b>reader1</b><p>I was there and it was worse than this.</p></div>' +
+      '<div><b>reader2</b><p>Long overdue.</p></div><h3>Add a comment</h3></div>';
+    expect(clean(`<p>Story.</p>${comments}`)).toBe('Story.');
+    // In a story block, or after other content in its box, a label takes only its own line.
+    expect(clean('<div class="article__block--html"><p>Read more</p><p>The talks resume on Friday.</p></div>')).toBe('The talks resume on Friday.');
+    expect(clean('<div><div class="article__block--html"><p>Read more</p></div><div class="article__block--html"><p>Talks.</p></div></div>')).toBe('Talks.');
+    expect(clean('<div><p>The talks resume on Friday.</p><p>See also:</p><p>Officials said nothing.</p></div>')).toBe(
+      'The talks resume on Friday.Officials said nothing.',
+    );
+  });
 });

@@ -6,7 +6,11 @@
  * - boxes that are not story blocks go when most of their lines are appeal vocabulary;
  * - whole-text labels ("Read more", "2 Min read") go anywhere, and so does a line of nothing but such a label and
  *   links ("Read more: <a>Another story</a>", "Читайте также: <a>…</a>", "Read more: <a>A</a> and <a>B</a>"):
- *   a teaser written into the story's text.
+ *   a teaser written into the story's text;
+ * - a box a section label opens ("Read more", «Читайте также», "Comments (3)" first in it) goes whole: a list of
+ *   other pages or of readers' comments, whatever its markup.
+ * Patterns are tested on text without its invisible characters (profile.ts): zero-width spaces and soft hyphens do
+ * not hide an appeal.
  * A line is judged whole: a leaf that is all of its line's content (<p><strong>Поддержите…</strong></p>,
  * <p><em>Read more: <a>…</a></em></p>) stands for the line, and the line is what goes.
  * Story paragraphs that merely mention "foreign agent" or "undesirable" stay: those words are not patterns.
@@ -15,7 +19,7 @@ import type { CompiledProfile, TextTest } from '../profile';
 import { queryAll, queryFirst } from '../select';
 import { collapsedLength, collapseSpace } from '../text';
 import { closestMatch, css, isWrapper } from './dom';
-import { removeKeeping, type StoryKeeper } from './keeper';
+import { hoistIfHolding, removeKeeping, type StoryKeeper } from './keeper';
 
 /** A stretch in quotation marks (straight, curly or guillemets). */
 const QUOTED = /[“"«„][^”"»“]*[”"»“]/g;
@@ -102,7 +106,6 @@ function dropAppealBoxes(root: Element, profile: CompiledProfile, keeper?: Story
   }
 }
 
-/** Labels, and appeal paragraphs whose box was lost (with the appeal-worded paragraphs that follow them). */
 /** The line a leaf stands for: the outermost line or inline element of which it is all the content. */
 function lineOf(leaf: Element, root: Element): Element {
   let line = leaf;
@@ -110,15 +113,83 @@ function lineOf(leaf: Element, root: Element): Element {
   return line;
 }
 
-function dropAppealLines(root: Element, profile: CompiledProfile): void {
-  const { appealStrong, appealWeak, appealVoice, labels } = profile.text;
-  for (const leaf of queryAll(root, LEAVES)) {
+/** Is this node nothing a reader sees: white space, a comment, or an element with no text and no image (an anchor)? */
+function isBlank(n: ChildNode): boolean {
+  if (n.nodeType === 3) return !(n.nodeValue ?? '').trim();
+  if (n.nodeType !== 1) return true;
+  const el = n as Element;
+  return !(el.textContent ?? '').trim() && !el.getElementsByTagName('img').length && el.tagName !== 'IMG';
+}
+
+/** The text `el` starts with, before any element; null when an element comes first (its text is not read: linear). */
+function leadingText(el: Element): string | null {
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 1) return null;
+    const t = n.nodeType === 3 ? collapseSpace(n.nodeValue ?? '') : '';
+    if (t) return t;
+  }
+  return null;
+}
+
+/** The first child of `box` a reader sees. */
+function firstShown(box: Element): ChildNode | null {
+  for (let n = box.firstChild; n; n = n.nextSibling) if (!isBlank(n)) return n;
+  return null;
+}
+
+/**
+ * The box a section label opens ("Read more", «Читайте также», "Comments (3)" first in it, then what it heads): that
+ * list of other pages or of comments, never story (see openedBox).
+ */
+function boxHeadedBy(line: Element, root: Element, storyBlock: CompiledProfile['story']['storyBlock'], keeper?: StoryKeeper): Element | null {
+  let head: Element = line;
+  for (let box = line.parentElement; box && box !== root; head = box, box = box.parentElement) {
+    if (firstShown(box) !== head || storyBlock.matches(box) || keeper?.isPiece(box)) return null;
+    // A box of nothing but the label (a header row) leaves the decision to the box around it.
+    if (!BOXES.matches(box) || isWrapper(box)) continue;
+    for (let n = head.nextSibling; n; n = n.nextSibling) if (!isBlank(n)) return openedBox(box, root, storyBlock, keeper);
+  }
+  return null;
+}
+
+/**
+ * `box`, opened by a section label, when it may go: not the root, a story block or a story piece. A box left open (a
+ * page missing its </div>s) swallows the story after it: its pieces are moved out first, to just after it, where they
+ * stood; paragraphs in a row still in it are story too (a list's items and comments each sit in their own box).
+ */
+function openedBox(box: Element, root: Element, storyBlock: CompiledProfile['story']['storyBlock'], keeper?: StoryKeeper): Element | null {
+  if (box === root || storyBlock.matches(box) || keeper?.isPiece(box)) return null;
+  hoistIfHolding(box, keeper);
+  return queryFirst(box, PARAGRAPHS_IN_A_ROW) ? null : box;
+}
+
+const PARAGRAPHS_IN_A_ROW = css('p + p');
+
+/** Leaves, and <div>s (only those of text alone are lines: a label written as <div class="…__title">Читайте также</div>). */
+const LINE_LEAVES = css('p, h1, h2, h3, h4, h5, h6, li, span, a, strong, b, em, small, label, blockquote, div');
+
+/**
+ * Labels (with the section a section label opens), and appeal paragraphs whose box was lost (with the appeal-worded
+ * paragraphs that follow them).
+ */
+function dropAppealLines(root: Element, profile: CompiledProfile, keeper?: StoryKeeper): void {
+  const { appealStrong, appealWeak, appealVoice, labels, sectionLabels } = profile.text;
+  for (const leaf of queryAll(root, LINE_LEAVES)) {
     if (!leaf.isConnected || isWrapper(leaf)) continue;
+    if (leaf.tagName === 'DIV' && leaf.firstElementChild) {
+      // A box whose own first words are a section label (<div>Читайте также<ul>…</ul></div>, a label's </div> lost) opens that section.
+      const lead = leadingText(leaf);
+      const box = lead && sectionLabels.test(lead) ? openedBox(leaf, root, profile.story.storyBlock, keeper) : null;
+      if (box) removeKeeping(box, keeper);
+      continue;
+    }
     const t = collapseSpace(leaf.textContent ?? '');
     if (!t) continue;
     const line = lineOf(leaf, root);
     if (labels.test(t) || isLabelledLinks(line, t, labels)) {
-      line.remove();
+      const box = sectionLabels.test(t) ? boxHeadedBy(line, root, profile.story.storyBlock, keeper) : null;
+      if (box) removeKeeping(box, keeper);
+      else line.remove();
       continue;
     }
     if (t.length < 1500 && appealStrong.test(t)) {
@@ -137,5 +208,5 @@ function dropAppealLines(root: Element, profile: CompiledProfile): void {
 
 export function dropByText(root: Element, profile: CompiledProfile, keeper?: StoryKeeper): void {
   dropAppealBoxes(root, profile, keeper);
-  dropAppealLines(root, profile);
+  dropAppealLines(root, profile, keeper);
 }

@@ -155,6 +155,38 @@ export const TMT_TEXT: SiteProfile['text'] = {
       source: 'common/duration.php ("Время чтения: N мин"); common Russian news-site labels',
       patterns: [/^(Читать далее|Читайте также|Читать еще|Самое читаемое|Последнее|Похожие материалы):?$/i, /^Время чтения:?\s*\d+\s*мин\.?$/i],
     },
+    {
+      what: 'the old sites\' article tools and comments',
+      era: 'before 2016',
+      source: 'the 2014 archive page\'s tools ("Print", "E-mail", "Text size") and its Disqus box ("Comments") (anatomy, summary); '
+        + '"Printable version", "E-mail to a friend", "Comments (N)", "Add a comment": the period\'s common wording (an inference)',
+      patterns: [
+        /^(Printable version|Print( this)?( article| page| version)?|E-?mail( this)?( article| story| to a friend)?|Text size)$/i,
+        /^(\d+ )?Comments?( \(\d+\))?:?$/i,
+        /^(Add|Post|Leave) a comment:?$/i,
+        /^(Комментарии|Комментариев)( \(\d+\))?:?$/i,
+      ],
+    },
+  ],
+  sectionLabels: [
+    {
+      what: 'headings of related-story lists, in the templates and in editors\' boxes',
+      era: '2024 templates (cluster "Read more", "More podcasts"…, sidebar tabs); editors\' boxes of any era',
+      source: 'article/item.php (section.cluster), article/recent.php, article/mostread.php; «Читайте также» of RU pages (a guess)',
+      patterns: [
+        /^Read more:?$/i,
+        /^(Most read|Just in|Latest)$/i,
+        /^More (image galleries|videos|podcasts)$/i,
+        /^(Related( articles| stories)?|See also):?$/i,
+        /^(Читайте также|Читать еще|Самое читаемое|Похожие материалы):?$/i,
+      ],
+    },
+    {
+      what: 'the heading of a comments section',
+      era: 'before 2016 (Disqus on 2014 pages; comments on the old sites)',
+      source: 'anatomy, summary (.disqus_wrap); the period\'s common wording (an inference)',
+      patterns: [/^(\d+ )?Comments?( \(\d+\))?:?$/i, /^(Комментарии|Комментариев)( \(\d+\))?:?$/i],
+    },
   ],
 };
 

@@ -151,8 +151,9 @@ export const TMT_NON_ARTICLE_RULES: UrlRule[] = [
   {
     kind: 'the donation page',
     pattern: /^\/contribute(\/.*)?$/i,
+    role: 'donation',
     era: '2019 onward',
-    source: 'the header teaser\'s link (contribute/banner.php)',
+    source: 'the header teaser\'s link (contribute/banner.php); every appeal\'s button (contribute/banner-one-dollar.php, bar.php, modal.php: /contribute?utm_…)',
     examples: ['https://www.themoscowtimes.com/contribute', 'https://www.themoscowtimes.com/contribute?utm_source=contribute'],
   },
   {
