@@ -6,27 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../src/core';
 import { sanitizeToBody } from '../../src/core/sanitize';
 import { blockTexts } from '../../src/core/text';
-import { clutterFound, domOf, loadCases, norm } from './helpers/fixtures';
+import { clutterFound, domOf, expectedBody, KNOWN_GAPS, loadCases, norm } from './helpers/fixtures';
 
 const cases = loadCases();
 
-/**
- * What the product still gets wrong on a page, as it gets it, with the layer that owns the fix: the page is asserted
- * against its gold with these differences, so a change that mends one (or breaks another) fails here and the entry
- * must go. Every other block, quote and check of these pages is asserted as usual. The first-run measure of each is
- * in tests/fixtures/tmt-dev/README.md.
- */
-const KNOWN_GAPS: Record<string, { blocks?: Record<string, string>; speakers?: Record<string, string> }> = {
-  // Cleaning: the 2009-12 site (its markup a guess) gives a photo's caption with its credit, "<i>caption</i> <b>credit</b>"
-  // after the image, no class naming either.
-  'tmt-dev/old-site-2011-comments': {
-    blocks: { 'Workers dismantling a kiosk near Tverskaya metro station on Thursday.': 'Workers dismantling a kiosk near Tverskaya metro station on Thursday. Igor Tabakov' },
-  },
-  // The quote finder's Russian attribution (src/core/quotes): a role and an "из" place before the name stay in the speaker.
-  'tmt-dev/ru-longread-gallery-2024': {
-    speakers: { 'Мой дед перенес дом на горку, чтобы его не затопило. Теперь дом стоит, а жить в нем некому': 'краевед из Весьегонска Виктор Лапшин' },
-  },
-};
 
 describe.each(cases.map((c) => [c.name, c] as const))('fixture %s', (_name, c) => {
   const exp = c.expected;
@@ -62,7 +45,7 @@ describe.each(cases.map((c) => [c.name, c] as const))('fixture %s', (_name, c) =
   const gaps = KNOWN_GAPS[c.name] ?? {};
 
   it('keeps every story block, in order, and nothing else', () => {
-    expect(result.paragraphs.map(norm)).toEqual((exp.body ?? []).map((b) => norm(gaps.blocks?.[b] ?? b)));
+    expect(result.paragraphs.map(norm)).toEqual(expectedBody(c).map(norm));
   });
 
   it('shows none of the clutter', () => {

@@ -40,3 +40,27 @@ export function clutterFound(paragraphs: string[], expected: Expected): string[]
     return view.some((p) => containsPhrase(p, c));
   });
 }
+
+/**
+ * What the product still gets wrong on a page, as it gets it, with the layer that owns the fix: the page is asserted
+ * against its gold with these differences, so a change that mends one (or breaks another) fails here and the entry
+ * must go. Every other block, quote and check of these pages is asserted as usual. The first-run measure of each is
+ * in tests/fixtures/tmt-dev/README.md.
+ */
+export const KNOWN_GAPS: Record<string, { blocks?: Record<string, string>; speakers?: Record<string, string> }> = {
+  // Cleaning: the 2009-12 site (its markup a guess) gives a photo's caption with its credit, "<i>caption</i> <b>credit</b>"
+  // after the image, no class naming either.
+  'tmt-dev/old-site-2011-comments': {
+    blocks: { 'Workers dismantling a kiosk near Tverskaya metro station on Thursday.': 'Workers dismantling a kiosk near Tverskaya metro station on Thursday. Igor Tabakov' },
+  },
+  // The quote finder's Russian attribution (src/core/quotes): a role and an "из" place before the name stay in the speaker.
+  'tmt-dev/ru-longread-gallery-2024': {
+    speakers: { 'Мой дед перенес дом на горку, чтобы его не затопило. Теперь дом стоит, а жить в нем некому': 'краевед из Весьегонска Виктор Лапшин' },
+  },
+};
+
+/** The story blocks a page's reading gives today: its gold, with its known gaps (KNOWN_GAPS) as they are. */
+export function expectedBody(c: FixtureCase): string[] {
+  const blocks = KNOWN_GAPS[c.name]?.blocks;
+  return (c.expected.body ?? []).map((b) => blocks?.[b] ?? b);
+}

@@ -21,7 +21,14 @@ const SAMPLE_SEEDS: Record<number, number> = { 1: 3, 5: 3, 20: 2, 40: 2, 200: 1 
 const FULL = process.env.HOSTILE_SEEDS ? Math.max(1, Number(process.env.HOSTILE_SEEDS)) : null;
 
 export const vectors = loadVectors();
-export const stories = loadCases().filter((c) => c.expected.isArticle && (c.expected.body?.length ?? 0) > 0);
+/**
+ * Pages the generator cannot host: it places vectors beside and inside the story's paragraph elements, and the 2011
+ * site's story is typed as runs between <br>s, with no element of its own (only the photo's table cell, where a
+ * page's worth of vectors then piles up). Its reading is tested as written (fixtures.test.ts, saved-pages.test.ts).
+ */
+const NOT_GENERATED = new Set(['tmt-dev/old-site-2011-comments']);
+
+export const stories = loadCases().filter((c) => c.expected.isArticle && (c.expected.body?.length ?? 0) > 0 && !NOT_GENERATED.has(c.name));
 
 export function read(html: string | Buffer, url: string) {
   const dom = domOf(html, url);
