@@ -6,7 +6,7 @@ import type { CompiledSelectors } from '../select';
 import { elementsByTag, queryAll, queryFirst } from '../select';
 import type { CompiledProfile } from '../profile';
 import { collapsedLength, collapseSpace } from '../text';
-import { siteAddress, urlRule } from '../detect';
+import { siteAddress, urlRule, type SiteAddress } from '../detect';
 import { css, isWrapper } from './dom';
 import { hoistIfHolding, removeKeeping, type StoryKeeper } from './keeper';
 
@@ -27,16 +27,21 @@ export interface Asks {
   keeper?: StoryKeeper;
 }
 
+/** Where a link leads on a known site, resolved against the page; null for no link, an address that does not parse,
+ *  or one off the known sites. */
+function linkAddress(href: string | null, pageUrl: string): SiteAddress | null {
+  if (!href) return null;
+  try {
+    return siteAddress(new URL(href, pageUrl));
+  } catch {
+    return null;
+  }
+}
+
 /** Does `href` lead to the site's donation page (its URL rule with role 'donation'), on any of its hosts? */
 function isDonationLink(href: string | null, pageUrl: string, profile: CompiledProfile): boolean {
   if (!href || href.startsWith('#')) return false;
-  let url: URL;
-  try {
-    url = new URL(href, pageUrl);
-  } catch {
-    return false;
-  }
-  const at = siteAddress(url);
+  const at = linkAddress(href, pageUrl);
   if (!at || at.site.id !== profile.id) return false;
   return profile.data.nonArticleRules.some((r) => r.role === 'donation' && (!r.hosts || r.hosts.includes(at.host)) && r.pattern.test(at.path));
 }
@@ -119,15 +124,8 @@ function aloneOnItsLine(node: Element): boolean {
 
 /** Is `href` an article of the site (by its URL rules), other than the page itself? */
 function otherArticleOfSite(href: string | null, pageUrl: string): boolean {
-  if (!href) return false;
-  let url: URL;
-  try {
-    url = new URL(href, pageUrl);
-  } catch {
-    return false;
-  }
+  const target = linkAddress(href, pageUrl);
   const page = siteAddress(pageUrl);
-  const target = siteAddress(url);
   if (!target || target.site !== page?.site || (target.host === page.host && target.path === page.path)) return false;
   return urlRule(target.site, target.path, target.host)?.article === true;
 }
