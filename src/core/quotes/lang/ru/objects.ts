@@ -7,7 +7,7 @@ import type { Frame } from '../../frame';
 import type { Run } from '../../runs';
 import { CLAUSE_REGEXPS as REGEXPS, finiteVerb, ruSpeechVerb } from './clauses';
 import { RU_ROLE_WORDS } from './lexicon';
-import { obliqueName, splitOf } from './names';
+import { firstNameRu, obliqueName, splitOf } from './names';
 import { roleLemma } from './roles';
 import { personish } from './shapes';
 import { isAcronym, startsLower } from './letters';
@@ -33,12 +33,14 @@ export function originAhead(f: Frame, k: number): boolean {
 }
 
 /**
- * A run that ends a place in a person's full name: "(в) Вологодской области Андрей Лыков". A preposition before it
- * governs the place, not the person.
+ * A run that ends a place in a person's full name: "(в) Вологодской области Андрей Лыков", "(из) Весьегонска Виктор
+ * Лапшин". A preposition before it governs the place, not the person: the place has a lower-case word, or the name
+ * opens on a first name in the nominative, which no preposition governs ("с Сергеем Шойгу" is in the instrumental).
  */
 export function placeThenPerson(run: Run): boolean {
   const split = splitOf(run);
-  return split.name.length >= 2 && split.role.some((x) => startsLower(x.w)) && personish(run);
+  if (split.name.length < 2 || !split.role.length) return false;
+  return (split.role.some((x) => startsLower(x.w)) || firstNameRu(split.name[0]!.w) === split.name[0]!.w) && personish(run);
 }
 
 /** A person's name later in the clause, not governed by a preposition ("министр по делам … Олег Брандин"). */
