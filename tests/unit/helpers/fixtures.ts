@@ -53,10 +53,6 @@ export const KNOWN_GAPS: Record<string, { blocks?: Record<string, string>; speak
   'tmt-dev/old-site-2011-comments': {
     blocks: { 'Workers dismantling a kiosk near Tverskaya metro station on Thursday.': 'Workers dismantling a kiosk near Tverskaya metro station on Thursday. Igor Tabakov' },
   },
-  // The quote finder's Russian attribution (src/core/quotes): a role and an "из" place before the name stay in the speaker.
-  'tmt-dev/ru-longread-gallery-2024': {
-    speakers: { 'Мой дед перенес дом на горку, чтобы его не затопило. Теперь дом стоит, а жить в нем некому': 'краевед из Весьегонска Виктор Лапшин' },
-  },
 };
 
 /** The story blocks a page's reading gives today: its gold, with its known gaps (KNOWN_GAPS) as they are. */
