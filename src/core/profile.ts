@@ -143,7 +143,7 @@ export function compileProfile(data: SiteProfile): CompiledProfile {
       appealWeak: anyOf(phrases(data.text.appealWeak)),
       appealVoice: { speaker: data.text.appealVoice.speaker, topic: data.text.appealVoice.topic },
       labels: anyOf(phrases(data.text.labels)),
-      sectionLabels: anyOf(phrases(data.text.sectionLabels)),
+      sectionLabels: anyOf(phrases(data.text.labels.filter((g) => g.opensSection))),
     },
     lateOverlays: selectorsOf(data.lateOverlays),
     outletNames: data.outletNames,

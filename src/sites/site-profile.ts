@@ -70,6 +70,12 @@ export interface PhraseGroup extends Evidence {
   patterns: RegExp[];
 }
 
+/** Labels of one kind; `opensSection`: they head a list of other pages or of readers' comments ("Read more", «Читайте
+ *  также», "Comments (12)"), and a box they open is that list, which goes whole (clean/text-net.ts). */
+export interface LabelGroup extends PhraseGroup {
+  opensSection?: true;
+}
+
 /** Names of one kind (news agencies) with their provenance. */
 export interface NameGroup extends Evidence {
   what: string;
@@ -152,12 +158,7 @@ export interface SiteProfile {
      */
     appealVoice: Evidence & { speaker: RegExp; topic: RegExp };
     /** Whole-text labels of site chrome ("Read more", "3 Min read"): never story text. */
-    labels: PhraseGroup[];
-    /**
-     * Labels (also in `labels`) that head a list of other pages or of readers' comments ("Read more", "Читайте
-     * также", "Comments (12)"): a box they open is that list, and goes whole (clean/text-net.ts).
-     */
-    sectionLabels: PhraseGroup[];
+    labels: LabelGroup[];
     /**
      * The short line in a story that points to its version in the other language: navigation, not story. It is taken
      * out, and its link becomes one of the result's `alternates`.

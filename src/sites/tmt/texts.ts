@@ -131,60 +131,57 @@ export const TMT_TEXT: SiteProfile['text'] = {
     {
       what: 'chrome labels of the English templates',
       era: '2024 templates',
-      source: 'article/item.php (tags, Updated:), article/excerpt/default.php (N Min read), article/recent.php, '
-        + 'article/mostread.php, common/label.php (Partner Content), article/block/newsletter.php',
+      source: 'article/item.php (tags, Updated:), article/excerpt/default.php (N Min read), common/label.php (Partner Content), '
+        + 'article/block/newsletter.php',
       patterns: [
-        /^Read more( about)?:?$/i,
+        /^Read more about:?$/i,
         /^\d+\s*Min read$/i,
-        /^(Most read|Just in|Latest)$/i,
-        /^More (image galleries|videos|podcasts)$/i,
         /^Updated:?$/i,
         /^Partner Content$/i,
         /^Thanks for signing up!?$/i,
       ],
     },
     {
-      what: 'generic labels of related links',
-      era: 'any era',
-      source: 'other sites and layouts (not found in TMT material)',
-      patterns: [/^Related( articles)?:?$/i, /^See also:?$/i],
-    },
-    {
-      what: 'Russian chrome labels',
-      era: 'reading time: 2024 templates; the others a guess',
-      source: 'common/duration.php ("Время чтения: N мин"); common Russian news-site labels',
-      patterns: [/^(Читать далее|Читайте также|Читать еще|Самое читаемое|Последнее|Похожие материалы):?$/i, /^Время чтения:?\s*\d+\s*мин\.?$/i],
-    },
-    {
-      what: 'the old sites\' article tools and comments',
-      era: 'before 2016',
-      source: 'the 2014 archive page\'s tools ("Print", "E-mail", "Text size") and its Disqus box ("Comments") (anatomy, summary); '
-        + '"Printable version", "E-mail to a friend", "Comments (N)", "Add a comment": the period\'s common wording (an inference)',
-      patterns: [
-        /^(Printable version|Print( this)?( article| page| version)?|E-?mail( this)?( article| story| to a friend)?|Text size)$/i,
-        /^(\d+ )?Comments?( \(\d+\))?:?$/i,
-        /^(Add|Post|Leave) a comment:?$/i,
-        /^(Комментарии|Комментариев)( \(\d+\))?:?$/i,
-      ],
-    },
-  ],
-  sectionLabels: [
-    {
       what: 'headings of related-story lists, in the templates and in editors\' boxes',
       era: '2024 templates (cluster "Read more", "More podcasts"…, sidebar tabs); editors\' boxes of any era',
-      source: 'article/item.php (section.cluster), article/recent.php, article/mostread.php; «Читайте также» of RU pages (a guess)',
+      source: 'article/item.php (section.cluster), article/recent.php, article/mostread.php; "Related", "See also": other '
+        + 'sites and layouts (not found in TMT material)',
+      opensSection: true,
       patterns: [
         /^Read more:?$/i,
         /^(Most read|Just in|Latest)$/i,
         /^More (image galleries|videos|podcasts)$/i,
         /^(Related( articles| stories)?|See also):?$/i,
-        /^(Читайте также|Читать еще|Самое читаемое|Похожие материалы):?$/i,
+      ],
+    },
+    {
+      what: 'Russian chrome labels',
+      era: 'reading time: 2024 templates; the others a guess',
+      source: 'common/duration.php ("Время чтения: N мин"); common Russian news-site labels',
+      patterns: [/^(Читать далее|Последнее):?$/i, /^Время чтения:?\s*\d+\s*мин\.?$/i],
+    },
+    {
+      what: 'headings of Russian related-story lists',
+      era: 'a guess (common Russian news-site labels)',
+      source: '«Читайте также» of RU pages; common Russian news-site labels',
+      opensSection: true,
+      patterns: [/^(Читайте также|Читать еще|Самое читаемое|Похожие материалы):?$/i],
+    },
+    {
+      what: 'the old sites\' article tools',
+      era: 'before 2016',
+      source: 'the 2014 archive page\'s tools ("Print", "E-mail", "Text size") (anatomy, summary); "Printable version", '
+        + '"E-mail to a friend", "Add a comment": the period\'s common wording (an inference)',
+      patterns: [
+        /^(Printable version|Print( this)?( article| page| version)?|E-?mail( this)?( article| story| to a friend)?|Text size)$/i,
+        /^(Add|Post|Leave) a comment:?$/i,
       ],
     },
     {
       what: 'the heading of a comments section',
       era: 'before 2016 (Disqus on 2014 pages; comments on the old sites)',
-      source: 'anatomy, summary (.disqus_wrap); the period\'s common wording (an inference)',
+      source: 'anatomy, summary (.disqus_wrap, "Comments"); "Comments (N)": the period\'s common wording (an inference)',
+      opensSection: true,
       patterns: [/^(\d+ )?Comments?( \(\d+\))?:?$/i, /^(Комментарии|Комментариев)( \(\d+\))?:?$/i],
     },
   ],
