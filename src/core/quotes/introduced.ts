@@ -12,6 +12,7 @@ const REGEXPS = {
    *  футболиста»), or a name in marks blanked in the frame («аналитик «…» Дарья»); no comma, no preposition. */
   complementGap: /^[\s\u00a0]+(?:(?:[\p{Ll}-]{3,}|"[\s\u00a0]*")[\s\u00a0]+){0,3}$/u,
   letter: /\p{L}/u,
+  onlyBlanks: /^[\s\u00a0]+$/,
 };
 
 /** Each paragraph in lower case, made once per frame. */
@@ -24,9 +25,10 @@ const NEAR = 60;
 
 /**
  * The person introduced with a noun of this stem before (para, pos): the nearest such introduction whose person
- * fits the verb's gender. `stem` is lower case.
+ * fits the verb's gender. `stem` is lower case; `adjacent`: the name must follow the noun with only blanks between.
  */
-export function introducedAs(frames: Frame[], mentionsIn: (para: number) => Mention[], para: number, pos: number, stem: string, gender: Gender): Entity | null {
+export function introducedAs(frames: Frame[], mentionsIn: (para: number) => Mention[], para: number, pos: number, stem: string, gender: Gender, adjacent = false): Entity | null {
+  const gap = adjacent ? REGEXPS.onlyBlanks : REGEXPS.complementGap;
   for (let p = para; p >= 0 && p >= para - BACK; p--) {
     const f = frames[p]!;
     let lower = LOWER.get(f);
@@ -41,7 +43,7 @@ export function introducedAs(frames: Frame[], mentionsIn: (para: number) => Ment
         // (The first name after the noun, and only when it follows as its apposition.)
         const m = ms.find((x) => x.start >= end);
         if (m && m.start - end <= NEAR && !m.pron && !m.modifier && m.entity.person
-          && REGEXPS.complementGap.test(f.frame.slice(end, m.start))
+          && gap.test(f.frame.slice(end, m.start))
           && !(gender && m.entity.gender && m.entity.gender !== gender)) return m.entity;
       }
       at = at > 0 ? lower.lastIndexOf(stem, at - 1) : -1;

@@ -33,6 +33,9 @@ export interface LangPack {
   /** The stem (lower case) of the noun heading a nominal subject that may stand for a person the story introduced
    *  with that noun («— сказал агент» after «агент футболиста Игорь N»); null when it cannot; absent: never. */
   introNounStem?(text: string): string | null;
+  /** Must the name follow that noun with nothing between ("Prosecutor Igor N", "curator Anna N")? English puts a
+   *  noun's complement after it ("lawsuit against Hillary Clinton"), so a word between makes it no apposition. */
+  readonly introNounAdjacent?: boolean;
   /** Is a nominal subject a noun for whoever was just talking to the outlet («собеседница «Медузы»», «собеседник
    *  издания»)? Its gender ('x' when the noun shows none), or null when it is no such noun; absent: never. */
   interlocutor?(text: string): 'm' | 'f' | 'x' | null;

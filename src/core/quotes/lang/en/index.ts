@@ -39,6 +39,9 @@ const REGEXPS = {
   /** "the 45-year-old": an age alone stands for a person and shows no gender. */
   ageDescription: /^(?:the|The)\s+(?:[\p{L}-]+\s+){0,2}\d{1,3}-year-old$/u,
   definiteArticle: /^(?:the|The)\s/,
+  /** "the prosecutor", "the curator": the article and one lower-case noun, which may name whoever was introduced
+   *  with it ("Prosecutor Igor N", "curator Anna N"). */
+  articleAndNoun: /^(?:the|The)\s+([\p{Ll}-]{4,})$/u,
   indefinite: /^(?:a|an|one|another|some)\s/i,
   femaleHead: /^(?:woman|mother|wife|daughter|sister|spokeswoman|congresswoman|chairwoman|actress|businesswoman)$/,
   maleHead: /^(?:man|father|husband|son|brother|spokesman|congressman|chairman|actor|businessman)$/,
@@ -125,6 +128,15 @@ export const en: LangPack = {
     const title = titleOf(head);
     if (!REGEXPS.definiteArticle.test(text) && !(title && !REGEXPS.indefinite.test(text))) return null;
     return { head, gender: REGEXPS.femaleHead.test(head) ? 'f' : REGEXPS.maleHead.test(head) ? 'm' : null, title, personHead: REGEXPS.personHead.test(head) };
+  },
+  introNounAdjacent: true,
+  introNounStem(text) {
+    // Only a noun the description rules leave unresolved: a listed head or title keeps its own resolution, a body's,
+    // a document's or a body part's noun is not a person's.
+    const m = REGEXPS.articleAndNoun.exec(text);
+    const head = m ? m[1]! : null;
+    if (!head || titleOf(head) || REGEXPS.personHead.test(head) || REGEXPS.femaleHead.test(head) || REGEXPS.maleHead.test(head)) return null;
+    return REGEXPS.documentNoun.test(text) || REGEXPS.bodyPart.test(text) ? null : head;
   },
   findCues: findCuesEn,
   sentenceSubject,
