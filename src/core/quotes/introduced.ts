@@ -13,10 +13,8 @@ const REGEXPS = {
   complementGap: /^[\s\u00a0]+(?:(?:[\p{Ll}-]{3,}|"[\s\u00a0]*")[\s\u00a0]+){0,3}$/u,
   letter: /\p{L}/u,
   onlyBlanks: /^[\s\u00a0]+$/,
+  blankThenCapital: /^[\s\u00a0]+\p{Lu}/u,
 };
-
-/** Each paragraph in lower case, made once per frame. */
-const LOWER = new WeakMap<Frame, string>();
 
 /** How far back (paragraphs) an introduction is looked for: a story keeps a person's noun for its whole length. */
 const BACK = 12;
@@ -29,24 +27,34 @@ const NEAR = 60;
  */
 export function introducedAs(frames: Frame[], mentionsIn: (para: number) => Mention[], para: number, pos: number, stem: string, gender: Gender, adjacent = false): Entity | null {
   const gap = adjacent ? REGEXPS.onlyBlanks : REGEXPS.complementGap;
+  // The noun as written in running text and opening a sentence («хирург», «Хирург»): two searches, no paragraph
+  // copied to lower case.
+  const cap = stem[0]!.toUpperCase() + stem.slice(1);
   for (let p = para; p >= 0 && p >= para - BACK; p--) {
     const f = frames[p]!;
-    let lower = LOWER.get(f);
-    if (lower === undefined) LOWER.set(f, (lower = f.text.toLowerCase()));
-    const ms = mentionsIn(p);
-    let at = lower.lastIndexOf(stem, p === para ? pos - 1 : undefined);
-    while (at >= 0) {
-      const wordStart = at === 0 || !REGEXPS.letter.test(lower[at - 1]!);
+    const text = f.text;
+    // (A paragraph's mentions only once its text holds the noun: most paragraphs never need theirs worked out.)
+    let ms: Mention[] | null = null;
+    const from = p === para ? pos - 1 : text.length;
+    let low = text.lastIndexOf(stem, from);
+    let up = text.lastIndexOf(cap, from);
+    while (low >= 0 || up >= 0) {
+      const at = low > up ? low : up;
+      if (at === low) low = at > 0 ? text.lastIndexOf(stem, at - 1) : -1;
+      else up = at > 0 ? text.lastIndexOf(cap, at - 1) : -1;
+      const wordStart = at === 0 || !REGEXPS.letter.test(text[at - 1]!);
       let end = at + stem.length;
-      while (end < lower.length && REGEXPS.letter.test(lower[end]!)) end++;
-      if (wordStart) {
+      while (end < text.length && REGEXPS.letter.test(text[end]!)) end++;
+      // (Adjacent: a capital letter right after the blank, else no name can follow the noun.)
+      if (wordStart && (!adjacent || REGEXPS.blankThenCapital.test(text.slice(end, end + 3)))) {
+        ms ??= mentionsIn(p);
         // (The first name after the noun, and only when it follows as its apposition.)
-        const m = ms.find((x) => x.start >= end);
+        let m: Mention | undefined;
+        for (const x of ms) if (x.start >= end) { m = x; break; }
         if (m && m.start - end <= NEAR && !m.pron && !m.modifier && m.entity.person
           && gap.test(f.frame.slice(end, m.start))
           && !(gender && m.entity.gender && m.entity.gender !== gender)) return m.entity;
       }
-      at = at > 0 ? lower.lastIndexOf(stem, at - 1) : -1;
     }
   }
   return null;
