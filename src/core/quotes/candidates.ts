@@ -207,7 +207,7 @@ export class Candidates {
       else if (!e.nominative && e.size > 1 && pack.correctsSurname) {
         const last = e.name.slice(e.name.lastIndexOf(' ') + 1);
         for (const other of surnameForms.get(e.key) ?? []) {
-          if (pack.correctsSurname(last, other)) { e.name = e.name.slice(0, e.name.lastIndexOf(' ') + 1) + other; break; }
+          if (pack.correctsSurname(last, other, e.gender)) { e.name = e.name.slice(0, e.name.lastIndexOf(' ') + 1) + other; break; }
         }
       }
     }

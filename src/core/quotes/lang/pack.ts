@@ -89,8 +89,8 @@ export interface LangPack {
    *  "с коллегой Бадром" are not. */
   nominativeAt(f: Frame, run: Run): boolean;
   /** Does another mention's reading of a surname correct this one, read from an ambiguous case ("Сибиге" could be
-   *  Сибиг or Сибига; "Сибиги" can only be Сибига)? Absent: never. */
-  correctsSurname?(read: string, other: string): boolean;
+   *  Сибиг or Сибига; "Сибиги" can only be Сибига)? `gender`: what the person's name or verbs showed. Absent: never. */
+  correctsSurname?(read: string, other: string, gender: 'm' | 'f' | null): boolean;
   /** The nominative of a name met in an oblique case; `lead` is the text before it ("в " for a locative). */
   nominative(words: string[], lead: string): string[];
   genderOf(name: Tok[], role: Tok[]): Gender;

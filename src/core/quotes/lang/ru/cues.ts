@@ -13,7 +13,7 @@ import { roleLemma } from './roles';
 import { institutionNoun, institutionRun } from './institutions';
 import { obliqueName, splitOf } from './names';
 import { documentAt, GENITIVE_CUES, mayBeCueNoun, POSSESSIVE_CUE, POSSESSIVE_GENDER, SOURCE_NOUNS, STATEMENT_NOUN } from './sources';
-import { addressee, objectRun, originAhead, personAhead, placeThenPerson } from './objects';
+import { addressee, objectRun, originAhead, personAhead, placeThenPerson, isWordsPhrase, relayedWordsOf } from './objects';
 import { nominativeInMarks, personish, quotedNameIn, quotedSubject, toldInMarks } from './shapes';
 import { dashRightBefore, isAcronym, startsLower } from './letters';
 
@@ -138,7 +138,7 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean, invert
     // its noun is brought to the nominative whatever its case ("пресс-служба Института …").
     const inCase = nominative && !REGEXPS.relayVerb.test(f.toks[v]!.lw) && !(REGEXPS.prepositionAndNoun.test(role) && !REGEXPS.timeNoun.test(role))
       && !institutionRun(run.toks) && !obliqueName(splitOf(run).name);
-    return { kind: 'name', run, role: role && startsLower(role) ? role : null, nominative: inCase };
+    return { kind: 'name', run, role: role && startsLower(role) && !isWordsPhrase(role) ? role : null, nominative: inCase };
   }
   // "Как сообщили в Кремле, …": a plural verb with no subject, and a body in the locative, which speaks.
   if (located && phraseStart < 0 && REGEXPS.pluralPast.test(f.toks[v]!.lw)) return { kind: 'name', run: located, role: null, nominative: false };
@@ -147,6 +147,8 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean, invert
   // "— сообщила пресс-служба «Краснодара»": a body's name in marks right after the office's noun belongs to it.
   const marked = opener && REGEXPS.bodyNounStem.test(opener.w) ? REGEXPS.marksNext.exec(f.text.slice(phraseEnd, sentEnd)) : null;
   if (marked) phraseEnd += marked[0].length;
+  const words = inverted && opener && REGEXPS.relayVerb.test(f.toks[v]!.lw) ? relayedWordsOf(f, phraseStart, phraseEnd) : null;
+  if (words) return { kind: 'nominal', text: f.text.slice(words.start, words.end), start: words.start, end: words.end };
   if (inverted && opener && !REGEXPS.conjunction.test(opener.lw) && !REGEXPS.preposition.test(opener.lw)) return { kind: 'nominal', text: f.text.slice(phraseStart, phraseEnd), start: phraseStart, end: phraseEnd };
   return null;
 }

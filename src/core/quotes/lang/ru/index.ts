@@ -17,6 +17,8 @@ import { INSTITUTION_FORM, institutionNoun } from './institutions';
 import { continuesNameRu, firstNameRu, genderOfRu, keyOfRu, obliqueFirstName, obliqueName, startsNewNameRu, looksPersonRu, ruNominative, ruStem, speakerLikeRu, splitRoleRu } from './names';
 
 const REGEXPS = {
+  /** A Russian man's surname by its suffix: Дроздов, Соловьев, Ильин, Лисицын. */
+  masculineSurname: /(?:ов|ев|ёв|ин|ын)$/,
   onlyBlanks: /^[\s\u00a0]+$/,
   /** A past-tense verb after a name, past up to three words of circumstance: group 1 its gender ending. (Not past a
    *  verb in the present: in "Шевцова считает сигнал …" the word in -л is its object.) */
@@ -200,7 +202,9 @@ export const ru: LangPack = {
   nominative: ruNominative,
   // A man's surname in -а declines like a noun: its dative "Сибиге" reads as Сибиг, its genitive "Сибиги" only as
   // Сибига (no surname ending in a consonant takes -и), so the reading in -а wins.
-  correctsSurname: (read, other) => other === read + 'а',
+  // (A man's Russian surname in -ов/-ев/-ин with «а» added is its genitive, «потеря Дроздова», or a woman's: it
+  // corrects no man's name, «Кирилла Дроздова» → Кирилл Дроздов.)
+  correctsSurname: (read, other, gender) => other === read + 'а' && !(gender === 'm' && REGEXPS.masculineSurname.test(read)),
   genderOf: (name) => genderOfRu(name),
   genderAt,
   speakerLike: speakerLikeRu,

@@ -3,7 +3,7 @@
  * РБК собеседник"), an object or a complement ("с коллегой Хаканом Фиданом", "на вопрос РБК"); and the words that
  * tell the subject's phrase goes on (a place of origin, a person later in the clause).
  */
-import type { Frame } from '../../frame';
+import { tokAtOrAfter, type Frame } from '../../frame';
 import type { Run } from '../../runs';
 import { CLAUSE_REGEXPS as REGEXPS, finiteVerb, ruSpeechVerb } from './clauses';
 import { RU_ROLE_WORDS } from './lexicon';
@@ -66,4 +66,35 @@ export function objectRun(f: Frame, run: Run): boolean {
   if (REGEXPS.objectPreposition.test(prev.lw)) return true;
   return run.toks.every((t) => isAcronym(t.w)) && startsLower(prev.w) && !REGEXPS.preposition.test(prev.lw)
     && !REGEXPS.conjunction.test(prev.lw) && !RU_ROLE_WORDS.has(prev.lw) && !roleLemma(prev.lw) && !ruSpeechVerb(prev.lw) && !finiteVerb(prev.lw);
+}
+
+const WORDS_REGEXPS = {
+  /** The words a relay repeats: «приводит слова …», «цитирует последнее слово …», «передает высказывание …». */
+  wordsNoun: /^(?:слова|слово|высказывание|реплику|признание|фразу)$/,
+  wordsPhrase: /^(?:[а-яё]+[\s\u00a0]+)?(?:слова|слово|высказывание|реплику|признание|фразу)$/,
+  /** Who relays, in the nominative, after the speaker's genitive: «… пресс-служба клуба», «… агентство». */
+  relayer: /^(?:пресс-служба|агентство|издание|газета|телеканал|канал|портал|сайт|журнал|радиостанция|ведомство|министерство)$/,
+};
+
+/**
+ * «— приводит агентство слова главы региона», «— цитирует последнее слово подсудимого «Медиазона»»: after a verb of
+ * relaying, the phrase in the genitive after the noun of words is whose words they are; the subject of the verb (the
+ * agency, the press service) only relays them. The phrase's span, or null when no noun of words opens it.
+ */
+/** «слова», «последнее слово»: the noun of words a relay's object opens on, no role of the speaker named after it. */
+export const isWordsPhrase = (text: string): boolean => WORDS_REGEXPS.wordsPhrase.test(text);
+
+export function relayedWordsOf(f: Frame, from: number, to: number): { start: number; end: number } | null {
+  let k = tokAtOrAfter(f, from);
+  while (k < f.toks.length && f.toks[k]!.end <= to && !WORDS_REGEXPS.wordsNoun.test(f.toks[k]!.lw)) k++;
+  const first = f.toks[k + 1];
+  if (k >= f.toks.length || !first || first.end > to || !startsLower(first.w) || WORDS_REGEXPS.relayer.test(first.lw)) return null;
+  let end = first.end;
+  for (let j = k + 2; j < f.toks.length; j++) {
+    const t = f.toks[j]!;
+    // (Up to the relayer, a mark or the end of the phrase: the genitive's own complement, «главы региона», stays.)
+    if (t.end > to || WORDS_REGEXPS.relayer.test(t.lw) || !startsLower(t.w) || !REGEXPS.onlyBlanks.test(f.frame.slice(end, t.start))) break;
+    end = t.end;
+  }
+  return { start: first.start, end };
 }
