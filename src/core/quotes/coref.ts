@@ -430,6 +430,9 @@ export class Cast extends Candidates {
       const e = byTitle ?? quotedJustNow ?? (def.personHead ? this.resolvePronoun(para, subj.start, g, null, undefined, 4) ?? this.protagonist(g) : null);
       if (e) return { name: e.name, role: e.role, start: subj.start, end: subj.end };
     }
+    // "the department" after "The Sverdlovsk region’s culture department ordered …": the body named with that noun.
+    const before = this.pack.bodyNamedBefore?.(this.frames, para, subj.start, subj.text);
+    if (before) return { name: before, role: null, start: subj.start, end: subj.end };
     // "The Energy Ministry": an article and a body's name is that body, named without the article.
     const art = REGEXPS.leadingArticle.exec(subj.text);
     const run = art ? this.frames[para]!.byStart.get(subj.start + art[0].length) : undefined;

@@ -36,6 +36,9 @@ export interface LangPack {
   /** Must the name follow that noun with nothing between ("Prosecutor Igor N", "curator Anna N")? English puts a
    *  noun's complement after it ("lawsuit against Hillary Clinton"), so a word between makes it no apposition. */
   readonly introNounAdjacent?: boolean;
+  /** The body a subject of an article and a noun ("the department", "the press service") stands for, named before
+   *  with that noun by any verb ("The Sverdlovsk region’s culture department ordered …"); null when none. */
+  bodyNamedBefore?(frames: Frame[], para: number, pos: number, subject: string): string | null;
   /** Is a nominal subject a noun for whoever was just talking to the outlet («собеседница «Медузы»», «собеседник
    *  издания»)? Its gender ('x' when the noun shows none), or null when it is no such noun; absent: never. */
   interlocutor?(text: string): 'm' | 'f' | 'x' | null;

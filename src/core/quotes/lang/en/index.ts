@@ -4,6 +4,7 @@ import type { Frame } from '../../frame';
 import type { Run } from '../../runs';
 import { isCap } from '../../tokens';
 import type { LangPack } from '../pack';
+import { bodyNamedBefore } from './bodies';
 import { findCuesEn, sentenceSubject } from './cues';
 import { EN_ORG, EN_PLACE, EN_PRONOUNS, EN_STOP, EN_THING } from './lexicon';
 import { isGivenName } from './given-names';
@@ -66,6 +67,9 @@ const TITLE_OF: Record<string, RegExp> = {
   nominee: /\b(?:nominee|candidate)/i, candidate: /\b(?:nominee|candidate)/i, ambassador: /\bAmbassador/i,
   general: /\b(?:Gen\.|General)/i, judge: /\bJudge/i, director: /\bDirector/i, leader: /\bLeader/i,
 };
+const isBodyPart = (text: string): boolean => REGEXPS.bodyPart.test(text);
+/** "Moscow City Court": a name whose last word is a body's noun. */
+const isBodyName = (name: string): boolean => REGEXPS.bodyHead.test(name.slice(name.lastIndexOf(' ') + 1));
 const titleOf = (head: string): RegExp | null => (Object.prototype.hasOwnProperty.call(TITLE_OF, head) ? TITLE_OF[head]! : null);
 
 /** A role written in lower case before a name, with the words that qualify it. */
@@ -130,6 +134,12 @@ export const en: LangPack = {
     return { head, gender: REGEXPS.femaleHead.test(head) ? 'f' : REGEXPS.maleHead.test(head) ? 'm' : null, title, personHead: REGEXPS.personHead.test(head) };
   },
   introNounAdjacent: true,
+  bodyNamedBefore(frames, para, pos, subject) {
+    // (Not a person's noun: "the prosecutor" after "The Moscow prosecutor" is a person's office, not a body's name.)
+    const head = subject.slice(subject.lastIndexOf(' ') + 1);
+    if (REGEXPS.personHead.test(head) || titleOf(head)) return null;
+    return bodyNamedBefore(frames, para, pos, subject, isBodyPart, isBodyName);
+  },
   introNounStem(text) {
     // Only a noun the description rules leave unresolved: a listed head or title keeps its own resolution, a body's,
     // a document's or a body part's noun is not a person's.
