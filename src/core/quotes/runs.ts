@@ -80,7 +80,7 @@ export function capRuns(s: string, toks: Tok[], pack: LangPack, vocab?: LowerWor
     const prev = cur.length ? cur[cur.length - 1] : undefined;
     // "Prosecutor General's Office": a possessive may sit inside a body's name.
     const joined = !prev || ((!prev.poss || pack.continuesAfterPossessive(t.w)) && blanks(s, prev.end, t.start))
-      && !(pack.acronymStartsRun && isAcronym(t.w) && !isAcronym(prev.w))
+      && !(pack.acronymStartsRun && isAcronym(t.w) && !isAcronym(prev.w) && !pack.acronymAfter?.(prev))
       && !pack.startsNewName?.(prev, t);
     const capital = isCap(t.w);
     if (capital && joined) cur.push(t);

@@ -21,6 +21,9 @@ export interface LangPack {
   readonly connectors: Set<string>;
   /** Does an all-capitals word after an ordinary capitalised word start a new run ("Лавров МИД")? */
   readonly acronymStartsRun: boolean;
+  /** …unless the word before it is one after which an acronym goes on the same name: a lower-case institution noun
+   *  («Следственное управление СК по …»). Absent: never. */
+  acronymAfter?(prev: Tok): boolean;
   /** Does a lower-case word continue the name before it ("Саратовской области")? `cur`: the name's words so far;
    *  `after`: the word after `next`. Absent: never. */
   continuesName?(prev: Tok, next: Tok, cur: readonly Tok[], after?: Tok): boolean;

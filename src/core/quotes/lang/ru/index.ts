@@ -7,7 +7,7 @@ import { runSplit, type Run } from '../../runs';
 import { EN_ORG, EN_PLACE, EN_THING } from '../en/lexicon';
 import type { LangPack, Split } from '../pack';
 import { firstWord, ruSpeechVerb } from './clauses';
-import { startsUpper } from './letters';
+import { startsLower, startsUpper } from './letters';
 import { findCuesRu, sentenceSubjectRu } from './cues';
 import { introNounStem, roleLemma } from './roles';
 import { namedBodiesRu } from './shapes';
@@ -173,6 +173,7 @@ export const ru: LangPack = {
   stopWords: RU_STOP,
   connectors: new Set(),
   acronymStartsRun: true,
+  acronymAfter: (prev) => prev.w === prev.lw && institutionNoun(prev.lw) === prev.lw,
   startsNewName: startsNewNameRu,
   continuesName: continuesNameRu,
   roleNounOf,
@@ -212,7 +213,9 @@ export const ru: LangPack = {
   // Latin-script names of media and bodies appear in Russian copy too ("Reuters", "Bloomberg").
   // (And a capitalised institution noun, which opens a body's name: «Агентство лесного хозяйства», «Суд».)
   // (And a ministry's short name, «Минобороны», «Минфин».)
-  isBodyWord: (w) => EN_ORG.has(w) || capitalInstitutionNoun(w) || ministryShort(w),
+  // (And an institution noun in the nominative inside a name, after the capitalised adjective that opens it:
+  // «Следственный комитет», «Российский союз …».)
+  isBodyWord: (w) => EN_ORG.has(w) || capitalInstitutionNoun(w) || ministryShort(w) || (startsLower(w) && institutionNoun(w) === w),
   isPlaceWord: (w) => EN_PLACE.has(w),
   isThingWord: (w) => EN_THING.has(w),
   isRoleNoun: (lower) => RU_ROLE_WORDS.has(lower),

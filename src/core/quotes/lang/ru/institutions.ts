@@ -32,6 +32,10 @@ const REGEXPS = {
   /** Words that join a complement inside the name: "Комитет по туризму", "Институт … имени Ивановского". */
   joiner: /^(?:по|имени)$/,
   acronym: /^\p{Lu}{2,}$/u,
+  /** A capitalised adjective in the nominative: "Российский", "Следственное", "Федеральная". */
+  capitalNominativeAdjective: /^\p{Lu}\p{Ll}{2,}(?:ый|ий|ой|ая|яя|ое|ее)$/u,
+  /** A plural genitive: "промышленников", "предпринимателей", "журналистов". */
+  pluralGenitive: /^[а-яё-]{4,}(?:ов|ев|ей)$/,
   /** A capitalised adjective in an oblique case: "Национального", "Верховному", "Центральном". */
   capitalObliqueAdjective: /^\p{Lu}\p{Ll}{3,}(?:ого|его|ому|ему|ым|им|ом|ем|ой|ей|ую|юю)$/u,
 };
@@ -59,18 +63,26 @@ export function institutionNoun(lower: string): string | null {
 }
 
 /**
- * Does `next` continue the body's name being built in `cur`, which opens on a capitalised institution noun and
- * has only lower-case words after it so far ("Ассоциации" + "туроператоров")? At most four such words.
+ * Does `next` continue the body's name being built in `cur`, which opens on a capitalised institution noun (or a
+ * capitalised adjective and the noun) and has only lower-case words after it so far ("Ассоциации" + "туроператоров")?
+ * At most four such words; `after` is the word after `next`.
  */
-export function continuesInstitution(cur: readonly Tok[], prev: Tok, next: Tok): boolean {
-  if (!cur.length || next.w !== next.lw || cur.length > 4) return false;
-  const head = cur[0]!;
-  if (head.w === head.lw || !institutionNoun(head.lw)) return false;
-  for (let i = 1; i < cur.length; i++) if (!startsLower(cur[i]!.w)) return false;
+export function continuesInstitution(cur: readonly Tok[], prev: Tok, next: Tok, after?: Tok): boolean {
+  if (!cur.length || next.w !== next.lw) return false;
+  // The head: the capitalised noun that opens the name, or the lower-case noun after a capitalised adjective that
+  // opens it ("Российский союз промышленников", "Следственное управление …").
+  const h = cur[0]!.w !== cur[0]!.lw && institutionNoun(cur[0]!.lw) ? 0
+    : cur.length >= 2 && REGEXPS.capitalNominativeAdjective.test(cur[0]!.w) && startsLower(cur[1]!.w) && institutionNoun(cur[1]!.lw) === cur[1]!.lw ? 1 : -1;
+  if (h < 0 || cur.length - h > 4) return false;
+  const head = cur[h]!;
+  for (let i = h + 1; i < cur.length; i++) if (!startsLower(cur[i]!.w)) return false;
   if (REGEXPS.adverb.test(next.lw) || REGEXPS.pastVerb.test(next.lw)) return false;
   // (After "по", the noun it governs, in the dative: "по туризму", "по делам молодежи".)
   if (REGEXPS.joiner.test(prev.lw) && prev !== head) return true;
-  return REGEXPS.genitive.test(next.lw) || (cur.length === 1 && REGEXPS.joiner.test(next.lw));
+  // ("промышленников и предпринимателей": «и» between two plural genitives joins them inside the name.)
+  if (next.lw === 'и') return prev !== head && REGEXPS.pluralGenitive.test(prev.lw) && !!after && after.w === after.lw && REGEXPS.pluralGenitive.test(after.lw);
+  if (prev.lw === 'и') return REGEXPS.pluralGenitive.test(next.lw);
+  return REGEXPS.genitive.test(next.lw) || (cur.length === h + 1 && REGEXPS.joiner.test(next.lw));
 }
 
 /** "Национального банка", "Верховному суду": a capitalised adjective in an oblique case and an institution noun. */
@@ -94,9 +106,11 @@ export function institutionNominative(words: readonly string[]): string[] | null
   return [n[0]!.toUpperCase() + n.slice(1), ...words.slice(1)];
 }
 
-/** Does a run open on a capitalised institution noun followed by a lower-case word, or on an acronym and «по» (a
- *  body's whole name)? */
+/** Does a run open on a capitalised institution noun (or a capitalised adjective and the noun) followed by a
+ *  lower-case word, or on an acronym and «по» (a body's whole name)? */
 export function institutionRun(run: readonly Tok[]): boolean {
   if (run.length < 2 || !startsLower(run[1]!.w)) return false;
-  return isAcronym(run[0]!.w) ? run[1]!.lw === 'по' : startsUpper(run[0]!.w) && !!institutionNoun(run[0]!.lw);
+  if (isAcronym(run[0]!.w)) return run[1]!.lw === 'по';
+  // (Or a capitalised adjective and the noun in the nominative: «Следственное управление СК по …», «Российский союз …».)
+  return startsUpper(run[0]!.w) && (!!institutionNoun(run[0]!.lw) || (REGEXPS.capitalNominativeAdjective.test(run[0]!.w) && institutionNoun(run[1]!.lw) === run[1]!.lw));
 }

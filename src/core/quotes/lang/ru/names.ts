@@ -12,7 +12,7 @@ import { notOnePersonShape, splitAt, type Split } from '../common';
 import type { Gender } from '../../cues';
 import { ministryShort, ministryShortNominative, RU_FEMALE_FIRST, RU_MALE_FIRST, RU_ROLE_WORDS } from './lexicon';
 import { roleLemma } from './roles';
-import { acronymForRegion, continuesInstitution, institutionNominative, institutionRun, obliqueAdjectiveInstitution } from './institutions';
+import { acronymForRegion, continuesInstitution, institutionNominative, institutionNoun, institutionRun, obliqueAdjectiveInstitution } from './institutions';
 
 const REGEXPS = {
   /** Capitalised words that belong to a role: acronyms and bodies in the genitive. */
@@ -103,10 +103,12 @@ export function continuesNameRu(prev: Tok, next: Tok, cur: readonly Tok[] = [], 
   // (The tests of `next`, anchored at its start, first: most words fail them at their first letter.)
   if (REGEXPS.regionNoun.test(next.w) && REGEXPS.regionAdjective.test(prev.lw)) return true;
   // "Ассоциации туроператоров России", "Комитет по туризму": an institution noun's lower-case complement.
-  if (continuesInstitution(cur, prev, next) || obliqueAdjectiveInstitution(prev, next)) return true;
+  if (continuesInstitution(cur, prev, next, after) || obliqueAdjectiveInstitution(prev, next)) return true;
   // "МВД по Башкирии", "УФСИН по Пермскому краю": a body's acronym and the region it serves.
   if (acronymForRegion(cur, next, after)) return true;
-  const institution = REGEXPS.institutionNoun.test(next.w);
+  // (Or any institution noun in the nominative after a capitalised adjective that opens the name: «Следственное
+  // управление», «Федеральная служба».)
+  const institution = REGEXPS.institutionNoun.test(next.w) || (cur.length === 1 && REGEXPS.capitalAdjective.test(prev.w) && institutionNoun(next.lw) === next.w);
   return ((institution || REGEXPS.levelAdjective.test(next.w)) && REGEXPS.capitalAdjective.test(prev.w))
     || (institution && REGEXPS.levelAdjective.test(prev.w));
 }
