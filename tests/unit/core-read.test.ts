@@ -179,6 +179,12 @@ const LEFT_OUT_DIVLESS: Record<string, (body: string[]) => string[]> = {
   // The 2009-12 site (its markup a guess): every story paragraph; the photo's caption comes with its credit (as when
   // read whole), and the lines after the headline (rubric, date, byline, tools) stay, each box left open holding the next.
   'tmt-dev/old-site-2011-comments': (body) => body.slice(1),
+  // The 2014-16 design (its markup a guess, no <p> anywhere): every story paragraph; the lines after its headline
+  // (rubric, date, byline, the tools' "A A A") stay, each box left open holding the next.
+  'tmt-dev/open-letter-2015': (body) => body,
+  // A live blog: every story paragraph; its intro box, left open, holds the byline, so names and time come from the
+  // page's metadata.
+  'tmt-dev/live-blog-posts-2025': (body) => body,
 };
 
 describe('unclosed tags: the fixtures with every </div> removed', () => {

@@ -69,7 +69,7 @@ describe.each(cases.map((c) => [c.name, c] as const))('fixture %s', (_name, c) =
   if (exp.quotes) {
     it('finds every quote with its speaker', () => {
       const got = result.quotes.map((q) => ({ text: norm(q.text), speaker: q.speaker?.name ?? null, kind: q.kind }));
-      const want = exp.quotes!.map((q) => ({ text: norm(q.text), speaker: gaps.speakers?.[q.text] ?? q.speaker, kind: q.kind }));
+      const want = exp.quotes!.map((q) => ({ text: norm(q.text), speaker: gaps.speakers && q.text in gaps.speakers ? gaps.speakers[q.text] : q.speaker, kind: q.kind }));
       expect(got).toEqual(want);
     });
   }

@@ -62,4 +62,47 @@ describe('drop: what the profile says is not story', () => {
     dropNotProse(marks, new StoryKeeper(copy, [story]), tmt.text.appealWeak);
     expect(copy.textContent).toBe('Officials gave no reason.Lawyers will appeal.');
   });
+
+  it('drops the short box around a group of options (a poll, a quiz), not a lone radio button or a story piece', () => {
+    const copy = copyOf(
+      '<div class="article__content"><div class="b1"><p>Story one.</p></div><div class="b2"><div class="poll"><div>Опрос</div><div>Would you study here?</div>' +
+        '<label><input type="radio" name="p1"> Yes</label><label><input type="radio" name="p1"> No</label><button>Vote</button><div>1,204 votes</div></div></div>' +
+        '<div class="b3"><p>Story two. <label><input type="radio" name="x"> alone</label></p></div></div>',
+    );
+    const pieces = Array.from(copy.querySelectorAll('.article__content, .b1, .b2, .b3'));
+    const marks = { pieces, notProse: Array.from(copy.querySelectorAll('input, button')), titles: [], h1s: [], standfirsts: [], authors: [], times: [], leadFigures: [], ends: [] };
+    dropNotProse(marks, new StoryKeeper(copy, pieces), tmt.text.appealWeak);
+    expect(copy.textContent).toBe('Story one.Story two.  alone');
+  });
+
+  it('drops a poll whose box was left open, moving out the story it swallowed', () => {
+    const copy = copyOf(
+      '<div class="article__content"><div class="poll"><div>Poll</div><label><input type="radio" name="p"> Yes</label><label><input type="radio" name="p"> No</label>' +
+        '<div class="b"><p>Story after the poll.</p></div></div></div>',
+    );
+    const pieces = Array.from(copy.querySelectorAll('.article__content, .b'));
+    const marks = { pieces, notProse: Array.from(copy.querySelectorAll('input')), titles: [], h1s: [], standfirsts: [], authors: [], times: [], leadFigures: [], ends: [] };
+    dropNotProse(marks, new StoryKeeper(copy, pieces), tmt.text.appealWeak);
+    expect(copy.textContent).toBe('Story after the poll.');
+  });
+
+  it('drops a window laid over the story (role dialog or alertdialog, aria-modal), moving out story it swallowed', () => {
+    const copy = copyOf(
+      '<div class="story"><p>One.</p><div class="gate" role="dialog"><p>Create a free account to continue reading</p><a href="/register">Register</a></div>' +
+        '<section aria-modal="true"><p>Sign in</p></section><div role="alertdialog">Saved.</div><div role="note"><p>Two.</p></div></div>',
+    );
+    dropListed(copy, tmt.story.drop, new StoryKeeper(copy, []));
+    expect(copy.textContent).toBe('One.Two.');
+    const open = copyOf('<div role="dialog">Veil<div class="article__content"><p>Story.</p></div></div>');
+    dropListed(open, tmt.story.drop, new StoryKeeper(open, Array.from(open.querySelectorAll('.article__content'))));
+    expect(open.textContent).toBe('Story.');
+  });
+
+  it('drops a <noscript> copy of the story whole: a browser running scripts never parses its content as story', () => {
+    const copy = copyOf('<div class="article__content"><p>One.</p><noscript><div class="article__content"><p>One.</p></div></noscript></div>');
+    const pieces = Array.from(copy.querySelectorAll('.article__content, p'));
+    const marks = { pieces, notProse: Array.from(copy.querySelectorAll('noscript')), titles: [], h1s: [], standfirsts: [], authors: [], times: [], leadFigures: [], ends: [] };
+    dropNotProse(marks, new StoryKeeper(copy, pieces), tmt.text.appealWeak);
+    expect(copy.innerHTML).toBe('<div class="article__content"><p>One.</p></div>');
+  });
 });

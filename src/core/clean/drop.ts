@@ -25,20 +25,63 @@ function isHidden(el: Element): boolean {
   return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
+/**
+ * Elements whose content a browser running scripts never parses as elements (it is one run of text): a copy of the
+ * story for readers without scripts is not story the page's unclosed tags swallowed, and the CLI's DOM (jsdom, no
+ * scripts) must read the page as the extension does. They go whole, nothing moved out.
+ */
+const UNPARSED_CONTENT = /^(NOSCRIPT|NOEMBED|NOFRAMES)$/;
+
+/** ARIA roles of a window laid over the page (a sign-in veil, a "register to continue" gate, a pop-up). */
+const OVERLAY_ROLE = /^(dialog|alertdialog)$/i;
+
+/** A modal window the page lays over the story (a <dialog>'s content the sanitizer drops anyway): never story. */
+function isOverlay(el: Element): boolean {
+  return OVERLAY_ROLE.test(el.getAttribute('role') ?? '') || el.getAttribute('aria-modal') === 'true';
+}
+
 /** A field to type into (a sign-up's e-mail, a search); checkboxes, buttons and hidden fields are not. */
 const TYPED_FIELD = /^(|text|email|search|tel|url)$/i;
 const FORM_BOX = /^(DIV|SECTION|ASIDE|FORM|FIELDSET)$/;
 /** Longer than this (characters), a box around a field is more than the field's form. */
 const MAX_FORM_BOX = 400;
 
+/** An option of a group to choose from (a radio button with a group name). */
+function isChoice(field: Element): boolean {
+  return field.tagName === 'INPUT' && (field.getAttribute('type') ?? '').toLowerCase() === 'radio' && !!field.getAttribute('name');
+}
+
+/** Does `box` hold two or more options of `field`'s group? */
+function holdsChoices(box: Element, field: Element): boolean {
+  const name = field.getAttribute('name');
+  let options = 0;
+  for (const input of Array.from(box.getElementsByTagName('input'))) if (isChoice(input) && input.getAttribute('name') === name) options++;
+  return options >= 2;
+}
+
+/**
+ * A poll or a quiz: the outermost short box around a group of options (two or more), up to a story piece. A box left
+ * open (a page missing its </div>s) swallows the story after it: its pieces are moved out first, as the asks' boxes do.
+ */
+function choiceBoxOf(field: Element, keeper: StoryKeeper): Element | null {
+  let box: Element | null = null;
+  for (let el = field.parentElement; el && !keeper.isPiece(el); el = el.parentElement) {
+    hoistIfHolding(el, keeper);
+    if (collapsedLength(el.textContent ?? '', MAX_FORM_BOX) > MAX_FORM_BOX) break;
+    if (FORM_BOX.test(el.tagName)) box = el;
+  }
+  return box && holdsChoices(box, field) ? box : null;
+}
+
 /**
  * The short box around a field to type into that speaks the site's sign-up or appeal words: a newsletter form whatever
- * its class ("The Moscow Times Daily … in your inbox"). Never story: a story piece, a box holding one or the headline,
+ * its class ("The Moscow Times Daily … in your inbox"); and the short box around a group of options to choose from (a
+ * poll, a quiz: radio buttons sharing a name), whatever it says. Never story: a story piece, a box holding one or the headline,
  * byline or date, and a box without those words (a field injected into story, or story a box left open swallowed) stay.
  */
 function formBoxOf(field: Element, keeper: StoryKeeper, marks: Landmarks, signup: TextTest): Element | null {
   const typed = field.tagName === 'TEXTAREA' || (field.tagName === 'INPUT' && TYPED_FIELD.test(field.getAttribute('type') ?? ''));
-  if (!typed) return null;
+  if (!typed) return isChoice(field) ? choiceBoxOf(field, keeper) : null;
   let box = field.parentElement;
   while (box && !FORM_BOX.test(box.tagName)) box = box.parentElement;
   if (!box || keeper.holds(box) || collapsedLength(box.textContent ?? '', MAX_FORM_BOX) > MAX_FORM_BOX) return null;
@@ -56,7 +99,8 @@ export function dropNotProse(marks: Landmarks, keeper: StoryKeeper, signup: Text
   if (!marks.notProse.length) return marks;
   for (const el of marks.notProse) {
     if (!el.isConnected) continue;
-    removeKeeping(formBoxOf(el, keeper, marks, signup) ?? el, keeper);
+    if (UNPARSED_CONTENT.test(el.tagName)) el.remove();
+    else removeKeeping(formBoxOf(el, keeper, marks, signup) ?? el, keeper);
   }
   const still = (list: Element[]): Element[] => list.filter((el) => el.isConnected);
   return {
@@ -88,10 +132,10 @@ export function cutAtBodyEnd(copy: Element, ends: Element[], keeper: StoryKeeper
   }
 }
 
-/** The drop list's matches, hidden elements and footnote back-links go; returns the elements that stay, in document order. */
+/** The drop list's matches, hidden elements, windows laid over the page and footnote back-links go; returns the elements that stay, in document order. */
 export function dropListed(copy: Element, drop: CompiledSelectors, keeper: StoryKeeper): Element[] {
   const kept: Element[] = [];
   removeMatching(copy, drop, { beforeRemove: (el) => hoistIfHolding(el, keeper), kept });
-  for (const el of kept) if (el.isConnected && (isHidden(el) || isBackReference(el))) removeKeeping(el, keeper);
+  for (const el of kept) if (el.isConnected && (isHidden(el) || isOverlay(el) || isBackReference(el))) removeKeeping(el, keeper);
   return kept;
 }

@@ -31,6 +31,18 @@ describe('flatten: one container holding the whole story, for Readability', () =
       want: '<p>One.</p><p>Loose <b>text</b></p><h2>Head</h2><p><span>inline only</span></p><ul><li>x</li></ul>',
     },
     {
+      does: 'dissolves a <header> or <footer> that holds blocks (a post\'s heading), never making it part of a paragraph',
+      pass: flattened,
+      html: '<article><header>\n<h3>Polls close</h3></header>\n<p>Text.</p><footer>Posted at 19:40</footer></article>',
+      want: '<h3>Polls close</h3><p>Text.</p><p>Posted at 19:40</p>',
+    },
+    {
+      does: 'flattens a quotation whose paragraphs are boxes into one of paragraphs, unknown inline tags and all',
+      pass: flattened,
+      html: '<blockquote class="letter"><div>To the Governor,</div><div>It has done so <x-note>quietly</x-note> and honestly.</div></blockquote><blockquote><p>Kept.</p></blockquote>',
+      want: '<blockquote class="letter"><p>To the Governor,</p><p>It has done so <x-note>quietly</x-note> and honestly.</p></blockquote><blockquote><p>Kept.</p></blockquote>',
+    },
+    {
       does: 'makes each run between two <br>s a paragraph, through wrappers of one element; a single <br> stays a line break',
       pass: flattened,
       html: '<div><font face="x"><font>One.<br><br>\nTwo <b>bold</b>.<br />\n<br /><br>Three,<br>still three.</font></font></div><p>Four.</p>',
@@ -41,6 +53,12 @@ describe('flatten: one container holding the whole story, for Readability', () =
       pass: pruned,
       html: '<div><span> </span><div></div></div><figure><img src="a.jpg"></figure><p>Text</p><section><p></p></section>',
       want: '<figure><img src="a.jpg"></figure><p>Text</p>',
+    },
+    {
+      does: 'removes comments, which would split a paragraph\'s text for Readability',
+      pass: pruned,
+      html: '<blockquote><div>The decision <!--[if IE]><script>x</script><![endif]--> was taken.</div></blockquote><!-- kept: the root\'s own -->',
+      want: '<blockquote><div>The decision  was taken.</div></blockquote><!-- kept: the root\'s own -->',
     },
     {
       does: 'prunes a box left with nothing but the bars and bullets between its links',

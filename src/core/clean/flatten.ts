@@ -13,11 +13,12 @@ import { css } from './dom';
 const SEPARATORS_ONLY = /^[\s|·•]*$/;
 const PRUNABLE = new Set(['DIV', 'SECTION', 'ASIDE', 'SPAN', 'P', 'FIGURE', 'UL', 'OL']);
 const CONTENT_TAGS = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'BR', 'HR', 'TABLE']);
-const CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'SPAN', 'FONT', 'CENTER']);
-const BLOCK_CHILD = css('p, div, section, article, ul, ol, dl, table, figure, blockquote, h1, h2, h3, h4, h5, h6, pre, hr, aside');
+/** Boxes that are dissolved when they hold blocks (a live post's <header> around its heading), else made a paragraph. */
+const CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'HGROUP', 'SPAN', 'FONT', 'CENTER']);
+const BLOCK_CHILD = css('p, div, section, article, header, footer, hgroup, ul, ol, dl, table, figure, blockquote, h1, h2, h3, h4, h5, h6, pre, hr, aside');
 const IMG = css('img');
 
-/** Remove empty wrappers left behind, so Readability sees a tidy tree. One bottom-up pass. */
+/** Remove empty wrappers left behind, and comments, so Readability sees a tidy tree. One bottom-up pass. */
 export function pruneEmpty(root: Element): void {
   const full = new Set<Node>();
   const order: Element[] = [];
@@ -28,8 +29,12 @@ export function pruneEmpty(root: Element): void {
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i] as Element;
     let has = CONTENT_TAGS.has(el.tagName);
-    for (let n = el.firstChild; n && !has; n = n.nextSibling) {
-      has = n.nodeType === 3 ? !SEPARATORS_ONLY.test(n.nodeValue ?? '') : full.has(n);
+    for (let n = el.firstChild; n; ) {
+      const next: ChildNode | null = n.nextSibling;
+      // A comment shows nothing, and Readability ends a paragraph's run of text at one ("The decision <!-- --> to …").
+      if (n.nodeType === 8) n.remove();
+      else if (!has) has = n.nodeType === 3 ? !SEPARATORS_ONLY.test(n.nodeValue ?? '') : full.has(n);
+      n = next;
     }
     if (has) full.add(el);
     else if (PRUNABLE.has(el.tagName)) el.remove();
@@ -90,7 +95,7 @@ function holdsBreakPairs(el: Element): boolean {
  * runs between two or more <br>s, becomes one paragraph per run (a single <br> stays a line break). Iterative, and every node
  * moves to a shallow place once, so deep or huge markup stays linear.
  */
-function flattenInto(part: Element, out: Element): void {
+function flattenInto(part: Element, out: Element, depth = 0): void {
   const doc = part.ownerDocument;
   let run: Element | null = null;
   // A stack of "next node to visit" per open container; null marks the end of a container's children.
@@ -117,7 +122,7 @@ function flattenInto(part: Element, out: Element): void {
       }
       if (BLOCK_CHILD.matches(el)) {
         run = flushRun(run, out);
-        out.append(el);
+        out.append(el.tagName === 'BLOCKQUOTE' && depth < MAX_QUOTE_DEPTH && holdsContainer(el) ? flatQuote(el, depth) : el);
         continue;
       }
       if (isBreakPair(el)) {
@@ -137,6 +142,25 @@ function flattenInto(part: Element, out: Element): void {
     run.append(node);
   }
   run = flushRun(run, out);
+}
+
+/** Quotations within quotations flattened inside (deeper ones are kept as they are: nesting stays bounded). */
+const MAX_QUOTE_DEPTH = 3;
+
+/** Does `el` hold a box among its children (a quoted letter whose paragraphs are <div>s)? */
+function holdsContainer(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (CONTAINERS.has(c.tagName)) return true;
+  return false;
+}
+
+/**
+ * A quotation whose paragraphs are boxes, flattened into a quotation of paragraphs: Readability would end a
+ * paragraph's text at any element it does not know as inline (an unknown tag, a comment), inside a <div>.
+ */
+function flatQuote(quote: Element, depth: number): Element {
+  const flat = quote.cloneNode(false) as Element;
+  flattenInto(quote, flat, depth + 1);
+  return flat;
 }
 
 /** `part` into `out`, flattened; a huge part as it is (see LARGE_STORY_ELEMENTS). */

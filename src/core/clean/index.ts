@@ -40,7 +40,7 @@ export function cleanStory(source: Document, url: string, profile: CompiledProfi
   const found = findStoryRoot(source, url, profile);
   if (!found) return null;
   const { known, sel } = found;
-  const { story, copy } = copyStory(source, found.root, lang);
+  const { story, copy } = copyStory(source, found.root, lang, found.parts);
   const landmarks = findLandmarks(copy, sel);
   const keeper = new StoryKeeper(copy, landmarks.pieces);
   const marks = dropNotProse(landmarks, keeper, profile.text.appealWeak);

@@ -27,6 +27,19 @@ describe('the other-language line', () => {
     expect(r.text).toEqual(['Текст.']);
   });
 
+  it('a translation\'s note about its original goes; its link is the version in the original\'s language', () => {
+    const EN_ORIGINAL = 'https://www.themoscowtimes.com/2022/11/18/students-a79411';
+    const ruPage = 'https://www.moscowtimes.ru/2022/11/21/studenti-a27904';
+    const r = run(`<p><em>Это перевод материала The Moscow Times. <a href="${EN_ORIGINAL}">Оригинал на английском языке</a>.</em></p><p>Текст.</p>`, ruPage, 'ru');
+    expect(r.alternates).toEqual([{ lang: 'en', url: EN_ORIGINAL }]);
+    expect(r.text).toEqual(['Текст.']);
+    const en = run(`<p>This article is a translation from The Moscow Times' Russian service. <a href="${RU}">Read the original here</a>.</p><p>Story.</p>`);
+    expect(en.alternates).toEqual([{ lang: 'ru', url: RU }]);
+    expect(en.text).toEqual(['Story.']);
+    // A sentence of the story about a translation stays.
+    expect(run('<p>Это перевод романа, который вышел в 1972 году, сказал редактор.</p>', ruPage, 'ru').text).toHaveLength(1);
+  });
+
   it('a line that is only a link to the same article id on the other-language service', () => {
     const same = 'https://www.themoscowtimes.com/ru/2020/07/16/hakery-a70917';
     const r = run(`<p>Story.</p><p><a href="${same}">Британия обвинила российских хакеров</a></p>`, 'https://www.themoscowtimes.com/2020/07/16/hackers-a70917');

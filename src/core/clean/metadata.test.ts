@@ -131,5 +131,37 @@ describe('metadata fallbacks: the published date', () => {
     // A sentence with a date stays, and so does a date line beyond the headline's reach.
     expect(Array.from(copy.children, (c) => c.textContent)).toEqual(['Moscow on 25 February 2011 ordered kiosks removed.', '25 February 2011']);
   });
+
+  it('without the profile\'s markup, also takes out the kicker right before the headline, a date line with its last edit and a line of tools', () => {
+    const doc = new JSDOM(
+      '<body><div id="c"><div>Open letter</div><h1>A Letter</h1><div>Mar. 05 2015 19:45 Last edited 19:50</div>' +
+        '<div><a href="#">Print</a> | <a href="#">Email</a> <span>A A A</span></div><div>See <a href="#">this</a> and <a href="#">that</a>.</div><div>Story opens here.</div>' +
+        '<div>Updated: the ministry replied.</div></div><div id="d"><div>The ministry replied on Friday.</div><h1>B</h1><div>Text.</div></div></body>',
+    ).window.document;
+    const lines = (id: string) => {
+      const copy = doc.getElementById(id)!;
+      const marks = findLandmarks(copy, tmt.storyByMarkup);
+      const keeper = new StoryKeeper(copy, marks.pieces);
+      const { titleEl, headLines } = readMetadata(doc, copy, marks, keeper, false, 'en');
+      dropHeadline(copy, titleEl, false, keeper, headLines);
+      return Array.from(copy.children, (c) => c.textContent);
+    };
+    // (A line with links and words of its own stays.)
+    expect(lines('c')).toEqual(['See this and that.', 'Story opens here.', 'Updated: the ministry replied.']);
+    // A sentence before the headline is not its kicker.
+    expect(lines('d')).toEqual(['The ministry replied on Friday.', 'Text.']);
+  });
+
+  it('without the profile\'s markup, keeps the headline\'s box when it holds text longer than a head (a box left open)', () => {
+    const long = 'The museum was the only camp preserved as such, and its founders ran it for twenty years. '.repeat(10);
+    const doc = new JSDOM(`<body><div id="c"><div class="rubric">Open letter<h1>A Letter</h1><div>${long}</div></div></div></body>`).window.document;
+    const copy = doc.getElementById('c')!;
+    const marks = findLandmarks(copy, tmt.storyByMarkup);
+    const keeper = new StoryKeeper(copy, marks.pieces);
+    const { titleEl, headLines } = readMetadata(doc, copy, marks, keeper, false, 'en');
+    dropHeadline(copy, titleEl, false, keeper, headLines);
+    expect(copy.textContent).toContain(long);
+    expect(copy.querySelector('h1')).toBeNull();
+  });
 });
 

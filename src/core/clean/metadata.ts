@@ -4,7 +4,7 @@
  */
 import { isName, jsonLdAuthors, jsonLdString } from '../json-ld';
 import { queryFirst } from '../select';
-import { collapseSpace } from '../text';
+import { collapsedLength, collapseSpace } from '../text';
 import { css, text } from './dom';
 import { removeKeeping, type StoryKeeper } from './keeper';
 import type { Landmarks } from './root';
@@ -22,12 +22,26 @@ const DATED_TIME = css('time[datetime]');
 const BY_LINE = /^(?:By|Автор:?|Авторы:?|Текст:?)[\s\u00a0]+(\p{Lu}[^.!?]{1,98})$/u;
 /**
  * A line that is only a date, with a weekday, a time or an issue number: "25 February 2011", "Friday, Feb. 25, 2011",
- * "13 January 2014 | Issue 5288", "25 февраля 2011 г.", "25.02.2011 14:12".
+ * "13 January 2014 | Issue 5288", "25 февраля 2011 г.", "25.02.2011 14:12", and the time of its last edit ("Mar. 05 2015
+ * 19:45 Last edited 19:50").
  */
 const DATE_LINE =
-  /^(?:\p{L}+,?\s+)?(?:\d{1,2}\.?\s+\p{L}+\.?,?|\p{L}+\.?\s+\d{1,2},?|\d{1,2}\.\d{1,2}\.)\s*\d{4}(?:\s*г\.)?(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s*[|·]\s*(?:Issue|Выпуск|№)\s*\d+)?$/iu;
+  /^(?:\p{L}+,?\s+)?(?:\d{1,2}\.?\s+\p{L}+\.?,?|\p{L}+\.?\s+\d{1,2},?|\d{1,2}\.\d{1,2}\.)\s*\d{4}(?:\s*г\.)?(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s*[|·]\s*(?:Issue|Выпуск|№)\s*\d+)?(?:\s+(?:Last (?:edited|updated)|Updated|Обновлено):?\s+\d{1,2}:\d{2})?$/iu;
 /** How far after the headline, in elements of its box, a byline is looked for (standfirst, kicker, date between). */
 const BY_LINE_REACH = 4;
+/** Longer than this (characters), a line before the headline is not its kicker ("Open letter", "Opinion"). */
+const MAX_KICKER = 40;
+/** A line that ends a sentence: a standfirst or story, not a kicker. */
+const SENTENCE_END = /[.!?…»”"]$/;
+
+/** Longer than this (characters), a line after the headline is not its tools. */
+const MAX_TOOLS_LINE = 120;
+/** A word of two letters or more. */
+const WORD = /\p{L}{2}/u;
+
+/** Longer than this (characters), the headline's box holds more than a head (kicker, headline, standfirst, byline). */
+const MAX_HEAD = 800;
+
 /** Two paragraphs in a row (after a standfirst): a box that has them holds story. */
 const PROSE = css('p:not([class*="standfirst"]) + p');
 
@@ -106,16 +120,34 @@ function byLineAfter(titleEl: Element | null, lang: string): { names: string; li
 
 /**
  * Without the profile's markup: the lines right after the headline that are only its byline or only a date ("25
- * February 2011", "Feb. 25, 2011 | Issue 4586"): the page's head, not story. The byline line is `byLine`, when the
+ * February 2011", "Feb. 25, 2011 | Issue 4586") or its tools ("Print | Email"), and its kicker right before it: the
+ * page's head, not story. The byline line is `byLine`, when the
  * byline was read from it.
  */
 function headLinesAfter(titleEl: Element | null, byLine: Element | null): Element[] {
   const lines: Element[] = [];
+  // Its kicker: a short line right before it, no sentence, no picture.
+  const before = titleEl?.previousElementSibling;
+  const kicker = before ? text(before) : null;
+  if (before && kicker && kicker.length <= MAX_KICKER && !SENTENCE_END.test(kicker) && !before.getElementsByTagName('img').length) lines.push(before);
   let el = titleEl?.nextElementSibling ?? null;
   for (let i = 0; el && i < BY_LINE_REACH; i++, el = el.nextElementSibling) {
-    if (el === byLine || DATE_LINE.test(text(el) ?? '')) lines.push(el);
+    if (el === byLine || DATE_LINE.test(text(el) ?? '') || isToolsLine(el)) lines.push(el);
   }
   return lines;
+}
+
+/**
+ * A line of an article's tools: two or more links ("Print", "Email", "Comments") and, outside them, no word of two
+ * letters or more (bars, a font-size control's "A A A").
+ */
+function isToolsLine(el: Element): boolean {
+  const links = el.getElementsByTagName('a');
+  if (links.length < 2 || collapsedLength(el.textContent ?? '', MAX_TOOLS_LINE) > MAX_TOOLS_LINE) return false;
+  let own = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* text */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement?.closest('a')) own += n.nodeValue ?? '';
+  return !WORD.test(own);
 }
 
 /** The datetime as given when it has a time zone; else the page's metadata, which has one. */
@@ -165,7 +197,8 @@ export function dropHeadline(copy: Element, titleEl: Element | null, known: bool
   for (const line of headLines) if (line.isConnected && !keeper.holds(line)) removeKeeping(line, keeper);
   if (!known && titleEl && titleEl.parentElement && titleEl.parentElement !== copy) {
     const head = titleEl.parentElement;
-    if (!queryFirst(head, PROSE)) removeKeeping(head, keeper);
+    // A head that holds paragraphs in a row, or text longer than a head's, holds story (a box left open swallowed it).
+    if (!queryFirst(head, PROSE) && collapsedLength(head.textContent ?? '', MAX_HEAD) <= MAX_HEAD) removeKeeping(head, keeper);
   }
   if (titleEl) removeKeeping(titleEl, keeper);
 }

@@ -30,6 +30,30 @@ describe('root: the current story of the page', () => {
     expect(storyRootByMarkup(page('<p>no headline</p>'))).toBeNull();
   });
 
+  it('is found by its long runs of text when the story has no <p> (each paragraph a <div>), not by links or short lines', () => {
+    const para = (n: number) => `<div>Paragraph ${n} of the letter, long enough to be prose and not a label, a link or a comment's byline.</div>`;
+    const comments = '<div id="comments"><div>14 comments</div><div>Thank you.</div></div>';
+    const side = `<div id="side"><a href="/x">${'A long headline of another story in the sidebar, written as a link. '.repeat(3)}</a></div>`;
+    const doc = page(`<div id="main"><div id="s"><div>Rubric</div><h1>T</h1>${para(1)}${para(2)}${para(3)}</div>${comments}</div>${side}`);
+    expect(storyRootByMarkup(doc)?.id).toBe('s');
+    // A stray <p> outside the story (a sidebar's) does not decide for a page whose prose is not in <p>s.
+    const stray = page(`<div id="wrap"><div id="s"><h1>T</h1>${para(1)}${para(2)}${para(3)}</div><div id="side"><p>Get the briefing.</p></div></div>`);
+    expect(storyRootByMarkup(stray)?.id).toBe('s');
+  });
+
+  it('takes the story\'s later parts: roots of the same article (its address\'s holder), never another loaded article', () => {
+    const parts = `<article y-use="article.IsIntersecting"><div class="article-container" data-article-url="${A}">` +
+      '<article class="article"><div class="article__content"><p>one</p></div></article>' +
+      '<article class="article"><div class="article__content"><p>two</p></div></article>' +
+      '<article class="article"><div class="article__content"><p>three</p></div></article></div></article>';
+    const doc = page(parts + article(B, 'next'));
+    const found = findStoryRoot(doc, A, tmt)!;
+    expect([found.root, ...found.parts].map((r) => r.textContent)).toEqual(['one', 'two', 'three']);
+    expect(copyStory(doc, found.root, 'en', found.parts).copy.textContent).toBe('onetwothree');
+    expect(findStoryRoot(doc, B, tmt)).toMatchObject({ parts: [] });
+    expect(findStoryRoot(page(article(A, 'first') + article(B, 'second')), A, tmt)!.parts).toEqual([]);
+  });
+
   it('says whether the profile knew it, and gives the selectors to use', () => {
     expect(findStoryRoot(page(article(A, 'x')), A, tmt)).toMatchObject({ known: true, sel: tmt.story });
     expect(findStoryRoot(page('<article><h1>T</h1></article>'), A, tmt)).toMatchObject({ known: false, sel: tmt.storyByMarkup });

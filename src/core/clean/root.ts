@@ -5,7 +5,7 @@
 import type { CompiledProfile, StorySelectors } from '../profile';
 import { queryAll, queryEach, queryFirst } from '../select';
 import { NOT_PROSE } from '../prose';
-import { collapseSpace } from '../text';
+import { collapsedLength, collapseSpace } from '../text';
 import { css } from './dom';
 
 const TRAILING_SLASHES = /\/+$/;
@@ -23,16 +23,25 @@ function pathKey(url: string | null | undefined, base: string): string | null {
   }
 }
 
+/** The element that says which article a root belongs to: its own address's holder, else its infinite-scroll wrapper. */
+function articleHome(root: Element, profile: CompiledProfile): Element | null {
+  return root.closest(profile.css.articleUrl) ?? root.parentElement?.closest(profile.css.articleWrapper) ?? null;
+}
+
 /**
- * The article the page's URL points at. Infinite scroll appends the next article and pushState()s its URL,
- * so the current one is the wrapper whose own URL matches the page's; else the first article.
+ * The article the page's URL points at, and its other parts. Infinite scroll appends the next article and
+ * pushState()s its URL, so the current one is the wrapper whose own URL matches the page's; else the first article.
+ * Each loaded article has a home of its own (the holder of its address, its wrapper); roots that share one are the
+ * parts of one story, in document order (a CMS that closes the story's <article> after each part).
  */
-export function currentArticleRoot(doc: Document, url: string, profile: CompiledProfile): Element | null {
+export function currentArticle(doc: Document, url: string, profile: CompiledProfile): { root: Element; parts: Element[] } | null {
   const { articleWrapper, articleUrl, articleUrlAttr, title } = profile.css;
   const roots = queryAll(doc, profile.story.articleRoot);
-  if (roots.length === 0) return null;
-  if (roots.length === 1) return roots[0] ?? null;
+  const first = roots[0];
+  if (!first) return null;
+  if (roots.length === 1) return { root: first, parts: [] };
   const want = pathKey(url, url);
+  let found = first;
   for (const root of roots) {
     const wrapper = root.closest(articleWrapper) ?? root;
     const holder = wrapper.matches(articleUrl) ? wrapper : wrapper.querySelector(articleUrl);
@@ -40,9 +49,22 @@ export function currentArticleRoot(doc: Document, url: string, profile: Compiled
       root.closest(articleUrl)?.getAttribute(articleUrlAttr) ??
       holder?.getAttribute(articleUrlAttr) ??
       root.querySelector(`${title} a[href]`)?.getAttribute('href');
-    if (want && pathKey(own, url) === want) return root;
+    if (want && pathKey(own, url) === want) {
+      found = root;
+      break;
+    }
   }
-  return roots[0] ?? null;
+  const home = articleHome(found, profile);
+  if (!home) return { root: found, parts: [] };
+  // queryAll gives document order; a root inside another is copied with it.
+  const group = roots.filter((r) => articleHome(r, profile) === home && !roots.some((o) => o !== r && o.contains(r)));
+  const [root = found, ...parts] = group.includes(found) ? group : [found];
+  return { root, parts };
+}
+
+/** The root of the article the page's URL points at (currentArticle without its other parts). */
+export function currentArticleRoot(doc: Document, url: string, profile: CompiledProfile): Element | null {
+  return currentArticle(doc, url, profile)?.root ?? null;
 }
 
 /**
@@ -59,13 +81,63 @@ export function storyRootByMarkup(doc: Document): Element | null {
     Array.from(el.querySelectorAll('p')).reduce((n, p) => n + collapseSpace(p.textContent ?? '').length, 0);
   const total = prose(doc.body ?? doc.documentElement);
   for (let el = h1.parentElement; el && el !== doc.body; el = el.parentElement) {
-    if (total > 0 && prose(el) >= total * 0.6) return el;
+    const held = total > 0 ? prose(el) : 0;
+    if (held < total * 0.6) continue;
+    // Its <p>s are its prose, unless they are a small part of its text (stray <p>s, a story written without them).
+    if (held >= collapsedLength(el.textContent ?? '', Infinity) * MIN_P_SHARE) return el;
+    break;
+  }
+  // A story written with no <p> (each paragraph a <div>, runs between <br>s): measured by its runs of text.
+  const runs = proseRuns(doc, h1);
+  for (let el = h1.parentElement; el && el !== doc.body; el = el.parentElement) {
+    if (runs.total > 0 && (runs.held.get(el) ?? 0) >= runs.total * 0.6) return el;
   }
   return null;
 }
 
+/** Less than this share of its text in <p>s, a box's prose is not in <p>s. */
+const MIN_P_SHARE = 0.3;
+
+/** Shorter than this (characters), a run of text is a label, a link's words or a comment's byline, not prose. */
+const MIN_PROSE_RUN = 80;
+const NOT_RUNS = `a, ${NOT_PROSE.join(', ')}`;
+
+/**
+ * The page's long runs of text outside links, whatever element holds them (a story written with no <p>): how much
+ * each ancestor of the headline holds, and in all. One walk of the text (the browser's); only a long run looks up.
+ */
+function proseRuns(doc: Document, h1: Element): { held: Map<Element, number>; total: number } {
+  const held = new Map<Element, number>();
+  const top = doc.body ?? doc.documentElement;
+  const chain = new Set<Element>();
+  for (let el = h1.parentElement; el && el !== doc.body; el = el.parentElement) chain.add(el);
+  let total = 0;
+  const walker = doc.createTreeWalker(top, 4 /* text */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    // (A raw run shorter than the minimum is shorter once collapsed.)
+    if ((n.nodeValue ?? '').length < MIN_PROSE_RUN) continue;
+    const parent = n.parentElement;
+    if (!parent || parent.closest(NOT_RUNS)) continue;
+    const length = collapseSpace(n.nodeValue ?? '').length;
+    if (length < MIN_PROSE_RUN) continue;
+    total += length;
+    let at: Element | null = parent;
+    while (at && at !== top && !chain.has(at)) at = at.parentElement;
+    if (at && chain.has(at)) held.set(at, (held.get(at) ?? 0) + length);
+  }
+  // Each ancestor holds what the ancestors inside it hold (the chain is in order, innermost first).
+  let sum = 0;
+  for (const el of chain) {
+    sum += held.get(el) ?? 0;
+    held.set(el, sum);
+  }
+  return { held, total };
+}
+
 export interface StoryRoot {
   root: Element;
+  /** The story's later parts (roots of the same article after `root`), copied after it. */
+  parts: Element[];
   /** Found by the profile's selectors (else by the markup: a redesign). */
   known: boolean;
   /** The selectors for this root: the profile's, or those widened to generic markup. */
@@ -73,10 +145,10 @@ export interface StoryRoot {
 }
 
 export function findStoryRoot(doc: Document, url: string, profile: CompiledProfile): StoryRoot | null {
-  const known = currentArticleRoot(doc, url, profile);
-  const root = known ?? storyRootByMarkup(doc);
-  if (!root) return null;
-  return { root, known: !!known, sel: known ? profile.story : profile.storyByMarkup };
+  const known = currentArticle(doc, url, profile);
+  if (known) return { root: known.root, parts: known.parts, known: true, sel: profile.story };
+  const root = storyRootByMarkup(doc);
+  return root ? { root, parts: [], known: false, sel: profile.storyByMarkup } : null;
 }
 
 /**
@@ -100,11 +172,15 @@ function storyDocument(source: Document): Document {
   return story;
 }
 
-/** The story document holding a copy of `root`, attached so that "is this still in the tree" checks mean something. */
-export function copyStory(source: Document, root: Element, lang: string): { story: Document; copy: Element } {
+/**
+ * The story document holding a copy of `root` (and of the story's later `parts`, inside it at its end), attached so
+ * that "is this still in the tree" checks mean something.
+ */
+export function copyStory(source: Document, root: Element, lang: string, parts: Element[] = []): { story: Document; copy: Element } {
   const story = storyDocument(source);
   story.documentElement.setAttribute('lang', lang);
   const copy = story.importNode(root, true) as Element;
+  for (const part of parts) copy.append(story.importNode(part, true));
   story.body.append(copy);
   return { story, copy };
 }

@@ -35,6 +35,33 @@ describe('text net: appeals recognised by their words whatever their markup', ()
     expect(clean(lost)).toBe('The talks resume on Friday.');
   });
 
+  it('drops the link a section label opens (a related card injected mid-sentence), keeping the sentence around it', () => {
+    const card = '<a class="x-card" href="/2019/08/21/schools-a66980"><span>Related</span> <span>Russia Closed 300 Schools</span></a>';
+    expect(clean(`<p>The school would close ${card} within a year.</p>`)).toBe('The school would close  within a year.');
+    // A link whose label is not its first content is not a card: it stays (the label itself goes, as labels do anywhere).
+    expect(clean('<p>See <a href="/x">the ruling <span>Related</span></a> here.</p>')).toBe('See the ruling  here.');
+  });
+
+  it('a section label that is a link (among an article\'s tools) heads no section: the story after it stays', () => {
+    const tools = '<div class="tools"><a href="#comments">Comments</a> <span>A A A</span><div>The decision was taken without a public discussion, the letter says.</div></div>';
+    expect(clean(tools)).toBe(' A A AThe decision was taken without a public discussion, the letter says.');
+  });
+
+  it('drops an appeal\'s short salutation before its strong line (an appeal pasted into a story block), not a long story line', () => {
+    const pasted = '<div class="article__block--html"><p>Students cannot receive money from home.</p><p><strong>Dear readers,</strong></p>' +
+      '<p>The Moscow Times needs your help more than ever as we cover this devastating invasion and its sweeping impacts on Russian society.</p>' +
+      '<p>The ministry expects students from Central Asia.</p></div>';
+    expect(clean(pasted)).toBe('Students cannot receive money from home.The ministry expects students from Central Asia.');
+    const monthly = '<p>Prices rose 2% monthly, and officials said they would support us, the ministry said in a statement on Monday evening.</p>';
+    expect(clean(monthly + '<p>Support The Moscow Times!</p>')).toBe(monthly.replace(/<\/?p>/g, ''));
+  });
+
+  it('drops the opinion disclaimer in its variants', () => {
+    const v = '<p>The views and opinions expressed in opinion pieces do not necessarily reflect the position of The Moscow Times.</p>';
+    expect(clean(v + '<p>The views expressed in this column do not necessarily reflect the views of The Moscow Times</p><p>Story.</p>')).toBe('Story.');
+    expect(clean('<p>The views expressed in the report do not reflect reality, the ministry said.</p>')).toContain('the ministry said');
+  });
+
   it('drops chrome labels anywhere', () => {
     expect(clean('<p>Read more</p><p>3 Min read</p><p>Время чтения: 4 мин.</p><p>Story.</p>')).toBe('Story.');
   });

@@ -1,14 +1,15 @@
 /**
  * The text safety net, for changed markup: appeals and chrome recognised by their words, not their classes.
  * - a box (not a story block) under ~2500 characters with a strong appeal phrase goes whole;
- * - a paragraph with a strong appeal phrase goes, and so do the appeal-worded paragraphs right after it
- *   (a box whose wrapper was lost);
+ * - a paragraph with a strong appeal phrase goes, and so do the appeal-worded paragraphs right after it and its short
+ *   appeal-worded salutation or heading right before it (a box whose wrapper was lost);
  * - boxes that are not story blocks go when most of their lines are appeal vocabulary;
  * - whole-text labels ("Read more", "2 Min read") go anywhere, and so does a line of nothing but such a label and
  *   links ("Read more: <a>Another story</a>", "Читайте также: <a>…</a>", "Read more: <a>A</a> and <a>B</a>"):
  *   a teaser written into the story's text;
  * - a box a section label opens ("Read more", «Читайте также», "Comments (3)" first in it) goes whole: a list of
- *   other pages or of readers' comments, whatever its markup.
+ *   other pages or of readers' comments, whatever its markup; so does a link it opens (a teaser card, even one a
+ *   script injected mid-sentence).
  * Patterns are tested on text without its invisible characters (profile.ts): zero-width spaces and soft hyphens do
  * not hide an appeal.
  * A line is judged whole: a leaf that is all of its line's content (<p><strong>Поддержите…</strong></p>,
@@ -142,6 +143,8 @@ function firstShown(box: Element): ChildNode | null {
  * list of other pages or of comments, never story (see openedBox).
  */
 function boxHeadedBy(line: Element, root: Element, storyBlock: CompiledProfile['story']['storyBlock'], keeper?: StoryKeeper): Element | null {
+  // A label that is a link ("<a href="#comments">Comments</a>" among an article's tools) leads to a section: it heads none.
+  if (line.closest('a[href]')) return null;
   let head: Element = line;
   for (let box = line.parentElement; box && box !== root; head = box, box = box.parentElement) {
     if (firstShown(box) !== head || storyBlock.matches(box) || keeper?.isPiece(box)) return null;
@@ -165,6 +168,22 @@ function openedBox(box: Element, root: Element, storyBlock: CompiledProfile['sto
 
 const PARAGRAPHS_IN_A_ROW = css('p + p');
 
+/** Longer than this (characters), a line before an appeal is not its salutation or heading. */
+const MAX_APPEAL_LEAD = 80;
+
+/**
+ * The link a section label opens (<a href><span>Related</span> <span>Headline</span></a>): a teaser card, wherever a
+ * script put it (inside a story paragraph, mid-sentence). Null when the label is not the link's first content.
+ */
+function linkOpenedBy(line: Element, root: Element): Element | null {
+  let head = line;
+  for (let a = line.parentElement; a && a !== root && LINE_OR_INLINE.test(a.tagName); head = a, a = a.parentElement) {
+    if (firstShown(a) !== head) return null;
+    if (a.tagName === 'A') return a.hasAttribute('href') && collapseSpace(a.textContent ?? '') !== collapseSpace(line.textContent ?? '') ? a : null;
+  }
+  return null;
+}
+
 /** Leaves, and <div>s (only those of text alone are lines: a label written as <div class="…__title">Читайте также</div>). */
 const LINE_LEAVES = css('p, h1, h2, h3, h4, h5, h6, li, span, a, strong, b, em, small, label, blockquote, div');
 
@@ -187,12 +206,21 @@ function dropAppealLines(root: Element, profile: CompiledProfile, keeper?: Story
     if (!t) continue;
     const line = lineOf(leaf, root);
     if (labels.test(t) || isLabelledLinks(line, t, labels)) {
-      const box = sectionLabels.test(t) ? boxHeadedBy(line, root, profile.story.storyBlock, keeper) : null;
+      const section = sectionLabels.test(t);
+      const box = (section && linkOpenedBy(line, root)) || (section ? boxHeadedBy(line, root, profile.story.storyBlock, keeper) : null);
       if (box) removeKeeping(box, keeper);
       else line.remove();
       continue;
     }
     if (t.length < 1500 && appealStrong.test(t)) {
+      // Its salutation or heading just before it ("Dear readers,"): short appeal-worded lines.
+      for (let prev = line.previousElementSibling, i = 0; prev && i < 3; i++) {
+        const before = prev.previousElementSibling;
+        const pt = collapseSpace(prev.textContent ?? '');
+        if (pt.length > MAX_APPEAL_LEAD || !(appealWeak.test(pt) || appealStrong.test(pt))) break;
+        prev.remove();
+        prev = before;
+      }
       let next = line.nextElementSibling;
       line.remove();
       for (let i = 0; next && i < 12; i++) {

@@ -30,7 +30,11 @@ export const TMT_TEXT: SiteProfile['text'] = {
       what: 'the bottom bar and the top banner of the war\'s first months',
       era: '2022',
       source: 'contribute/bar.php; page text a76553',
-      patterns: [/Russia(n)? media is under attack/i, /Now is the time to support independent reporting/i],
+      patterns: [
+        /Russia(n)? media is under attack/i,
+        /Now is the time to support independent reporting/i,
+        /needs your help more than ever as we cover this devastating invasion/i,
+      ],
     },
     {
       what: 'the older bottom appeal',
@@ -116,15 +120,23 @@ export const TMT_TEXT: SiteProfile['text'] = {
       what: 'the English story\'s line to its Russian version',
       lang: 'ru',
       era: '2020–2026',
-      source: 'the text of real pages ("Читайте русскую версию здесь."); its variants are an inference',
-      patterns: [/^Читайте (русскую версию|эту статью на русском( языке)?|на русском( языке)?)( здесь)?\.?$/i],
+      source: 'the text of real pages ("Читайте русскую версию здесь."); its variants and the translation\'s note are an inference',
+      patterns: [
+        /^Читайте (русскую версию|эту статью на русском( языке)?|на русском( языке)?)( здесь)?\.?$/i,
+        // A translation's note about its original: "This article is a translation from The Moscow Times' Russian service. Read the original here."
+        /^This (article|story) (is a translation|was translated) from [^.]{0,60}Russian[^.]{0,30}\.\s*Read (the|it in the) original( in Russian)?( here)?\.?$/i,
+      ],
     },
     {
       what: 'the Russian story\'s line to its English version',
       lang: 'en',
       era: '2020–2026',
-      source: 'the text of real pages ("Read the English version here"); its variants are an inference',
-      patterns: [/^Read (the English version|this (article|story) in English|it in English)( here)?\.?$/i],
+      source: 'the text of real pages ("Read the English version here"); its variants and the translation\'s note are an inference',
+      patterns: [
+        /^Read (the English version|this (article|story) in English|it in English)( here)?\.?$/i,
+        // A translation's note about its original: "Это перевод материала The Moscow Times. Оригинал на английском языке."
+        /^Это перевод (материала|статьи|текста)( The Moscow Times)?[^.]{0,60}\.\s*(Читайте |Читать )?(оригинал|оригинальный текст)( статьи)?( на английском( языке)?)?( здесь| по ссылке)?\.?$/i,
+      ],
     },
   ],
   labels: [
@@ -166,6 +178,15 @@ export const TMT_TEXT: SiteProfile['text'] = {
       source: '«Читайте также» of RU pages; common Russian news-site labels',
       opensSection: true,
       patterns: [/^(Читайте также|Читать еще|Самое читаемое|Похожие материалы):?$/i],
+    },
+    {
+      what: 'the opinion disclaimer, in the templates\' wording and its variants',
+      era: '2024 templates (.article__disclaimer); the variants of other eras an inference',
+      source: 'article/item.php ("The views expressed in opinion pieces do not necessarily reflect the position of The Moscow '
+        + 'Times."); "views and opinions", "this article", "the author\'s": the common wording of such notes',
+      patterns: [
+        /^The views (and opinions )?expressed in (opinion pieces|this (article|column|piece)) (are the author'?s own and )?do not necessarily reflect the (position|views?|opinion) of The Moscow Times\.?$/i,
+      ],
     },
     {
       what: 'the old sites\' article tools',
