@@ -94,6 +94,9 @@ export class Candidates {
   private heads: boolean[] = [];
   /** Entities named like bodies: "Justice Ministry", "ADG Group", "Aeroflot", "МИД". */
   protected readonly bodies = new Set<Entity>();
+  /** Entities written somewhere other than at a clause start (a word only ever seen opening a sentence — «Сумма
+   *  сделки …», «Число регионов …» — may be a common noun, not a name). */
+  protected readonly midSentence = new Set<Entity>();
   /** Entities that are the subject of a cue somewhere in the story. */
   protected readonly speakers = new Set<Entity>();
   /** Index of each paragraph's first sentence in the story. */
@@ -260,7 +263,7 @@ export class Candidates {
     // Entities written somewhere other than at a clause start: a capitalised word only ever seen opening a
     // sentence ("Audiences can expect …", "Eyebrows raised, he …") may be a common word, not a surname.
     // (Runs that name no one have no entity: the named runs are all there is to read.)
-    const midSentence = new Set<Entity>();
+    const midSentence = this.midSentence;
     for (let k = 0; k < named.length; k++) {
       const run = named[k]!;
       const f = frames[namedPara[k]!]!;

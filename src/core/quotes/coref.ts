@@ -64,10 +64,17 @@ export class Cast extends Candidates {
         const aside = REGEXPS.asideAfterName.exec(this.frames[p]!.frame.slice(m.end, m.end + 80));
         if (aside && splitSpace(aside[1]!.toLowerCase()).some((w) => w.startsWith(stem))) return m.entity;
         // (A body introduced with its own noun, «завод «X»», is no referent for another noun: «в ведомстве».)
-        if (p >= para - 3 && !m.noun) any = any ?? m.entity;
+        // (Not a lone capitalised word only ever seen opening a sentence: «Сумма сделки …», «Число регионов …».)
+        if (p >= para - 3 && !m.noun && !this.opensSentencesOnly(m.entity)) any = any ?? m.entity;
       }
     }
     return anyBody ? any : null;
+  }
+
+  /** A lone capitalised word written once, opening a sentence, and no body's word («Сумма сделки …», «Число регионов
+   *  …»): a common noun, for all the text shows, not a body that the next «в клубе» could stand for. */
+  private opensSentencesOnly(e: Entity): boolean {
+    return e.size === 1 && e.count === 1 && !this.midSentence.has(e) && !this.pack.isBodyWord(e.name) && !ACRONYM.test(e.name);
   }
 
   /** The last cue before (para, pos), in its paragraph or up to `back` before, whose subject `accept` takes. */
