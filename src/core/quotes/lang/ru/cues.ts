@@ -222,7 +222,7 @@ function before(f: Frame, v: number, sentStart: number): Subject | null {
     // sentence's subject.
     if (REGEXPS.relativeOblique.test(t.lw) && j > 0 && REGEXPS.preposition.test(f.toks[j - 1]!.lw)) return sentenceSubjectRu(f, sentStart, t.start);
     // A noun phrase from the clause's start: "Пресс-служба Мещанского суда", "Студент из Казани". Its last word is a
-    // noun: not a conjunction, an adverb or a verb form.
+    // noun: not a conjunction, an adverb or a verb form; its first, no preposition but «в» of an office («за его содержание отвечал»).
     if (REGEXPS.conjunction.test(t.lw) || REGEXPS.pastTense.test(t.lw) || REGEXPS.notANoun.test(t.lw) || RU_STOP_LOWER.has(t.lw)) return null;
     const start = phraseStart(f, j, sentStart);
     if (start < 0) return null;
@@ -238,7 +238,7 @@ function before(f: Frame, v: number, sentStart: number): Subject | null {
     const first = f.toks[start]!;
     // "Режиссер в разговоре с …": after a role noun, a preposition starts a circumstance.
     if (roleLemma(first.lw) && start < j && REGEXPS.preposition.test(f.toks[start + 1]!.lw)) return { kind: 'nominal', text: first.w, start: first.start, end: first.end };
-    return { kind: 'nominal', text: f.text.slice(first.start, t.end), start: first.start, end: t.end };
+    return REGEXPS.preposition.test(first.lw) && !REGEXPS.locativeIn.test(first.lw) ? null : { kind: 'nominal', text: f.text.slice(first.start, t.end), start: first.start, end: t.end };
   }
   // "«Газпром» признавал …": a name in marks opens the sentence.
   const named = quotedNameIn(f, sentStart, pos);
