@@ -107,9 +107,12 @@ export function institutionNominative(words: readonly string[]): string[] | null
 }
 
 /** Does a run open on a capitalised institution noun (or a capitalised adjective and the noun) followed by a
- *  lower-case word, or on an acronym and «по» (a body's whole name)? */
+ *  lower-case word or a capitalised adjective in the genitive, or on an acronym and «по» (a body's whole name)? */
 export function institutionRun(run: readonly Tok[]): boolean {
-  if (run.length < 2 || !startsLower(run[1]!.w)) return false;
+  if (run.length < 2) return false;
+  // («Прокуратура Пензенской области», «Администрация Кемского района»: the noun, then a capitalised adjective of
+  // place in the genitive.)
+  if (!startsLower(run[1]!.w)) return run.length > 2 && REGEXPS.capitalObliqueAdjective.test(run[1]!.w) && startsUpper(run[0]!.w) && !!institutionNoun(run[0]!.lw);
   if (isAcronym(run[0]!.w)) return run[1]!.lw === 'по';
   // (Or a capitalised adjective and the noun in the nominative: «Следственное управление СК по …», «Российский союз …».)
   return startsUpper(run[0]!.w) && (!!institutionNoun(run[0]!.lw) || (REGEXPS.capitalNominativeAdjective.test(run[0]!.w) && institutionNoun(run[1]!.lw) === run[1]!.lw));
