@@ -12,7 +12,7 @@ import { headlineCue } from './headline';
 import { roleLemma } from './roles';
 import { institutionNoun, institutionRun } from './institutions';
 import { obliqueName, splitOf } from './names';
-import { documentAt, GENITIVE_CUES, mayBeCueNoun, POSSESSIVE_CUE, POSSESSIVE_GENDER, SOURCE_NOUNS, STATEMENT_NOUN } from './sources';
+import { bodyNounAfter, documentAt, GENITIVE_CUES, mayBeCueNoun, POSSESSIVE_CUE, POSSESSIVE_GENDER, SOURCE_NOUNS, STATEMENT_NOUN } from './sources';
 import { addressee, objectRun, originAhead, personAhead, placeThenPerson, isWordsPhrase, relayedWordsOf } from './objects';
 import { nominativeInMarks, personish, quotedNameIn, quotedSubject, toldInMarks } from './shapes';
 import { dashRightBefore, isAcronym, startsLower } from './letters';
@@ -245,6 +245,8 @@ function before(f: Frame, v: number, sentStart: number): Subject | null {
   return named ? quotedSubject(named, '') : null;
 }
 
+/** A body's common noun: «министерства», «ведомства», «управления». */
+const bodyNounTok = (t: Tok): boolean => REGEXPS.bodyNounStem.test(t.w) || (t.w === t.lw && !!institutionNoun(t.lw));
 /** The subject of an earlier sentence of the paragraph that names the statement at token v ("заявление"). */
 function issuerOf(f: Frame, v: number, sentStart: number): Subject | null {
   const stem = f.toks[v]!.lw.replace(REGEXPS.statementEnding, '');
@@ -286,10 +288,8 @@ export function findCuesRu(f: Frame): Cue[] {
       // ("в заявлении, опубликованном на сайте …": an aside about the statement, not its source.)
       if (subj?.kind === 'nominal' && REGEXPS.participle.test(firstWord(subj.text).toLowerCase())) subj = null;
       // "— говорится в сообщении министерства": a common noun for a body named before.
-      const next = f.toks[v + 1];
-      if (!subj && next && next.start < s[1] && (REGEXPS.bodyNounStem.test(next.w) || (next.w === next.lw && !!institutionNoun(next.lw)))) {
-        subj = { kind: 'nominal', text: next.w, start: next.start, end: next.end };
-      }
+      const body = subj ? null : bodyNounAfter(f, v, s[1], bodyNounTok);
+      if (body) subj = { kind: 'nominal', text: f.text.slice(body.start, body.end), start: body.start, end: body.end };
       // "МИД распространил заявление. «…», — говорится в заявлении": whoever issued the statement named before.
       if (!subj && (doc || STATEMENT_NOUN.test(l))) subj = issuerOf(f, v, s[0]);
       if (subj) acts.push({ start: t.start, end: t.end, subj, weak: false, gender: null });

@@ -3,6 +3,7 @@
  * "говорится в материалах дела X". cues.ts reads them; they are apart because they are a vocabulary of their own.
  */
 import type { Frame } from '../../frame';
+import type { Tok } from '../../tokens';
 import { CLAUSE_REGEXPS, letterPair } from './clauses';
 
 /** Words after which a genitive name is the source: "по словам Пескова", "в заявлении Генпрокуратуры", "из уст Миллера". */
@@ -37,4 +38,22 @@ export function documentAt(f: Frame, v: number): boolean {
   const noun = f.toks[v]!;
   return noun.w === noun.lw && IMPERSONAL_SAYING.test(verb.lw)
     && CLAUSE_REGEXPS.onlyBlanks.test(f.frame.slice(verb.end, prep.start)) && CLAUSE_REGEXPS.onlyBlanks.test(f.frame.slice(prep.end, noun.start));
+}
+
+const BODY_REGEXPS = {
+  /** A lower-case adjective in the genitive before a body's noun: «следственного», «надзорного», «краевой». */
+  genitiveAdjective: /^[а-яё-]{3,}(?:ого|его|ой|ей|ых|их)$/,
+};
+
+/**
+ * «— говорится в сообщении министерства / следственного управления»: the body's common noun right after the
+ * statement noun at v, with one lower-case adjective before it; its span, or null.
+ */
+export function bodyNounAfter(f: Frame, v: number, end: number, isBody: (t: Tok) => boolean): { start: number; end: number } | null {
+  const a = f.toks[v + 1];
+  if (!a || a.start >= end) return null;
+  if (isBody(a)) return { start: a.start, end: a.end };
+  const b = f.toks[v + 2];
+  if (!b || b.start >= end || a.w !== a.lw || !BODY_REGEXPS.genitiveAdjective.test(a.lw) || !CLAUSE_REGEXPS.onlyBlanks.test(f.frame.slice(a.end, b.start)) || !isBody(b)) return null;
+  return { start: a.start, end: b.end };
 }
