@@ -4,10 +4,19 @@
  * collapsing white space) and precision (shown blocks that are expected), clutter strings that leak, title / byline /
  * published right or not, quotes (text and speaker both right) found of expected.
  *
- *   node scripts/eval/pages.mjs [--set tmt-dev] [--cli dist/cli.js] [--json]
+ *   node scripts/eval/pages.mjs [--set tmt-dev] [--cli dist/cli.js] [--json] [--drift classes|tags]
+ *
+ * --drift: each page as a redesign might leave it, same text, same URL, same metadata, before it is read:
+ * `classes` gives every class name and id an opaque new name (the site profile's selectors then find nothing, as on
+ * a template nobody has described); `tags` does that and also writes every sectioning element (article, section,
+ * aside, header, footer, nav, main, figure) as a plain div. It measures the general mechanisms alone: the story found
+ * by its markup and text, appeals and teasers by their words and shape.
  */
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { JSDOM } from 'jsdom';
 import { containsPhrase, normalizeText, pageCases, ROOT } from '../../tests/fixtures/index.mjs';
 import { ensureCli } from './product.mjs';
 
@@ -18,6 +27,38 @@ const opt = (name, dflt) => {
 };
 const sets = opt('--set', 'tmt-dev').split(',');
 const cli = ensureCli(ROOT, opt('--cli', undefined));
+const drift = opt('--drift', null);
+if (drift && drift !== 'classes' && drift !== 'tags') throw new Error(`--drift: classes or tags, not ${drift}`);
+const driftDir = drift ? fs.mkdtempSync(path.join(os.tmpdir(), 'tmt-drift-')) : null;
+
+const SECTIONING = ['article', 'section', 'aside', 'header', 'footer', 'nav', 'main', 'figure'];
+
+/** The page as a redesign that kept its text but renamed its markup would serve it (see --drift). */
+function drifted(html, mode) {
+  const dom = new JSDOM(html);
+  const doc = dom.window.document;
+  const names = new Map();
+  // One opaque name per original name, so elements that shared a class still share one.
+  const rename = (n) => {
+    if (!names.has(n)) names.set(n, `k${names.size.toString(36)}`);
+    return names.get(n);
+  };
+  for (const el of doc.querySelectorAll('[class], [id]')) {
+    const cls = el.getAttribute('class');
+    if (cls !== null) el.setAttribute('class', cls.split(/\s+/).filter(Boolean).map(rename).join(' '));
+    const id = el.getAttribute('id');
+    if (id !== null) el.setAttribute('id', rename(id));
+  }
+  if (mode === 'tags') {
+    for (const el of [...doc.querySelectorAll(SECTIONING.join(','))].reverse()) {
+      const div = doc.createElement('div');
+      for (const a of el.attributes) div.setAttribute(a.name, a.value);
+      div.append(...el.childNodes);
+      el.replaceWith(div);
+    }
+  }
+  return dom.serialize();
+}
 
 /** The clutter rule of the unit tests: a clutter string the story itself contains counts only as a whole block. */
 function leaks(paragraphs, exp) {
@@ -30,7 +71,13 @@ function leaks(paragraphs, exp) {
 const rows = [];
 for (const c of pageCases(sets)) {
   const exp = c.expected;
-  const r = spawnSync(process.execPath, [cli, 'read', path.join(c.dir, 'source.html'), '--url', exp.url, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  let source = path.join(c.dir, 'source.html');
+  if (driftDir) {
+    const copy = path.join(driftDir, `${c.id.replace(/\W+/g, '_')}.html`);
+    fs.writeFileSync(copy, drifted(fs.readFileSync(source, 'utf8'), drift));
+    source = copy;
+  }
+  const r = spawnSync(process.execPath, [cli, 'read', source, '--url', exp.url, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
   if (r.status !== 0) {
     rows.push({ id: c.id, error: r.stderr.trim().slice(0, 200) });
     continue;
