@@ -47,4 +47,17 @@ describe('figures: one <figure> per image, caption and credit apart', () => {
     expect(page('<div class="pic"><img src="/up/a.jpg"></div><div class="article__content"><p>Story.</p></div>').lead.image).toBeNull();
     expect(page('<div class="article__content"><p>Story.</p></div><div class="pic"><img src="/up/a.jpg"><div class="pic-caption">Later.</div></div>').lead.image).toBeNull();
   });
+
+  it('without the profile\'s markup, sets the last of a plain caption\'s spans apart as the lead figure\'s credit', () => {
+    const copy = dom(
+      '<figure class="k1"><img src="/img/lead.jpg"><figcaption class="k2"><span class="k3">Residents at a meeting.</span><span class="k4">Ivan Petrov / Agency</span></figcaption></figure><div><p>Story.</p><p>More.</p></div>',
+    ).getElementById('c')!;
+    const lead = takeLeadFigure(copy, [], tmt.storyByMarkup, false, 'https://www.themoscowtimes.com/x', new StoryKeeper(copy, []));
+    expect(lead.image).toEqual({ src: 'https://www.themoscowtimes.com/img/lead.jpg', caption: 'Residents at a meeting.', credit: 'Ivan Petrov / Agency' });
+    expect(lead.element?.querySelector('figcaption')?.innerHTML).toBe('Residents at a meeting. <small>Ivan Petrov / Agency</small>');
+    // One span is all caption: nothing in it is taken for a credit.
+    const one = dom('<figure><img src="/a.jpg"><figcaption><span>Residents at a meeting.</span> Ivan Petrov</figcaption></figure><div><p>Story.</p></div>').getElementById('c')!;
+    expect(takeLeadFigure(one, [], tmt.storyByMarkup, false, 'https://www.themoscowtimes.com/x', new StoryKeeper(one, [])).image)
+      .toMatchObject({ caption: 'Residents at a meeting. Ivan Petrov', credit: null });
+  });
 });

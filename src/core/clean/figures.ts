@@ -58,6 +58,22 @@ function buildFigure(doc: Document, img: Element | null, caption: string | null,
   return fig;
 }
 
+/**
+ * In a caption without classes, the credit: the last of its two or more spans ("<span>Caption.</span><span>Name /
+ * Agency</span>"). Read by structure, not by the credit's wording, which has no fixed form.
+ */
+function creditSpan(plain: Element | null): Element | null {
+  if (!plain) return null;
+  let spans = 0;
+  let last: Element | null = null;
+  for (let c = plain.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.tagName !== 'SPAN') continue;
+    spans++;
+    last = c;
+  }
+  return spans >= 2 ? last : null;
+}
+
 export interface Lead {
   /** The lead figure, an element of the story document outside its body. */
   element: Element | null;
@@ -98,11 +114,16 @@ export function takeLeadFigure(copy: Element, candidates: Element[], sel: StoryS
   const img = queryFirst(leadFig, IMG);
   const src = httpUrl(img?.getAttribute('src') ?? null, url);
   const creditEl = queryFirst(leadFig, sel.leadCredit);
-  const credit = text(creditEl);
+  let credit = text(creditEl);
   let caption = text(queryFirst(leadFig, sel.leadCaption));
   if (!caption && !known) {
+    // Without the profile's markup: the caption as a whole, less its credit (as for the story's own figures).
+    const plain = queryFirst(leadFig, FIGCAPTION);
+    const last = creditSpan(plain);
+    if (!credit && last) credit = text(last);
+    last?.remove();
     creditEl?.remove();
-    caption = text(queryFirst(leadFig, FIGCAPTION));
+    caption = text(plain);
   }
   let element: Element | null = null;
   if (src || caption) {
@@ -136,8 +157,7 @@ export function normalizeFigures(part: Element, sel: StorySelectors, keeper?: St
       // A caption without classes: its spans, the last of two or more being the credit. Read as a whole (what the
       // page shows), not by position: whatever else the page put in it must not take the caption's place.
       const plain = block.querySelector('figcaption');
-      const spans = plain ? Array.from(plain.children).filter((c) => c.tagName === 'SPAN') : [];
-      const last = spans.length >= 2 ? (spans[spans.length - 1] as Element) : null;
+      const last = creditSpan(plain);
       if (!credit && last) credit = text(last);
       if (plain && last) last.remove();
       if (creditEl && plain?.contains(creditEl)) creditEl.remove();
