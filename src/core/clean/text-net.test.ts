@@ -97,6 +97,13 @@ describe('text net: appeals recognised by their words whatever their markup', ()
     expect(clean(joined + clause)).toBe('Read more: the ruling and what the court said about the appeal');
   });
 
+  it('reads a div of a label and links alone as a teaser line (a tags line); a div holding blocks or a sentence stays', () => {
+    const tags = '<div class="k7">Read more about: <a href="/tag/a">Ukraine war</a>, <a href="/tag/b">Energy</a></div>';
+    const box = '<div>Read more about: <div><p>The talks resume on Friday.</p></div></div>';
+    const sentence = '<div>Read more about: the ruling is <a href="/doc">here</a>.</div>';
+    expect(clean(tags + box + sentence)).toBe('Read more about: The talks resume on Friday.Read more about: the ruling is here.');
+  });
+
   it('reads a phrase broken by invisible characters (zero-width spaces, soft hyphens) as the phrase, whatever elements split it', () => {
     const zw = '\u200b';
     const shy = '\u00ad';

@@ -29,8 +29,10 @@ const MAX_APPEAL_BOX = 2500;
 const BOXES = css('div, section, aside, form, figure, footer, header, nav, ul, ol, table, dialog');
 const LEAVES = css('p, h1, h2, h3, h4, h5, h6, li, span, a, strong, b, em, small, label, blockquote');
 
-/** Lines a related-links teaser can be written as. */
-const LINE_TAGS = /^(P|LI|H[1-6])$/;
+/** Lines a related-links teaser can be written as (a div only when it holds text and inline elements alone). */
+const LINE_TAGS = /^(P|LI|H[1-6]|DIV)$/;
+/** Elements a line of text is made of (a div holding only these is a line, not a box). */
+const INLINE = /^(A|SPAN|STRONG|B|EM|I|SMALL|LABEL|U|MARK|BR|TIME|ABBR|CODE|SUB|SUP|S)$/;
 /** Elements that can wrap all of a line's content (a leaf inside them stands for the line). */
 const LINE_OR_INLINE = /^(P|LI|H[1-6]|SPAN|A|STRONG|B|EM|I|SMALL|LABEL|U|MARK)$/;
 /** What stands between a teaser's links: commas, bars, bullets, dashes. */
@@ -46,6 +48,7 @@ const MAX_TEASER_LINE = 300;
  */
 function isLabelledLinks(line: Element, text: string, labels: TextTest): boolean {
   if (!LINE_TAGS.test(line.tagName) || text.length > MAX_TEASER_LINE) return false;
+  if (line.tagName === 'DIV' && !isInlineOnly(line)) return false;
   const links = line.getElementsByTagName('a');
   if (!links.length) return false;
   // The line's own text, cut at its links: segments[i] is what stands after the i-th link.
@@ -63,6 +66,12 @@ function isLabelledLinks(line: Element, text: string, labels: TextTest): boolean
   const between = segments.slice(1, -1).filter((seg) => !LINK_JOINER.test(seg));
   const own = [segments[0], ...between, segments.length > 1 ? segments[segments.length - 1] : ''].join(' ');
   return labels.test(collapseSpace(own.replace(LINK_SEPARATORS, ' ')));
+}
+
+/** Does `el` hold only text and inline elements (a line, whatever its tag)? */
+function isInlineOnly(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (!INLINE.test(c.tagName) || !isInlineOnly(c)) return false;
+  return true;
 }
 
 /** Text with quoted stretches taken out: what the page says in its own voice. */
@@ -200,6 +209,8 @@ function dropAppealLines(root: Element, profile: CompiledProfile, keeper?: Story
       const lead = leadingText(leaf);
       const box = lead && sectionLabels.test(lead) ? openedBox(leaf, root, profile.story.storyBlock, keeper) : null;
       if (box) removeKeeping(box, keeper);
+      // A div written as a line, a label then links (<div>Read more about: <a>…</a>, <a>…</a></div>), is a teaser line.
+      else if (lead && isLabelledLinks(leaf, collapseSpace(leaf.textContent ?? ''), labels)) leaf.remove();
       continue;
     }
     const t = collapseSpace(leaf.textContent ?? '');
