@@ -163,5 +163,20 @@ describe('metadata fallbacks: the published date', () => {
     expect(copy.textContent).toContain(long);
     expect(copy.querySelector('h1')).toBeNull();
   });
-});
 
+  it('without the profile\'s markup, reads and takes out a byline box after the headline\'s own box (names, a date, share links)', () => {
+    const doc = new JSDOM(
+      '<head><meta property="article:published_time" content="2020-01-01T00:00:00Z"></head><body><div id="c"><div class="k1"><h1>Kiosks Cleared</h1><h2>Standfirst.</h2></div>' +
+        '<div class="k2"><div class="k3"><div class="k4">By <span>Dmitry Zotov</span></div><time datetime="2011-02-25T10:00:00+03:00">25 February 2011</time></div>' +
+        '<div class="k5"><a href="https://www.facebook.com/sharer/sharer.php?u=x"><i></i></a></div></div>' +
+        '<div class="k6"><p>Moscow ordered kiosks removed on <time datetime="2011-02-24">Thursday</time>.</p><p>Owners protested.</p></div></div></body>',
+    ).window.document;
+    const copy = doc.getElementById('c')!;
+    const marks = findLandmarks(copy, tmt.storyByMarkup);
+    const keeper = new StoryKeeper(copy, marks.pieces);
+    const { titleEl, headLines, ...meta } = readMetadata(doc, copy, marks, keeper, false, 'en');
+    expect(meta).toMatchObject({ byline: 'Dmitry Zotov', bylineSource: 'page', published: '2011-02-25T10:00:00+03:00' });
+    dropHeadline(copy, titleEl, false, keeper, headLines);
+    expect(copy.textContent).toBe('Moscow ordered kiosks removed on Thursday.Owners protested.');
+  });
+});

@@ -3,7 +3,7 @@
  * where the copy has none), then the headline taken out of the story.
  */
 import { isName, jsonLdAuthors, jsonLdString } from '../json-ld';
-import { queryFirst } from '../select';
+import { queryAll, queryFirst } from '../select';
 import { collapsedLength, collapseSpace } from '../text';
 import { css, text } from './dom';
 import { removeKeeping, type StoryKeeper } from './keeper';
@@ -44,6 +44,12 @@ const MAX_HEAD = 800;
 
 /** Two paragraphs in a row (after a standfirst): a box that has them holds story. */
 const PROSE = css('p:not([class*="standfirst"]) + p');
+/** Longer than this, a box after the headline is more than a byline and a date (with share links). */
+const MAX_BYLINE_BOX = 200;
+const TIME = css('time');
+const PICTURE = css('figure, figcaption');
+/** Elements a byline's names can sit in, innermost looked at first. */
+const NAME_LINES = css('div, p, span, li');
 
 export interface Metadata {
   title: string | null;
@@ -103,37 +109,82 @@ function joinNames(names: string[], lang: string): string | null {
 }
 
 /**
- * Without the profile's author markup (a page of another era): a short "By …" line among the elements right after
- * the headline shows the byline; its links are the names, else its words after "By".
+ * The headline's own box: its ancestors up to the last one that holds no story prose and little text (a header of
+ * kicker, headline and standfirst). The page's byline and date often follow that box, not the headline itself.
  */
-function byLineAfter(titleEl: Element | null, lang: string): { names: string; line: Element } | null {
-  let el = titleEl?.nextElementSibling ?? null;
-  for (let i = 0; el && i < BY_LINE_REACH; i++, el = el.nextElementSibling) {
-    const m = BY_LINE.exec(text(el) ?? '');
-    if (!m) continue;
-    const links = Array.from(el.getElementsByTagName('a'), (a) => text(a)).filter((n): n is string => !!n && isName(n));
+function headBox(titleEl: Element, copy: Element): Element {
+  let box = titleEl;
+  for (let p = titleEl.parentElement; p && p !== copy && !queryFirst(p, PROSE); p = p.parentElement) {
+    if (collapsedLength(p.textContent ?? '', MAX_HEAD) > MAX_HEAD) break;
+    box = p;
+  }
+  return box;
+}
+
+/**
+ * The elements right after the headline where a byline and a date stand; without the profile's markup (`known`
+ * false), also those after the headline's box.
+ */
+function afterHeadline(titleEl: Element | null, copy: Element, known: boolean): Element[] {
+  const out: Element[] = [];
+  if (!titleEl) return out;
+  const box = known ? titleEl : headBox(titleEl, copy);
+  for (const start of box === titleEl ? [titleEl] : [titleEl, box]) {
+    let el = start.nextElementSibling;
+    for (let i = 0; el && i < BY_LINE_REACH; i++, el = el.nextElementSibling) out.push(el);
+  }
+  return out;
+}
+
+/**
+ * A byline's box without the profile's classes: short, no story prose, no picture, and holding a <time> (the date
+ * of the byline, with the names and share links around it).
+ */
+function isBylineBox(el: Element): boolean {
+  if (!TIME.matches(el) && !queryFirst(el, TIME)) return false;
+  if (collapsedLength(el.textContent ?? '', MAX_BYLINE_BOX) > MAX_BYLINE_BOX) return false;
+  return !queryFirst(el, PROSE) && !PICTURE.matches(el) && !queryFirst(el, PICTURE);
+}
+
+/**
+ * Without the profile's author markup (a page of another era): a short "By …" line among the elements right after
+ * the headline (or inside a byline box there: its innermost line) shows the byline; its links are the names, else its
+ * words after "By".
+ */
+function byLineAfter(after: Element[], lang: string, known: boolean): { names: string; line: Element } | null {
+  for (const el of after) {
+    const box = !known && isBylineBox(el);
+    let line: Element | null = null;
+    let m: RegExpExecArray | null = null;
+    // In a byline box, the innermost line that reads "By …" (the box's own text runs on into its date).
+    if (box) {
+      for (const inner of queryAll(el, NAME_LINES)) {
+        const im = BY_LINE.exec(text(inner) ?? '');
+        if (im) [line, m] = [inner, im];
+      }
+    }
+    if (!m && (m = BY_LINE.exec(text(el) ?? ''))) line = el;
+    if (!m || !line) continue;
+    const links = Array.from(line.getElementsByTagName('a'), (a) => text(a)).filter((n): n is string => !!n && isName(n));
     const names = links.length ? joinNames(links, lang) : collapseSpace(m[1]!);
-    return names ? { names, line: el } : null;
+    return names ? { names, line: box ? el : line } : null;
   }
   return null;
 }
 
 /**
- * Without the profile's markup: the lines right after the headline that are only its byline or only a date ("25
- * February 2011", "Feb. 25, 2011 | Issue 4586") or its tools ("Print | Email"), and its kicker right before it: the
- * page's head, not story. The byline line is `byLine`, when the
- * byline was read from it.
+ * Without the profile's markup: the lines right after the headline (or its box) that are only its byline or only a
+ * date ("25 February 2011", "Feb. 25, 2011 | Issue 4586") or its tools ("Print | Email"), byline boxes (names, a
+ * date, share links), and its kicker right before it: the page's head, not story. The byline line is `byLine`, when
+ * the byline was read from it.
  */
-function headLinesAfter(titleEl: Element | null, byLine: Element | null): Element[] {
+function headLinesAfter(titleEl: Element | null, after: Element[], byLine: Element | null): Element[] {
   const lines: Element[] = [];
   // Its kicker: a short line right before it, no sentence, no picture.
   const before = titleEl?.previousElementSibling;
   const kicker = before ? text(before) : null;
   if (before && kicker && kicker.length <= MAX_KICKER && !SENTENCE_END.test(kicker) && !before.getElementsByTagName('img').length) lines.push(before);
-  let el = titleEl?.nextElementSibling ?? null;
-  for (let i = 0; el && i < BY_LINE_REACH; i++, el = el.nextElementSibling) {
-    if (el === byLine || DATE_LINE.test(text(el) ?? '') || isToolsLine(el)) lines.push(el);
-  }
+  for (const el of after) if (el === byLine || DATE_LINE.test(text(el) ?? '') || isToolsLine(el) || isBylineBox(el)) lines.push(el);
   return lines;
 }
 
@@ -148,6 +199,12 @@ function isToolsLine(el: Element): boolean {
   const walker = el.ownerDocument.createTreeWalker(el, 4 /* text */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement?.closest('a')) own += n.nodeValue ?? '';
   return !WORD.test(own);
+}
+
+/** The first dated <time> of a byline box among `after`. */
+function datedTimeIn(after: Element[]): Element | null {
+  for (const el of after) if (isBylineBox(el)) return DATED_TIME.matches(el) ? el : queryFirst(el, DATED_TIME);
+  return null;
 }
 
 /** The datetime as given when it has a time zone; else the page's metadata, which has one. */
@@ -172,16 +229,17 @@ export function readMetadata(source: Document, copy: Element, marks: Landmarks, 
     return true;
   };
   const names = marks.authors.filter(outsideStory).map(inlineText).filter((n): n is string => !!n);
+  const after = afterHeadline(titleEl, copy, known);
   const timeEl =
-    marks.times.find(outsideStory) ?? (known ? null : (titleEl?.parentElement ? queryFirst(titleEl.parentElement, DATED_TIME) : null));
+    marks.times.find(outsideStory) ?? (known ? null : (titleEl?.parentElement ? queryFirst(titleEl.parentElement, DATED_TIME) : null) ?? datedTimeIn(after));
   const metaPublished = metaContent(source, META_PUBLISHED) ?? jsonLdString(source, 'datePublished');
-  const byLine = marks.authors.length ? null : byLineAfter(titleEl, lang);
+  const byLine = marks.authors.length ? null : byLineAfter(after, lang, known);
   const shown = joinNames(names, lang) ?? byLine?.names ?? null;
   const byline = shown ?? joinNames(metaAuthors(source), lang);
   return {
     title,
     titleEl,
-    headLines: known ? [] : headLinesAfter(titleEl, byLine?.line ?? null),
+    headLines: known ? [] : headLinesAfter(titleEl, after, byLine?.line ?? null),
     standfirst: text(marks.standfirsts[0]),
     byline,
     bylineSource: shown ? 'page' : byline ? 'meta' : null,
