@@ -54,6 +54,20 @@ describe('root: the current story of the page', () => {
     expect(findStoryRoot(page(article(A, 'first') + article(B, 'second')), A, tmt)!.parts).toEqual([]);
   });
 
+  it('after a redesign, with stories appended by infinite scroll, is the story whose headline links to the page\'s address', () => {
+    const story = (id: string, slug: string) => `<article id="${id}"><h1><a href="/2024/06/25/${slug}">T</a></h1><p>a</p><p>b</p></article>`;
+    const doc = page(story('first', 'one-a1') + story('second', 'two-a2/') + story('third', 'three-a3'));
+    expect(storyRootByMarkup(doc, 'https://www.themoscowtimes.com/2024/06/25/two-a2')?.id).toBe('second');
+    // No headline links to the address: the first story, as before.
+    expect(storyRootByMarkup(doc, 'https://www.themoscowtimes.com/elsewhere')?.id).toBe('first');
+    // Without <article>s: the box around its headline that holds most of the prose of its own region (the stories
+    // are alike in length, so most of the page's prose is in none of them).
+    const box = (id: string, slug: string) =>
+      `<div id="${id}"><div><h1><a href="/2024/06/25/${slug}">T</a></h1></div><div><p>${'Story text. '.repeat(20)}</p><p>More.</p></div></div>`;
+    const divs = page(`<div id="feed">${box('first', 'one-a1')}<div class="appeal"><p>Support us.</p></div>${box('second', 'two-a2')}</div>`);
+    expect(storyRootByMarkup(divs, 'https://www.themoscowtimes.com/2024/06/25/two-a2')?.id).toBe('second');
+  });
+
   it('says whether the profile knew it, and gives the selectors to use', () => {
     expect(findStoryRoot(page(article(A, 'x')), A, tmt)).toMatchObject({ known: true, sel: tmt.story });
     expect(findStoryRoot(page('<article><h1>T</h1></article>'), A, tmt)).toMatchObject({ known: false, sel: tmt.storyByMarkup });

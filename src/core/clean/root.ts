@@ -68,29 +68,55 @@ export function currentArticleRoot(doc: Document, url: string, profile: Compiled
 }
 
 /**
+ * The page's headline: the first, unless the page holds several stories (infinite scroll appended the next ones and
+ * pushState()d their address) and one headline links to the page's own address.
+ */
+function pageHeadline(doc: Document, url: string | undefined): Element | null {
+  const all = queryAll(doc, HEADLINE);
+  const want = url && all.length > 1 ? pathKey(url, url) : null;
+  if (url && want) {
+    for (const h of all) {
+      const link = h.querySelector('a[href]') ?? h.closest('a[href]');
+      if (link && pathKey(link.getAttribute('href'), url) === want) return h;
+    }
+  }
+  return all[0] ?? null;
+}
+
+/**
  * When the profile's story root is missing (a redesign), find the story by its markup: the <article>
  * (or schema.org Article) that holds the page's headline, else the headline's nearest ancestor that
- * holds most of the page's prose.
+ * holds most of the prose of the page (of the headline's own region on a page of several stories).
  */
-export function storyRootByMarkup(doc: Document): Element | null {
-  const h1 = queryFirst(doc, HEADLINE);
+export function storyRootByMarkup(doc: Document, url?: string): Element | null {
+  const h1 = pageHeadline(doc, url);
   if (!h1) return null;
   const marked = h1.closest('article, [itemtype*="Article"]');
   if (marked) return marked;
   const prose = (el: Element): number =>
     Array.from(el.querySelectorAll('p')).reduce((n, p) => n + collapseSpace(p.textContent ?? '').length, 0);
-  const total = prose(doc.body ?? doc.documentElement);
+  // The headline's region: the page, or on a page of several stories (each with its headline, infinite scroll) the
+  // outermost box around this headline that holds no other one. The story holds most of its region's prose.
+  const body = doc.body ?? doc.documentElement;
+  let region: Element = body;
+  if (body.getElementsByTagName('h1').length > 1) {
+    for (let el = h1.parentElement; el && el !== body && el.getElementsByTagName('h1').length === 1; el = el.parentElement) region = el;
+  }
+  const total = prose(region);
   for (let el = h1.parentElement; el && el !== doc.body; el = el.parentElement) {
     const held = total > 0 ? prose(el) : 0;
-    if (held < total * 0.6) continue;
-    // Its <p>s are its prose, unless they are a small part of its text (stray <p>s, a story written without them).
-    if (held >= collapsedLength(el.textContent ?? '', Infinity) * MIN_P_SHARE) return el;
-    break;
+    if (held >= total * 0.6) {
+      // Its <p>s are its prose, unless they are a small part of its text (stray <p>s, a story written without them).
+      if (held >= collapsedLength(el.textContent ?? '', Infinity) * MIN_P_SHARE) return el;
+      break;
+    }
+    if (el === region) break;
   }
   // A story written with no <p> (each paragraph a <div>, runs between <br>s): measured by its runs of text.
-  const runs = proseRuns(doc, h1);
+  const runs = proseRuns(region, h1);
   for (let el = h1.parentElement; el && el !== doc.body; el = el.parentElement) {
     if (runs.total > 0 && (runs.held.get(el) ?? 0) >= runs.total * 0.6) return el;
+    if (el === region) break;
   }
   return null;
 }
@@ -103,14 +129,17 @@ const MIN_PROSE_RUN = 80;
 const NOT_RUNS = `a, ${NOT_PROSE.join(', ')}`;
 
 /**
- * The page's long runs of text outside links, whatever element holds them (a story written with no <p>): how much
- * each ancestor of the headline holds, and in all. One walk of the text (the browser's); only a long run looks up.
+ * The long runs of text outside links under `top` (the page, or the headline's region), whatever element holds them
+ * (a story written with no <p>): how much each ancestor of the headline holds, and in all. One walk of the text (the browser's); only a long run looks up.
  */
-function proseRuns(doc: Document, h1: Element): { held: Map<Element, number>; total: number } {
+function proseRuns(top: Element, h1: Element): { held: Map<Element, number>; total: number } {
   const held = new Map<Element, number>();
-  const top = doc.body ?? doc.documentElement;
+  const doc = top.ownerDocument;
   const chain = new Set<Element>();
-  for (let el = h1.parentElement; el && el !== doc.body; el = el.parentElement) chain.add(el);
+  for (let el = h1.parentElement; el && el !== doc.body; el = el.parentElement) {
+    chain.add(el);
+    if (el === top) break;
+  }
   let total = 0;
   const walker = doc.createTreeWalker(top, 4 /* text */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -147,7 +176,7 @@ export interface StoryRoot {
 export function findStoryRoot(doc: Document, url: string, profile: CompiledProfile): StoryRoot | null {
   const known = currentArticle(doc, url, profile);
   if (known) return { root: known.root, parts: known.parts, known: true, sel: profile.story };
-  const root = storyRootByMarkup(doc);
+  const root = storyRootByMarkup(doc, url);
   return root ? { root, parts: [], known: false, sel: profile.storyByMarkup } : null;
 }
 
