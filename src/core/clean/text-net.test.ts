@@ -66,6 +66,14 @@ describe('text net: appeals recognised by their words whatever their markup', ()
     expect(clean('<p>Read more</p><p>3 Min read</p><p>Время чтения: 4 мин.</p><p>Story.</p>')).toBe('Story.');
   });
 
+  it('drops standing notes, share buttons written as words and a bare time; keeps sentences that name them', () => {
+    const chrome =
+      '<div>The views expressed in opinion pieces do not necessarily reflect the position of The Moscow Times.</div>' +
+      '<div><span>Facebook</span></div><div>Twitter</div><a href="#">Share on Telegram</a><p>Поделиться</p><p>19:20</p><span>9:05 a.m.</span>';
+    const story = '<p>Twitter was blocked at 19:20.</p><p>The views expressed in opinion pieces differ, he said.</p>';
+    expect(clean(chrome + story)).toBe('Twitter was blocked at 19:20.The views expressed in opinion pieces differ, he said.');
+  });
+
   it('drops a line of nothing but a related-links label and links, in any case or language; keeps a sentence around a link', () => {
     const lines =
       '<p><strong>Read more:</strong> <a href="/2020/03/30/parks-a69801">Moscow Closes Parks</a></p>' +

@@ -154,6 +154,25 @@ export const TMT_TEXT: SiteProfile['text'] = {
       ],
     },
     {
+      what: 'standing notes of opinion and sponsored pieces',
+      era: '2024 templates (opinion); MT+ pages 2023–',
+      source: 'anatomy §3.1: article/item.php (.article__disclaimer), article/sponsor/mt_plus.php',
+      patterns: [
+        /^The views expressed in opinion pieces do not necessarily reflect the position of The Moscow Times\.?$/i,
+        /^MT\+ is branded content of The Moscow Times\. This content is provided by outside parties\.?$/i,
+      ],
+    },
+    {
+      what: 'share buttons written as words, and a live post\'s bare time',
+      era: 'any era (the 2016–18 design wrote its share buttons as words; live posts 2022–)',
+      source: 'anatomy §2.4 (share bars rendered twice), §2.9 (live posts with their time); the networks\' own names',
+      patterns: [
+        /^(Share( on)? )?(Facebook|Twitter|X|Telegram|WhatsApp|VK|VKontakte|ВКонтакте|Одноклассники|LinkedIn|Reddit|Flipboard|E-?mail)$/i,
+        /^(Share|Поделиться)( this( article| story)?)?:?$/i,
+        /^\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?$/i,
+      ],
+    },
+    {
       what: 'headings of related-story lists, in the templates and in editors\' boxes',
       era: '2024 templates (cluster "Read more", "More podcasts"…, sidebar tabs); editors\' boxes of any era',
       source: 'article/item.php (section.cluster), article/recent.php, article/mostread.php; "Related", "See also": other '
