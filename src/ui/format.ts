@@ -169,10 +169,12 @@ export function storyToMarkdown(story: Element): string {
   return out.join('\n\n');
 }
 
-/** The whole article as Markdown: title, byline/date, source, lead image, story, key quotes. */
+/** The whole article as Markdown: title, standfirst, byline/date, source, lead image, story, key quotes. */
 export function articleToMarkdown(r: ReadResult, story: Element, t: T, keyQuotes: Quote[] = []): string {
   const parts: string[] = [];
   parts.push(`# ${escapeMd(collapse(r.title ?? r.url).trim())}`);
+  const standfirst = r.standfirst ? collapse(r.standfirst).trim() : '';
+  if (standfirst && !collapse(r.paragraphs[0] ?? '').trim().startsWith(standfirst)) parts.push(`**${escapeMd(standfirst)}**`);
   // A byline only the page's metadata gives is marked as such, as the popup and the reader mark it.
   const byline = r.byline ? `${t('byline', escapeMd(r.byline))}${r.bylineSource === 'meta' ? ` ${escapeMd(t('bylineFromMeta'))}` : ''}` : null;
   const meta = [byline, formatDate(r.published, r.lang), t('brand')]

@@ -39,6 +39,7 @@ export interface Rendered {
 }
 
 const LANG_TAG = /^([a-z]{2,3})(?:[-_][a-z0-9]+)*$/i;
+const WHITE_SPACE = /\s+/g;
 
 function sameImage(a: string, b: string): boolean {
   const strip = (u: string) => u.replace(/^https?:/, '').replace(/[?#].*$/, '');
@@ -112,6 +113,15 @@ function renderByline(doc: Document, r: ReadResult, t: T): HTMLElement | null {
   );
 }
 
+/** The standfirst under the headline (the cleaning took it out of the story as metadata), unless the story opens with it. */
+function renderStandfirst(doc: Document, r: ReadResult): HTMLElement | null {
+  const text = r.standfirst?.trim();
+  if (!text) return null;
+  const first = r.paragraphs[0]?.replace(WHITE_SPACE, ' ').trim() ?? '';
+  if (first.startsWith(text.replace(WHITE_SPACE, ' '))) return null;
+  return h(doc, 'p', { class: 'tmt-standfirst', 'data-testid': 'article-standfirst' }, text);
+}
+
 function renderHeader(doc: Document, r: ReadResult, o: RenderOptions): HTMLElement {
   const { t } = o;
   const date = formatDate(r.published, r.lang);
@@ -134,7 +144,7 @@ function renderHeader(doc: Document, r: ReadResult, o: RenderOptions): HTMLEleme
     { class: 'tmt-title', 'data-testid': 'article-title' },
     o.linkTitle && href ? h(doc, 'a', { href, target: '_blank', rel: 'noopener noreferrer' }, title) : title,
   );
-  return h(doc, 'header', { class: 'tmt-header' }, h(doc, 'p', { class: 'tmt-kicker' }, t('brand')), h1, meta, renderAlternates(doc, r, o));
+  return h(doc, 'header', { class: 'tmt-header' }, h(doc, 'p', { class: 'tmt-kicker' }, t('brand')), h1, renderStandfirst(doc, r), meta, renderAlternates(doc, r, o));
 }
 
 function renderLead(doc: Document, r: ReadResult, o: RenderOptions, story: Element): HTMLElement | null {

@@ -23,6 +23,7 @@ export const ARTICLE_CSS = `
 .tmt-title{font-size:1.85em;line-height:1.18;font-weight:700;letter-spacing:-.01em;margin:0 0 .5em;text-wrap:balance;hyphens:manual}
 .tmt-title a{color:inherit;text-decoration:none}
 .tmt-title a:hover{text-decoration:underline}
+.tmt-standfirst{font-size:1.12em;line-height:1.45;margin:0 0 .7em}
 .tmt-meta{font-family:var(--sans);font-size:.78em;line-height:1.5;color:var(--muted);margin:0;display:flex;flex-wrap:wrap;gap:.15em .5em}
 .tmt-byline-note{font-style:italic}
 .tmt-alternates{font-family:var(--sans);font-size:.78em;line-height:1.5;margin:.4em 0 0;display:flex;flex-wrap:wrap;gap:.15em .5em}

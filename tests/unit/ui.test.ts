@@ -115,6 +115,17 @@ describe('ui: formatting', () => {
 });
 
 describe('ui: render', () => {
+  it('shows the standfirst under the headline, and not when the story opens with it', () => {
+    render(article({ standfirst: 'Talks could start within weeks, the minister said.' }));
+    const sf = document.querySelector('[data-testid=article-standfirst]')!;
+    expect(sf.textContent).toBe('Talks could start within weeks, the minister said.');
+    expect(sf.previousElementSibling?.getAttribute('data-testid')).toBe('article-title');
+    render(article({ standfirst: 'Syria is ready to talk with the armed opposition,' }));
+    expect(document.querySelector('[data-testid=article-standfirst]')).toBeNull();
+    render(article({ standfirst: null }));
+    expect(document.querySelector('[data-testid=article-standfirst]')).toBeNull();
+  });
+
   it('shows headline, byline, date, reading time, lead image with caption and credit', () => {
     render();
     expect(document.querySelector('[data-testid=article-title]')!.textContent).toBe(article().title);
@@ -306,6 +317,9 @@ describe('ui: Markdown', () => {
     expect(md).toContain(`> [“a step forward.”](${URL_}#:~:text=a%20step%20forward.)  \n> — Unattributed`);
     expect(md).toContain('> — Unattributed');
     expect(md).not.toMatch(/script|onerror/);
+    // The standfirst, in bold under the title.
+    const withDek = articleToMarkdown(article({ standfirst: 'Talks could start within *weeks*.' }), out.story, t);
+    expect(withDek.startsWith('# Syria Says Ready to Talk With Armed Opposition\n\n**Talks could start within \\*weeks\\*.**\n\n*By Jane Doe')).toBe(true);
   });
 });
 
