@@ -119,7 +119,7 @@ describe('metadata fallbacks: the published date', () => {
 
   it('without the profile\'s markup, takes the byline line and date-only lines after the headline out of the story', () => {
     const doc = new JSDOM(
-      '<body><div id="c"><h1>Kiosks Cleared</h1><div>25 February 2011</div><div><b>By Dmitry Zotov</b></div><div>Friday, Feb. 25, 2011 | Issue 4586</div>' +
+      '<body><div id="c"><h1>Kiosks Cleared</h1><div>25 February 2011</div><div><b>By Dmitry Zotov</b></div><div>City News — Friday, Feb. 25, 2011 | Issue 4586</div>' +
         '<div>Moscow on 25 February 2011 ordered kiosks removed.</div><div>25 February 2011</div></div></body>',
     ).window.document;
     const copy = doc.getElementById('c')!;
@@ -178,5 +178,29 @@ describe('metadata fallbacks: the published date', () => {
     expect(meta).toMatchObject({ byline: 'Dmitry Zotov', bylineSource: 'page', published: '2011-02-25T10:00:00+03:00' });
     dropHeadline(copy, titleEl, false, keeper, headLines);
     expect(copy.textContent).toBe('Moscow ordered kiosks removed on Thursday.Owners protested.');
+  });
+
+  it('without the profile\'s markup, reads the standfirst under the headline in its box, or the block after it that is the page\'s description', () => {
+    const read = (head: string, body: string) => {
+      const doc = new JSDOM(`<head>${head}</head><body><div id="c">${body}</div></body>`).window.document;
+      const copy = doc.getElementById('c')!;
+      const marks = findLandmarks(copy, tmt.storyByMarkup);
+      const keeper = new StoryKeeper(copy, marks.pieces);
+      const { titleEl, headLines, ...meta } = readMetadata(doc, copy, marks, keeper, false, 'en');
+      dropHeadline(copy, titleEl, false, keeper, headLines);
+      return { standfirst: meta.standfirst, story: copy.textContent };
+    };
+    const story = '<div><p>Flights resumed at noon.</p><p>Airlines warned of delays.</p></div>';
+    // In the headline's box: a short kicker and a date are not the standfirst.
+    expect(read('', `<div class="k1"><h1>Airports Halt Flights</h1><div>Drones</div><div>20 November 2026</div><h2>Hundreds of flights were delayed or canceled.</h2></div>${story}`))
+      .toEqual({ standfirst: 'Hundreds of flights were delayed or canceled.', story: 'Flights resumed at noon.Airlines warned of delays.' });
+    // After the headline: the block whose text is the page's description, and a date line above the headline, go.
+    const described = '<meta property="og:description" content="Moscow is also closing the British Council.">';
+    expect(read(described, `<div><div>News — March 17, 2018</div><h1>Diplomats Expelled</h1><div class="k2">Moscow is also closing the British Council.</div><p>Russia will expel 23 diplomats.</p><p>London protested.</p></div>`))
+      .toEqual({ standfirst: 'Moscow is also closing the British Council.', story: 'Russia will expel 23 diplomats.London protested.' });
+    // A paragraph that repeats the description is the story's first paragraph: it stays.
+    const lede = '<meta name="description" content="Russia will expel 23 diplomats.">';
+    expect(read(lede, '<div><h1>Diplomats Expelled</h1><p>Russia will expel 23 diplomats.</p><p>London protested.</p></div>'))
+      .toEqual({ standfirst: null, story: 'Russia will expel 23 diplomats.London protested.' });
   });
 });

@@ -17,16 +17,17 @@ const META_PUBLISHED = css('meta[property="article:published_time"]');
 const META_AUTHOR = css('meta[name="author"]');
 const META_ARTICLE_AUTHOR = css('meta[property="article:author"]');
 const META_TITLE = css('meta[property="og:title"]');
+const META_DESCRIPTION = css('meta[property="og:description"], meta[name="description"]');
 const DATED_TIME = css('time[datetime]');
 /** A line that only names the authors: "By A", "By A and B" (group 1: the names, which start with a capital). */
 const BY_LINE = /^(?:By|Автор:?|Авторы:?|Текст:?)[\s\u00a0]+(\p{Lu}[^.!?]{1,98})$/u;
 /**
- * A line that is only a date, with a weekday, a time or an issue number: "25 February 2011", "Friday, Feb. 25, 2011",
- * "13 January 2014 | Issue 5288", "25 февраля 2011 г.", "25.02.2011 14:12", and the time of its last edit ("Mar. 05 2015
- * 19:45 Last edited 19:50").
+* A line that is only a date, with a weekday, a time, an issue number or a section's name before a dash: "25
+ * February 2011", "Friday, Feb. 25, 2011", "13 January 2014 | Issue 5288", "25 февраля 2011 г.", "25.02.2011 14:12",
+ * "News — March 17, 2018", and the time of its last edit ("Mar. 05 2015 19:45 Last edited 19:50").
  */
 const DATE_LINE =
-  /^(?:\p{L}+,?\s+)?(?:\d{1,2}\.?\s+\p{L}+\.?,?|\p{L}+\.?\s+\d{1,2},?|\d{1,2}\.\d{1,2}\.)\s*\d{4}(?:\s*г\.)?(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s*[|·]\s*(?:Issue|Выпуск|№)\s*\d+)?(?:\s+(?:Last (?:edited|updated)|Updated|Обновлено):?\s+\d{1,2}:\d{2})?$/iu;
+  /^(?:\p{L}+(?:\s\p{L}+){0,2}\s*[—–|·]\s*)?(?:\p{L}+,?\s+)?(?:\d{1,2}\.?\s+\p{L}+\.?,?|\p{L}+\.?\s+\d{1,2},?|\d{1,2}\.\d{1,2}\.)\s*\d{4}(?:\s*г\.)?(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s*[|·]\s*(?:Issue|Выпуск|№)\s*\d+)?(?:\s+(?:Last (?:edited|updated)|Updated|Обновлено):?\s+\d{1,2}:\d{2})?$/iu;
 /** How far after the headline, in elements of its box, a byline is looked for (standfirst, kicker, date between). */
 const BY_LINE_REACH = 4;
 /** Longer than this (characters), a line before the headline is not its kicker ("Open letter", "Opinion"). */
@@ -201,6 +202,35 @@ function isToolsLine(el: Element): boolean {
   return !WORD.test(own);
 }
 
+/** Shorter than this (characters), a line under the headline is a kicker or a label, not a standfirst. */
+const MIN_STANDFIRST = 20;
+
+/**
+ * Without the profile's markup, the standfirst: the first line after the headline inside the headline's own box (a
+ * header that holds no story; it leaves the story whole, so nothing else would show that line), when it is neither a
+ * byline nor a date; else the block right after the headline whose text is the page's description. That one is never
+ * a <p>: a page whose description repeats its first paragraph keeps that paragraph in the story.
+ */
+function standfirstNear(source: Document, titleEl: Element | null, copy: Element, after: Element[]): Element | null {
+  if (!titleEl) return null;
+  const box = headBox(titleEl, copy);
+  if (box !== titleEl) {
+    for (let el = titleEl.nextElementSibling; el; el = el.nextElementSibling) {
+      const t = text(el);
+      if (!t || t.length < MIN_STANDFIRST || DATE_LINE.test(t) || BY_LINE.test(t) || isBylineBox(el)) continue;
+      return el;
+    }
+  }
+  const description = metaContent(source, META_DESCRIPTION);
+  if (!description) return null;
+  const want = collapseSpace(description);
+  for (const el of after) {
+    if (el.tagName === 'P' || box.contains(el)) continue;
+    if (collapsedLength(el.textContent ?? '', want.length + 1) === want.length && text(el) === want) return el;
+  }
+  return null;
+}
+
 /** The first dated <time> of a byline box among `after`. */
 function datedTimeIn(after: Element[]): Element | null {
   for (const el of after) if (isBylineBox(el)) return DATED_TIME.matches(el) ? el : queryFirst(el, DATED_TIME);
@@ -236,11 +266,14 @@ export function readMetadata(source: Document, copy: Element, marks: Landmarks, 
   const byLine = marks.authors.length ? null : byLineAfter(after, lang, known);
   const shown = joinNames(names, lang) ?? byLine?.names ?? null;
   const byline = shown ?? joinNames(metaAuthors(source), lang);
+  const standfirstEl = marks.standfirsts[0] ?? (known ? null : standfirstNear(source, titleEl, copy, after));
+  const headLines = known ? [] : headLinesAfter(titleEl, after, byLine?.line ?? null);
+  if (!known && standfirstEl && after.includes(standfirstEl)) headLines.push(standfirstEl);
   return {
     title,
     titleEl,
-    headLines: known ? [] : headLinesAfter(titleEl, after, byLine?.line ?? null),
-    standfirst: text(marks.standfirsts[0]),
+    headLines,
+    standfirst: text(standfirstEl),
     byline,
     bylineSource: shown ? 'page' : byline ? 'meta' : null,
     published: publishedTime(timeEl?.getAttribute('datetime'), metaPublished),
