@@ -22,6 +22,12 @@ describe('drop: what the profile says is not story', () => {
     expect(kept.map((el) => el.textContent)).toEqual(['Story.', 'Hidden.', 'Also.']);
   });
 
+  it('drops a third-party comment thread by its embed container, wherever the story root reaches', () => {
+    const copy = copyOf('<p>Story.</p><div id="disqus_thread"><div>14 comments</div><ul><li>Thank you.</li></ul></div><div id="hypercomments_widget">Комментарии (7)</div>');
+    dropListed(copy, tmt.story.drop, new StoryKeeper(copy, []));
+    expect(copy.textContent).toBe('Story.');
+  });
+
   it('keeps the story a dropped element swallowed (its tag left open)', () => {
     const copy = copyOf('<div class="byline">By A<div class="article__content"><p>Story.</p></div></div>');
     const keeper = new StoryKeeper(copy, Array.from(copy.querySelectorAll('.article__content')));

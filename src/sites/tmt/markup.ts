@@ -182,6 +182,12 @@ export const TMT_DROP: SiteProfile['drop'] = [
   },
   { what: 'comments', era: '2014', source: 'Disqus on 2014 pages (anatomy, summary)', selectors: ['.disqus_wrap'] },
   {
+    what: 'comment threads of third-party services, by the container their embed code asks for',
+    era: 'any era (Disqus on 2014 pages; HyperComments on Russian sites of the 2010s-2020s)',
+    source: 'Disqus universal embed code (<div id="disqus_thread">); HyperComments embed code (<div id="hypercomments_widget">)',
+    selectors: ['#disqus_thread', '#hypercomments_widget'],
+  },
+  {
     what: 'chrome by its name, for layouts the selectors above do not know yet',
     era: 'any era',
     source: 'common class-name words of share bars, standfirsts, sign-ups and ads (an inference, not TMT evidence)',
