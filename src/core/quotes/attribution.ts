@@ -22,6 +22,8 @@ const REGEXPS = {
   /** An attribution right after the quotation that was not understood: "», — отметил …", ",” someone added". */
   unreadAttribution: /^[\s\u00a0]*(?:,[\s\u00a0]*)?[—–-]|^[\s\u00a0]*,[\s\u00a0]+\p{Ll}/u,
   colonEnd: /:[\s\u00a0]*$/,
+  /** A transcript's time code opening a line: "[00:19] ", "(1:02:15) ". */
+  timeCode: /^[\s\u00a0]*[[(]\d{1,2}:\d{2}(?::\d{2})?[\])][\s\u00a0]*/,
   colonBefore: /[\s\u00a0]*:[\s\u00a0]*$/,
   commaEnd: /,[\s\u00a0]*$/,
   startsCapital: /^\p{Lu}/u,
@@ -148,7 +150,9 @@ const strongCueAfter = (c: SpanContext): Cue | undefined => {
 /** The subject of the sentence the span stands in, before the span. */
 function subjectOfSentence(c: SpanContext): Speaker | null {
   const sent = c.f.sents[sentenceAt(c.f, c.span.open)]!;
-  const subj = c.pack.sentenceSubject(c.f, sent[0], c.span.open);
+  // ("[00:19] Galina N, head teacher: “…”": a transcript line's time code is no part of its subject.)
+  const code = REGEXPS.timeCode.exec(c.f.frame.slice(sent[0], sent[0] + 14));
+  const subj = c.pack.sentenceSubject(c.f, sent[0] + (code ? code[0].length : 0), c.span.open);
   return subj ? c.cast.speakerOf(subj, c.para, null) : null;
 }
 

@@ -53,14 +53,6 @@ export const KNOWN_GAPS: Record<string, { blocks?: Record<string, string>; speak
   'tmt-dev/old-site-2011-comments': {
     blocks: { 'Workers dismantling a kiosk near Tverskaya metro station on Thursday.': 'Workers dismantling a kiosk near Tverskaya metro station on Thursday. Igor Tabakov' },
   },
-  // Quotes: a transcript's line "[00:19] Name, role: “…”" gives its quote no speaker (the quote finder reads a speaker
-  // label only when it opens the paragraph).
-  'tmt-dev/video-transcript-2019': {
-    speakers: {
-      'If the school closes, the families with children leave. Then the village is finished, it is that simple.': null,
-      'We counted every ruble. We even counted the firewood.': null,
-    },
-  },
   // Quotes (ru): "— рассказала декан … одного из медицинских вузов Казани Гульнара Хасанова" keeps the place's last word.
   'tmt-dev/ru-translated-poll-2022': {
     speakers: { 'Родители звонят и спрашивают одно: будут ли наши дипломы признавать дома': 'Казани Гульнара Хасанова' },
