@@ -53,10 +53,6 @@ export const KNOWN_GAPS: Record<string, { blocks?: Record<string, string>; speak
   'tmt-dev/old-site-2011-comments': {
     blocks: { 'Workers dismantling a kiosk near Tverskaya metro station on Thursday.': 'Workers dismantling a kiosk near Tverskaya metro station on Thursday. Igor Tabakov' },
   },
-  // Quotes (ru): "— рассказала декан … одного из медицинских вузов Казани Гульнара Хасанова" keeps the place's last word.
-  'tmt-dev/ru-translated-poll-2022': {
-    speakers: { 'Родители звонят и спрашивают одно: будут ли наши дипломы признавать дома': 'Казани Гульнара Хасанова' },
-  },
 };
 
 /** The story blocks a page's reading gives today: its gold, with its known gaps (KNOWN_GAPS) as they are. */

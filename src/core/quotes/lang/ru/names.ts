@@ -90,8 +90,9 @@ const REGEXPS = {
   instrumental: /^[а-яё-]{5,}(?:ом|ем|ым)$/,
   /** Any oblique ending a following word of the same name would share. */
   obliqueEnding: /(?:ом|ем|ым|им|ой|ей)$/,
-  /** Endings of a body's or a country's name in the genitive that no first name has: "Минцифры", "России". */
-  bodyGenitive: /(?:ы|ии)$/,
+  /** Endings of a body's, a country's or a place's name in the genitive that no first name has: "Минцифры", "России",
+   *  "Казани", "Чечни" (a consonant and «и»). */
+  bodyGenitive: /(?:ы|ии|[бвгджзклмнпрстфхцчшщ]и)$/,
 };
 
 /**
