@@ -372,7 +372,7 @@ export class Cast extends Candidates {
     }
     // "— сказал агент" after "агент футболиста Игорь N": a noun no role list holds, for whom it introduced.
     const stem = roleNoun || this.pack.bodyHead.test(subj.text) ? null : this.pack.introNounStem?.(subj.text);
-    const introduced = stem ? introducedAs(this.frames, (p) => this.mentionsIn(p), para, subj.start, stem, verbGender, this.pack.introNounAdjacent) : null;
+    const introduced = stem ? introducedAs(this.frames, (p) => this.mentionsIn(p), para, subj.start, stem, verbGender, this.pack.introNameStart) : null;
     if (introduced) return { name: introduced.name, role: introduced.role, start: subj.start, end: subj.end };
     // "the ministry", "prosecutors", "the airline": the body named before.
     // (A noun with its own complement, "пресс-служба Мещанского суда", names the body itself.)

@@ -13,7 +13,8 @@ const REGEXPS = {
   complementGap: /^[\s\u00a0]+(?:(?:[\p{Ll}-]{3,}|"[\s\u00a0]*")[\s\u00a0]+){0,3}$/u,
   letter: /\p{L}/u,
   onlyBlanks: /^[\s\u00a0]+$/,
-  blankThenCapital: /^[\s\u00a0]+\p{Lu}/u,
+  /** Blanks and the capitalised word after them: where an apposition's name starts. */
+  blankThenWord: /^[\s\u00a0]+(\p{Lu}[\p{L}'’-]*)/u,
 };
 
 /** How far back (paragraphs) an introduction is looked for: a story keeps a person's noun for its whole length. */
@@ -23,10 +24,12 @@ const NEAR = 60;
 
 /**
  * The person introduced with a noun of this stem before (para, pos): the nearest such introduction whose person
- * fits the verb's gender. `stem` is lower case; `adjacent`: the name must follow the noun with only blanks between.
+ * fits the verb's gender. `stem` is lower case; `nameStart`, when given: the name must follow the noun with only
+ * blanks between, opening on a word it accepts (a given name; any after a noun written as a title, `titled`), else
+ * no paragraph's mentions are worked out for it.
  */
-export function introducedAs(frames: Frame[], mentionsIn: (para: number) => Mention[], para: number, pos: number, stem: string, gender: Gender, adjacent = false): Entity | null {
-  const gap = adjacent ? REGEXPS.onlyBlanks : REGEXPS.complementGap;
+export function introducedAs(frames: Frame[], mentionsIn: (para: number) => Mention[], para: number, pos: number, stem: string, gender: Gender, nameStart?: (w: string, titled: boolean) => boolean): Entity | null {
+  const gap = nameStart ? REGEXPS.onlyBlanks : REGEXPS.complementGap;
   // The noun as written in running text and opening a sentence («хирург», «Хирург»): two searches, no paragraph
   // copied to lower case.
   const cap = stem[0]!.toUpperCase() + stem.slice(1);
@@ -40,13 +43,15 @@ export function introducedAs(frames: Frame[], mentionsIn: (para: number) => Ment
     let up = text.lastIndexOf(cap, from);
     while (low >= 0 || up >= 0) {
       const at = low > up ? low : up;
-      if (at === low) low = at > 0 ? text.lastIndexOf(stem, at - 1) : -1;
+      const titled = at !== low;
+      if (!titled) low = at > 0 ? text.lastIndexOf(stem, at - 1) : -1;
       else up = at > 0 ? text.lastIndexOf(cap, at - 1) : -1;
       const wordStart = at === 0 || !REGEXPS.letter.test(text[at - 1]!);
       let end = at + stem.length;
       while (end < text.length && REGEXPS.letter.test(text[end]!)) end++;
-      // (Adjacent: a capital letter right after the blank, else no name can follow the noun.)
-      if (wordStart && (!adjacent || REGEXPS.blankThenCapital.test(text.slice(end, end + 3)))) {
+      // (With nameStart: a word it accepts right after the blank, else no name can follow the noun.)
+      const next = nameStart && wordStart ? REGEXPS.blankThenWord.exec(text.slice(end, end + 24)) : null;
+      if (wordStart && (!nameStart || (!!next && nameStart(next[1]!, titled)))) {
         ms ??= mentionsIn(p);
         // (The first name after the noun, and only when it follows as its apposition.)
         let m: Mention | undefined;

@@ -36,9 +36,10 @@ export interface LangPack {
   /** The stem (lower case) of the noun heading a nominal subject that may stand for a person the story introduced
    *  with that noun («— сказал агент» after «агент футболиста Игорь N»); null when it cannot; absent: never. */
   introNounStem?(text: string): string | null;
-  /** Must the name follow that noun with nothing between ("Prosecutor Igor N", "curator Anna N")? English puts a
-   *  noun's complement after it ("lawsuit against Hillary Clinton"), so a word between makes it no apposition. */
-  readonly introNounAdjacent?: boolean;
+  /** When present, the name must follow that noun with nothing between, opening on a word this accepts ("Prosecutor
+   *  Igor N", "curator Anna N": a given name; `titled`: the noun is capitalised, "Admiral Harris"). English puts a noun's complement after it ("lawsuit against Hillary
+   *  Clinton"), so a word between makes it no apposition. */
+  introNameStart?(w: string, titled: boolean): boolean;
   /** The body a subject of an article and a noun ("the department", "the press service") stands for, named before
    *  with that noun by any verb ("The Sverdlovsk region’s culture department ordered …"); null when none. */
   bodyNamedBefore?(frames: Frame[], para: number, pos: number, subject: string): string | null;

@@ -13,8 +13,19 @@ const REGEXPS = {
    *  the lower-case words ("The Kremlin said the department", "The Court ordered"). */
   introBefore: /(?:^|[\s(“"])[Tt]he\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)((?:\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|of|to|and|or|in|on|at|for|with|by|from|which|who|is|was|has|had|said|says|told)\b)[\p{Ll}-]+(?<!ed)){0,2}(?:’s|'s)?)((?:\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|of|to|and|or|in|on|at|for|with|by|from|which|who|is|was|has|had|said|says|told)\b)[\p{Ll}-]+(?<!ed))?)\s+$/u,
   possessive: /(?:’s|'s)$/,
+  blanksThenCapital: /^[\s\u00a0]+\p{Lu}/u,
   letter: /\p{L}/u,
 };
+
+/** Is there a "The"/"the" followed by a capitalised word in text[from, to)? What introBefore needs first, found with
+ *  string searches before the regex is run (most occurrences of a noun have none). */
+function theBeforeCapital(text: string, from: number, to: number): boolean {
+  for (let k = text.lastIndexOf('he', to - 1); k > from; k = text.lastIndexOf('he', k - 1)) {
+    const t = text[k - 1];
+    if ((t === 'T' || t === 't') && (k - 1 === 0 || !REGEXPS.letter.test(text[k - 2]!)) && REGEXPS.blanksThenCapital.test(text.slice(k + 2, k + 5))) return true;
+  }
+  return false;
+}
 
 /** How far back (paragraphs) the introduction is looked for. */
 const BACK = 10;
@@ -34,7 +45,8 @@ export function bodyNamedBefore(frames: Frame[], para: number, pos: number, subj
     while (at > 0) {
       const end = at + noun.length;
       if (end >= text.length || !REGEXPS.letter.test(text[end]!)) {
-        const intro = REGEXPS.introBefore.exec(text.slice(Math.max(0, at - 100), at));
+        const from = Math.max(0, at - 100);
+        const intro = theBeforeCapital(text, from, at) ? REGEXPS.introBefore.exec(text.slice(from, at)) : null;
         if (intro) {
           const owner = intro[1]! + intro[2]!;
           // ("Moscow City Court’s press service": the owner, a body; "Sverdlovsk region’s culture department", "Novosibirsk

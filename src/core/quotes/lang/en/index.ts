@@ -133,7 +133,8 @@ export const en: LangPack = {
     if (!REGEXPS.definiteArticle.test(text) && !(title && !REGEXPS.indefinite.test(text))) return null;
     return { head, gender: REGEXPS.femaleHead.test(head) ? 'f' : REGEXPS.maleHead.test(head) ? 'm' : null, title, personHead: REGEXPS.personHead.test(head) };
   },
-  introNounAdjacent: true,
+  // (After a noun written as a title, "Admiral Harris", any capitalised word; else a given name, "curator Anna".)
+  introNameStart: (w, titled) => titled || isGivenName(w),
   bodyNamedBefore(frames, para, pos, subject) {
     // (Not a person's noun: "the prosecutor" after "The Moscow prosecutor" is a person's office, not a body's name.)
     const head = subject.slice(subject.lastIndexOf(' ') + 1);
