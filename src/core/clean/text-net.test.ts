@@ -38,8 +38,8 @@ describe('text net: appeals recognised by their words whatever their markup', ()
   it('drops the link a section label opens (a related card injected mid-sentence), keeping the sentence around it', () => {
     const card = '<a class="x-card" href="/2019/08/21/schools-a66980"><span>Related</span> <span>Russia Closed 300 Schools</span></a>';
     expect(clean(`<p>The school would close ${card} within a year.</p>`)).toBe('The school would close  within a year.');
-    // A link whose label is not its first content is not a card: it stays (the label itself goes, as labels do anywhere).
-    expect(clean('<p>See <a href="/x">the ruling <span>Related</span></a> here.</p>')).toBe('See the ruling  here.');
+    // A link whose label is not its first content is not a card: it stays, with the label's word, part of its text.
+    expect(clean('<p>See <a href="/x">the ruling <span>Related</span></a> here.</p>')).toBe('See the ruling Related here.');
   });
 
   it('a section label that is a link (among an article\'s tools) heads no section: the story after it stays', () => {
@@ -64,6 +64,11 @@ describe('text net: appeals recognised by their words whatever their markup', ()
 
   it('drops chrome labels anywhere', () => {
     expect(clean('<p>Read more</p><p>3 Min read</p><p>Время чтения: 4 мин.</p><p>Story.</p>')).toBe('Story.');
+  });
+
+  it('keeps a label\'s word inside a sentence: it is the sentence\'s ("He wrote on <a>Facebook</a> that …")', () => {
+    expect(clean('<p>He wrote on <a href="https://facebook.com/x">Facebook</a> that he would resign.</p>')).toBe('He wrote on Facebook that he would resign.');
+    expect(clean('<p>Officials said the <span>Updated</span> rules apply.</p><p><a href="#">Facebook</a> <a href="#">Twitter</a></p>')).toBe('Officials said the Updated rules apply.');
   });
 
   it('drops standing notes, share buttons written as words and a bare time; keeps sentences that name them', () => {

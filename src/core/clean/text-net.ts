@@ -123,6 +123,17 @@ function lineOf(leaf: Element, root: Element): Element {
   return line;
 }
 
+/** A word of two letters or more. */
+const WORD = /\p{L}{2}/u;
+
+/** Is `line`, an inline element, part of a sentence: does its parent block have words of its own beside it? */
+function inSentence(line: Element, root: Element): boolean {
+  const parent = line.parentElement;
+  if (!parent || parent === root || !INLINE.test(line.tagName)) return false;
+  for (let n = parent.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && WORD.test(n.nodeValue ?? '')) return true;
+  return false;
+}
+
 /** Is this node nothing a reader sees: white space, a comment, or an element with no text and no image (an anchor)? */
 function isBlank(n: ChildNode): boolean {
   if (n.nodeType === 3) return !(n.nodeValue ?? '').trim();
@@ -216,7 +227,8 @@ function dropAppealLines(root: Element, profile: CompiledProfile, keeper?: Story
     const t = collapseSpace(leaf.textContent ?? '');
     if (!t) continue;
     const line = lineOf(leaf, root);
-    if (labels.test(t) || isLabelledLinks(line, t, labels)) {
+    // (A label word inside a sentence is the sentence's: "He wrote on <a>Facebook</a> that …", "Read <a>Read more</a>".)
+    if ((labels.test(t) && !inSentence(line, root)) || isLabelledLinks(line, t, labels)) {
       const section = sectionLabels.test(t);
       const box = (section && linkOpenedBy(line, root)) || (section ? boxHeadedBy(line, root, profile.story.storyBlock, keeper) : null);
       if (box) removeKeeping(box, keeper);
