@@ -74,9 +74,10 @@ describe('text net: appeals recognised by their words whatever their markup', ()
   it('drops standing notes, share buttons written as words and a bare time; keeps sentences that name them', () => {
     const chrome =
       '<div>The views expressed in opinion pieces do not necessarily reflect the position of The Moscow Times.</div>' +
-      '<div><span>Facebook</span></div><div>Twitter</div><a href="#">Share on Telegram</a><p>Поделиться</p><p>19:20</p><span>9:05 a.m.</span>';
-    const story = '<p>Twitter was blocked at 19:20.</p><p>The views expressed in opinion pieces differ, he said.</p>';
-    expect(clean(chrome + story)).toBe('Twitter was blocked at 19:20.The views expressed in opinion pieces differ, he said.');
+      '<div><span>Facebook</span></div><div>Twitter</div><a href="#">Share on Telegram</a><p>Поделиться</p><p>19:20</p><span>9:05 a.m.</span>' +
+      '<div><time datetime="2022-03-04T17:05">17:05</time><div><p>A live post.</p></div></div>';
+    const story = '<p>Twitter was blocked at <time>19:20</time>.</p><p>The views expressed in opinion pieces differ, he said.</p>';
+    expect(clean(chrome + story)).toBe('A live post.Twitter was blocked at 19:20.The views expressed in opinion pieces differ, he said.');
   });
 
   it('drops a line of nothing but a related-links label and links, in any case or language; keeps a sentence around a link', () => {
