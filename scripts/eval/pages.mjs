@@ -10,13 +10,13 @@
  * `classes` gives every class name and id an opaque new name (the site profile's selectors then find nothing, as on
  * a template nobody has described); `tags` does that and also writes every sectioning element (article, section,
  * aside, header, footer, nav, main, figure) as a plain div. It measures the general mechanisms alone: the story found
- * by its markup and text, appeals and teasers by their words and shape.
+ * by its markup and text, appeals and teasers by their words and shape. (The transform: tests/fixtures/drift.mjs.)
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { JSDOM } from 'jsdom';
+import { driftedHtml } from '../../tests/fixtures/drift.mjs';
 import { containsPhrase, normalizeText, pageCases, ROOT } from '../../tests/fixtures/index.mjs';
 import { ensureCli } from './product.mjs';
 
@@ -30,35 +30,6 @@ const cli = ensureCli(ROOT, opt('--cli', undefined));
 const drift = opt('--drift', null);
 if (drift && drift !== 'classes' && drift !== 'tags') throw new Error(`--drift: classes or tags, not ${drift}`);
 const driftDir = drift ? fs.mkdtempSync(path.join(os.tmpdir(), 'tmt-drift-')) : null;
-
-const SECTIONING = ['article', 'section', 'aside', 'header', 'footer', 'nav', 'main', 'figure'];
-
-/** The page as a redesign that kept its text but renamed its markup would serve it (see --drift). */
-function drifted(html, mode) {
-  const dom = new JSDOM(html);
-  const doc = dom.window.document;
-  const names = new Map();
-  // One opaque name per original name, so elements that shared a class still share one.
-  const rename = (n) => {
-    if (!names.has(n)) names.set(n, `k${names.size.toString(36)}`);
-    return names.get(n);
-  };
-  for (const el of doc.querySelectorAll('[class], [id]')) {
-    const cls = el.getAttribute('class');
-    if (cls !== null) el.setAttribute('class', cls.split(/\s+/).filter(Boolean).map(rename).join(' '));
-    const id = el.getAttribute('id');
-    if (id !== null) el.setAttribute('id', rename(id));
-  }
-  if (mode === 'tags') {
-    for (const el of [...doc.querySelectorAll(SECTIONING.join(','))].reverse()) {
-      const div = doc.createElement('div');
-      for (const a of el.attributes) div.setAttribute(a.name, a.value);
-      div.append(...el.childNodes);
-      el.replaceWith(div);
-    }
-  }
-  return dom.serialize();
-}
 
 /** The clutter rule of the unit tests: a clutter string the story itself contains counts only as a whole block. */
 function leaks(paragraphs, exp) {
@@ -74,7 +45,7 @@ for (const c of pageCases(sets)) {
   let source = path.join(c.dir, 'source.html');
   if (driftDir) {
     const copy = path.join(driftDir, `${c.id.replace(/\W+/g, '_')}.html`);
-    fs.writeFileSync(copy, drifted(fs.readFileSync(source, 'utf8'), drift));
+    fs.writeFileSync(copy, driftedHtml(fs.readFileSync(source, 'utf8'), drift));
     source = copy;
   }
   const r = spawnSync(process.execPath, [cli, 'read', source, '--url', exp.url, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
@@ -109,6 +80,8 @@ for (const c of pageCases(sets)) {
     quotesWanted: wantQ.length,
   });
 }
+
+if (driftDir) fs.rmSync(driftDir, { recursive: true, force: true });
 
 if (args.includes('--json')) {
   process.stdout.write(JSON.stringify(rows, null, 1) + '\n');
