@@ -28,6 +28,8 @@ describe('root: the current story of the page', () => {
     const prose = page('<div id="outer"><div id="s"><div><h1>T</h1></div><p>long story text here</p><p>more</p></div><p>x</p></div>');
     expect(storyRootByMarkup(prose)?.id).toBe('s');
     expect(storyRootByMarkup(page('<p>no headline</p>'))).toBeNull();
+    // An empty <h1> before the headline (a page's markup, or injected inside MathML) is no headline.
+    expect(storyRootByMarkup(page('<math><mtext><h1></h1></mtext></math><h1> </h1><article id="s"><h1>T</h1><p>text</p></article>'))?.id).toBe('s');
   });
 
   it('is found by its long runs of text when the story has no <p> (each paragraph a <div>), not by links or short lines', () => {

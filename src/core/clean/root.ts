@@ -9,6 +9,7 @@ import { collapsedLength, collapseSpace } from '../text';
 import { css } from './dom';
 
 const TRAILING_SLASHES = /\/+$/;
+const XHTML = 'http://www.w3.org/1999/xhtml';
 const HEADLINE = css('main h1, article h1, h1');
 const H1 = css('h1');
 const NOT_PROSE_ELEMENTS = css(NOT_PROSE.join(', '));
@@ -68,11 +69,12 @@ export function currentArticleRoot(doc: Document, url: string, profile: Compiled
 }
 
 /**
- * The page's headline: the first, unless the page holds several stories (infinite scroll appended the next ones and
+ * The page's headline: the first with text, unless the page holds several stories (infinite scroll appended the next ones and
  * pushState()d their address) and one headline links to the page's own address.
  */
 function pageHeadline(doc: Document, url: string | undefined): Element | null {
-  const all = queryAll(doc, HEADLINE);
+  // (An empty <h1>, or one inside SVG or MathML, is no headline: a page's markup or an injected one can hold them.)
+  const all = queryAll(doc, HEADLINE).filter((h) => h.namespaceURI === XHTML && (h.textContent ?? '').trim() !== '');
   const want = url && all.length > 1 ? pathKey(url, url) : null;
   if (url && want) {
     for (const h of all) {
