@@ -16,6 +16,16 @@ function read(body: string, head = '', lang = 'en') {
   return { copy, keeper, meta: readMetadata(doc, copy, marks, keeper, true, lang) };
 }
 
+/** Without the profile's markup: the metadata of the copy `#id`, which is left as dropHeadline leaves it. */
+function readByMarkup(doc: Document, id = 'c') {
+  const copy = doc.getElementById(id)!;
+  const marks = findLandmarks(copy, tmt.storyByMarkup);
+  const keeper = new StoryKeeper(copy, marks.pieces);
+  const { titleEl, headLines, ...meta } = readMetadata(doc, copy, marks, keeper, false, 'en');
+  dropHeadline(copy, titleEl, false, keeper, headLines);
+  return { copy, meta };
+}
+
 const header = '<header class="article__header"><h1>Headline</h1><h2>The standfirst.</h2></header>';
 const byline = (names: string[], time = '') =>
   `<div class="article__byline byline">${names.map((n) => `<a class="byline__author__name">${n}</a>`).join(', ')}${time}</div>`;
@@ -122,12 +132,8 @@ describe('metadata fallbacks: the published date', () => {
       '<body><div id="c"><h1>Kiosks Cleared</h1><div>25 February 2011</div><div><b>By Dmitry Zotov</b></div><div>City News — Friday, Feb. 25, 2011 | Issue 4586</div>' +
         '<div>Moscow on 25 February 2011 ordered kiosks removed.</div><div>25 February 2011</div></div></body>',
     ).window.document;
-    const copy = doc.getElementById('c')!;
-    const marks = findLandmarks(copy, tmt.storyByMarkup);
-    const keeper = new StoryKeeper(copy, marks.pieces);
-    const { titleEl, headLines, ...meta } = readMetadata(doc, copy, marks, keeper, false, 'en');
+    const { copy, meta } = readByMarkup(doc);
     expect(meta).toMatchObject({ byline: 'Dmitry Zotov', bylineSource: 'page' });
-    dropHeadline(copy, titleEl, false, keeper, headLines);
     // A sentence with a date stays, and so does a date line beyond the headline's reach.
     expect(Array.from(copy.children, (c) => c.textContent)).toEqual(['Moscow on 25 February 2011 ordered kiosks removed.', '25 February 2011']);
   });
@@ -138,14 +144,7 @@ describe('metadata fallbacks: the published date', () => {
         '<div><a href="#">Print</a> | <a href="#">Email</a> <span>A A A</span></div><div>See <a href="#">this</a> and <a href="#">that</a>.</div><div>Story opens here.</div>' +
         '<div>Updated: the ministry replied.</div></div><div id="d"><div>The ministry replied on Friday.</div><h1>B</h1><div>Text.</div></div></body>',
     ).window.document;
-    const lines = (id: string) => {
-      const copy = doc.getElementById(id)!;
-      const marks = findLandmarks(copy, tmt.storyByMarkup);
-      const keeper = new StoryKeeper(copy, marks.pieces);
-      const { titleEl, headLines } = readMetadata(doc, copy, marks, keeper, false, 'en');
-      dropHeadline(copy, titleEl, false, keeper, headLines);
-      return Array.from(copy.children, (c) => c.textContent);
-    };
+    const lines = (id: string) => Array.from(readByMarkup(doc, id).copy.children, (c) => c.textContent);
     // (A line with links and words of its own stays.)
     expect(lines('c')).toEqual(['See this and that.', 'Story opens here.', 'Updated: the ministry replied.']);
     // A sentence before the headline is not its kicker.
@@ -155,11 +154,7 @@ describe('metadata fallbacks: the published date', () => {
   it('without the profile\'s markup, keeps the headline\'s box when it holds text longer than a head (a box left open)', () => {
     const long = 'The museum was the only camp preserved as such, and its founders ran it for twenty years. '.repeat(10);
     const doc = new JSDOM(`<body><div id="c"><div class="rubric">Open letter<h1>A Letter</h1><div>${long}</div></div></div></body>`).window.document;
-    const copy = doc.getElementById('c')!;
-    const marks = findLandmarks(copy, tmt.storyByMarkup);
-    const keeper = new StoryKeeper(copy, marks.pieces);
-    const { titleEl, headLines } = readMetadata(doc, copy, marks, keeper, false, 'en');
-    dropHeadline(copy, titleEl, false, keeper, headLines);
+    const { copy } = readByMarkup(doc);
     expect(copy.textContent).toContain(long);
     expect(copy.querySelector('h1')).toBeNull();
   });
@@ -171,23 +166,14 @@ describe('metadata fallbacks: the published date', () => {
         '<div class="k5"><a href="https://www.facebook.com/sharer/sharer.php?u=x"><i></i></a></div></div>' +
         '<div class="k6"><p>Moscow ordered kiosks removed on <time datetime="2011-02-24">Thursday</time>.</p><p>Owners protested.</p></div></div></body>',
     ).window.document;
-    const copy = doc.getElementById('c')!;
-    const marks = findLandmarks(copy, tmt.storyByMarkup);
-    const keeper = new StoryKeeper(copy, marks.pieces);
-    const { titleEl, headLines, ...meta } = readMetadata(doc, copy, marks, keeper, false, 'en');
+    const { copy, meta } = readByMarkup(doc);
     expect(meta).toMatchObject({ byline: 'Dmitry Zotov', bylineSource: 'page', published: '2011-02-25T10:00:00+03:00' });
-    dropHeadline(copy, titleEl, false, keeper, headLines);
     expect(copy.textContent).toBe('Moscow ordered kiosks removed on Thursday.Owners protested.');
   });
 
   it('without the profile\'s markup, reads the standfirst under the headline in its box, or the block after it that is the page\'s description', () => {
     const read = (head: string, body: string) => {
-      const doc = new JSDOM(`<head>${head}</head><body><div id="c">${body}</div></body>`).window.document;
-      const copy = doc.getElementById('c')!;
-      const marks = findLandmarks(copy, tmt.storyByMarkup);
-      const keeper = new StoryKeeper(copy, marks.pieces);
-      const { titleEl, headLines, ...meta } = readMetadata(doc, copy, marks, keeper, false, 'en');
-      dropHeadline(copy, titleEl, false, keeper, headLines);
+      const { copy, meta } = readByMarkup(new JSDOM(`<head>${head}</head><body><div id="c">${body}</div></body>`).window.document);
       return { standfirst: meta.standfirst, story: copy.textContent };
     };
     const story = '<div><p>Flights resumed at noon.</p><p>Airlines warned of delays.</p></div>';

@@ -123,13 +123,12 @@ function headBox(titleEl: Element, copy: Element): Element {
 }
 
 /**
- * The elements right after the headline where a byline and a date stand; without the profile's markup (`known`
- * false), also those after the headline's box.
+ * The elements right after the headline where a byline and a date stand, and after the headline's box (`box`: the
+ * headline itself with the profile's markup) when it has one.
  */
-function afterHeadline(titleEl: Element | null, copy: Element, known: boolean): Element[] {
+function afterHeadline(titleEl: Element | null, box: Element | null): Element[] {
   const out: Element[] = [];
-  if (!titleEl) return out;
-  const box = known ? titleEl : headBox(titleEl, copy);
+  if (!titleEl || !box) return out;
   for (const start of box === titleEl ? [titleEl] : [titleEl, box]) {
     let el = start.nextElementSibling;
     for (let i = 0; el && i < BY_LINE_REACH; i++, el = el.nextElementSibling) out.push(el);
@@ -211,9 +210,8 @@ const MIN_STANDFIRST = 20;
  * byline nor a date; else the block right after the headline whose text is the page's description. That one is never
  * a <p>: a page whose description repeats its first paragraph keeps that paragraph in the story.
  */
-function standfirstNear(source: Document, titleEl: Element | null, copy: Element, after: Element[]): Element | null {
-  if (!titleEl) return null;
-  const box = headBox(titleEl, copy);
+function standfirstNear(source: Document, titleEl: Element | null, box: Element | null, after: Element[]): Element | null {
+  if (!titleEl || !box) return null;
   if (box !== titleEl) {
     for (let el = titleEl.nextElementSibling; el; el = el.nextElementSibling) {
       const t = text(el);
@@ -259,14 +257,16 @@ export function readMetadata(source: Document, copy: Element, marks: Landmarks, 
     return true;
   };
   const names = marks.authors.filter(outsideStory).map(inlineText).filter((n): n is string => !!n);
-  const after = afterHeadline(titleEl, copy, known);
+  // (Without the profile's markup, the byline, date and standfirst are looked for around the headline's own box.)
+  const box = titleEl && (known ? titleEl : headBox(titleEl, copy));
+  const after = afterHeadline(titleEl, box);
   const timeEl =
     marks.times.find(outsideStory) ?? (known ? null : (titleEl?.parentElement ? queryFirst(titleEl.parentElement, DATED_TIME) : null) ?? datedTimeIn(after));
   const metaPublished = metaContent(source, META_PUBLISHED) ?? jsonLdString(source, 'datePublished');
   const byLine = marks.authors.length ? null : byLineAfter(after, lang, known);
   const shown = joinNames(names, lang) ?? byLine?.names ?? null;
   const byline = shown ?? joinNames(metaAuthors(source), lang);
-  const standfirstEl = marks.standfirsts[0] ?? (known ? null : standfirstNear(source, titleEl, copy, after));
+  const standfirstEl = marks.standfirsts[0] ?? (known ? null : standfirstNear(source, titleEl, box, after));
   const headLines = known ? [] : headLinesAfter(titleEl, after, byLine?.line ?? null);
   if (!known && standfirstEl && after.includes(standfirstEl)) headLines.push(standfirstEl);
   return {
