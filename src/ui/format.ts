@@ -71,6 +71,13 @@ function collapse(s: string): string {
   return s.replace(/[\s\u00a0]+/g, ' ');
 }
 
+/** The standfirst to show under the headline (white space collapsed), or null: none, or the story opens with it. */
+export function shownStandfirst(r: Pick<ReadResult, 'standfirst' | 'paragraphs'>): string | null {
+  const text = r.standfirst ? collapse(r.standfirst).trim() : '';
+  if (!text || collapse(r.paragraphs[0] ?? '').trim().startsWith(text)) return null;
+  return text;
+}
+
 function inline(node: Node): string {
   if (node.nodeType === 3) return escapeMd(collapse(node.textContent ?? ''));
   if (node.nodeType !== 1) return '';
@@ -173,8 +180,8 @@ export function storyToMarkdown(story: Element): string {
 export function articleToMarkdown(r: ReadResult, story: Element, t: T, keyQuotes: Quote[] = []): string {
   const parts: string[] = [];
   parts.push(`# ${escapeMd(collapse(r.title ?? r.url).trim())}`);
-  const standfirst = r.standfirst ? collapse(r.standfirst).trim() : '';
-  if (standfirst && !collapse(r.paragraphs[0] ?? '').trim().startsWith(standfirst)) parts.push(`**${escapeMd(standfirst)}**`);
+  const standfirst = shownStandfirst(r);
+  if (standfirst) parts.push(`**${escapeMd(standfirst)}**`);
   // A byline only the page's metadata gives is marked as such, as the popup and the reader mark it.
   const byline = r.byline ? `${t('byline', escapeMd(r.byline))}${r.bylineSource === 'meta' ? ` ${escapeMd(t('bylineFromMeta'))}` : ''}` : null;
   const meta = [byline, formatDate(r.published, r.lang), t('brand')]

@@ -6,7 +6,7 @@
 import type { Quote, ReadResult } from '../core/types';
 import { sanitizeToBody } from '../core/sanitize';
 import type { Settings } from '../shared/settings';
-import { cssEscape, formatDate, languageSelfName, quoteMarks, shownQuotes, speakerLine } from './format';
+import { cssEscape, formatDate, languageSelfName, quoteMarks, shownQuotes, shownStandfirst, speakerLine } from './format';
 import { clearHighlights, highlightQuote, mapParagraphs } from './highlight';
 import type { T } from './i18n';
 import { h, type Child } from './dom';
@@ -39,7 +39,6 @@ export interface Rendered {
 }
 
 const LANG_TAG = /^([a-z]{2,3})(?:[-_][a-z0-9]+)*$/i;
-const WHITE_SPACE = /\s+/g;
 
 function sameImage(a: string, b: string): boolean {
   const strip = (u: string) => u.replace(/^https?:/, '').replace(/[?#].*$/, '');
@@ -115,11 +114,8 @@ function renderByline(doc: Document, r: ReadResult, t: T): HTMLElement | null {
 
 /** The standfirst under the headline (the cleaning took it out of the story as metadata), unless the story opens with it. */
 function renderStandfirst(doc: Document, r: ReadResult): HTMLElement | null {
-  const text = r.standfirst?.trim();
-  if (!text) return null;
-  const first = r.paragraphs[0]?.replace(WHITE_SPACE, ' ').trim() ?? '';
-  if (first.startsWith(text.replace(WHITE_SPACE, ' '))) return null;
-  return h(doc, 'p', { class: 'tmt-standfirst', 'data-testid': 'article-standfirst' }, text);
+  const text = shownStandfirst(r);
+  return text ? h(doc, 'p', { class: 'tmt-standfirst', 'data-testid': 'article-standfirst' }, text) : null;
 }
 
 function renderHeader(doc: Document, r: ReadResult, o: RenderOptions): HTMLElement {
