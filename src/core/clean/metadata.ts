@@ -151,9 +151,9 @@ function isBylineBox(el: Element): boolean {
  * the headline (or inside a byline box there: its innermost line) shows the byline; its links are the names, else its
  * words after "By".
  */
-function byLineAfter(after: Element[], lang: string, known: boolean): { names: string; line: Element } | null {
+function byLineAfter(after: Element[], lang: string, bylineBoxes: ReadonlySet<Element>): { names: string; line: Element } | null {
   for (const el of after) {
-    const box = !known && isBylineBox(el);
+    const box = bylineBoxes.has(el);
     let line: Element | null = null;
     let m: RegExpExecArray | null = null;
     // In a byline box, the innermost line that reads "By …" (the box's own text runs on into its date).
@@ -178,13 +178,13 @@ function byLineAfter(after: Element[], lang: string, known: boolean): { names: s
  * date, share links), and its kicker right before it: the page's head, not story. The byline line is `byLine`, when
  * the byline was read from it.
  */
-function headLinesAfter(titleEl: Element | null, after: Element[], byLine: Element | null): Element[] {
+function headLinesAfter(titleEl: Element | null, after: Element[], byLine: Element | null, bylineBoxes: ReadonlySet<Element>): Element[] {
   const lines: Element[] = [];
   // Its kicker: a short line right before it, no sentence, no picture.
   const before = titleEl?.previousElementSibling;
   const kicker = before ? text(before) : null;
   if (before && kicker && kicker.length <= MAX_KICKER && !SENTENCE_END.test(kicker) && !before.getElementsByTagName('img').length) lines.push(before);
-  for (const el of after) if (el === byLine || DATE_LINE.test(text(el) ?? '') || isToolsLine(el) || isBylineBox(el)) lines.push(el);
+  for (const el of after) if (el === byLine || DATE_LINE.test(text(el) ?? '') || isToolsLine(el) || bylineBoxes.has(el)) lines.push(el);
   return lines;
 }
 
@@ -230,8 +230,8 @@ function standfirstNear(source: Document, titleEl: Element | null, box: Element 
 }
 
 /** The first dated <time> of a byline box among `after`. */
-function datedTimeIn(after: Element[]): Element | null {
-  for (const el of after) if (isBylineBox(el)) return DATED_TIME.matches(el) ? el : queryFirst(el, DATED_TIME);
+function datedTimeIn(after: Element[], bylineBoxes: ReadonlySet<Element>): Element | null {
+  for (const el of after) if (bylineBoxes.has(el)) return DATED_TIME.matches(el) ? el : queryFirst(el, DATED_TIME);
   return null;
 }
 
@@ -260,14 +260,16 @@ export function readMetadata(source: Document, copy: Element, marks: Landmarks, 
   // (Without the profile's markup, the byline, date and standfirst are looked for around the headline's own box.)
   const box = titleEl && (known ? titleEl : headBox(titleEl, copy));
   const after = afterHeadline(titleEl, box);
+  // The byline boxes among them, judged once (the byline, the date, the standfirst and the head lines all ask).
+  const bylineBoxes = new Set(known ? [] : after.filter(isBylineBox));
   const timeEl =
-    marks.times.find(outsideStory) ?? (known ? null : (titleEl?.parentElement ? queryFirst(titleEl.parentElement, DATED_TIME) : null) ?? datedTimeIn(after));
+    marks.times.find(outsideStory) ?? (known ? null : (titleEl?.parentElement ? queryFirst(titleEl.parentElement, DATED_TIME) : null) ?? datedTimeIn(after, bylineBoxes));
   const metaPublished = metaContent(source, META_PUBLISHED) ?? jsonLdString(source, 'datePublished');
-  const byLine = marks.authors.length ? null : byLineAfter(after, lang, known);
+  const byLine = marks.authors.length ? null : byLineAfter(after, lang, bylineBoxes);
   const shown = joinNames(names, lang) ?? byLine?.names ?? null;
   const byline = shown ?? joinNames(metaAuthors(source), lang);
   const standfirstEl = marks.standfirsts[0] ?? (known ? null : standfirstNear(source, titleEl, box, after));
-  const headLines = known ? [] : headLinesAfter(titleEl, after, byLine?.line ?? null);
+  const headLines = known ? [] : headLinesAfter(titleEl, after, byLine?.line ?? null, bylineBoxes);
   if (!known && standfirstEl && after.includes(standfirstEl)) headLines.push(standfirstEl);
   return {
     title,
