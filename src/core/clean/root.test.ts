@@ -30,6 +30,9 @@ describe('root: the current story of the page', () => {
     expect(storyRootByMarkup(page('<p>no headline</p>'))).toBeNull();
     // An empty <h1> before the headline (a page's markup, or injected inside MathML) is no headline.
     expect(storyRootByMarkup(page('<math><mtext><h1></h1></mtext></math><h1> </h1><article id="s"><h1>T</h1><p>text</p></article>'))?.id).toBe('s');
+    // Nor does an empty one beside the headline make the headline's region smaller: the region is the page's.
+    const injected = page(`<div id="s"><h1></h1><div><h1>T</h1></div><p>${'Story text. '.repeat(20)}</p><p>More.</p></div><div id="side"><p>x</p></div>`);
+    expect(storyRootByMarkup(injected)?.id).toBe('s');
   });
 
   it('is found by its long runs of text when the story has no <p> (each paragraph a <div>), not by links or short lines', () => {

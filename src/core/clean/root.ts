@@ -69,12 +69,19 @@ export function currentArticleRoot(doc: Document, url: string, profile: Compiled
 }
 
 /**
- * The page's headline: the first with text, unless the page holds several stories (infinite scroll appended the next ones and
- * pushState()d their address) and one headline links to the page's own address.
+ * The headlines a page shows: its <h1>s with text. An empty <h1> (a logo's image, a page's markup, an injected one)
+ * heads nothing. (The HTML parser puts an <h1> written inside SVG or MathML back in the HTML namespace; the namespace
+ * test is for a document built by a script.)
  */
-function pageHeadline(doc: Document, url: string | undefined): Element | null {
-  // (An empty <h1>, or one inside SVG or MathML, is no headline: a page's markup or an injected one can hold them.)
-  const all = queryAll(doc, HEADLINE).filter((h) => h.namespaceURI === XHTML && (h.textContent ?? '').trim() !== '');
+function headlines(doc: Document): Element[] {
+  return queryAll(doc, HEADLINE).filter((h) => h.namespaceURI === XHTML && (h.textContent ?? '').trim() !== '');
+}
+
+/**
+ * The page's headline among `all`: the first, unless the page holds several stories (infinite scroll appended the
+ * next ones and pushState()d their address) and one headline links to the page's own address.
+ */
+function pageHeadline(all: Element[], url: string | undefined): Element | null {
   const want = url && all.length > 1 ? pathKey(url, url) : null;
   if (url && want) {
     for (const h of all) {
@@ -91,7 +98,8 @@ function pageHeadline(doc: Document, url: string | undefined): Element | null {
  * holds most of the prose of the page (of the headline's own region on a page of several stories).
  */
 export function storyRootByMarkup(doc: Document, url?: string): Element | null {
-  const h1 = pageHeadline(doc, url);
+  const all = headlines(doc);
+  const h1 = pageHeadline(all, url);
   if (!h1) return null;
   const marked = h1.closest('article, [itemtype*="Article"]');
   if (marked) return marked;
@@ -101,8 +109,8 @@ export function storyRootByMarkup(doc: Document, url?: string): Element | null {
   // outermost box around this headline that holds no other one. The story holds most of its region's prose.
   const body = doc.body ?? doc.documentElement;
   let region: Element = body;
-  if (body.getElementsByTagName('h1').length > 1) {
-    for (let el = h1.parentElement; el && el !== body && el.getElementsByTagName('h1').length === 1; el = el.parentElement) region = el;
+  if (all.length > 1) {
+    for (let el = h1.parentElement; el && el !== body && !all.some((h) => h !== h1 && el!.contains(h)); el = el.parentElement) region = el;
   }
   const total = prose(region);
   for (let el = h1.parentElement; el && el !== doc.body; el = el.parentElement) {
