@@ -6,6 +6,9 @@ const SPACES_BUT_NEWLINES = /[^\S\n]+/g;
 const NEWLINES_WITH_SPACES = / *\n+ */g;
 const SPACE_RUN = /\s+/g;
 
+/** A word of two letters or more, in any script (a line that has one says something of its own). */
+export const WORD = /\p{L}{2}/u;
+
 /**
  * Every match of a global regex in `s`, in order (what `s.matchAll(re)` yields). matchAll and split(regex) copy
  * the regex on each call, and a copy is compiled afresh after garbage collections (docs/performance.md, Core).

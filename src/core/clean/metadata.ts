@@ -4,7 +4,7 @@
  */
 import { isName, jsonLdAuthors, jsonLdString } from '../json-ld';
 import { queryAll, queryFirst } from '../select';
-import { collapsedLength, collapseSpace } from '../text';
+import { collapsedLength, collapseSpace, WORD } from '../text';
 import { css, text } from './dom';
 import { removeKeeping, type StoryKeeper } from './keeper';
 import type { Landmarks } from './root';
@@ -37,8 +37,6 @@ const SENTENCE_END = /[.!?…»”"]$/;
 
 /** Longer than this (characters), a line after the headline is not its tools. */
 const MAX_TOOLS_LINE = 120;
-/** A word of two letters or more. */
-const WORD = /\p{L}{2}/u;
 
 /** Longer than this (characters), the headline's box holds more than a head (kicker, headline, standfirst, byline). */
 const MAX_HEAD = 800;

@@ -18,7 +18,7 @@
  */
 import type { CompiledProfile, TextTest } from '../profile';
 import { queryAll, queryFirst } from '../select';
-import { collapsedLength, collapseSpace } from '../text';
+import { collapsedLength, collapseSpace, WORD } from '../text';
 import { closestMatch, css, isWrapper } from './dom';
 import { hoistIfHolding, removeKeeping, type StoryKeeper } from './keeper';
 
@@ -122,9 +122,6 @@ function lineOf(leaf: Element, root: Element): Element {
   for (let p = line.parentElement; p && p !== root && LINE_OR_INLINE.test(p.tagName) && isWrapper(p); p = p.parentElement) line = p;
   return line;
 }
-
-/** A word of two letters or more. */
-const WORD = /\p{L}{2}/u;
 
 /** Is `line`, an inline element, part of a sentence: does its parent block have words of its own beside it? */
 function inSentence(line: Element, root: Element): boolean {
