@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { EXTENSION_BUNDLE, NODE_BUNDLE } from './bundle-options.mjs';
+import { EXTENSION_BUNDLE, NODE_BUNDLE, testDataInPlace } from './bundle-options.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'node_modules/.cache/tmt-bench');
@@ -44,18 +44,6 @@ function ensureBuild() {
   const r = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--no-zip'], { cwd: root, stdio: ['ignore', process.stderr, 'inherit'] });
   if (r.status !== 0) throw new Error('the build failed');
 }
-
-/** The test data module stays where it is (imported, not bundled): it finds the fixtures next to itself. */
-const testDataInPlace = {
-  name: 'test-data-in-place',
-  setup(build) {
-    const file = path.join(root, 'tests/fixtures/index.mjs');
-    build.onResolve({ filter: /fixtures\/index\.mjs$/ }, (args) => {
-      const resolved = path.resolve(args.resolveDir, args.path);
-      return resolved === file ? { path: pathToFileURL(file).href, external: true } : undefined;
-    });
-  },
-};
 
 /** The bench, and the entry of the processes its Node measurements run in (scripts/bench/node-jobs.ts). */
 async function bundleMain() {

@@ -2,6 +2,8 @@
  * The esbuild options of our bundles, in one place: the build makes the extension and the Node files with them,
  * and the benchmark builds its in-page bundle with the same ones (what it times must be what the browsers load).
  */
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { lintSafeLibs } from './lint-safe-libs.mjs';
 import { siteSignatures } from './site-signatures.mjs';
 
@@ -41,4 +43,19 @@ export const NODE_BUNDLE = {
   format: 'esm',
   target: 'node20',
   legalComments: 'none',
+};
+
+const TEST_DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../tests/fixtures/index.mjs');
+
+/**
+ * For the scripts' own Node bundles (bench, core-ab, profile-read): the test data module stays where it is, imported
+ * and not bundled, because it finds the fixtures next to itself.
+ */
+export const testDataInPlace = {
+  name: 'test-data-in-place',
+  setup(build) {
+    build.onResolve({ filter: /fixtures\/index\.mjs$/ }, (args) =>
+      path.resolve(args.resolveDir, args.path) === TEST_DATA ? { path: pathToFileURL(TEST_DATA).href, external: true } : undefined,
+    );
+  },
 };

@@ -17,7 +17,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { EXTENSION_BUNDLE, NODE_BUNDLE } from './bundle-options.mjs';
+import { EXTENSION_BUNDLE, NODE_BUNDLE, testDataInPlace } from './bundle-options.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, dflt) => process.argv.slice(2).find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
@@ -77,17 +77,13 @@ let stories: Story[] = [];
   );
   const page = await esbuild.build({ ...EXTENSION_BUNDLE, entryPoints: [entry], write: false, logLevel: 'warning' });
   const driver = path.join(root, 'node_modules/.cache/tmt-bench/core-ab.mjs');
-  const fixturesModule = path.join(root, 'tests/fixtures/index.mjs');
   await esbuild.build({
     entryPoints: [path.join(root, 'scripts/bench/core-ab.ts')],
     outfile: driver,
     ...NODE_BUNDLE,
     packages: 'external',
     logLevel: 'warning',
-    // The test data module stays where it is: it finds the fixtures next to itself.
-    plugins: [{ name: 'test-data-in-place', setup(b) {
-      b.onResolve({ filter: /fixtures\/index\.mjs$/ }, (a) => (path.resolve(a.resolveDir, a.path) === fixturesModule ? { path: pathToFileURL(fixturesModule).href, external: true } : undefined));
-    } }],
+    plugins: [testDataInPlace],
   });
   const { run } = await import(pathToFileURL(driver).href);
   process.exitCode = await run({
