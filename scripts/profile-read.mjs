@@ -8,8 +8,10 @@
  * --depth=3, or --tree=cleanStory). Modes: article = readArticle; story = readArticle without quotes; quotes =
  * withQuotes alone on stories read before the profile; readability = Readability alone on the whole page. The bundle
  * is not minified, so functions keep their names (esbuild may suffix a clash: collapseSpace2). Timings under a
- * profiler and on a shared machine are for shares, not budgets (`npm run bench` judges those). Starts a browser: run
- * it under `flock /tmp/tmt-browser.lock` on a shared machine.
+ * profiler and on a shared machine are for shares, not budgets (`npm run bench` judges those), and the profiler's own
+ * cost lands on small, often-called functions: trust the passes (--tree), and check a small function's share by
+ * taking it out (`node scripts/core-ab.mjs`; docs/performance.md, "A sampled CPU profile misleads at this scale").
+ * Starts a browser: run it under `flock /tmp/tmt-browser.lock` on a shared machine.
  */
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
