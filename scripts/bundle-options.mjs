@@ -2,6 +2,7 @@
  * The esbuild options of our bundles, in one place: the build makes the extension and the Node files with them,
  * and the benchmark builds its in-page bundle with the same ones (what it times must be what the browsers load).
  */
+import * as esbuild from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { lintSafeLibs } from './lint-safe-libs.mjs';
@@ -59,3 +60,12 @@ export const testDataInPlace = {
     );
   },
 };
+
+/**
+ * A script's driver (a TypeScript module under scripts/bench/) bundled for Node into `outfile` and imported: libraries
+ * load from node_modules, the project's sources are compiled in, the test data stays in place.
+ */
+export async function importDriver(entry, outfile) {
+  await esbuild.build({ entryPoints: [entry], outfile, ...NODE_BUNDLE, packages: 'external', logLevel: 'warning', plugins: [testDataInPlace] });
+  return import(pathToFileURL(outfile).href);
+}

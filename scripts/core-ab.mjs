@@ -16,8 +16,8 @@ import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { EXTENSION_BUNDLE, NODE_BUNDLE, testDataInPlace } from './bundle-options.mjs';
+import { fileURLToPath } from 'node:url';
+import { EXTENSION_BUNDLE, importDriver } from './bundle-options.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, dflt) => process.argv.slice(2).find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
@@ -76,16 +76,7 @@ let stories: Story[] = [];
 `,
   );
   const page = await esbuild.build({ ...EXTENSION_BUNDLE, entryPoints: [entry], write: false, logLevel: 'warning' });
-  const driver = path.join(root, 'node_modules/.cache/tmt-bench/core-ab.mjs');
-  await esbuild.build({
-    entryPoints: [path.join(root, 'scripts/bench/core-ab.ts')],
-    outfile: driver,
-    ...NODE_BUNDLE,
-    packages: 'external',
-    logLevel: 'warning',
-    plugins: [testDataInPlace],
-  });
-  const { run } = await import(pathToFileURL(driver).href);
+  const { run } = await importDriver(path.join(root, 'scripts/bench/core-ab.ts'), path.join(root, 'node_modules/.cache/tmt-bench/core-ab.mjs'));
   process.exitCode = await run({
     bundle: page.outputFiles[0].text,
     refName: ref,

@@ -16,8 +16,8 @@
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { EXTENSION_BUNDLE, NODE_BUNDLE, testDataInPlace } from './bundle-options.mjs';
+import { fileURLToPath } from 'node:url';
+import { EXTENSION_BUNDLE, importDriver } from './bundle-options.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, dflt) => process.argv.slice(2).find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
@@ -55,16 +55,7 @@ const snapshot = document.cloneNode(true) as Document;
   );
   // The extension's bundle options, unminified so that the profile names functions.
   const page = await esbuild.build({ ...EXTENSION_BUNDLE, minify: false, entryPoints: [entry], write: false, logLevel: 'warning' });
-  const driver = path.join(cache, 'profile.mjs');
-  await esbuild.build({
-    entryPoints: [path.join(root, 'scripts/bench/profile.ts')],
-    outfile: driver,
-    ...NODE_BUNDLE,
-    packages: 'external',
-    logLevel: 'warning',
-    plugins: [testDataInPlace],
-  });
-  const { run } = await import(pathToFileURL(driver).href);
+  const { run } = await importDriver(path.join(root, 'scripts/bench/profile.ts'), path.join(cache, 'profile.mjs'));
   process.exitCode = await run({
     bundle: page.outputFiles[0].text,
     caseName,
