@@ -49,6 +49,8 @@ export interface Mention {
   modifier: boolean;
   /** Introduced here with a role or an aside ("Henry Crespo, president of …"). */
   intro: boolean;
+  /** The subject a cue reads before its verb, however it is written ("the club's director, Yulia Vetrova, said"). */
+  said?: boolean;
   entity: Entity;
   /** A pronoun ("he", "она") standing for someone named earlier; its entity is found on demand. */
   pron?: 'm' | 'f';
@@ -74,6 +76,11 @@ function allCapitals(toks: Tok[]): boolean {
   return true;
 }
 
+/** A name's tokens with the words given (its nominative), for what reads only the words. */
+function asWords(name: Tok[], words: string[]): Tok[] {
+  return name.map((t, i) => (words[i] === undefined || words[i] === t.w ? t : { ...t, w: words[i]!, lw: words[i]!.toLowerCase() }));
+}
+
 function anyThingWord(name: Tok[], pack: LangPack): boolean {
   for (const t of name) if (pack.isThingWord(t.w)) return true;
   return false;
@@ -97,8 +104,13 @@ export class Candidates {
   /** Entities written somewhere other than at a clause start (a word only ever seen opening a sentence — «Сумма
    *  сделки …», «Число регионов …» — may be a common noun, not a name). */
   protected readonly midSentence = new Set<Entity>();
+  /** Bodies named in quotation marks (LangPack.namedBodies): names, wherever they stand in their sentence. */
+  protected readonly inMarks = new Set<Entity>();
   /** Entities that are the subject of a cue somewhere in the story. */
   protected readonly speakers = new Set<Entity>();
+  /** The names a cue reads as its subject (nominative) before its verb: a clause's subject however it is written
+   *  ("Spartak's general director, Yulia Vetrova, said"), which the mention's shape alone does not show. */
+  readonly cueSubjects = new Set<Run>();
   /** Index of each paragraph's first sentence in the story. */
   protected readonly sentBase: number[] = [];
   private readonly bySurname = new Map<string, string[]>();
@@ -112,6 +124,8 @@ export class Candidates {
       for (const a of list) {
         if (a.subj.kind === 'name' && a.subj.nominative) {
           subjects.add(a.subj.run);
+          // (Written before its verb: an inverted subject, "said Batchelder", is not what a later "she" is about.)
+          if (a.subj.run.end <= a.start) this.cueSubjects.add(a.subj.run);
           if (a.gender) verbGender.set(a.subj.run, a.gender);
         }
       }
@@ -171,7 +185,8 @@ export class Candidates {
         const better = !e || name.length > e.size || (name.length === e.size && nominative && !e.nominative);
         // (The gender and the written role are worked out only when this mention can set them: pure, and most
         // mentions of a known entity cannot.)
-        const g = !e || better || !e.gender ? verbGender.get(run) ?? pack.genderAt?.(f, run) ?? pack.genderOf(name, role) : null;
+        // (A name read in an oblique case shows its gender in the nominative: "(адвоката) Андриса N" is a man's.)
+        const g = !e || better || !e.gender ? verbGender.get(run) ?? pack.genderAt?.(f, run) ?? pack.genderOf(nominative || !needWords ? name : asWords(name, words), role) : null;
         const writtenRole = role.length && (!e || better || !e.role) ? roleText(f.text.slice(role[0]!.start, role[role.length - 1]!.end), pack) : null;
         if (better) {
           if (key.startsWith('p:')) {
@@ -287,7 +302,9 @@ export class Candidates {
         // A dateline ("NOVOSIBIRSK —" opening the paragraph) is a place, never a body that speaks.
         const dateline = run.start < 2 && allCapitals(run.toks) && REGEXPS.datelineAfter.test(f.frame.slice(run.end, run.end + 30));
         if (!dateline && !anyThingWord(name, pack)
-          && (anyBodyWord(name, pack) || (subject && pack.speakerLike(name) && !pack.isPlaceWord(name[0]!.w)))) {
+          && (anyBodyWord(name, pack) || (subject && !pack.isPlaceWord(name[0]!.w)
+            // ("Spartak Moscow on Monday fired …": a name with its city after it, acting, is a club's or a firm's.)
+            && (pack.speakerLike(name) || (name.length > 1 && pack.isPlaceWord(name[name.length - 1]!.w)))))) {
           this.bodies.add(entity);
         }
         // "Wines believes …", "Ban also kept …": a lone surname opening a sentence before a verb is a person.
@@ -304,6 +321,7 @@ export class Candidates {
         if (!entity) this.entities.set(key, (entity = { key, name: b.name, role: null, size: splitSpace(b.name).length, gender: null, person: false, nominative: true, count: 0 }));
         entity.count++;
         this.bodies.add(entity);
+        this.inMarks.add(entity);
       }
       this.named.push(named);
     }

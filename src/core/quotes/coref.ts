@@ -32,6 +32,8 @@ const REGEXPS = {
   ofThe: /^[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?/,
   /** ", the state media regulator," right after a name: an aside saying what the named body is (group 1). */
   asideAfterName: /^,[\s\u00a0]+(?:the|a|an|its|their)[\s\u00a0]+([^,.;:"“”«»]{1,60}?)[\s\u00a0]*[,.;]/i,
+  /** "The plant’s operator, " right before a name: the noun the name stands in apposition to (group 1). */
+  nounBeforeName: /(?:^|[\s\u00a0])(?:the|its|their|\p{L}+[’']s)[\s\u00a0]+((?:[\p{Ll}-]+[\s\u00a0]+){0,2}[\p{Ll}-]+),[\s\u00a0]*$/iu,
 };
 
 /** Where a cue's subject is written. */
@@ -47,14 +49,20 @@ export class Cast extends Candidates {
   resolveBody(para: number, pos: number, head: string, anyBody = true): Entity | null {
     const stem = head.replace(REGEXPS.pluralEnding, '').slice(0, this.pack.bodyStemLength);
     let any: Entity | null = null;
+    // ("— заявили РБК в компании": a name between the verb and the noun is who was told, not the body.)
+    const sent = sentenceAt(this.frames[para]!, pos);
+    let verbEnd = pos;
+    for (const c of this.cues[para]!) if (c.end <= pos && sentenceAt(this.frames[para]!, c.start) === sent) verbEnd = c.end;
     // A body whose name shares the noun may be named far back; any body at all only within three paragraphs.
     for (let p = para; p >= 0 && p >= para - 10; p--) {
       const ms = this.mentionsIn(p);
       for (let i = ms.length - 1; i >= 0; i--) {
         const m = ms[i]!;
-        if ((p === para && m.end > pos) || m.pron) continue;
+        if ((p === para && (m.end > pos || m.start >= verbEnd)) || m.pron) continue;
         // A lone unknown name that spoke ("Aeroflot, the country's largest airline, said") may be a body too.
-        const ambiguous = m.entity.person && m.entity.size === 1 && !m.entity.gender;
+        // "The plant’s operator, Zelyonaya Liniya, denied …": a name in apposition to a body's noun is a body's,
+        // whatever its words look like.
+        const ambiguous = m.entity.person && ((m.entity.size === 1 && !m.entity.gender) || this.bodyAppositive(p, m));
         if (!this.bodies.has(m.entity) && !ambiguous) continue;
         if (m.entity.person && !ambiguous) continue;
         if (splitOn(REGEXPS.nameGap, m.entity.name.toLowerCase()).some((w) => w.startsWith(stem))) return m.entity;
@@ -71,10 +79,34 @@ export class Cast extends Candidates {
     return anyBody ? any : null;
   }
 
+  /** The person named last before (para, pos), up to ten paragraphs back, right after text that `before` matches. */
+  private nameAfter(para: number, pos: number, before: RegExp): Entity | null {
+    for (let p = para; p >= 0 && p >= para - 10; p--) {
+      const ms = this.mentionsIn(p);
+      const f = this.frames[p]!;
+      for (let i = ms.length - 1; i >= 0; i--) {
+        const m = ms[i]!;
+        if ((p === para && m.end > pos) || m.pron || m.modifier || !m.entity.person) continue;
+        if (before.test(f.frame.slice(Math.max(0, m.start - 90), m.start))) return m.entity;
+      }
+    }
+    return null;
+  }
+
+  /** The body each body noun (by its stem) was last taken for. */
+  private readonly bodyByNoun = new Map<string, Entity>();
+
+  /** Is a mention written right after a body's noun and a comma ("The plant’s operator, Zelyonaya Liniya,")? */
+  private bodyAppositive(p: number, m: Mention): boolean {
+    const f = this.frames[p]!;
+    const noun = REGEXPS.nounBeforeName.exec(f.frame.slice(Math.max(0, m.start - 40), m.start));
+    return !!noun && this.pack.bodyHead.test(noun[1]!);
+  }
+
   /** A lone capitalised word written once, opening a sentence, and no body's word («Сумма сделки …», «Число регионов
    *  …»): a common noun, for all the text shows, not a body that the next «в клубе» could stand for. */
   private opensSentencesOnly(e: Entity): boolean {
-    return e.size === 1 && e.count === 1 && !this.midSentence.has(e) && !this.pack.isBodyWord(e.name) && !ACRONYM.test(e.name);
+    return e.size === 1 && e.count === 1 && !this.midSentence.has(e) && !this.inMarks.has(e) && !this.pack.isBodyWord(e.name) && !ACRONYM.test(e.name);
   }
 
   /** The last cue before (para, pos), in its paragraph or up to `back` before, whose subject `accept` takes. */
@@ -233,7 +265,8 @@ export class Cast extends Candidates {
         if (this.speakers.has(entity)) score += 0.5;
         if (m.intro && p >= para - 1) score += 1;
         if (firstSeen && this.lastSpeaker?.entity === entity && this.lastSpeaker.para >= para - 2 && !interrupted) score += 1.5;
-        if (m.subject && !m.pron && this.lastSpeaker && entity !== this.lastSpeaker.entity && p > this.lastSpeaker.para) interrupted = true;
+        // (So does anyone who speaks there, however their name is written: "The club's director, Yulia Vetrova, said".)
+        if ((m.subject || m.said) && !m.pron && this.lastSpeaker && entity !== this.lastSpeaker.entity && p > this.lastSpeaker.para) interrupted = true;
         // On a tie within one sentence the earlier name (the main clause's subject) wins.
         const sentKey = this.sentBase[p]! + m.sent;
         if (score > bestScore || (score === bestScore && sentKey === bestSent)) { bestScore = score; best = entity; bestSent = sentKey; }
@@ -281,9 +314,11 @@ export class Cast extends Candidates {
     return e ? { name: e.name, role: e.role } : { name: splitSpace(label).map((w) => w[0] + w.slice(1).toLowerCase()).join(' '), role: null };
   }
 
-  /** Who issued a text ("statement") met before (para, pos), in its paragraph or the one before: the name written last
-   *  before the word in its sentence ("the Central Bank said in a statement"), or null. */
-  private issuerOf(para: number, pos: number, word: string): Entity | null {
+  /** Who issued a text ("statement") met before (para, pos), in its paragraph or the one before: the subject of the verb
+   *  that brought it in when written after the sentence's last name ("Spartak fired coach X …, the club said in a
+   *  statement": the club), else the name written last before the word in its sentence ("the Central Bank said in a
+   *  statement"), or null. */
+  private issuerOf(para: number, pos: number, word: string): Speaker | null {
     for (let p = para; p >= 0 && p >= para - 1; p--) {
       const f = this.frames[p]!;
       const at = f.frame.toLowerCase().lastIndexOf(word, p === para ? pos - 1 : f.frame.length);
@@ -291,7 +326,13 @@ export class Cast extends Candidates {
       const sent = sentenceAt(f, at);
       let last: Mention | null = null;
       for (const m of this.mentionsIn(p)) if (m.sent === sent && m.end <= at && !m.pron && !m.modifier) last = m;
-      return last ? last.entity : null;
+      let verb: Cue | null = null;
+      for (const c of this.cues[p]!) if (c.end <= at && sentenceAt(f, c.start) === sent && c.subj.kind !== 'name') verb = c;
+      if (verb && subjectStart(verb.subj) > (last ? last.start : -1)) {
+        const sp = this.resolveSubject(verb.subj, p, verb.gender);
+        if (sp) return { name: sp.name, role: sp.role };
+      }
+      return last ? { name: last.entity.name, role: last.entity.role } : null;
     }
     return null;
   }
@@ -374,6 +415,10 @@ export class Cast extends Candidates {
     const stem = roleNoun || this.pack.bodyHead.test(subj.text) ? null : this.pack.introNounStem?.(subj.text);
     const introduced = stem ? introducedAs(this.frames, (p) => this.mentionsIn(p), para, subj.start, stem, verbGender, this.pack.introNameStart) : null;
     if (introduced) return { name: introduced.name, role: introduced.role, start: subj.start, end: subj.end };
+    // "the defendant" after "a court sentenced theater critic X": whoever the story says was sentenced, charged ….
+    const doneTo = stem ? this.pack.doneToBefore?.(stem) : null;
+    const patient = doneTo ? this.nameAfter(para, subj.start, doneTo) : null;
+    if (patient) return { name: patient.name, role: patient.role, start: subj.start, end: subj.end };
     // "the ministry", "prosecutors", "the airline": the body named before.
     // (A noun with its own complement, "пресс-служба Мещанского суда", names the body itself.)
     const body = splitSpace(subj.text).length <= 2 ? this.pack.bodyHead.exec(subj.text) : null;
@@ -387,8 +432,14 @@ export class Cast extends Candidates {
         const sp = this.resolveSubject(prev.cue.subj, prev.para, prev.cue.gender);
         if (sp) return { name: sp.name, role: sp.role, start: subj.start, end: subj.end };
       }
-      e ??= this.resolveBody(para, subj.start, head);
-      if (e) return { name: e.name, role: e.role, start: subj.start, end: subj.end };
+      // (The same noun stands for the same body through the story: «в компании» far from «Минутка» is the company an
+      // earlier «в компании» was, not whatever body was named last.)
+      const stem = head.slice(0, this.pack.bodyStemLength);
+      e ??= this.bodyByNoun.get(stem) ?? this.resolveBody(para, subj.start, head);
+      if (e) {
+        this.bodyByNoun.set(stem, e);
+        return { name: e.name, role: e.role, start: subj.start, end: subj.end };
+      }
     }
     // «В пресс-службе министерства подтвердили … — заявили там»: the office that spoke just before, else the last body.
     if (this.pack.thereWord?.test(subj.text)) {
@@ -418,9 +469,9 @@ export class Cast extends Candidates {
       const art = REGEXPS.leadingArticle.exec(subj.text);
       const inner = art ? this.frames[para]!.byStart.get(subj.start + art[0].length) : undefined;
       const owner = inner && inner.end < subj.end ? this.entityOf(inner) : null;
-      const e = owner && !owner.person ? owner : this.issuerOf(para, subj.start, subj.text.slice(subj.text.lastIndexOf(' ') + 1).toLowerCase());
+      const e = owner && !owner.person ? { name: owner.name, role: owner.role } : this.issuerOf(para, subj.start, subj.text.slice(subj.text.lastIndexOf(' ') + 1).toLowerCase());
       const prev = e ? null : this.cueBefore(para, subj.start, 1, this.isBodyCue);
-      const sp = e ? { name: e.name, role: e.role } : prev ? this.resolveSubject(prev.cue.subj, prev.para, prev.cue.gender) : null;
+      const sp = e ?? (prev ? this.resolveSubject(prev.cue.subj, prev.para, prev.cue.gender) : null);
       if (sp) return { name: sp.name, role: sp.role, start: subj.start, end: subj.end };
     }
     // "the mayor", "the Vermont senator": the person of that role in the story, else the nearest person.

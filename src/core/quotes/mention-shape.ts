@@ -36,8 +36,11 @@ export function headline(f: Frame): boolean {
 /** Is a name the subject of its clause, or a modifier of something else? */
 export function mentionShape(f: Frame, run: Run, pack: LangPack): { subject: boolean; modifier: boolean } {
   const before = f.frame.slice(Math.max(0, run.start - 16), run.start).trimEnd();
-  const after = f.frame.slice(run.end, run.end + 24);
+  let after = f.frame.slice(run.end, run.end + 24);
   const modifier = run.poss || pack.modifiedBy(after);
+  // ("Spartak Moscow on Monday fired …": the verb after the time adverbial.)
+  const time = modifier ? null : pack.timeAfterName?.exec(after);
+  if (time) after = f.frame.slice(run.end + time[0].length, run.end + time[0].length + 24);
   // (A modifier is never the subject: the tests below would not change that.)
   if (modifier) return { subject: false, modifier };
   const next = REGEXPS.nextLowerWord.exec(after)?.[1];

@@ -25,6 +25,8 @@ export const NOBODY: Entity = { key: '', name: '', role: null, size: 0, gender: 
 export interface EntityTable {
   entityOf(run: Run): Entity | null;
   readonly entities: Map<string, Entity>;
+  /** Names a cue reads as its subject. */
+  readonly cueSubjects: Set<Run>;
 }
 
 /** The mentions of paragraph `para` (not a headline), whose named bodies are `named`. */
@@ -40,7 +42,8 @@ export function listMentions(f: Frame, para: number, named: NamedBody[], table: 
     const modifier = shape.modifier || (!role.length && !!pack.thingArticleBefore?.test(f.frame.slice(Math.max(0, run.start - 16), run.start)));
     const intro = name.length >= 2 && (role.length > 0 || (subject && !!pack.subjectIntroduces)
       || REGEXPS.appositiveNext.test(f.frame.slice(run.end, run.end + 8)));
-    list.push({ entity, para, sent: sentenceAt(f, run.start), start: run.start, end: run.end, subject, modifier, intro });
+    const said = !shape.modifier && table.cueSubjects.has(run);
+    list.push({ entity, para, sent: sentenceAt(f, run.start), start: run.start, end: run.end, subject, modifier, intro, said });
   }
   for (const b of named) {
     const entity = table.entities.get(`org:${b.name.toLowerCase()}`)!;

@@ -84,7 +84,7 @@ export function capRuns(s: string, toks: Tok[], pack: LangPack, vocab?: LowerWor
       && !pack.startsNewName?.(prev, t);
     const capital = isCap(t.w);
     if (capital && joined) cur.push(t);
-    else if (prev && joined && pack.connectors.has(t.w) && toks[i + 1] && isCap(toks[i + 1]!.w)) cur.push(t);
+    else if (prev && joined && pack.connectors.has(t.w) && toks[i + 1] && isCap(toks[i + 1]!.w) && (pack.connectorJoins?.(cur, toks[i + 1]!) ?? true)) cur.push(t);
     else if (prev && joined && pack.continuesName?.(prev, t, cur, toks[i + 1])) cur.push(t);
     else {
       if (cur.length) flushRun(cur, runs, s, pack, vocab);

@@ -19,6 +19,8 @@ export interface LangPack {
   givenNameStop?(w: string): boolean;
   /** Lower-case words that may join capitalised words into one name ("Secretary of State"); empty: none. */
   readonly connectors: Set<string>;
+  /** May a connector join the name so far (`cur`) and the capitalised word `next` after it? Absent: always. */
+  connectorJoins?(cur: readonly Tok[], next: Tok): boolean;
   /** Does an all-capitals word after an ordinary capitalised word start a new run ("Лавров МИД")? */
   readonly acronymStartsRun: boolean;
   /** …unless the word before it is one after which an acronym goes on the same name: a lower-case institution noun
@@ -36,6 +38,10 @@ export interface LangPack {
   /** The stem (lower case) of the noun heading a nominal subject that may stand for a person the story introduced
    *  with that noun («— сказал агент» after «агент футболиста Игорь N»); null when it cannot; absent: never. */
   introNounStem?(text: string): string | null;
+  /** For a noun that names a person by what was done to them ("the defendant": sentenced, convicted, charged), what
+   *  the text right before that person's name matches ("sentenced theater critic "); null for other nouns; absent:
+   *  never. */
+  doneToBefore?(stem: string): RegExp | null;
   /** When present, the name must follow that noun with nothing between, opening on a word this accepts ("Prosecutor
    *  Igor N", "curator Anna N": a given name; `titled`: the noun is capitalised, "Admiral Harris"). English puts a noun's complement after it ("lawsuit against Hillary
    *  Clinton"), so a word between makes it no apposition. */
@@ -77,6 +83,9 @@ export interface LangPack {
   readonly conjunctionBefore: RegExp;
   /** Words after a name that show it is not the subject of a verb ("and", "of", "who"). */
   readonly notAVerbAfter: RegExp;
+  /** A time adverbial that may stand between a subject and its verb ("Spartak on Monday fired"): skipped when
+   *  looking for the verb after a name. */
+  readonly timeAfterName?: RegExp;
 
   /** A capitalised word that only ever marks a sentence start (beyond the story's own lower-case words). */
   initialOnly(w: string, next?: string): boolean;

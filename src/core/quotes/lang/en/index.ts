@@ -31,10 +31,12 @@ const REGEXPS = {
   documentNoun: /^(?:the|its|their|The|Its|Their)\s+(?:[\p{L}’'-]+\s+)?(?:statement|note|letter|report|message|release|communiqu[eé]|notice|document|declaration|resolution)$/u,
   /** "the regional branch", "its press service": a part of a body, which speaks for it. */
   bodyPart: /^(?:the|its|their|The|Its|Their)\s+(?:[\p{Ll}-]+\s+)?(?:branch|division|directorate|department|office|bureau|headquarters|unit|press\s+service|press\s+office)$/u,
-  bodyHead: /^(?:the\s+|its\s+|The\s+)?(?:[\p{Ll}-]+\s+){0,2}(ministry|agency|office|company|firm|group|airline|carrier|bank|court|committee|commission|party|service|network|newspaper|channel|regulator|watchdog|prosecutors|government|administration|organization|organisation|foundation|fund|union|council|department|embassy|federation|association|authority|operator|club|league)$/iu,
+  bodyHead: /^(?:the\s+|its\s+|The\s+)?(?:[\p{Ll}-]+\s+){0,2}(ministry|agency|office|company|firm|group|airline|carrier|bank|court|committee|commission|party|service|network|newspaper|channel|regulator|watchdog|prosecutors|government|administration|organization|organisation|foundation|fund|union|council|department|embassy|federation|association|authority|operator|club|league|headquarters)$/iu,
   prepositionBefore: /(?:^|\s)(?:of|in|for|with|to|by|from|at|on|about|against|between|among|than|like|as|the|a|an|and|or|for|over|under|after|before|during|into|toward|towards)$/i,
   conjunctionBefore: /(?:^|\s)(?:and|or|but)$/i,
   notAVerbAfter: /^(?:and|or|of|in|for|with|to|by|from|at|on|who|which|that)$/,
+  /** "on Monday", "on Tuesday morning" between a subject and its verb. */
+  timeAfterName: /^[\s\u00a0]+on[\s\u00a0]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:[\s\u00a0]+(?:morning|afternoon|evening|night))?(?=[\s\u00a0]+\p{Ll})/u,
   /** "the Vermont senator", "a campaign spokesman": up to four words and a lower-case head. */
   description: /^(?:(?:the|The)\s+)?(?:[\p{L}.-]+\s+){0,4}([\p{Ll}-]+)$/u,
   /** "the 45-year-old": an age alone stands for a person and shows no gender. */
@@ -44,6 +46,12 @@ const REGEXPS = {
    *  with it ("Prosecutor Igor N", "curator Anna N"). */
   articleAndNoun: /^(?:the|The)\s+([\p{Ll}-]{4,})$/u,
   indefinite: /^(?:a|an|one|another|some)\s/i,
+  /** Nouns for a person on trial, by what the court or the police did to them. */
+  courtPatient: /^(?:defendant|accused|convict|detainee|suspect)$/,
+  /** "sentenced theater critic ", "charged ", "detained the activist ", "sentenced X’s former assistant, ": a
+   *  court's or the police's act right before its object's name (up to three lower-case words between, or someone's
+   *  noun in apposition). */
+  courtVerbBefore: /\b(?:sentenced|convicted|charged|indicted|tried|acquitted|jailed|prosecuted|arrested|detained)[\s\u00a0]+(?:[\p{Ll}-]+[\s\u00a0]+){0,3}(?:(?:\p{Lu}[\p{L}-]*[\s\u00a0]+){0,3}\p{Lu}[\p{L}-]*[’']s[\s\u00a0]+(?:[\p{Ll}-]+[\s\u00a0]+){0,2}[\p{Ll}-]+,[\s\u00a0]+)?$/u,
   femaleHead: /^(?:woman|mother|wife|daughter|sister|spokeswoman|congresswoman|chairwoman|actress|businesswoman)$/,
   maleHead: /^(?:man|father|husband|son|brother|spokesman|congressman|chairman|actor|businessman)$/,
   /** Heads of descriptions that stand for a person ("the billionaire", "the former secretary of state"). */
@@ -95,6 +103,9 @@ export const en: LangPack = {
     // "Union of Industrialists and Entrepreneurs", "Ministry of Industry and Trade": "and" inside a body's "of".
     || (next.w === 'and' && cur.length >= 3 && cur[cur.length - 2]!.w === 'of' && EN_ORG.has(cur[cur.length - 3]!.w))),
   connectors: new Set(['of', 'de', 'da', 'del', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'der', 'for']),
+  // "Judge Svetlana N of Moscow’s Meshchansky Court": after a person's name, "of" and a possessive open the next
+  // name (the court's), not one name with the person ("Bank of America’s" has no given name).
+  connectorJoins: (cur, next) => !next.poss || !cur.some((t) => isGivenName(t.w)),
   acronymStartsRun: false,
   inflected: false,
   fullNameKeys: true,
@@ -104,6 +115,7 @@ export const en: LangPack = {
   prepositionBefore: REGEXPS.prepositionBefore,
   conjunctionBefore: REGEXPS.conjunctionBefore,
   notAVerbAfter: REGEXPS.notAVerbAfter,
+  timeAfterName: REGEXPS.timeAfterName,
   initialOnly: initialOnlyEn,
   continuesAfterPossessive: (w) => EN_ORG.has(w),
   splitRole: splitRoleEn,
@@ -149,6 +161,7 @@ export const en: LangPack = {
     if (!head || titleOf(head) || REGEXPS.personHead.test(head) || REGEXPS.femaleHead.test(head) || REGEXPS.maleHead.test(head)) return null;
     return REGEXPS.documentNoun.test(text) || REGEXPS.bodyPart.test(text) ? null : head;
   },
+  doneToBefore: (stem) => (REGEXPS.courtPatient.test(stem) ? REGEXPS.courtVerbBefore : null),
   findCues: findCuesEn,
   sentenceSubject,
   looksTitle(text, words, direct) {

@@ -2,6 +2,8 @@
 
 // Made once, at module level (a literal in a function body is compiled again after garbage collections).
 export const REGEXPS = {
+  /** A body's noun ("ministry", "headquarters"), the last word of a body's name or of a noun phrase for one. */
+  bodyNoun: /^(?:ministry|agency|office|company|firm|group|airline|carrier|bank|court|committee|commission|party|service|network|newspaper|channel|regulator|watchdog|prosecutors|government|administration|organization|organisation|foundation|fund|union|council|department|embassy|federation|association|authority|operator|club|league|headquarters)$/i,
   onlyBlanks: /^[\s\u00a0]+$/,
   clauseWord: /^(?:and|or|but|that|who|which|to|of|said)$/,
   stateAbbreviation: /^(?:[A-Z][a-z]{1,3}|[A-Z]\.[A-Z]\.?)$/,

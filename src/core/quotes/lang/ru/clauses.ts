@@ -50,7 +50,7 @@ export function finiteVerb(l: string): boolean {
 
 /** "в пресс-службе Минфина", "в региональном минздраве": в, an office noun in the locative (perhaps after an
  *  adjective), and its complement of up to four words; groups: 1 the phrase, 2 the adjective, 3 the head, 4 the rest. */
-const OFFICE_PHRASE = String.raw`[Вв]о?[\s\u00a0]+(([а-яё]+(?:ом|ем|ой|ей)[\s\u00a0]+)?((?:[Пп]ресс-служб|[Мм]инистерств|[Вв]едомств|[Пп]рокуратур|[Аа]дминистраци|[Пп]равительств|[Мм]эри|[Кк]омитет|[Дд]епартамент|[Уу]правлени|[Кк]омпани|мин[а-яё]{3,}(?=е(?![а-яё])))[а-яё]*)((?:[\s\u00a0]+(?:[а-яё-]+|\p{Lu}[\p{L}-]*|«[^«»]+»)){0,4}))`;
+const OFFICE_PHRASE = String.raw`[Вв]о?[\s\u00a0]+(([а-яё]+(?:ом|ем|ой|ей)[\s\u00a0]+)?((?:[Пп]ресс-служб|[Сс]лужб|[Мм]инистерств|[Вв]едомств|[Пп]рокуратур|[Аа]дминистраци|[Пп]равительств|[Мм]эри|[Кк]омитет|[Дд]епартамент|[Уу]правлени|[Кк]омпани|мин[а-яё]{3,}(?=е(?![а-яё])))[а-яё]*)((?:[\s\u00a0]+(?:[а-яё-]+|\p{Lu}[\p{L}-]*|«[^«»]+»)){0,4}))`;
 
 const REGEXPS = {
   ...CLAUSE_REGEXPS,
@@ -65,6 +65,11 @@ const REGEXPS = {
   officeAfterVerb: new RegExp(`^[\\s\\u00a0]+${OFFICE_PHRASE}[\\s\\u00a0]*[.!?…]?[\\s\\u00a0]*$`, 'u'),
   /** A noun in the dative that ends the office's words: who was told ("В министерстве … журналистам ответили"). */
   addresseeAtEnd: /[\s\u00a0]+(?:журналистам|репортерам|корреспонденту|корреспондентам|изданию|агентству|телеканалу|газете|редакции|нам)$/,
+  /** A lower-case word in -у/-ю ending the office's words: the verb's object ("отмену", "позицию"), no genitive. */
+  accusativeAtEnd: /[\s\u00a0]+[а-яё-]+[ую]$/,
+  /** A lower-case word after a capitalised noun (not an adjective, as in "Московской области") ending them: the verb's
+   *  object too ("… администрации Перми перенос"). Group 1: the words before it. */
+  wordAfterName: /([\s\u00a0]+\p{Lu}[\p{L}-]*(?<!ой|ей|ого|его|ых|их|ий|ый|ая|ое))[\s\u00a0]+[а-яё-]+$/u,
   /** A name in marks that ends the office's complement: who was told ("В прокуратуре области «Ура.ру» сообщили"). */
   toldAtEnd: /[\s\u00a0]+«[^«»]+»$/,
   /** The noun before it, when the name is in apposition to a body ("В пресс-службе компании «Озон» уточнили"). */
@@ -140,7 +145,8 @@ export function officeAfterVerb(f: Frame, v: number, sentEnd: number): Subject |
 function officeSubject(m: RegExpExecArray, at: number): Subject | null {
   const [, phrase, adjective, head] = m as unknown as [string, string, string | undefined, string];
   // (Who was told stands after the office: "журналистам", "корреспонденту", "изданию".)
-  let complement = m[4]!.replace(REGEXPS.addresseeAtEnd, '');
+  // (Nor is the verb's object: "В управлении культуры … отмену объяснили": a word in -у/-ю is no genitive.)
+  let complement = m[4]!.replace(REGEXPS.addresseeAtEnd, '').replace(REGEXPS.accusativeAtEnd, '').replace(REGEXPS.wordAfterName, '$1');
   // "В региональном минздраве «Медузе» ответили": the outlet that was told is not part of the office.
   const told = REGEXPS.toldAtEnd.exec(complement);
   if (told && (adjective || complement.length > told[0].length) && !REGEXPS.bodyNounAtEnd.test(complement.slice(0, told.index))) complement = complement.slice(0, told.index);

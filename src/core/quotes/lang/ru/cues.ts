@@ -51,6 +51,11 @@ const REGEXPS = {
   institutionHead: /^(?:министерств|правительств|администраци|прокуратур|управлени|департамент|комитет|агентств|мэри)[а-яё]*$/,
   /** "котором", "которой": a relative pronoun after a preposition ("в котором"), the clause's object. */
   relativeOblique: /^котор(?:ом|ой|ого|ому|ым|ых|ыми|ую)$/,
+  weekday: /^(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)$/,
+  /** Adverbs of time that may open a clause before its subject. */
+  timeWord: /^(?:утром|днем|днём|вечером|ночью|накануне|вчера|сегодня|позднее|позже|ранее)$/,
+  /** A publication in the dative after an inverted subject: who was told ("— сказал адвокат агентству LETA"). */
+  toldNoun: /^(?:агентству|изданию|телеканалу|газете|порталу|радиостанции|журналу|сайту|журналистам|корреспонденту)$/,
 };
 
 /** Right after the closing mark and a dash, with nothing between: «…», — <verb>. */
@@ -107,6 +112,10 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean, invert
       if (governed && phraseStart < 0 && REGEXPS.locativeIn.test(f.toks[run.toks[0]!.i - 1]!.lw)) located ??= run;
       if (governed || run.toks.every((x) => REGEXPS.latin.test(x.w))) continue;
       if (addressee(f, v, run, sentEnd)) continue;
+      // "— рассказали в театре ТАСС": after a plural verb and a body in the locative, a name closing the clause is
+      // the publication told.
+      if (phraseStart >= 0 && !person && !other && REGEXPS.locativeIn.test(f.toks[v + 1]!.lw) && REGEXPS.pluralPast.test(f.toks[v]!.lw)
+        && REGEXPS.clauseEndsNext.test(f.frame.slice(run.end, sentEnd))) continue;
       // "глава турецкого МИД", "представителя Кремля": a body after a role noun completes the role.
       if (roleOnly && !personish(run) && !personAhead(f, k + 1, sentEnd)) { phraseEnd = run.end; continue; }
       if (personish(run)) person = run;
@@ -115,6 +124,8 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean, invert
       phraseEnd = run.end;
       continue;
     }
+    // "— сказал адвокат агентству LETA": the publication told ends the subject's phrase.
+    if (phraseStart >= 0 && REGEXPS.toldNoun.test(t.lw)) break;
     // Words between the verb and its subject: "журналистам", "в интервью", "в четверг".
     if (phraseStart < 0 && (REGEXPS.wordBetweenVerbAndSubject.test(t.w) || REGEXPS.preposition.test(t.lw))) continue;
     // A role noun alone ("пояснил эксперт в разговоре с …") stands for the person who holds it; what follows
@@ -235,7 +246,12 @@ function before(f: Frame, v: number, sentStart: number): Subject | null {
       const r = f.toks[x]!.first;
       if (r && personish(r) && (x === 0 || !REGEXPS.preposition.test(f.toks[x - 1]!.lw))) return { kind: 'name', run: r, role: null, nominative: true };
     }
-    const first = f.toks[start]!;
+    // "Во вторник вечером в компании сообщили": a time before the body's locative is no part of the subject.
+    let from = start;
+    while (from < j && (REGEXPS.timeWord.test(f.toks[from]!.lw) || (REGEXPS.locativeIn.test(f.toks[from]!.lw) && REGEXPS.weekday.test(f.toks[from + 1]!.lw)))) from += REGEXPS.timeWord.test(f.toks[from]!.lw) ? 1 : 2;
+    const first = f.toks[from]!;
+    // "В разговоре с «Новой газетой» режиссер рассказал": a circumstance before a role noun is no part of it.
+    if (REGEXPS.preposition.test(first.lw) && from < j && roleLemma(t.lw)) return { kind: 'nominal', text: t.w, start: t.start, end: t.end };
     // "Режиссер в разговоре с …": after a role noun, a preposition starts a circumstance.
     if (roleLemma(first.lw) && start < j && REGEXPS.preposition.test(f.toks[start + 1]!.lw)) return { kind: 'nominal', text: first.w, start: first.start, end: first.end };
     return REGEXPS.preposition.test(first.lw) && !REGEXPS.locativeIn.test(first.lw) ? null : { kind: 'nominal', text: f.text.slice(first.start, t.end), start: first.start, end: t.end };

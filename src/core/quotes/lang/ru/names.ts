@@ -22,6 +22,8 @@ const REGEXPS = {
   /** "Кремле" → "Кремль": a soft л before the ending. */
   softLocative: /ле$/,
   patronymic: /(?:ович|евич|ьич|овна|евна|ична|инична)$/,
+  /** A Russian man's surname in the genitive, dative or instrumental: "Кольцова", "Кольцову", "Ильиным". */
+  surnameOblique: /(?:ов|ев|ёв|ин|ын)(?:а|у|ым)$/,
   yo: /ё/g,
   caseEnding: /^(.{3,}?)(?:ыми|ими|ого|его|ому|ему|ой|ей|ым|им|ом|ем|ую|юю|ая|яя|ий|ый|а|я|у|ю|е|ы|и|ь)$/,
   feminineGenitive: /(?:ой|ии|[^и]ы|ги|ки)$/,
@@ -180,7 +182,9 @@ export function splitRoleRu(run: Tok[]): Split {
     last = Math.max(last, n - (REGEXPS.patronymic.test(run[n - 2]!.w) ? 4 : 3));
   } else if (n - (last + 1) === 3) {
     const [a, b] = [run[n - 3]!, run[n - 2]!];
-    if (firstNameLemma(b.w) || (!firstNameLemma(a.w) && REGEXPS.bodyGenitive.test(a.lw))) last = Math.max(last, n - 3);
+    // (Nor a Russian surname in an oblique case, whose person the name after it belongs to: "адвоката Кольцова
+    // Андриса N" is Koltsov's lawyer Andris N.)
+    if (firstNameLemma(b.w) || (!firstNameLemma(a.w) && (REGEXPS.bodyGenitive.test(a.lw) || REGEXPS.surnameOblique.test(a.lw)))) last = Math.max(last, n - 3);
   }
   return splitAt(run, last);
 }

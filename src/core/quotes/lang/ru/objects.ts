@@ -22,6 +22,11 @@ export function addressee(f: Frame, v: number, run: Run, sentEnd: number): boole
   if (run.toks[0]!.i !== v + 1 || !run.toks.some((t) => isAcronym(t.w)) || REGEXPS.relayVerb.test(f.toks[v]!.lw)) return false;
   const next = f.toks[run.toks[run.toks.length - 1]!.i + 1];
   if (!next || next.start >= sentEnd || !REGEXPS.onlyBlanks.test(f.frame.slice(run.end, next.start))) return false;
+  // "— заявили РБК в компании": after a plural verb with no subject, a body in the locative speaks; the publication
+  // before it was told.
+  const noun = f.toks[next.i + 1];
+  if ((next.lw === 'в' || next.lw === 'во') && REGEXPS.pluralPast.test(f.toks[v]!.lw) && noun && noun.start < sentEnd
+    && startsLower(noun.w) && !REGEXPS.preposition.test(noun.lw) && !REGEXPS.notANoun.test(noun.lw)) return true;
   return startsLower(next.w) && !REGEXPS.preposition.test(next.lw) && !REGEXPS.conjunction.test(next.lw)
     && !REGEXPS.notANoun.test(next.lw) && !finiteVerb(next.lw);
 }

@@ -27,9 +27,13 @@ const REGEXPS = {
   dativeEnd: /[бвгджзклмнпрстфхцчшщ]у$/,
   /** A generic noun for an organisation right before its name in marks, in any case: "компании", "банк", "клуба";
    *  group 1 its stem. */
-  orgNounBefore: /(?:^|[\s(])(компани|парти|клуб|банк|холдинг|завод|фонд)(?:я|и|ю|ей|а|у|ом|е|ы)?[\s\u00a0]+$/iu,
+  orgNounBefore: /(?:^|[\s(])(компани|парти|клуб|банк|холдинг|завод|фонд|театр|музе)(?:я|и|ю|ей|а|у|ом|ем|е|ы|й)?[\s\u00a0]+$/iu,
   /** "ФК «Урал»", "ХК «Сибирь»": a sports club's abbreviation before its name. */
   clubAbbrevBefore: /(?:^|[\s(])(?:ФК|ХК)[\s\u00a0]+$/u,
+  /** A sentence's start right before the opening mark, perhaps with a place's adjective ("Нижегородское «…»"). */
+  sentenceOpenBefore: /(?:^|[.!?…][\s\u00a0]+)(?:\p{Lu}\p{Ll}+(?:ый|ий|ой|ое|ая|ие)[\s\u00a0]+)?$/u,
+  /** A verb in the past right after the closing mark, past up to four words of circumstance ("с 1 ноября снизила"). */
+  pastVerbAfter: /^[\s\u00a0]+(?:[^\s\u00a0.,;:!?«»"]+[\s\u00a0]+){0,4}?[а-яё]{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)(?![а-яё])/u,
 };
 
 /** The nominative of each organisation noun's stem. */
@@ -83,11 +87,16 @@ export function nominativeInMarks(s: Span): boolean {
 export function namedBodiesRu(f: Frame): { start: number; end: number; name: string; noun: string }[] {
   const out: { start: number; end: number; name: string; noun: string }[] = [];
   for (const s of f.spans) {
-    if (s.open < 1 || s.close < 0 || !REGEXPS.nameInMarks.test(s.text)) continue;
+    if (s.open < 0 || s.close < 0 || !REGEXPS.nameInMarks.test(s.text)) continue;
     const lead = f.text.slice(Math.max(0, s.open - 24), s.open);
     const m = REGEXPS.orgNounBefore.exec(lead);
     const stem = m ? m[1]!.toLowerCase() : REGEXPS.clubAbbrevBefore.test(lead) ? 'клуб' : null;
     if (stem) out.push({ start: s.start, end: s.end, name: s.text, noun: ORG_NOUNS[stem] ?? stem });
+    // "«Минутка» снизила оплату …", "Нижегородское «Торпедо» расторгло …": a name in marks opening its sentence as
+    // a verb's subject is a body's, in the nominative, with no noun of its own (a later «в компании» may stand for it).
+    else if (REGEXPS.sentenceOpenBefore.test(lead) && REGEXPS.pastVerbAfter.test(f.text.slice(s.close + 1, s.close + 80))) {
+      out.push({ start: s.start, end: s.end, name: s.text, noun: '' });
+    }
   }
   return out;
 }
