@@ -390,6 +390,11 @@ export class Cast extends Candidates {
       if (e && e.person && (!want || !e.gender || e.gender === want)) return { name: e.name, role: e.role, start: subj.start, end: subj.end };
       return { name: subj.text, role: null, start: subj.start, end: subj.end };
     }
+    // "the defendant" after "a court sentenced theater critic X", «подсудимого» after «суд приговорил учителя X»:
+    // whoever the story says was sentenced, charged … (a role noun's nearest holder would be the prosecutor).
+    const doneTo = this.pack.doneToBefore?.(subj.text);
+    const patient = doneTo ? this.nameAfter(para, subj.start, doneTo) : null;
+    if (patient) return { name: patient.name, role: patient.role, start: subj.start, end: subj.end };
     // "— пояснил эксперт": the person with that role, else the nearest person.
     const roleNoun = this.pack.roleNounOf ? this.pack.roleNounOf(subj.text) : this.pack.isRoleNoun(subj.text.toLowerCase()) ? subj.text.toLowerCase() : null;
     if (roleNoun) {
@@ -415,10 +420,6 @@ export class Cast extends Candidates {
     const stem = roleNoun || this.pack.bodyHead.test(subj.text) ? null : this.pack.introNounStem?.(subj.text);
     const introduced = stem ? introducedAs(this.frames, (p) => this.mentionsIn(p), para, subj.start, stem, verbGender, this.pack.introNameStart) : null;
     if (introduced) return { name: introduced.name, role: introduced.role, start: subj.start, end: subj.end };
-    // "the defendant" after "a court sentenced theater critic X": whoever the story says was sentenced, charged ….
-    const doneTo = stem ? this.pack.doneToBefore?.(stem) : null;
-    const patient = doneTo ? this.nameAfter(para, subj.start, doneTo) : null;
-    if (patient) return { name: patient.name, role: patient.role, start: subj.start, end: subj.end };
     // "the ministry", "prosecutors", "the airline": the body named before.
     // (A noun with its own complement, "пресс-служба Мещанского суда", names the body itself.)
     const body = splitSpace(subj.text).length <= 2 ? this.pack.bodyHead.exec(subj.text) : null;

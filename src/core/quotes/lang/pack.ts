@@ -38,10 +38,10 @@ export interface LangPack {
   /** The stem (lower case) of the noun heading a nominal subject that may stand for a person the story introduced
    *  with that noun («— сказал агент» after «агент футболиста Игорь N»); null when it cannot; absent: never. */
   introNounStem?(text: string): string | null;
-  /** For a noun that names a person by what was done to them ("the defendant": sentenced, convicted, charged), what
-   *  the text right before that person's name matches ("sentenced theater critic "); null for other nouns; absent:
-   *  never. */
-  doneToBefore?(stem: string): RegExp | null;
+  /** For a nominal subject that names a person by what was done to them ("the defendant", «подсудимого»: sentenced,
+   *  convicted, charged), what the text right before that person's name matches ("sentenced theater critic "); null
+   *  for other subjects; absent: never. */
+  doneToBefore?(text: string): RegExp | null;
   /** When present, the name must follow that noun with nothing between, opening on a word this accepts ("Prosecutor
    *  Igor N", "curator Anna N": a given name; `titled`: the noun is capitalised, "Admiral Harris"). English puts a noun's complement after it ("lawsuit against Hillary
    *  Clinton"), so a word between makes it no apposition. */

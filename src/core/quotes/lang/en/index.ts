@@ -161,7 +161,7 @@ export const en: LangPack = {
     if (!head || titleOf(head) || REGEXPS.personHead.test(head) || REGEXPS.femaleHead.test(head) || REGEXPS.maleHead.test(head)) return null;
     return REGEXPS.documentNoun.test(text) || REGEXPS.bodyPart.test(text) ? null : head;
   },
-  doneToBefore: (stem) => (REGEXPS.courtPatient.test(stem) ? REGEXPS.courtVerbBefore : null),
+  doneToBefore: (text) => (REGEXPS.courtPatient.test(REGEXPS.articleAndNoun.exec(text)?.[1] ?? '') ? REGEXPS.courtVerbBefore : null),
   findCues: findCuesEn,
   sentenceSubject,
   looksTitle(text, words, direct) {

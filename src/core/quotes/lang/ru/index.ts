@@ -20,6 +20,11 @@ const REGEXPS = {
   /** A Russian man's surname by its suffix: Дроздов, Соловьев, Ильин, Лисицын. */
   masculineSurname: /(?:ов|ев|ёв|ин|ын)$/,
   onlyBlanks: /^[\s\u00a0]+$/,
+  /** Role nouns for a person on trial, by what the court did to them. */
+  courtPatient: /^(?:подсудим|обвиняем|осужденн|осуждённ)/,
+  /** «приговорил 52-летнего учителя истории », «задержали »: a court's or the police's act right before its object's
+   *  name (up to four words between). */
+  courtVerbBefore: /(?:^|[\s\u00a0])(?:приговори|осуди|обвини|оправда|арестова|задержа)(?:л|ла|ло|ли)[\s\u00a0]+(?:[\p{L}\d-]+[\s\u00a0]+){0,4}$/u,
   /** A past-tense verb after a name, past up to three words of circumstance: group 1 its gender ending. (Not past a
    *  verb in the present: in "Шевцова считает сигнал …" the word in -л is its object.) */
   pastVerbNext: /^[\s\u00a0]+(?:(?!(?:и|а|но|или|что)[\s\u00a0])(?![а-яё-]+(?:ет|ит|ют|ят|ут|ёт)[\s\u00a0])[а-яё-]+[\s\u00a0]+){0,3}[а-яё]{2,}?(ла|лась|л|лся)(?![а-яё])/u,
@@ -177,6 +182,7 @@ export const ru: LangPack = {
   startsNewName: startsNewNameRu,
   continuesName: continuesNameRu,
   roleNounOf,
+  doneToBefore: (text) => (REGEXPS.courtPatient.test(roleNounOf(text) ?? '') ? REGEXPS.courtVerbBefore : null),
   roleTitles: (noun) => ROLE_TITLES.get(noun) ?? null,
   introNounStem,
   interlocutor: (text) => {
