@@ -42,6 +42,15 @@ describe('the generator and its judge', () => {
     expect(judgeStory(page, clean, [...clean.slice(0, 2), 'Some paragraph from elsewhere.', ...clean.slice(2)])).not.toEqual([]);
   });
 
+  it("accepts the prose of vectors placed before a paragraph's first word, apart as the page shows them", () => {
+    // Two vectors before a caption's first word (an inline block: they go inside it) show as 'ctl -->Sivtsev’s …'.
+    const at = (prose: string, id: number) => ({ id, site: 'before' as const, level: 0, inline: true, paragraph: 1, prose: [prose], hidden: [] });
+    const two = { ...page, placed: [at('ctl', 1), at('-->', 2)] };
+    const got = [...clean];
+    got[1] = `ctl -->${clean[1]} -->  ctl`;
+    expect(judgeStory(two, clean, got)).toEqual([]);
+  });
+
   it("accepts the vectors' own prose where the page shows it", () => {
     const prose = page.placed.find((p) => !p.inline && p.prose.length > 0) as GeneratedPage['placed'][number] | undefined;
     expect(prose).toBeDefined();
