@@ -43,6 +43,12 @@ describe('flatten: one container holding the whole story, for Readability', () =
       want: '<blockquote class="letter"><p>To the Governor,</p><p>It has done so <x-note>quietly</x-note> and honestly.</p></blockquote><blockquote><p>Kept.</p></blockquote>',
     },
     {
+      does: 'keeps a <span> or <font> of a line\'s text in that line, in a quotation and beside blocks (one paragraph, not three)',
+      pass: flattened,
+      html: '<blockquote>“It stopped,” said Darya <span onmouseenter="x">span</span> Lebedeva.</blockquote><div><p>One.</p>Loose <font>inline</font> text</div>',
+      want: '<blockquote>“It stopped,” said Darya <span onmouseenter="x">span</span> Lebedeva.</blockquote><p>One.</p><p>Loose <font>inline</font> text</p>',
+    },
+    {
       does: 'makes each run between two <br>s a paragraph, through wrappers of one element; a single <br> stays a line break',
       pass: flattened,
       html: '<div><font face="x"><font>One.<br><br>\nTwo <b>bold</b>.<br />\n<br /><br>Three,<br>still three.</font></font></div><p>Four.</p>',

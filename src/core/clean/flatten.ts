@@ -15,6 +15,8 @@ const PRUNABLE = new Set(['DIV', 'SECTION', 'ASIDE', 'SPAN', 'P', 'FIGURE', 'UL'
 const CONTENT_TAGS = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'BR', 'HR', 'TABLE']);
 /** Boxes that are dissolved when they hold blocks (a live post's <header> around its heading), else made a paragraph. */
 const CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'HGROUP', 'SPAN', 'FONT', 'CENTER']);
+/** Of those, the inline ones: holding no block, they are part of the line they stand in, as a browser shows them. */
+const INLINE_BOXES = new Set(['SPAN', 'FONT']);
 const BLOCK_CHILD = css('p, div, section, article, header, footer, hgroup, ul, ol, dl, table, figure, blockquote, h1, h2, h3, h4, h5, h6, pre, hr, aside');
 const IMG = css('img');
 
@@ -110,17 +112,20 @@ function flattenInto(part: Element, out: Element, depth = 0): void {
     if (node.nodeType === 1) {
       const el = node as Element;
       if (CONTAINERS.has(el.tagName)) {
-        run = flushRun(run, out);
         if (hasBlockChild(el, BLOCK_CHILD) || holdsBreakPairs(el)) {
+          run = flushRun(run, out);
           stack.push(el.firstChild);
-        } else {
+          continue;
+        }
+        if (!INLINE_BOXES.has(el.tagName)) {
+          run = flushRun(run, out);
           const p = doc.createElement('p');
           moveChildren(el, p);
           run = flushRun(p, out);
+          continue;
         }
-        continue;
-      }
-      if (BLOCK_CHILD.matches(el)) {
+        // An inline box of text ("said Darya <span>…</span> Lebedeva") goes on with the run it stands in.
+      } else if (BLOCK_CHILD.matches(el)) {
         run = flushRun(run, out);
         out.append(el.tagName === 'BLOCKQUOTE' && depth < MAX_QUOTE_DEPTH && holdsContainer(el) ? flatQuote(el, depth) : el);
         continue;
@@ -147,9 +152,11 @@ function flattenInto(part: Element, out: Element, depth = 0): void {
 /** Quotations within quotations flattened inside (deeper ones are kept as they are: nesting stays bounded). */
 const MAX_QUOTE_DEPTH = 3;
 
-/** Does `el` hold a box among its children (a quoted letter whose paragraphs are <div>s)? */
+/** Does `el` hold a box among its children (a quoted letter whose paragraphs are <div>s; a <span> of its text is none)? */
 function holdsContainer(el: Element): boolean {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (CONTAINERS.has(c.tagName)) return true;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (CONTAINERS.has(c.tagName) && (!INLINE_BOXES.has(c.tagName) || hasBlockChild(c, BLOCK_CHILD) || holdsBreakPairs(c))) return true;
+  }
   return false;
 }
 

@@ -4,9 +4,9 @@
  * the CLI reads). The story must come out whole and in order, no text of a non-prose element may show, and the
  * clean HTML must hold nothing that could run, load or restyle.
  *
- * The unit suite runs a fixed sample: SAMPLE_SEEDS seeds per fixture and N (more where pages are cheap), split over
- * two test files so that both cores work. HOSTILE_SEEDS=<k> runs seeds 1..k for every N (<from>-<to>: those seeds):
- * `npm run test:hostile` runs the whole matrix (10 seeds) in slices.
+ * The unit suite runs a fixed sample: SAMPLE_SEEDS seeds per fixture and N (more where pages are cheap) and the
+ * KEPT_CELLS, split over two test files so that both cores work. HOSTILE_SEEDS=<k> runs seeds 1..k for every N
+ * (<from>-<to>: those seeds): `npm run test:hostile` runs the whole matrix (10 seeds) in slices.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
@@ -18,6 +18,12 @@ import { domOf, loadCases } from './fixtures';
 export const NS = [1, 5, 20, 40, 200];
 /** Seeds per N in the unit suite's sample: a page of 200 vectors costs about ten of one. */
 const SAMPLE_SEEDS: Record<number, number> = { 1: 3, 5: 3, 20: 2, 40: 2, 200: 1 };
+/** Cells of the full matrix that once failed, in the sample too (cheap ones that caught a class of page the sample's
+ *  seeds miss). */
+const KEPT_CELLS: Record<string, (readonly [number, number])[]> = {
+  // A <span> injected into a quotation's text split it in three paragraphs (flatten made the span a block).
+  'tmt-dev/longread-embeds-2025': [[40, 10]],
+};
 /** HOSTILE_SEEDS=<k> or <from>-<to>: those seeds for every N instead of the sample (scripts/test-hostile.mjs runs 1-10 in
  *  slices, one process each: jsdom keeps ~2.4 MB of every window it made, closed or not, so one process cannot hold
  *  the whole matrix). */
@@ -65,6 +71,7 @@ export function hostileMatrix(part: number): void {
     const first = FULL?.from ?? 1;
     const count = FULL ? FULL.to - FULL.from + 1 : null;
     const cells = NS.flatMap((n) => Array.from({ length: count ?? SAMPLE_SEEDS[n] ?? 1 }, (_, i) => [n, first + i] as const));
+    if (!FULL) for (const kept of KEPT_CELLS[c.name] ?? []) if (!cells.some(([n, s]) => n === kept[0] && s === kept[1])) cells.push(kept);
 
     it.each(cells)('N=%i, seed %i: the whole story, in order, and no text of what is not prose', (n, seed) => {
       const page = generatePage(fx, vectors, clean, n, seed);
