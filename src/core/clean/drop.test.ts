@@ -61,6 +61,19 @@ describe('drop: what the profile says is not story', () => {
     expect(copy.innerHTML).toBe('<div class="story"><p>Story one.</p><p>Story two. Fill in: </p></div><div class="head"><h1>Title</h1></div><label> I agree</label>');
   });
 
+  it('drops a sign-up pop-up whole, its title, text and "no, thanks" link with its form, up to story beside it', () => {
+    const copy = copyOf(
+      '<div class="article__content"><div class="b1"><p>Story one.</p></div>' +
+        '<div class="popup" style="position: fixed"><button>×</button><div>Вечерняя рассылка</div><div>Главные новости дня — каждый вечер.</div>' +
+        '<form><input type="email"><button>Подписаться</button></form><a href="#">Спасибо, не надо</a></div>' +
+        '<div class="b2"><p>Story two.</p></div><div class="mixed"><p>Story three.</p><p>Story four, in the same box.</p><form>Our newsletter: <input type="email"></form></div></div>',
+    );
+    const pieces = Array.from(copy.querySelectorAll('.article__content, .b1, .b2'));
+    const marks = { pieces, notProse: Array.from(copy.querySelectorAll('input, button')), titles: [], h1s: [], standfirsts: [], authors: [], times: [], leadFigures: [], ends: [] };
+    dropNotProse(marks, new StoryKeeper(copy, pieces), tmt.text.appealWeak);
+    expect(copy.textContent).toBe('Story one.Story two.Story three.Story four, in the same box.');
+  });
+
   it('keeps a box around a field that does not speak of signing up (a field injected into story, an unclosed box)', () => {
     const copy = copyOf('<div class="story"><div><p>Officials gave no reason.</p><input type="text"><p>Lawyers will appeal.</p></div></div>');
     const story = copy.querySelector('.story')!;

@@ -6,7 +6,8 @@
 import type { TextTest } from '../profile';
 import type { CompiledSelectors } from '../select';
 import { collapsedLength, collapseSpace } from '../text';
-import { firstStillIn, removeMatching } from '../select';
+import { firstStillIn, queryFirst, removeMatching } from '../select';
+import { css } from './dom';
 import { hoistIfHolding, removeKeeping, type StoryKeeper } from './keeper';
 import type { Landmarks } from './root';
 
@@ -73,22 +74,31 @@ function choiceBoxOf(field: Element, keeper: StoryKeeper): Element | null {
   return box && holdsChoices(box, field) ? box : null;
 }
 
+/** Paragraphs in a row: story text beside a form, more than the form's box. */
+const PARAGRAPHS_IN_A_ROW = css('p + p');
+
 /**
  * The short box around a field to type into that speaks the site's sign-up or appeal words: a newsletter form whatever
- * its class ("The Moscow Times Daily … in your inbox"); and the short box around a group of options to choose from (a
- * poll, a quiz: radio buttons sharing a name), whatever it says. Never story: a story piece, a box holding one or the headline,
- * byline or date, and a box without those words (a field injected into story, or story a box left open swallowed) stay.
+ * its class ("The Moscow Times Daily … in your inbox"), the outermost such box, so that a pop-up's title, text and
+ * "no, thanks" link go with its form; and the short box around a group of options to choose from (a poll, a quiz:
+ * radio buttons sharing a name), whatever it says. Never story: a story piece, a box holding one, paragraphs in a row
+ * or the headline, byline or date, and a box without those words (a field injected into story, or story a box left
+ * open swallowed) stay.
  */
 function formBoxOf(field: Element, keeper: StoryKeeper, marks: Landmarks, signup: TextTest): Element | null {
   const typed = field.tagName === 'TEXTAREA' || (field.tagName === 'INPUT' && TYPED_FIELD.test(field.getAttribute('type') ?? ''));
   if (!typed) return isChoice(field) ? choiceBoxOf(field, keeper) : null;
-  let box = field.parentElement;
-  while (box && !FORM_BOX.test(box.tagName)) box = box.parentElement;
-  if (!box || keeper.holds(box) || collapsedLength(box.textContent ?? '', MAX_FORM_BOX) > MAX_FORM_BOX) return null;
-  if (!signup.test(collapseSpace(box.textContent ?? ''))) return null;
   // A header that has a search field beside the headline, byline or date keeps them.
   const marked = [marks.titles, marks.h1s, marks.standfirsts, marks.authors, marks.times, marks.leadFigures];
-  return marked.some((list) => list.some((el) => box.contains(el))) ? null : box;
+  let box: Element | null = null;
+  for (let el = field.parentElement; el && !keeper.holds(el); el = el.parentElement) {
+    if (collapsedLength(el.textContent ?? '', MAX_FORM_BOX) > MAX_FORM_BOX) break;
+    if (!FORM_BOX.test(el.tagName)) continue;
+    if (box && queryFirst(el, PARAGRAPHS_IN_A_ROW)) break;
+    if (marked.some((list) => list.some((m) => el.contains(m)))) break;
+    box = el;
+  }
+  return box && signup.test(collapseSpace(box.textContent ?? '')) ? box : null;
 }
 
 /**
