@@ -35,6 +35,25 @@ describe('text net: appeals recognised by their words whatever their markup', ()
     expect(clean(lost)).toBe('The talks resume on Friday.');
   });
 
+  it('drops an unrendered embed code\'s call to view the post on its platform, keeping the post and a sentence that says it', () => {
+    const embed = '<blockquote class="instagram-media"><div><a href="https://www.instagram.com/p/x/"><div></div><div>View this post on Instagram</div></a>' +
+      '<p><a href="https://www.instagram.com/p/x/">Our holiday loaf is ready.</a></p><p>A post shared by Bakery (@bakery)</p></div></blockquote>';
+    expect(clean(`<p>She asked readers to view this post on Instagram.</p>${embed}`)).toBe(
+      'She asked readers to view this post on Instagram.Our holiday loaf is ready.A post shared by Bakery (@bakery)',
+    );
+  });
+
+  it('drops a section label written as a line among story paragraphs with the lists and lines of nothing but links after it', () => {
+    const block = '<div class="article__block--html"><p>Аренда выросла вдвое.</p><p><strong>Читайте также</strong></p>' +
+      '<ul><li><a href="/2024/09/03/a-a147220">В Екатеринбурге закрылся книжный</a></li><li><a href="/2024/10/17/b-a148611">Издатели предупредили о росте цен</a></li></ul>' +
+      '<p><a href="/2024/08/01/c-a146000">Книжные уходят в интернет</a></p><p>С весны магазин снял с полок 200 книг.</p>' +
+      '<ul><li><a href="https://example.com/report">Отчет ассоциации</a></li></ul></div>';
+    expect(clean(block)).toBe('Аренда выросла вдвое.С весны магазин снял с полок 200 книг.Отчет ассоциации');
+    // A list whose items have words of their own is story, label or not.
+    const story = '<div class="article__block--html"><p><b>See also</b></p><ul><li>The ruling, <a href="/r">published</a> on Monday.</li></ul></div>';
+    expect(clean(story)).toBe('The ruling, published on Monday.');
+  });
+
   it('drops the link a section label opens (a related card injected mid-sentence), keeping the sentence around it', () => {
     const card = '<a class="x-card" href="/2019/08/21/schools-a66980"><span>Related</span> <span>Russia Closed 300 Schools</span></a>';
     expect(clean(`<p>The school would close ${card} within a year.</p>`)).toBe('The school would close  within a year.');

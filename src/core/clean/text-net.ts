@@ -9,7 +9,8 @@
  *   a teaser written into the story's text;
  * - a box a section label opens ("Read more", «Читайте также», "Comments (3)" first in it) goes whole: a list of
  *   other pages or of readers' comments, whatever its markup; so does a link it opens (a teaser card, even one a
- *   script injected mid-sentence).
+ *   script injected mid-sentence), and, when the label is a line of its own among story paragraphs, the lists and
+ *   lines of nothing but links right after it.
  * Patterns are tested on text without its invisible characters (profile.ts): zero-width spaces and soft hyphens do
  * not hide an appeal.
  * A line is judged whole: a leaf that is all of its line's content (<p><strong>Поддержите…</strong></p>,
@@ -49,8 +50,17 @@ const MAX_TEASER_LINE = 300;
 function isLabelledLinks(line: Element, text: string, labels: TextTest): boolean {
   if (!LINE_TAGS.test(line.tagName) || text.length > MAX_TEASER_LINE) return false;
   if (line.tagName === 'DIV' && !isInlineOnly(line)) return false;
+  const own = wordsBesideLinks(line);
+  return own !== null && labels.test(own);
+}
+
+/**
+ * The words of a line outside its links, separators and the short words that join two links left out ("<a>A</a> and
+ * <a>B</a>" has none); null for a line without a link.
+ */
+function wordsBesideLinks(line: Element): string | null {
   const links = line.getElementsByTagName('a');
-  if (!links.length) return false;
+  if (!links.length) return null;
   // The line's own text, cut at its links: segments[i] is what stands after the i-th link.
   const segments: string[] = [''];
   const walker = line.ownerDocument.createTreeWalker(line, 5 /* elements and text */);
@@ -65,7 +75,35 @@ function isLabelledLinks(line: Element, text: string, labels: TextTest): boolean
   }
   const between = segments.slice(1, -1).filter((seg) => !LINK_JOINER.test(seg));
   const own = [segments[0], ...between, segments.length > 1 ? segments[segments.length - 1] : ''].join(' ');
-  return labels.test(collapseSpace(own.replace(LINK_SEPARATORS, ' ')));
+  return collapseSpace(own.replace(LINK_SEPARATORS, ' '));
+}
+
+/** Lines a section label heads when it is written as a line of its own: lists, and lines of nothing but links. */
+const LISTS = /^(UL|OL)$/;
+/** More lines than this after a label are more than its section (a label heads a handful of links). */
+const MAX_LINK_LINES = 6;
+
+/** A line of nothing but links (a headline link on its line, "<a>A</a>, <a>B</a>"). */
+function isLinksOnly(line: Element): boolean {
+  if (!LINE_TAGS.test(line.tagName) || collapsedLength(line.textContent ?? '', MAX_TEASER_LINE) > MAX_TEASER_LINE) return false;
+  if (line.tagName === 'DIV' && !isInlineOnly(line)) return false;
+  const own = wordsBesideLinks(line);
+  return own !== null && !WORD.test(own);
+}
+
+/**
+ * What a section label written as a line of its own heads ("<p><b>Читайте также</b></p>" in a story block, then a
+ * <ul> of headline links): the lists of nothing but links and the lines of nothing but links right after it. A list
+ * with words beside its links, or a paragraph, ends it.
+ */
+function linkLinesAfter(line: Element): Element[] {
+  const out: Element[] = [];
+  for (let next = line.nextElementSibling; next && out.length < MAX_LINK_LINES; next = next.nextElementSibling) {
+    const isList = LISTS.test(next.tagName) && next.children.length > 0 && Array.from(next.children).every((li) => li.tagName === 'LI' && isLinksOnly(li));
+    if (!isList && !isLinksOnly(next)) break;
+    out.push(next);
+  }
+  return out;
 }
 
 /** Does `el` hold only text and inline elements (a line, whatever its tag)? */
@@ -229,7 +267,10 @@ function dropAppealLines(root: Element, profile: CompiledProfile, keeper?: Story
       const section = sectionLabels.test(t);
       const box = (section && linkOpenedBy(line, root)) || (section ? boxHeadedBy(line, root, profile.story.storyBlock, keeper) : null);
       if (box) removeKeeping(box, keeper);
-      else line.remove();
+      else {
+        if (section) for (const links of linkLinesAfter(line)) removeKeeping(links, keeper);
+        line.remove();
+      }
       continue;
     }
     if (t.length < 1500 && appealStrong.test(t)) {

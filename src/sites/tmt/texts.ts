@@ -173,6 +173,14 @@ export const TMT_TEXT: SiteProfile['text'] = {
       ],
     },
     {
+      what: 'an embed code\'s own call to view the post on its platform',
+      era: 'any era with embed blocks (2024 templates: article__block--embed)',
+      source: 'anatomy §2.6 (embed blocks hold tweets, Telegram, YouTube, Instagram and Facebook posts); Instagram\'s '
+        + 'embed code (blockquote.instagram-media: "View this post on Instagram", for a profile "View this profile on '
+        + 'Instagram"), shown as written when embed.js has not run (a saved page, a blocked script)',
+      patterns: [/^View this (post|profile|reel|photo|video) on Instagram$/i],
+    },
+    {
       what: 'headings of related-story lists, in the templates and in editors\' boxes',
       era: '2024 templates (cluster "Read more", "More podcasts"…, sidebar tabs); editors\' boxes of any era',
       source: 'article/item.php (section.cluster), article/recent.php, article/mostread.php; "Related", "See also": other '
