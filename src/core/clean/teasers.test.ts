@@ -54,5 +54,30 @@ describe('teasers: links to other stories inside this one', () => {
     dropLinkTeasers(el, storyBlock, url, { profile: tmt });
     expect(el.textContent).toBe(before);
   });
-});
 
+  it('drops the short box around a button to a messenger or social network when it names the publication (its own channel\'s promo)', () => {
+    const url = 'https://www.themoscowtimes.com/2025/10/09/story-a91377';
+    const promo =
+      '<div class="x-promo"><div class="x-icon"><i></i></div><div><strong>The Moscow Times is on Telegram.</strong> Get the day’s stories in one channel.</div>' +
+      '<a class="button" href="https://t.me/some_channel">Join our channel</a></div>';
+    const vk = '<div class="x-vk"><p>Читайте The Moscow Times во «ВКонтакте»</p><p><a href="https://m.vk.com/somepage">Подписаться</a></p></div>';
+    const story = '<div class="article__block--html"><p>The story goes on for a while, long enough to be a story of its own.</p></div>';
+    const el = part(`${story}${promo}${vk}`);
+    dropLinkTeasers(el, storyBlock, url, { profile: tmt });
+    expect(el.textContent).toBe('The story goes on for a while, long enough to be a story of its own.');
+  });
+
+  it('keeps a channel link that is no promo of the publication\'s: another\'s channel, a story block\'s, a long box\'s', () => {
+    const url = 'https://www.themoscowtimes.com/2025/10/09/story-a91377';
+    const html =
+      '<div class="x-source"><p>The governor announced it on his channel.</p><a href="https://t.me/governor">Channel</a></div>' +
+      '<div class="article__block--html"><p>The Moscow Times asked on <a href="https://t.me/moscowtimes">Telegram</a>.</p></div>' +
+      '<div class="article__block--aside"><div class="article__aside"><p>Who runs it: The Moscow Times.</p><a href="https://t.me/x">Channel</a></div></div>' +
+      '<div class="x-long"><p>' + 'The Moscow Times reported on the blockade of the channel for weeks. '.repeat(6) + '</p><a href="https://t.me/y">Channel</a></div>' +
+      '<div class="article__block--html"><p>The story goes on for a while, long enough to be a story. '.repeat(8) + '</p></div>';
+    const el = part(html);
+    const before = el.textContent;
+    dropLinkTeasers(el, storyBlock, url, { profile: tmt });
+    expect(el.textContent).toBe(before);
+  });
+});

@@ -18,6 +18,8 @@ const TEASER_BOXES = css('div, aside, section');
 
 /** Longer than this (characters, and than half the story), the box around a donation link holds more than the ask. */
 const MAX_ASK_BOX = 1200;
+/** Longer than this (characters), the box around a button to a channel is more than its promo (a fact box, a story's lines). */
+const MAX_CHANNEL_BOX = 300;
 /** Longer than this (characters), a link is not a button: a call to action is short ("Give now", «Помочь редакции»). */
 const MAX_ASK_LINK = 60;
 
@@ -38,10 +40,19 @@ function linkAddress(href: string | null, pageUrl: string): SiteAddress | null {
   }
 }
 
-/** Does `href` lead to the site's donation page (its URL rule with role 'donation'), on any of its hosts? */
-function isDonationLink(href: string | null, pageUrl: string, profile: CompiledProfile): boolean {
-  if (!href || href.startsWith('#')) return false;
-  const at = linkAddress(href, pageUrl);
+/** A link's address resolved against the page; null for none, a link within the page, or one that does not parse. */
+function resolvedLink(href: string | null, pageUrl: string): URL | null {
+  if (!href || href.startsWith('#')) return null;
+  try {
+    return new URL(href, pageUrl);
+  } catch {
+    return null;
+  }
+}
+
+/** Is `url` the site's donation page (its URL rule with role 'donation'), on any of its hosts? */
+function isDonationPage(url: URL, profile: CompiledProfile): boolean {
+  const at = siteAddress(url);
   if (!at || at.site.id !== profile.id) return false;
   return profile.data.nonArticleRules.some((r) => r.role === 'donation' && (!r.hosts || r.hosts.includes(at.host)) && r.pattern.test(at.path));
 }
@@ -66,7 +77,8 @@ function askBoxOf(a: Element, part: Element, storyBlock: CompiledSelectors, keep
 
 /**
  * A box of nothing but a short link or two, inside the story: a teaser to another article. With `asks`, also an
- * appeal of any wording: the short box around a button to the site's donation page.
+ * appeal of any wording: the short box around a button to the site's donation page, or around a button to a
+ * messenger or social network when the box names the publication (its own channel's promo).
  */
 export function dropLinkTeasers(part: Element, storyBlock: CompiledSelectors, pageUrl?: string, asks?: Asks): void {
   // One walk of the links: the asks go first (their buttons would otherwise make their boxes look like teasers, and
@@ -93,17 +105,52 @@ export function dropLinkTeasers(part: Element, storyBlock: CompiledSelectors, pa
   }
 }
 
-/** The short boxes around buttons to the site's donation page, among `links` (the part's). */
+/**
+ * Hosts of messengers and social networks, where an outlet keeps channels of its own (and their mobile and www.
+ * names): a button there is a call to follow, not a source.
+ */
+const CHANNEL_HOSTS = new Set([
+  't.me', 'telegram.me', 'vk.com', 'ok.ru', 'dzen.ru', 'zen.yandex.ru', 'wa.me', 'whatsapp.com', 'instagram.com', 'facebook.com',
+  'x.com', 'twitter.com', 'youtube.com', 'threads.net', 'tiktok.com', 'bsky.app', 'linkedin.com',
+]);
+const HOST_PREFIX = /^(www|m|mobile)\./;
+
+/** Is `url` on a messenger or a social network (an account or a channel there, or a share dialog)? */
+function isChannelPage(url: URL): boolean {
+  return (url.protocol === 'https:' || url.protocol === 'http:') && CHANNEL_HOSTS.has(url.hostname.toLowerCase().replace(HOST_PREFIX, ''));
+}
+
+/** Is `box` all of a story block's content (a fact box: a channel's button there is the story's, a source)? */
+function isAllOfStoryBlock(box: Element, storyBlock: CompiledSelectors): boolean {
+  for (let p = box.parentElement; p && isWrapper(p); p = p.parentElement) if (storyBlock.matches(p)) return true;
+  return false;
+}
+
+/** Does the box name the publication ("The Moscow Times is on Telegram")? Then a button to a channel is its own. */
+function namesOutlet(box: Element, profile: CompiledProfile): boolean {
+  const t = collapseSpace(box.textContent ?? '');
+  return profile.outletNames.some((name) => t.includes(name));
+}
+
+/**
+ * The short boxes around buttons to the site's donation page, and around buttons to a messenger or social network in a
+ * box that names the publication (a promo of its own channel: "The Moscow Times is on Telegram … Join our channel"),
+ * among `links` (the part's).
+ */
 function dropAsks(links: Element[], part: Element, storyBlock: CompiledSelectors, pageUrl: string, asks: Asks): void {
-  // (Measured on the first donation link: most stories have none.)
+  // (Measured on the first such link: most stories have none.)
   let longest = -1;
   for (const a of links) {
-    if (!a.isConnected || !isDonationLink(a.getAttribute('href'), pageUrl, asks.profile)) continue;
+    if (!a.isConnected) continue;
+    const url = resolvedLink(a.getAttribute('href'), pageUrl);
+    if (!url) continue;
+    const donation = isDonationPage(url, asks.profile);
+    if (!donation && !isChannelPage(url)) continue;
     const label = collapsedLength(a.textContent ?? '', MAX_ASK_LINK);
     if (label === 0 || label > MAX_ASK_LINK) continue;
     if (longest < 0) longest = Math.min(MAX_ASK_BOX, Math.floor(collapsedLength(part.textContent ?? '', Infinity) * 0.5));
-    const box = askBoxOf(a, part, storyBlock, asks.keeper, longest);
-    if (box) removeKeeping(box, asks.keeper);
+    const box = askBoxOf(a, part, storyBlock, asks.keeper, donation ? longest : Math.min(longest, MAX_CHANNEL_BOX));
+    if (box && (donation || (namesOutlet(box, asks.profile) && !isAllOfStoryBlock(box, storyBlock)))) removeKeeping(box, asks.keeper);
   }
 }
 
