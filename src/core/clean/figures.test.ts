@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { TMT_PROFILE } from '../../sites';
 import { compiledProfile } from '../profile';
-import { normalizeFigures, resolveLazyImage, takeLeadFigure } from './figures';
+import { figuresByShape, isCreditLine, normalizeFigures, resolveLazyImage, takeLeadFigure } from './figures';
 import { StoryKeeper } from './keeper';
 
 const tmt = compiledProfile(TMT_PROFILE);
@@ -59,5 +59,47 @@ describe('figures: one <figure> per image, caption and credit apart', () => {
     const one = dom('<figure><img src="/a.jpg"><figcaption><span>Residents at a meeting.</span> Ivan Petrov</figcaption></figure><div><p>Story.</p></div>').getElementById('c')!;
     expect(takeLeadFigure(one, [], tmt.storyByMarkup, false, 'https://www.themoscowtimes.com/x', new StoryKeeper(one, [])).image)
       .toMatchObject({ caption: 'Residents at a meeting. Ivan Petrov', credit: null });
+  });
+
+  it('without any markup naming it, sets a gallery item\'s credit apart: an image, then a caption line and a credit line', () => {
+    const doc = dom(
+      '<p>Story.</p><div class="k1"><img src="a.jpg"><div class="k2"><div class="k3"><h6></h6><div class="k4">The Zvezda cinema in 2017.</div><div class="k5">Mikhail Zorin</div></div></div></div>'
+        + '<div class="k1"><img src="b.jpg"><div class="k2"><div class="k4">A mosaic on a wall</div><div class="k5">Ivan Petrov / Moskva Agency</div></div></div>',
+    );
+    const part = doc.getElementById('c')!;
+    figuresByShape(part);
+    expect(part.innerHTML).toBe(
+      '<p>Story.</p><figure><img src="a.jpg"><figcaption>The Zvezda cinema in 2017. <small>Mikhail Zorin</small></figcaption></figure>'
+        + '<figure><img src="b.jpg"><figcaption>A mosaic on a wall <small>Ivan Petrov / Moskva Agency</small></figcaption></figure>',
+    );
+  });
+
+  it('sets apart the last span of a caption of two or more, a caption written after its figure too', () => {
+    const doc = dom('<div><figure><img src="a.jpg"></figure><figcaption><span>A camera image of the plant.</span><span>NPP / YouTube</span></figcaption></div>');
+    const part = doc.getElementById('c')!;
+    figuresByShape(part);
+    expect(part.querySelector('figcaption')?.innerHTML).toBe('<span>A camera image of the plant.</span><small>NPP / YouTube</small>');
+  });
+
+  it('leaves a picture whose last line is no credit, and a paragraph with an image in it', () => {
+    const same = (html: string) => {
+      const part = dom(html).getElementById('c')!;
+      figuresByShape(part);
+      expect(part.innerHTML).toBe(html);
+    };
+    // The last line a sentence, a caption of one line, a short line after a caption that ends no sentence.
+    same('<div><img src="a.jpg"><div>The Zvezda cinema.</div><div>It was sold in 2013.</div></div>');
+    same('<div><img src="a.jpg"><div>Mikhail Zorin</div></div>');
+    same('<div><img src="a.jpg"><div>Cinemas of Moscow</div><div>Zvezda</div></div>');
+    same('<div>He said <img src="a.jpg"> it was <span>The Zvezda cinema.</span><span>Mikhail Zorin</span></div>');
+  });
+
+  it('knows a credit by its shape', () => {
+    expect(isCreditLine('Mikhail Zorin', 'The cinema in 2017.')).toBe(true);
+    expect(isCreditLine('Сергей Киселев / Агентство «Москва»', 'Пользователь смартфона')).toBe(true);
+    expect(isCreditLine('Mikhail Zorin', 'The cinema in 2017')).toBe(false);
+    expect(isCreditLine('It was sold in 2013.', 'The cinema.')).toBe(false);
+    expect(isCreditLine('the building, now a supermarket', 'The cinema.')).toBe(false);
+    expect(isCreditLine('Moscow’s Soviet cinemas were built as the heart of each district', 'The cinema.')).toBe(false);
   });
 });

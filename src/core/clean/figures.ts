@@ -6,6 +6,7 @@ import type { StorySelectors } from '../profile';
 import { firstStillIn, queryAll, queryFirst } from '../select';
 import type { LeadImage } from '../types';
 import { httpUrl } from '../url';
+import { collapsedLength, collapseSpace } from '../text';
 import { closestMatch, css, text } from './dom';
 import { hoistStory, removeKeeping, type StoryKeeper } from './keeper';
 
@@ -172,5 +173,82 @@ export function normalizeFigures(part: Element, sel: StorySelectors, keeper?: St
     const small = doc.createElement('small');
     small.textContent = credit.textContent ?? '';
     credit.replaceWith(small);
+  }
+}
+
+/** Wrappers an image sits in inside its picture box (<picture>, a link to the full size). */
+const IMAGE_WRAPPERS = new Set(['PICTURE', 'A']);
+/** Inline elements a caption line is written with; a line is the element around them (a <span>, a <div>). */
+const LINE_INLINE = new Set(['A', 'B', 'STRONG', 'EM', 'I', 'U', 'SMALL', 'MARK', 'ABBR', 'TIME']);
+/** A line that ends a sentence (a caption, not a credit). */
+const SENTENCE_END = /[.!?…]["”»)]?$/;
+/** A credit ends without punctuation and starts with a capital letter or ©: "Mikhail Zorin", "Name / Agency". */
+const CREDIT_SHAPE = /^[\p{Lu}©][^.!?…,;:]*$/u;
+/** Longer than these, a line is a caption, not a credit (a name, a name and an agency). */
+const MAX_CREDIT = 60;
+const MAX_CREDIT_WORDS = 6;
+const LETTER_RUN = /\p{L}+/gu;
+
+/**
+ * Is `line`, the last line after an image, its credit? A short line without punctuation that starts with a capital,
+ * after a caption that ends a sentence, or with the "Name / Agency" slash. Words, not markup: the credit's own
+ * element has no name a redesign keeps.
+ */
+export function isCreditLine(line: string, captionBefore: string): boolean {
+  if (line.length > MAX_CREDIT || !CREDIT_SHAPE.test(line)) return false;
+  if ((line.match(LETTER_RUN)?.length ?? 0) > MAX_CREDIT_WORDS) return false;
+  return line.includes(' / ') || SENTENCE_END.test(captionBefore);
+}
+
+/** The elements holding the text of `box` after `from` (its lines), in order; null when `box` holds text itself. */
+function linesAfter(box: Element, from: Element): Element[] | null {
+  const lines: Element[] = [];
+  const walker = box.ownerDocument.createTreeWalker(box, 4 /* text */);
+  walker.currentNode = from;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!(n.nodeValue ?? '').trim()) continue;
+    let line = n.parentElement;
+    while (line && line !== box && LINE_INLINE.has(line.tagName)) line = line.parentElement;
+    if (!line || line === box) return null;
+    if (lines[lines.length - 1] !== line) lines.push(line);
+  }
+  return lines;
+}
+
+/**
+ * Pictures whose markup names nothing (a redesign): a caption's credit set apart, whatever the caption is made of.
+ * - a <figcaption> of two spans or more (inside its figure or just after it): the last is the credit;
+ * - a small box of one image and, after it, lines of text (a gallery item: the image, a caption div, a credit div):
+ *   when its last line has a credit's shape (isCreditLine), the box is rebuilt as a <figure>.
+ * One pass over the part's images and captions (the native tag lists); only a picture's own small box is read.
+ */
+export function figuresByShape(part: Element, keeper?: StoryKeeper): void {
+  const doc = part.ownerDocument;
+  for (const cap of Array.from(part.getElementsByTagName('figcaption'))) {
+    const last = creditSpan(cap);
+    if (!last) continue;
+    const small = doc.createElement('small');
+    small.textContent = collapseSpace(last.textContent ?? '');
+    last.replaceWith(small);
+  }
+  for (const img of Array.from(part.getElementsByTagName('img'))) {
+    if (!img.isConnected) continue;
+    let holder: Element = img;
+    while (holder.parentElement && IMAGE_WRAPPERS.has(holder.parentElement.tagName) && holder.parentElement.childElementCount === 1) holder = holder.parentElement;
+    const box = holder.parentElement;
+    if (!box || box === part || keeper?.holds(box) || box.getElementsByTagName('figcaption').length) continue;
+    if (box.getElementsByTagName('img').length !== 1 || collapsedLength(box.textContent ?? '', MAX_PICTURE_BOX) > MAX_PICTURE_BOX) continue;
+    // Text before the image: the box is more than a picture (a paragraph with an inline image).
+    let before = false;
+    for (let n = box.firstChild; n && n !== holder && !before; n = n.nextSibling) before = !!(n.textContent ?? '').trim();
+    if (before) continue;
+    const lines = linesAfter(box, holder);
+    if (!lines || lines.length < 2) continue;
+    const texts = lines.map((l) => collapseSpace(l.textContent ?? ''));
+    const credit = texts[texts.length - 1] as string;
+    if (!isCreditLine(credit, texts[texts.length - 2] as string)) continue;
+    const fig = buildFigure(doc, img, texts.slice(0, -1).join(' '), credit);
+    box.replaceWith(fig);
+    keeper?.replaced(box, fig);
   }
 }

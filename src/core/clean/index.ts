@@ -6,7 +6,7 @@
 import type { CompiledProfile } from '../profile';
 import type { Alternate, LeadImage } from '../types';
 import { cutAtBodyEnd, dropListed, dropNotProse } from './drop';
-import { normalizeFigures, resolveLazyImagesAmong, takeLeadFigure } from './figures';
+import { figuresByShape, normalizeFigures, resolveLazyImagesAmong, takeLeadFigure } from './figures';
 import { appendFlat, pruneEmpty } from './flatten';
 import { StoryKeeper } from './keeper';
 import { takeLanguageLines } from './language-lines';
@@ -58,6 +58,7 @@ export function cleanStory(source: Document, url: string, profile: CompiledProfi
     // Before the text rules: the line is navigation, and its link is worth keeping (not as story).
     alternates.push(...takeLanguageLines(part, url, lang, profile.data));
     normalizeFigures(part, sel, keeper);
+    figuresByShape(part, keeper);
     dropByText(part, profile, keeper);
     dropLinkTeasers(part, sel.storyBlock, url, { profile, keeper });
     pruneEmpty(part);
