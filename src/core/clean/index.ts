@@ -5,6 +5,7 @@
  */
 import type { CompiledProfile } from '../profile';
 import type { Alternate, LeadImage } from '../types';
+import { dropAuthorBoxes } from './author-box';
 import { cutAtBodyEnd, dropListed, dropNotProse } from './drop';
 import { figuresByShape, normalizeFigures, resolveLazyImagesAmong, takeLeadFigure } from './figures';
 import { appendFlat, pruneEmpty } from './flatten';
@@ -61,6 +62,7 @@ export function cleanStory(source: Document, url: string, profile: CompiledProfi
     figuresByShape(part, keeper);
     dropByText(part, profile, keeper);
     dropLinkTeasers(part, sel.storyBlock, url, { profile, keeper });
+    dropAuthorBoxes(part, sel.author, meta.byline, keeper);
     pruneEmpty(part);
     dropDanglingLabels(part);
     appendFlat(part, container);
