@@ -6,7 +6,7 @@
  * its classes.
  */
 import type { CompiledSelectors } from '../select';
-import { queryFirst } from '../select';
+import { elementsByTag, queryFirst } from '../select';
 import { collapsedLength, collapseSpace } from '../text';
 import { isWrapper } from './dom';
 import { removeKeeping, type StoryKeeper } from './keeper';
@@ -35,7 +35,7 @@ function isContact(a: Element): boolean {
 function namesAuthor(box: Element, author: CompiledSelectors, names: Set<string>): boolean {
   if (queryFirst(box, author)) return true;
   if (!names.size) return false;
-  for (const el of Array.from(box.getElementsByTagName('*'))) {
+  for (const el of elementsByTag(box, '*')) {
     if (el.firstElementChild) continue;
     if (names.has(collapseSpace(el.textContent ?? ''))) return true;
   }
@@ -77,7 +77,7 @@ function proseAfter(box: Element, part: Element): boolean {
  * story is by. Last first, so that a box repeated for another screen size does not count as prose after the first.
  */
 export function dropAuthorBoxes(part: Element, author: CompiledSelectors, byline: string | null, keeper?: StoryKeeper): void {
-  const contacts = Array.from(part.getElementsByTagName('a')).filter(isContact);
+  const contacts = elementsByTag(part, 'a').filter(isContact);
   if (!contacts.length) return;
   const names = new Set((byline ?? '').split(NAME_SEPARATOR).filter((n) => n.includes(' ')));
   for (let i = contacts.length - 1; i >= 0; i--) {

@@ -3,7 +3,7 @@
  * block or gallery item rebuilt as one <figure>: the image, its caption, the credit set apart in <small>.
  */
 import type { StorySelectors } from '../profile';
-import { firstStillIn, queryAll, queryFirst } from '../select';
+import { elementsByTag, firstStillIn, queryAll, queryFirst } from '../select';
 import type { LeadImage } from '../types';
 import { httpUrl } from '../url';
 import { collapsedLength, collapseSpace } from '../text';
@@ -224,14 +224,14 @@ function linesAfter(box: Element, from: Element): Element[] | null {
  */
 export function figuresByShape(part: Element, keeper?: StoryKeeper): void {
   const doc = part.ownerDocument;
-  for (const cap of Array.from(part.getElementsByTagName('figcaption'))) {
+  for (const cap of elementsByTag(part, 'figcaption')) {
     const last = creditSpan(cap);
     if (!last) continue;
     const small = doc.createElement('small');
     small.textContent = collapseSpace(last.textContent ?? '');
     last.replaceWith(small);
   }
-  for (const img of Array.from(part.getElementsByTagName('img'))) {
+  for (const img of elementsByTag(part, 'img')) {
     if (!img.isConnected) continue;
     let holder: Element = img;
     while (holder.parentElement && IMAGE_WRAPPERS.has(holder.parentElement.tagName) && holder.parentElement.childElementCount === 1) holder = holder.parentElement;
