@@ -13,3 +13,6 @@ export const NOT_PROSE: readonly string[] = [
   // No text, but a page's <link>, <meta> or <base> in its body is no content either (and shifts `:first-child`).
   'link', 'meta', 'base',
 ];
+
+/** Shorter than this (characters, white space collapsed), a run of text is a label, a link's words or a byline, not prose. */
+export const MIN_PROSE_RUN = 80;

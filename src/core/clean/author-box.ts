@@ -7,14 +7,13 @@
  */
 import type { CompiledSelectors } from '../select';
 import { elementsByTag, queryFirst } from '../select';
+import { MIN_PROSE_RUN } from '../prose';
 import { collapsedLength, collapseSpace } from '../text';
 import { isWrapper } from './dom';
 import { removeKeeping, type StoryKeeper } from './keeper';
 
 /** Longer than this (characters), a box holds more than a name, a bio and contacts. */
 const MAX_AUTHOR_BOX = 600;
-/** At least this long (characters, collapsed), a run of text after the box is prose: the story goes on. */
-const MIN_PROSE_RUN = 80;
 /** A personal address (a share link's "mailto:?subject=…" has none). */
 const MAILTO = /^mailto:[^?@\s]+@[^?@\s]+/i;
 /** A link that reads as a social handle ("@name"). */

@@ -4,7 +4,7 @@
  */
 import type { CompiledProfile, StorySelectors } from '../profile';
 import { queryAll, queryEach, queryFirst } from '../select';
-import { NOT_PROSE } from '../prose';
+import { MIN_PROSE_RUN, NOT_PROSE } from '../prose';
 import { collapsedLength, collapseSpace } from '../text';
 import { css } from './dom';
 
@@ -134,8 +134,6 @@ export function storyRootByMarkup(doc: Document, url?: string): Element | null {
 /** Less than this share of its text in <p>s, a box's prose is not in <p>s. */
 const MIN_P_SHARE = 0.3;
 
-/** Shorter than this (characters), a run of text is a label, a link's words or a comment's byline, not prose. */
-const MIN_PROSE_RUN = 80;
 const NOT_RUNS = `a, ${NOT_PROSE.join(', ')}`;
 
 /**
