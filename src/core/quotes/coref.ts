@@ -28,6 +28,12 @@ const REGEXPS = {
   /** A sentence start right before a word: "Prosecutors said …". */
   sentenceStartBefore: /(?:^|[.!?¶"”»:])[\s\u00a0]*$/,
   leadingArticle: /^(?:the|The)[\s\u00a0]+/,
+  /** "the ministry’s press service": the owner's noun (group 1). */
+  ownerNoun: /^(?:the|The)[\s\u00a0]+([\p{Ll}-]+)[’']s[\s\u00a0]/u,
+  /** "The press service": the part after the article (group 1). */
+  partAfterArticle: /^(?:the|The)[\s\u00a0]+([\p{Ll}][\p{Ll}\s\u00a0-]*)$/u,
+  /** "the court’s" right before a part's name: its owner's noun (group 1). */
+  ownerBefore: /(?:^|[\s\u00a0])the[\s\u00a0]+([\p{Ll}-]+)[’']s$/u,
   /** " of the " right after a noun: its owner's name follows. */
   ofThe: /^[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?/,
   /** ", the state media regulator," right after a name: an aside saying what the named body is (group 1). */
@@ -276,18 +282,21 @@ export class Cast extends Candidates {
   }
 
   /**
-   * "I" in an interview's answer line ("— Я в перерыве сказал ребятам: «…»") is the one interviewed: the person the
-   * last narrated paragraph before the dialogue is about. Not in a question (a line ending in "?"), nor outside a
-   * dialogue line (the narrator's own "I").
+   * "I" in an interview's answer ("— Я в перерыве сказал ребятам: «…»", or a paragraph right after a question
+   * paragraph in an interview with no marks, "What did you find? / … I wrote to the governor: “…”") is the one
+   * interviewed: the person the last narrated paragraph before the dialogue is about. Not in a question, nor outside
+   * a dialogue (the narrator's own "I").
    */
   private interviewee(para: number): Entity | null {
     const text = this.frames[para]!.text;
     // "Kostin: … I told the ministry, “…”": a labelled paragraph's "I" is the person its label names, whoever asks.
     const label = REGEXPS.speakerLabel.exec(text);
     if (label) return this.labelled(label[1]!);
-    if (!REGEXPS.dialogueLine.test(text) || REGEXPS.questionEnd.test(text)) return null;
-    for (let p = para - 1; p >= 0 && p >= para - 12; p--) {
-      if (REGEXPS.dialogueLine.test(this.frames[p]!.text)) continue;
+    if (REGEXPS.questionEnd.test(text) || !(REGEXPS.dialogueLine.test(text) || this.answer(para))) return null;
+    // Back past the dialogue, and past lines that name nobody ("The interview has been edited for length."), to the
+    // introduction.
+    for (let p = para - 1; p >= 0 && p >= para - 60; p--) {
+      if (REGEXPS.dialogueLine.test(this.frames[p]!.text) || this.question(p) || this.answer(p)) continue;
       let found: Entity | null = null;
       for (const m of this.mentionsIn(p)) {
         const e = m.pron ? this.resolvePronoun(p, m.start, m.pron, null) : m.entity;
@@ -295,9 +304,27 @@ export class Cast extends Candidates {
         if (m.subject) return e;
         found ??= e;
       }
-      return found;
+      if (found) return found;
     }
     return null;
+  }
+
+  /** A question paragraph of an interview with no marks: it ends in "?" outside any quotation, and the text has at
+   *  least two (one question alone is rhetoric, not an interview). */
+  private question(p: number): boolean {
+    if (this.questions === null) {
+      this.questions = new Set();
+      this.frames.forEach((f, i) => { if (REGEXPS.questionEnd.test(f.frame)) this.questions!.add(i); });
+      if (this.questions.size < 2) this.questions.clear();
+    }
+    return this.questions.has(p);
+  }
+
+  private questions: Set<number> | null = null;
+
+  /** An answer paragraph of an interview with no marks: right after a question paragraph, not itself a question. */
+  private answer(p: number): boolean {
+    return p > 0 && this.question(p - 1) && !this.question(p);
   }
 
   /** The person a label names by their surname ("WALLACE", "Kostin", "Pavel Kostin"), if the story names them. */
@@ -333,6 +360,24 @@ export class Cast extends Candidates {
         if (sp) return { name: sp.name, role: sp.role };
       }
       return last ? { name: last.entity.name, role: last.entity.role } : null;
+    }
+    return null;
+  }
+
+  /** The owner's body noun of a body's part: written in the phrase ("the ministry’s press service" → "ministry"), else
+   *  with the same part in this paragraph or the one before ("… through the court’s press service. The press service
+   *  said …" → "court"); null when there is none. */
+  private ownerOfPart(para: number, pos: number, text: string): string | null {
+    const own = REGEXPS.ownerNoun.exec(text);
+    if (own) return this.pack.bodyHead.test(own[1]!) ? own[1]!.toLowerCase() : null;
+    const part = REGEXPS.partAfterArticle.exec(text)?.[1];
+    if (!part) return null;
+    for (let p = para; p >= 0 && p >= para - 1; p--) {
+      const frame = this.frames[p]!.frame;
+      const upTo = p === para ? pos : frame.length;
+      const at = frame.lastIndexOf(` ${part}`, upTo - 1);
+      const m = at > 0 ? REGEXPS.ownerBefore.exec(frame.slice(Math.max(0, at - 40), at)) : null;
+      if (m && this.pack.bodyHead.test(m[1]!)) return m[1]!.toLowerCase();
     }
     return null;
   }
@@ -457,6 +502,11 @@ export class Cast extends Candidates {
       const run = of ? f.byStart.get(subj.end + of[0].length) : undefined;
       const e = run ? this.entityOf(run) : null;
       if (e && !e.person) return { name: e.name, role: e.role, start: subj.start, end: subj.end };
+      // "the ministry’s press service": the body its owner's noun stands for; "The press service said" right after
+      // "sent through the court’s press service": the owner written with the same part just before.
+      const owner = of ? null : this.ownerOfPart(para, subj.start, subj.text);
+      const byOwner = owner ? this.resolveSubject({ kind: 'nominal', text: `the ${owner}`, start: subj.start, end: subj.end }, para, verbGender) : null;
+      if (byOwner && byOwner.name !== `the ${owner}`) return { name: byOwner.name, role: byOwner.role, start: subj.start, end: subj.end };
       // ("its press service said" with no owner after it: the body that spoke just before.)
       const prev = of ? null : this.cueBefore(para, subj.start, 1, this.isBodyCue);
       const sp = prev ? this.resolveSubject(prev.cue.subj, prev.para, prev.cue.gender) : null;

@@ -30,7 +30,7 @@ const REGEXPS = {
   /** "the statement", "the ministry's note": a text that speaks for whoever issued it. */
   documentNoun: /^(?:the|its|their|The|Its|Their)\s+(?:[\p{L}’'-]+\s+)?(?:statement|note|letter|report|message|release|communiqu[eé]|notice|document|declaration|resolution)$/u,
   /** "the regional branch", "its press service": a part of a body, which speaks for it. */
-  bodyPart: /^(?:the|its|their|The|Its|Their)\s+(?:[\p{Ll}-]+\s+)?(?:branch|division|directorate|department|office|bureau|headquarters|unit|press\s+service|press\s+office)$/u,
+  bodyPart: /^(?:the|its|their|The|Its|Their)\s+(?:[\p{Ll}-]+(?:[’']s)?\s+)?(?:branch|division|directorate|department|office|bureau|headquarters|unit|press\s+service|press\s+office)$/u,
   bodyHead: /^(?:the\s+|its\s+|The\s+)?(?:[\p{Ll}-]+\s+){0,2}(ministry|agency|office|company|firm|group|airline|carrier|bank|court|committee|commission|party|service|network|newspaper|channel|regulator|watchdog|prosecutors|government|administration|organization|organisation|foundation|fund|union|council|department|embassy|federation|association|authority|operator|club|league|headquarters)$/iu,
   prepositionBefore: /(?:^|\s)(?:of|in|for|with|to|by|from|at|on|about|against|between|among|than|like|as|the|a|an|and|or|for|over|under|after|before|during|into|toward|towards)$/i,
   conjunctionBefore: /(?:^|\s)(?:and|or|but)$/i,

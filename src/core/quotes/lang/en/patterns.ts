@@ -45,8 +45,9 @@ export const REGEXPS = {
   /** Auxiliaries, adverbs and irregular past tenses that may follow a subject noun phrase. */
   auxiliary: /^(?:has|had|was|were|is|are|will|would|also|then|began|took|made|went|came|sought|spoke|gave|left|kept|held|told|said|put|set|led|won|lost|met|ran|saw|felt|thought|brought|stood|sent|built|paid|wrote|drew|grew|knew|threw|chose|broke|did)$/,
   adverbAside: /^,[\s\u00a0]*(\p{L}+)[\s\u00a0]*,?$/u,
-  /** An aside that is a participle or relative clause, not an appositive: " speaking on condition of anonymity". */
-  clauseAside: /^[\s\u00a0]*(?:[a-z]{3,}ing|who|which|whose)\b/,
+  /** An aside that is a participle, relative or adverbial clause, not an appositive: " speaking on condition of
+   *  anonymity", " when I finally reached him", " while loading the van". */
+  clauseAside: /^[\s\u00a0]*(?:[a-z]{3,}ing|who|which|whose|when|while|after|before|as|although|though|if|once|since|because|until|whenever)\b/,
   /** "speaking to", "talking to the": a participle whose object is an outlet or a listener. */
   participleTo: /(?:^|[\s\u00a0])[a-z]+ing[\s\u00a0]+to[\s\u00a0]+(?:the[\s\u00a0]+)?$/,
   /** "the 46-year-old": an age that stands for a person. */

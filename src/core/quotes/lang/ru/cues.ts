@@ -190,8 +190,9 @@ function before(f: Frame, v: number, sentStart: number): Subject | null {
       if (!REGEXPS.commaOnly.test(gap)) return null;
       const open = f.frame.lastIndexOf(',', t.start);
       if (open < sentStart) return null;
-      // ("Агент игрока, бывший футболист Самир N, сказал": a person's name closing the aside is the subject it names.)
-      if (t.last && t.last.start > open && personish(t.last)) return { kind: 'name', run: t.last, role: null, nominative: true };
+      // ("Агент игрока, бывший футболист Самир N, сказал": a person's name closing the aside is the subject it names;
+      // a name governed by a preposition there is a circumstance, ", находящийся в Запорожской области,".)
+      if (t.last && t.last.start > open && personish(t.last) && !governedAt(f, t.last.toks[0]!.i)) return { kind: 'name', run: t.last, role: null, nominative: true };
       j = lastTokBefore(f, open);
       pos = open;
       if (j < 0 || f.toks[j]!.start < sentStart) return null;
