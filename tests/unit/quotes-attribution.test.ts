@@ -14,6 +14,12 @@ const strategy = (name: string, fn: () => void): void => {
 };
 
 describe('attribution strategies', () => {
+  strategy('author inside the marks', () => {
+    // Russian sets an interrupted quotation in one pair of marks: the words between the dashes name the speaker.
+    expect(speakers(['Олег Брандин заявил, что «переговоры окончены».', 'Анна Короткова не согласилась. «Мы не закончили, — сказала Короткова. — Мы только начали»'], 'ru'))
+      .toEqual(['Олег Брандин', 'Анна Короткова']);
+  });
+
   strategy('transcript label', () => {
     expect(speakers(['Nora Vance spoke to the host.', '“VANCE: We never agreed to that deal.”'])).toEqual(['Nora Vance']);
   });

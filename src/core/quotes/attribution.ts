@@ -32,6 +32,9 @@ const REGEXPS = {
   blanksOnly: /^[\s\u00a0]*$/,
   letterOrDigit: /[\p{L}\p{N}]/u,
   quoteMark: /["¶]/,
+  /** The author's words inside one pair of marks, as Russian sets them: «…, — сказала она. — …» (group 1: the
+   *  dash before them, group 2: the dash after). */
+  innerAuthor: /[,.!?…][\s\u00a0]+([—–])[\s\u00a0]+[^—–«»"“”„\n]{3,80}?[.,:][\s\u00a0]+([—–])[\s\u00a0]+/du,
 };
 
 /** What the strategies know about the story so far. */
@@ -62,6 +65,8 @@ export interface SpanContext {
   state: StoryState;
   /** The speaker of the previous kept quotation in this paragraph (undefined: none yet). */
   lastInPara: Speaker | null | undefined;
+  /** A paragraph framed with other spans (offsets unchanged). */
+  reframe: (para: number, spans: Span[]) => Frame;
 }
 
 export interface Strategy {
@@ -156,7 +161,33 @@ function subjectOfSentence(c: SpanContext): Speaker | null {
   return subj ? c.cast.speakerOf(subj, c.para, null) : null;
 }
 
+/** The cue of the author's words inside the span («…, — сказала она. — …»), found in the paragraph framed with the
+ *  span cut around them; null when the span holds none. */
+function innerCue(c: SpanContext): Cue | null {
+  const s = c.span;
+  const m = s.text.indexOf('—') < 0 && s.text.indexOf('–') < 0 ? null : REGEXPS.innerAuthor.exec(s.text);
+  if (!m) return null;
+  const cut = s.start + m.indices![1]![0] - 1;
+  const resume = s.start + m.indices![2]![0];
+  const spans = c.f.spans.flatMap((x) => x !== s ? [x] : [
+    { ...s, close: cut, end: cut, text: c.f.text.slice(s.start, cut) },
+    { ...s, open: resume, start: resume + 1, text: c.f.text.slice(resume + 1, s.end), continued: false },
+  ]);
+  const f = c.reframe(c.para, spans);
+  for (const a of c.pack.findCues(f)) if (a.start > cut && a.end < resume && !a.weak) return a;
+  return null;
+}
+
 export const STRATEGIES: Strategy[] = [
+  {
+    name: 'author inside the marks', tier: 'final',
+    // «Она у меня всегда была честная, — сказала она. — Вот за это ее и посадили»: the words between the dashes say
+    // who speaks, whatever the sentence around the marks says.
+    attribute: (c) => {
+      const inner = innerCue(c);
+      return inner ? speakerOfCue(c, inner) ?? undefined : undefined;
+    },
+  },
   {
     name: 'transcript label', tier: 'final',
     // "WALLACE: Let's start with …" names its own speaker.

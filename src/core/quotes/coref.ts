@@ -10,7 +10,7 @@
 import type { Speaker } from '../types';
 import { splitOn, splitSpace } from '../text';
 import { Candidates, clean, type Entity, type Mention } from './candidates';
-import type { Cue, Gender, Subject } from './cues';
+import type { Cue, Gender, PronounGender, Subject } from './cues';
 import { sentenceAt } from './frame';
 import { introducedAs } from './introduced';
 import { roleTitlesOf } from './lang/pack';
@@ -228,8 +228,8 @@ export class Cast extends Candidates {
    */
   private readonly chain = new Map<Mention, Entity | null>();
 
-  resolvePronoun(para: number, pos: number, gender: 'm' | 'f' | 'p' | 'x' | null, verbGender: Gender, role?: RegExp, span = 2, depth = 0): Entity | null {
-    if (gender === 'p' || gender === 'x') return null;
+  resolvePronoun(para: number, pos: number, gender: PronounGender | null, verbGender: Gender, role?: RegExp, span = 2, depth = 0): Entity | null {
+    if (gender === 'p' || gender === 'x' || gender === 'y') return null;
     const want: Gender = gender === 'm' || gender === 'f' ? gender : verbGender;
     let best: Entity | null = null;
     let bestScore = -Infinity;
@@ -293,8 +293,20 @@ export class Cast extends Candidates {
     const label = REGEXPS.speakerLabel.exec(text);
     if (label) return this.labelled(label[1]!);
     if (REGEXPS.questionEnd.test(text) || !(REGEXPS.dialogueLine.test(text) || this.answer(para))) return null;
-    // Back past the dialogue, and past lines that name nobody ("The interview has been edited for length."), to the
-    // introduction.
+    return this.introducedBefore(para);
+  }
+
+  /** "You" in an interview's question ("— Вы написали, что «…». Почему?", "You have written that “…”. Why?") is the
+   *  one interviewed; anywhere else, nobody the text can tell. */
+  private addressee(para: number): Entity | null {
+    const text = this.frames[para]!.text;
+    const asked = REGEXPS.questionEnd.test(text) && (REGEXPS.dialogueLine.test(text) || this.question(para));
+    return asked ? this.introducedBefore(para) : null;
+  }
+
+  /** The person the last narrated paragraph before an interview's dialogue is about: back past the dialogue, and past
+   *  lines that name nobody ("The interview has been edited for length."), to the introduction. */
+  private introducedBefore(para: number): Entity | null {
     for (let p = para - 1; p >= 0 && p >= para - 60; p--) {
       if (REGEXPS.dialogueLine.test(this.frames[p]!.text) || this.question(p) || this.answer(p)) continue;
       let found: Entity | null = null;
@@ -416,7 +428,7 @@ export class Cast extends Candidates {
       return { name, role: e.role ?? (subj.role ? clean(subj.role) : null), start: subj.run.start, end: subj.run.end };
     }
     if (subj.kind === 'pron') {
-      const e = subj.gender === 'x' ? this.interviewee(para) : this.resolvePronoun(para, subj.start, subj.gender, verbGender);
+      const e = subj.gender === 'x' ? this.interviewee(para) : subj.gender === 'y' ? this.addressee(para) : this.resolvePronoun(para, subj.start, subj.gender, verbGender);
       if (e) return { name: e.name, role: e.role, start: subj.start, end: subj.end };
       // "Одна из матерей, попросившая не называть фамилию, рассказала … «…», — рассказала она": with nobody of that
       // gender named, the unnamed source whose verb showed the gender just before.

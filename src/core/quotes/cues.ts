@@ -6,7 +6,8 @@
 import type { Frame } from './frame';
 import type { Run } from './runs';
 
-export type PronounGender = 'm' | 'f' | 'p' | 'x';
+/** 'x': the speaker's own "I"; 'y': the one addressed, "you" (an interview's question). */
+export type PronounGender = 'm' | 'f' | 'p' | 'x' | 'y';
 export type Gender = 'm' | 'f' | null;
 
 export type Subject =

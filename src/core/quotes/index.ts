@@ -78,6 +78,8 @@ export function findQuotes(paragraphs: string[], lang: Lang, opts: FindOptions =
   const counts: number[] = [];
   const state: StoryState = { prevSpeaker: null, prevSpeakerPara: -10, lastCuePara: -10, lastCueSpeaker: null };
   const none: Cue[] = [];
+  // (Made once per story: a paragraph framed again with other spans, for the author's words inside a quotation.)
+  const reframe = (para: number, spans: Span[]): Frame => buildFrame(paragraphs[para]!, spans, pack, vocab, outlets);
   // A quotation left open at its paragraph's end with nobody named yet: its continuation below may name them.
   let openUnnamed: Quote | null = null;
   // Plain loops, not callbacks: a closure made per call loses its optimized code at every GC (V8).
@@ -92,7 +94,7 @@ export function findQuotes(paragraphs: string[], lang: Lang, opts: FindOptions =
       const cue = cueFor(f, s, cues[para]!, kind);
       const c: SpanContext = {
         f, para, span: s, kind, words: n, cue, cues: cues[para]!, prevCues: para > 0 ? cues[para - 1]! : none,
-        paragraphs, frames, cast, pack, state, lastInPara,
+        paragraphs, frames, cast, pack, state, lastInPara, reframe,
       };
       const { speaker, by } = attribute(c);
       const attributedBySpeech = by === 'transcript label' || !!cue;

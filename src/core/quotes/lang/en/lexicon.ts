@@ -28,8 +28,8 @@ concluded concludes chimed shouted screamed pleaded begged countered mused sighe
 export const EN_WEAK = set(`called calls call describe described describes dubbed labeled labelled branded termed
 reported reports report`);
 
-export const EN_PRONOUNS: Record<string, 'm' | 'f' | 'p' | 'x'> = {
-  he: 'm', she: 'f', they: 'p', i: 'x', we: 'p',
+export const EN_PRONOUNS: Record<string, 'm' | 'f' | 'p' | 'x' | 'y'> = {
+  he: 'm', she: 'f', they: 'p', i: 'x', we: 'p', you: 'y',
 };
 /**
  * Capitalised words that begin sentences but are never names: closed classes (articles, conjunctions, prepositions,

@@ -264,7 +264,7 @@ export function sentenceSubject(f: Frame, from: number, until: number): Subject 
     const t = f.toks[k]!;
     if (t.start >= until) break;
     const p = isPronoun(t.lw);
-    if (p && p !== 'i' && p !== 'we') return { kind: 'pron', gender: EN_PRONOUNS[p]!, start: t.start, end: t.end };
+    if (p && p !== 'i' && p !== 'we' && p !== 'you') return { kind: 'pron', gender: EN_PRONOUNS[p]!, start: t.start, end: t.end };
     const run = t.first;
     // A dateline ("WASHINGTON, Dec. 8 (UPI) —") opens the paragraph but is no subject.
     if (run && run.start < 2 && REGEXPS.datelineAfter.test(f.frame.slice(run.end, run.end + 24)) && run.toks.every((x) => REGEXPS.capitalsWord.test(x.w))) continue;

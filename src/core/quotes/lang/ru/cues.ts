@@ -29,6 +29,8 @@ const REGEXPS = {
   wordBetweenVerbAndSubject: /^(?:журналистам|в|во|на|изданию|агентству|телеканалу|газете|радиостанции|интервью|корреспонденту|мне|нам|вам|тебе|ему|ей|им|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|вечером|утром|днем|днём|также|ранее|позднее|накануне|вчера|сегодня)$/,
   /** A preposition and one noun, all that stands between a verb and a name: "в докладе", "в комментарии". */
   prepositionAndNoun: /^(?:в|во|на|из)[\s\u00a0]+[а-яё-]+$/,
+  /** «о», «об», «про»: what a statement is about follows. */
+  aboutPreposition: /^(?:о|об|обо|про)$/,
   /** A noun of time or of a broadcast ("в четверг", "в эфире"): the name after it is the subject itself. */
   timeNoun: /[\s\u00a0](?:понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|д[ен]|ноч|утр|вечер|год|эфир|ходе|итоге|свою|свое|своё)/,
   bodyNounStem: /^(?:министерств|ведомств|прокуратур|компани|пресс-служб|правительств|администраци|мэри|суд|банк|парти)/,
@@ -307,12 +309,20 @@ export function findCuesRu(f: Frame): Cue[] {
       let subj = after(f, v, s[1], false);
       // ("в заявлении, опубликованном на сайте …": an aside about the statement, not its source.)
       if (subj?.kind === 'nominal' && REGEXPS.participle.test(firstWord(subj.text).toLowerCase())) subj = null;
+      // ("в заявлении об уходе": what the statement is about, not who made it.)
+      if (subj?.kind === 'nominal' && REGEXPS.aboutPreposition.test(f.toks[tokAtOrAfter(f, subj.start) - 1]?.lw ?? '')) subj = null;
       // "— говорится в сообщении министерства": a common noun for a body named before.
       const body = subj ? null : bodyNounAfter(f, v, s[1], bodyNounTok);
       if (body) subj = { kind: 'nominal', text: f.text.slice(body.start, body.end), start: body.start, end: body.end };
       // "МИД распространил заявление. «…», — говорится в заявлении": whoever issued the statement named before.
       if (!subj && (doc || STATEMENT_NOUN.test(l))) subj = issuerOf(f, v, s[0]);
       if (subj) acts.push({ start: t.start, end: t.end, subj, weak: false, gender: null });
+      // "Вы написали в заявлении об уходе, что «…»": a statement that names no source of its own is the verb's
+      // before it (which left the cue to the noun).
+      const verb = subj || v < 2 || f.toks[v - 1]!.lw !== 'в' ? null : f.toks[v - 2]!;
+      const vg = verb && verb.start >= s[0] ? ruSpeechVerb(verb.lw) : null;
+      const own = vg ? before(f, v - 2, s[0]) : null;
+      if (own) acts.push({ start: verb!.start, end: verb!.end, subj: own, weak: false, gender: vg === 'x' ? null : vg });
       continue;
     }
     const lead = f.frame.slice(Math.max(s[0], t.start - 240), t.start);

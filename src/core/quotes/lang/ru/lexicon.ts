@@ -14,12 +14,12 @@ export const RU_SPEECH_STEMS = [
   'признава', 'высказа', 'сообща', 'отреагирова', 'подтверди', 'подтвержда', 'опроверг', 'процитирова',
 ];
 
-export const RU_PRONOUNS: Record<string, 'm' | 'f' | 'p' | 'x'> = {
-  'он': 'm', 'она': 'f', 'они': 'p', 'я': 'x', 'мы': 'p',
+export const RU_PRONOUNS: Record<string, 'm' | 'f' | 'p' | 'x' | 'y'> = {
+  'он': 'm', 'она': 'f', 'они': 'p', 'я': 'x', 'мы': 'p', 'вы': 'y',
 };
 
 /** RU_PRONOUNS[lw], looked up only for a word as short as a pronoun (the lookup of any other word costs more). */
-export function ruPronoun(lw: string): 'm' | 'f' | 'p' | 'x' | undefined {
+export function ruPronoun(lw: string): 'm' | 'f' | 'p' | 'x' | 'y' | undefined {
   return lw.length <= 3 ? RU_PRONOUNS[lw] : undefined;
 }
 
