@@ -48,6 +48,24 @@ describe('figures: one <figure> per image, caption and credit apart', () => {
     expect(page('<div class="article__content"><p>Story.</p></div><div class="pic"><img src="/up/a.jpg"><div class="pic-caption">Later.</div></div>').lead.image).toBeNull();
   });
 
+  it('takes a redesign\'s lead picture without <figure> or known classes: the smallest box of the image and a <figcaption>', () => {
+    const url = 'https://www.themoscowtimes.com/x';
+    const page = (html: string) => {
+      const copy = dom(html).getElementById('c')!;
+      return { copy, lead: takeLeadFigure(copy, [], tmt.storyByMarkup, false, url, new StoryKeeper(copy, [])) };
+    };
+    const { copy, lead } = page(
+      '<h1>Headline</h1><div class="k1"><picture><source srcset="/a.webp"><img src="/a.jpg"></picture>'
+        + '<figcaption class="k2"><span class="k3">The Prosecutor General’s Office.</span> <span class="k4">Ivan Petrov / TASS</span></figcaption></div>'
+        + '<div itemprop="articleBody"><p>Story.</p></div>',
+    );
+    expect(lead.image).toEqual({ src: 'https://www.themoscowtimes.com/a.jpg', caption: 'The Prosecutor General’s Office.', credit: 'Ivan Petrov / TASS' });
+    expect(copy.textContent).toBe('HeadlineStory.');
+    // A box with more than the picture (a header of headline, byline and long text) is not the picture.
+    const long = 'A long standfirst that tells the story in brief. '.repeat(10);
+    expect(page(`<div class="k0"><h1>Headline</h1><p>${long}</p><div class="k1"><img src="/a.jpg"></div><figcaption>Caption.</figcaption></div><div itemprop="articleBody"><p>Story.</p></div>`).lead.image).toBeNull();
+  });
+
   it('without the profile\'s markup, sets the last of a plain caption\'s spans apart as the lead figure\'s credit', () => {
     const copy = dom(
       '<figure class="k1"><img src="/img/lead.jpg"><figcaption class="k2"><span class="k3">Residents at a meeting.</span><span class="k4">Ivan Petrov / Agency</span></figcaption></figure><div><p>Story.</p><p>More.</p></div>',

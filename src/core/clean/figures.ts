@@ -85,16 +85,19 @@ export interface Lead {
 const MAX_PICTURE_BOX = 400;
 
 /**
- * A picture of another era's markup: the box of an image and a caption (any element whose class names a caption),
- * before the body and outside it ("div.article-image > img + div.article-image-caption").
+ * A picture of another era's markup: the smallest box around an image that holds a caption (a <figcaption>, or any
+ * element whose class names a caption), before the body and outside it ("div.article-image > img +
+ * div.article-image-caption"; "div > picture > img" + "figcaption" when a redesign dropped <figure>).
  */
 function captionedImageBeforeBody(copy: Element, sel: StorySelectors): Element | null {
   const body = queryFirst(copy, sel.body);
   if (!body) return null;
   for (const img of queryAll(copy, IMG)) {
     if (!(img.compareDocumentPosition(body) & 4 /* body follows */) || closestMatch(img, sel.body)) continue;
-    const box = img.parentElement;
-    if (box && box !== copy && !box.contains(body) && queryFirst(box, sel.captions) && (box.textContent ?? '').length <= MAX_PICTURE_BOX) return box;
+    for (let box = img.parentElement; box && box !== copy && !box.contains(body); box = box.parentElement) {
+      if ((box.textContent ?? '').length > MAX_PICTURE_BOX) break;
+      if (queryFirst(box, FIGCAPTION) || queryFirst(box, sel.captions)) return box;
+    }
   }
   return null;
 }
