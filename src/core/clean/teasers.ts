@@ -7,6 +7,7 @@ import { elementsByTag, queryAll, queryFirst } from '../select';
 import type { CompiledProfile } from '../profile';
 import { collapsedLength, collapseSpace } from '../text';
 import { siteAddress, urlRule, type SiteAddress } from '../detect';
+import { httpAddress } from '../url';
 import { css, isWrapper } from './dom';
 import { hoistIfHolding, removeKeeping, type StoryKeeper } from './keeper';
 
@@ -35,16 +36,6 @@ function linkAddress(href: string | null, pageUrl: string): SiteAddress | null {
   if (!href) return null;
   try {
     return siteAddress(new URL(href, pageUrl));
-  } catch {
-    return null;
-  }
-}
-
-/** A link's address resolved against the page; null for none, a link within the page, or one that does not parse. */
-function resolvedLink(href: string | null, pageUrl: string): URL | null {
-  if (!href || href.startsWith('#')) return null;
-  try {
-    return new URL(href, pageUrl);
   } catch {
     return null;
   }
@@ -142,7 +133,8 @@ function dropAsks(links: Element[], part: Element, storyBlock: CompiledSelectors
   let longest = -1;
   for (const a of links) {
     if (!a.isConnected) continue;
-    const url = resolvedLink(a.getAttribute('href'), pageUrl);
+    const href = a.getAttribute('href');
+    const url = href?.startsWith('#') ? null : httpAddress(href, pageUrl);
     if (!url) continue;
     const donation = isDonationPage(url, asks.profile);
     if (!donation && !isChannelPage(url)) continue;
