@@ -433,7 +433,10 @@ export class Cast extends Candidates {
       // "Одна из матерей, попросившая не называть фамилию, рассказала … «…», — рассказала она": with nobody of that
       // gender named, the unnamed source whose verb showed the gender just before.
       const g = subj.gender;
-      const prev = g === 'm' || g === 'f' ? this.cueBefore(para, subj.start, 1, (c) => c.subj.kind === 'nominal' && c.gender === g) : null;
+      // (Or, where verbs show no gender, "A senior executive …, who spoke on condition of anonymity, said …" … "he said":
+      // the unnamed person whose verb came just before, not a body or a document.)
+      const prev = g === 'm' || g === 'f' ? this.cueBefore(para, subj.start, 1, (c) => c.subj.kind === 'nominal'
+        && (c.gender === g || (c.gender === null && !this.pack.bodyHead.test(c.subj.text) && !this.pack.documentNoun?.test(c.subj.text) && !this.pack.bodyPart?.test(c.subj.text)))) : null;
       return prev && prev.cue.subj.kind === 'nominal' ? { name: prev.cue.subj.text, role: null, start: subj.start, end: subj.end } : null;
     }
     // "— говорит собеседница «Медузы»": whoever spoke just before, when the story named them; else the noun stands.
@@ -493,7 +496,12 @@ export class Cast extends Candidates {
       // (The same noun stands for the same body through the story: «в компании» far from «Минутка» is the company an
       // earlier «в компании» was, not whatever body was named last.)
       const stem = head.slice(0, this.pack.bodyStemLength);
-      e ??= this.bodyByNoun.get(stem) ?? this.resolveBody(para, subj.start, head);
+      e ??= this.bodyByNoun.get(stem) ?? null;
+      // ("The metallurgists’ lobby, the Russian Steel association, has asked …" … "the association said": a body named
+      // before with this very noun, whatever its verb, comes before any body named last.)
+      const withNoun = e ? null : this.pack.bodyNamedBefore?.(this.frames, para, subj.start, subj.text);
+      if (withNoun) return { name: withNoun, role: null, start: subj.start, end: subj.end };
+      e ??= this.resolveBody(para, subj.start, head);
       if (e) {
         this.bodyByNoun.set(stem, e);
         return { name: e.name, role: e.role, start: subj.start, end: subj.end };

@@ -23,6 +23,8 @@ export const REGEXPS = {
   /** ", the communications director for ", ", who is chairman of ": a role aside in lower case, no stop inside. */
   openAside: /^,[\s\u00a0]+(?:the[\s\u00a0]+|a[\s\u00a0]+|an[\s\u00a0]+|who[\s\u00a0]+(?:is|was)[\s\u00a0]+)?\p{Ll}[^,.;:!?"“”()]*$/u,
   ownerPrepositionBare: /(?:^|[\s\u00a0])(?:of|at|from|with)[\s\u00a0]+$/,
+  /** Nouns for a person that a body after "of", "at", "from" qualifies ("a lawyer from X", "the head of X"). */
+  personNoun: /^(?:head|chief|director|executive|manager|lawyer|attorney|spokes(?:man|woman|person)|official|member|representative|analyst|economist|expert|researcher|professor|employee|worker|doctor|teacher|adviser|advisor|aide|source|officer|activist|volunteer|resident|student|chairman|chairwoman|president|founder|editor|correspondent|leader|deputy|secretary|engineer|scientist|nurse|surgeon|journalist|reporter|commander|soldier)$/,
   /** Prepositions that make the noun phrase after them an adverbial, never a subject ("in a video posted …"). */
   governingPreposition: /(?:^|[\s\u00a0])(?:in|on|into|during|under|over|through|via|by)[\s\u00a0]+$/i,
   leadingBlank: /^[\s\u00a0]/,

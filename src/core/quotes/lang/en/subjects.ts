@@ -176,6 +176,10 @@ function subjectAtToken(f: Frame, j: number, appositive: boolean): Subject | nul
     const k = pp ? lastTokBefore(f, nom.start - pp[0].length + (REGEXPS.leadingBlank.test(pp[0]) ? 1 : 0)) : -1;
     const owner = k >= 0 ? f.toks[k]!.last : null;
     if (owner && !owner.poss) return { kind: 'name', run: owner, role: null, nominative: true };
+    // "A lawyer from the Memorial group said", "The head of the health department said": a person's noun before the
+    // preposition heads the phrase; the body after it only says whose.
+    const person = k >= 0 && !owner && REGEXPS.personNoun.test(f.toks[k]!.lw) ? nominalEndingAt(f, k) : null;
+    if (person?.kind === 'nominal') return { kind: 'nominal', text: f.text.slice(person.start, nom.end), start: person.start, end: nom.end };
     // A noun phrase governed by a preposition is no subject: "a voice-over in the ad states" is the voice-over's,
     // "…,” in a video posted on …" nobody's.
     const gov = REGEXPS.governingPreposition.exec(f.frame.slice(Math.max(0, nom.start - 10), nom.start));
