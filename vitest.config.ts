@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Two projects: fast unit tests (jsdom, no browser) and end-to-end tests that drive
@@ -11,6 +12,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
           environment: 'node',
           testTimeout: 20_000,
+          // vitest's default is one worker fewer than the CPUs: one file at a time on a 2-core machine, one core idle.
+          maxWorkers: Math.max(2, availableParallelism() - 1),
         },
       },
       {
