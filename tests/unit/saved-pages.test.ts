@@ -21,11 +21,24 @@ const DIR = mkdtempSync(path.join(tmpdir(), 'tmt-saved-'));
 afterAll(() => rmSync(DIR, { recursive: true, force: true }));
 
 const stories = loadCases().filter((c) => c.expected.isArticle && (c.expected.body?.length ?? 0) > 0);
+/** What the page's head says of its address, parsed once per page. */
+const heads = new Map<string, { namesItself: boolean; canonical: string | null | undefined }>();
+function headOf(c: FixtureCase) {
+  let h = heads.get(c.name);
+  if (!h) {
+    const dom = domOf(c.html, c.expected.url);
+    const head = dom.window.document;
+    h = {
+      namesItself: !!head.querySelector('link[rel="canonical"][href], meta[property="og:url"][content]'),
+      canonical: head.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? head.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+    };
+    dom.window.close();
+    heads.set(c.name, h);
+  }
+  return h;
+}
 /** Does the page name its own address (a canonical link or og:url)? */
-const namesItself = (c: FixtureCase): boolean => {
-  const head = domOf(c.html, c.expected.url).window.document;
-  return !!head.querySelector('link[rel="canonical"][href], meta[property="og:url"][content]');
-};
+const namesItself = (c: FixtureCase): boolean => headOf(c).namesItself;
 const caseNamed = (name: string): FixtureCase => loadCases().find((c) => c.name.endsWith(`/${name}`))!;
 
 /** A tiny PNG, what SingleFile inlines in place of every picture. */
@@ -139,9 +152,19 @@ async function readFile(file: string, url?: string) {
   return got;
 }
 
-/** The live page at `url`, as the extension reads it. */
+/** The live page at `url`, as the extension reads it. Read once per page and address: every saved format of a page
+ *  compares against the same reading. */
+const liveReads = new Map<string, ReturnType<typeof readArticle>>();
 function live(c: FixtureCase, url: string) {
-  return readArticle(domOf(c.html, url).window.document, url, { quotes: false });
+  const key = `${c.name} ${url}`;
+  let r = liveReads.get(key);
+  if (!r) {
+    const dom = domOf(c.html, url);
+    r = readArticle(dom.window.document, url, { quotes: false });
+    dom.window.close();
+    liveReads.set(key, r);
+  }
+  return r;
 }
 
 /** Every image address in the result: the lead image's and the story's. */
@@ -165,8 +188,7 @@ describe.each(Object.keys(FORMATS) as (keyof typeof FORMATS)[])('a page saved by
     expect(r.title).toBe(exp.title);
     expect(r.paragraphs.map(norm)).toEqual(expectedBody(c).map(norm));
     // The page's canonical link names it (an infinite-scroll page's names its first story: no canonical then).
-    const head = domOf(c.html, exp.url).window.document;
-    const canonical = head.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? head.querySelector('meta[property="og:url"]')?.getAttribute('content');
+    const { canonical } = headOf(c);
     expect(r.canonicalUrl).toBe(canonical === exp.url ? exp.url : null);
     // Pictures stored in the copy become no web address: the story shows web images only, none into the folder.
     for (const src of imageAddresses(r)) expect(src).toMatch(/^https?:\/\/(?![^ ]*_files\/)/);
