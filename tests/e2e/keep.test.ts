@@ -13,6 +13,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BROWSERS, fixtureCase, missingStrings, normalizeText, setupE2E, waitFor } from './harness';
 import { inReader, sendToTab, waitForReader } from './reader-helpers';
+import { QUICK_JVM } from '../helpers/java';
 
 const LAVROV = fixtureCase('news-lavrov-2025');
 /** A real 1×1 PNG, served as the article's lead image. */
@@ -147,7 +148,7 @@ describe.each(BROWSERS)('cite and keep in %s', (name) => {
 
     // The EPUB, as Debian's validator sees it.
     if (!existsSync(EPUBCHECK_JAR)) throw new Error(`epubcheck is missing (${EPUBCHECK_JAR}): install it with apt-get install epubcheck`);
-    const check = spawnSync('java', ['-jar', EPUBCHECK_JAR, epub], { encoding: 'utf8', timeout: 170_000 });
+    const check = spawnSync('java', [...QUICK_JVM, '-jar', EPUBCHECK_JAR, epub], { encoding: 'utf8', timeout: 170_000 });
     expect(`${check.stdout}\n${check.stderr}`).toContain('No errors or warnings detected.');
     expect(check.status).toBe(0);
   });

@@ -18,6 +18,7 @@ import { keepArticle, type KeepFormat, type KeepInput } from '../../src/export';
 import { translator } from '../../src/ui/i18n';
 import { pageCase } from '../fixtures/index.mjs';
 import { domOf } from './helpers/fixtures';
+import { QUICK_JVM } from '../helpers/java';
 
 const PNG = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'));
 const NOW = new Date('2026-12-06T12:00:00Z');
@@ -134,7 +135,7 @@ describe('keep: the EPUB', () => {
     if (!existsSync(EPUBCHECK_JAR)) throw new Error(`epubcheck is missing (${EPUBCHECK_JAR}): install it with apt-get install epubcheck`);
     const file = path.join(dir, 'alternates.epub');
     writeFileSync(file, bytes);
-    const check = spawnSync('java', ['-jar', EPUBCHECK_JAR, file], { encoding: 'utf8', timeout: 170_000 });
+    const check = spawnSync('java', [...QUICK_JVM, '-jar', EPUBCHECK_JAR, file], { encoding: 'utf8', timeout: 170_000 });
     expect(`${check.stdout}\n${check.stderr}`).toContain('No errors or warnings detected.');
     expect(check.status).toBe(0);
   });

@@ -20,6 +20,7 @@ import { KEEP_CSS, KEEP_CSS_SHA256 } from '../../src/export/article';
 import { sniffImage } from '../../src/export/images';
 import { translator } from '../../src/ui/i18n';
 import { domOf, FIXTURE_ROOT, loadCases } from './helpers/fixtures';
+import { QUICK_JVM } from '../helpers/java';
 
 const ROOT = path.resolve(__dirname, '../..');
 const EPUBCHECK_JAR = '/usr/bin/epubcheck';
@@ -158,7 +159,7 @@ accessed: 2026-12-06
 /** epubcheck from Debian (`apt-get install epubcheck`): a jar run with java. Missing is a failure, not a skip. */
 function epubcheck(file: string): { status: number | null; out: string } {
   if (!existsSync(EPUBCHECK_JAR)) throw new Error(`epubcheck is missing (${EPUBCHECK_JAR}): install it with apt-get install epubcheck`);
-  const r = spawnSync('java', ['-jar', EPUBCHECK_JAR, file], { encoding: 'utf8', timeout: 170_000 });
+  const r = spawnSync('java', [...QUICK_JVM, '-jar', EPUBCHECK_JAR, file], { encoding: 'utf8', timeout: 170_000 });
   if (r.error) throw new Error(`epubcheck could not run (java -jar ${EPUBCHECK_JAR}): ${r.error.message}`);
   return { status: r.status, out: `${r.stdout}\n${r.stderr}` };
 }
