@@ -292,7 +292,7 @@ export class Cast extends Candidates {
     // "Kostin: … I told the ministry, “…”": a labelled paragraph's "I" is the person its label names, whoever asks.
     const label = REGEXPS.speakerLabel.exec(text);
     if (label) return this.labelled(label[1]!);
-    if (REGEXPS.questionEnd.test(text) || !(REGEXPS.dialogueLine.test(text) || this.answer(para))) return null;
+    if (REGEXPS.questionEnd.test(text) || !(REGEXPS.dialogueLine.test(text) || this.answer(para) || this.answerGoesOn(para))) return null;
     return this.introducedBefore(para);
   }
 
@@ -308,7 +308,7 @@ export class Cast extends Candidates {
    *  lines that name nobody ("The interview has been edited for length."), to the introduction. */
   private introducedBefore(para: number): Entity | null {
     for (let p = para - 1; p >= 0 && p >= para - 60; p--) {
-      if (REGEXPS.dialogueLine.test(this.frames[p]!.text) || this.question(p) || this.answer(p)) continue;
+      if (REGEXPS.dialogueLine.test(this.frames[p]!.text) || this.question(p) || this.answer(p) || this.answerGoesOn(p)) continue;
       let found: Entity | null = null;
       for (const m of this.mentionsIn(p)) {
         const e = m.pron ? this.resolvePronoun(p, m.start, m.pron, null) : m.entity;
@@ -333,6 +333,14 @@ export class Cast extends Candidates {
   }
 
   private questions: Set<number> | null = null;
+
+  /** A paragraph that goes on with the answer line before it ("— Беднее стали не все … / Я в отчете так и написал:
+   *  «…»"): no dialogue line itself, right after one that asks nothing. */
+  private answerGoesOn(p: number): boolean {
+    if (p === 0 || REGEXPS.dialogueLine.test(this.frames[p]!.text)) return false;
+    const prev = this.frames[p - 1]!.text;
+    return REGEXPS.dialogueLine.test(prev) && !REGEXPS.questionEnd.test(prev);
+  }
 
   /** An answer paragraph of an interview with no marks: right after a question paragraph, not itself a question. */
   private answer(p: number): boolean {

@@ -56,11 +56,6 @@ export const KNOWN_GAPS: Record<
   'tmt-dev/old-site-2011-comments': {
     blocks: { 'Workers dismantling a kiosk near Tverskaya metro station on Thursday.': 'Workers dismantling a kiosk near Tverskaya metro station on Thursday. Igor Tabakov' },
   },
-  // Quotes (the quote finder's): in a Russian Q&A without speaker labels, the "I" of an answer ("Я в отчете … написал:
-  // «…»") is not resolved to the interviewee; "Одна наша респондентка из Омска сказала …: «…»" reads the place as the name.
-  'tmt-dev/ru-interview-qa-2025': {
-    speakers: { 'Люди перестали планировать дальше чем на месяц': null, 'Держать деньги — все равно что держать мороженое на солнце': 'Омск' },
-  },
   // Quotes (the quote finder's): a sub-heading in guillemets that echoes a quote below («Куда теперь идти?») is found as
   // a quote of its own, with no speaker.
   'tmt-dev/ru-read-also-mailing-popup-2024': { extraQuotes: ['Куда теперь идти?'] },

@@ -29,6 +29,10 @@ const REGEXPS = {
   wordBetweenVerbAndSubject: /^(?:журналистам|в|во|на|изданию|агентству|телеканалу|газете|радиостанции|интервью|корреспонденту|мне|нам|вам|тебе|ему|ей|им|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|вечером|утром|днем|днём|также|ранее|позднее|накануне|вчера|сегодня)$/,
   /** A preposition and one noun, all that stands between a verb and a name: "в докладе", "в комментарии". */
   prepositionAndNoun: /^(?:в|во|на|из)[\s\u00a0]+[а-яё-]+$/,
+  /** A noun for a person by its ending: «студент», «респондентка», «пенсионерка», «жительница», «водитель». */
+  agentNoun: /^[а-яё]{3,}(?:ница|тель|ент|ентка|онер|онерка|ист|истка|ант|антка)$/,
+  /** Words that only point at a noun: «одна наша респондентка», «этот студент». */
+  determiner: /^(?:один|одна|одно|одни|наш|наша|наше|наши|мой|моя|мое|моё|мои|ваш|ваша|его|ее|её|их|этот|эта|это|эти|тот|та|те)$/,
   /** «о», «об», «про»: what a statement is about follows. */
   aboutPreposition: /^(?:о|об|обо|про)$/,
   /** A noun of time or of a broadcast ("в четверг", "в эфире"): the name after it is the subject itself. */
@@ -169,6 +173,23 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean, invert
   return null;
 }
 
+/** "респондентка из Омска" for the run "Омска" after «из» and a lower-case noun (past «одна наша» before it), or null. */
+function originPhrase(f: Frame, run: Run, sentStart: number): Subject | null {
+  const i = run.toks[0]!.i;
+  const prep = f.toks[i - 1];
+  const noun = f.toks[i - 2];
+  if (!prep || !noun || prep.lw !== 'из' || noun.start < sentStart || !REGEXPS.onlyBlanks.test(f.frame.slice(noun.end, prep.start))) return null;
+  // (Capitalised only as the sentence's first word, and then only a noun for a person by its ending: «Студент из
+  // Казани», «Пенсионерка из Тюмени», not a surname, «Петров из Омска».)
+  if (!startsLower(noun.w) && !(noun.start === sentStart && REGEXPS.agentNoun.test(noun.lw))) return null;
+  if (REGEXPS.pastTense.test(noun.lw) || RU_STOP_LOWER.has(noun.lw) || CLAUSE_REGEXPS.preposition.test(noun.lw)) return null;
+  let k = phraseStart(f, noun.i, sentStart);
+  if (k < 0) k = noun.i;
+  while (k < noun.i && REGEXPS.determiner.test(f.toks[k]!.lw)) k++;
+  const start = f.toks[k]!.start;
+  return { kind: 'nominal', text: f.text.slice(start, run.end), start, end: run.end };
+}
+
 /**
  * The subject before the verb: a pronoun, a name ("Лавров заявил"), a body with its complement ("Пресс-служба
  * суда сообщила"), or an unnamed source ("Источник, близкий к Кремлю, рассказал", "Студент из Казани сказал").
@@ -228,6 +249,10 @@ function before(f: Frame, v: number, sentStart: number): Subject | null {
       // An object or a complement is not the subject either: "с коллегой Хаканом Фиданом", "в беседе с The Moscow
       // Times", "в ответ на вопрос РБК". The person before the circumstance is; with none, the clause has no
       // subject here.
+      // "Студент из Казани сказал", "Одна наша респондентка из Омска сказала": a place after «из» says where the person
+      // before it comes from; that person (the noun and its words, past a determiner) speaks, not the place.
+      const from = governed ? originPhrase(f, run, sentStart) : null;
+      if (from) return from;
       const object = !governed && objectRun(f, run);
       const person = (governed || object) && !REGEXPS.pluralPast.test(f.toks[v]!.lw) ? personBeforeCircumstance(f, j, sentStart) : null;
       if (object) return person;
