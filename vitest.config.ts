@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Two projects: fast unit tests (jsdom, no browser) and end-to-end tests that drive
-// the built extension in real Chromium and Firefox ESR (serial: one browser at a time).
+// the built extension in real Chromium and Firefox ESR (two files at a time, each browser of a file in turn).
 export default defineConfig({
   test: {
     projects: [
@@ -23,8 +23,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
-          maxWorkers: 1,
+          // Two files at a time, each with its own server and browser profiles: an e2e file mostly waits (pages,
+          // popups, quiet periods), using well under one core. TMT_E2E_WORKERS=1 runs them one by one.
+          maxWorkers: Number(process.env.TMT_E2E_WORKERS) || 2,
         },
       },
     ],
