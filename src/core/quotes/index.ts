@@ -23,6 +23,8 @@ export { selectKeyQuotes } from './score';
 
 const REGEXPS = {
   line: /[^\n]+/g,
+  /** One to three words, each capitalised, and no sentence end: "Pomorskaya Izba", "Broad City". */
+  capitalisedWords: /^\p{Lu}[\p{L}\d’'-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\d’'-]*){0,2}[,]?$/u,
 };
 
 /**
@@ -163,6 +165,9 @@ function keepSpan(c: SpanContext, speaker: Speaker | null, attributedBySpeech: b
   // (A direct one-word span is speech only with a verb of saying in its sentence.)
   if (n < 2 && kind === 'direct' && !c.cue) return false;
   if (kind === 'partial' && n <= 3 && isTerm(c.f, s, c.cue, c.pack)) return false;
+  // "The school museum, “Pomorskaya Izba,” will be moved": a few capitalised words with no verb of saying in their
+  // sentence and no sentence's end are a name in marks (whoever speaks elsewhere in the paragraph).
+  if (!c.cue && n <= 3 && REGEXPS.capitalisedWords.test(s.text)) return false;
   return true;
 }
 
