@@ -58,7 +58,8 @@ export class FirefoxChrome {
     const win = (tree.result.contexts as Array<{ context: string; url: string }>).find((c) =>
       c.url.startsWith('chrome://browser/content/browser.xhtml'),
     );
-    if (!win) throw new Error('Firefox: no browser window found in chrome scope');
+    // ESR 140 and older ignore 'moz:scope' and list tabs only (a machine whose apt lists were not updated installs it).
+    if (!win) throw new Error('Firefox: no browser window found in chrome scope (chrome-scope BiDi needs Firefox ESR 153 or later; `apt-get update` before installing firefox-esr)');
     const expression = `(async () => { ${PRELUDE}\n return JSON.stringify(await (async () => { ${body} })()); })()`;
     const res = await withTimeout(
       this.conn.send('script.evaluate', {
