@@ -48,6 +48,9 @@ const articles: Row[] = [
   // archive articles (1994-2017 material) and their old .html addresses
   ['https://www.themoscowtimes.com/archive/waiting-for-vladimir-putin', 'en', /archive article/],
   ['https://www.themoscowtimes.com/news/article/waiting-for-vladimir-putin/265882.html', 'en', /archive article/],
+  // the site before 2009: one numbered story per issue day
+  ['http://www.themoscowtimes.com/stories/2006/05/11/042.html', 'en', /archive article/],
+  ['http://themoscowtimes.com/stories/2008/03/14/041.html', 'en', /archive article/],
   // the pre-2016 archive site
   ['http://old.themoscowtimes.com/sitemap/free/2014/1/article/netherlands-extradites-russian-accused-of-overseeing-shipments-of-cocaine-stashed-in-bananas/492579.html', 'en', /archive article/],
   ['https://old.themoscowtimes.com/sitemap/free/1999/12/article/yeltsin-resigns/281234.html', 'en', /archive article/],

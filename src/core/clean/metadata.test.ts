@@ -138,6 +138,18 @@ describe('metadata fallbacks: the published date', () => {
     expect(Array.from(copy.children, (c) => c.textContent)).toEqual(['Moscow on 25 February 2011 ordered kiosks removed.', '25 February 2011']);
   });
 
+  it('without the profile\'s markup, reads a byline whose author\'s role follows on its own line or after a slash, and a print issue\'s date line', () => {
+    const doc = new JSDOM(
+      '<body><div id="c"><h1>Casino Owners Count Down</h1><div>Friday, March 14, 2008. Issue 3860. Page 1.</div>' +
+        '<div>By Anton Belsky<br><span>Staff Writer</span></div><p>Story opens here.</p><p>Page 1 of the report is missing.</p></div>' +
+        '<div id="d"><h1>Prokhorov Sells Stake</h1><div>By Nadia Popova / Staff Writer</div><p>Story.</p></div></body>',
+    ).window.document;
+    const { copy, meta } = readByMarkup(doc);
+    expect(meta).toMatchObject({ byline: 'Anton Belsky', bylineSource: 'page' });
+    expect(Array.from(copy.children, (el) => el.textContent)).toEqual(['Story opens here.', 'Page 1 of the report is missing.']);
+    expect(readByMarkup(doc, 'd').meta).toMatchObject({ byline: 'Nadia Popova', bylineSource: 'page' });
+  });
+
   it('without the profile\'s markup, also takes out the kicker right before the headline, a date line with its last edit and a line of tools', () => {
     const doc = new JSDOM(
       '<body><div id="c"><div>Open letter</div><h1>A Letter</h1><div>Mar. 05 2015 19:45 Last edited 19:50</div>' +

@@ -24,10 +24,11 @@ const BY_LINE = /^(?:By|Автор:?|Авторы:?|Текст:?)[\s\u00a0]+(\p{
 /**
 * A line that is only a date, with a weekday, a time, an issue number or a section's name before a dash: "25
  * February 2011", "Friday, Feb. 25, 2011", "13 January 2014 | Issue 5288", "25 февраля 2011 г.", "25.02.2011 14:12",
- * "News — March 17, 2018", and the time of its last edit ("Mar. 05 2015 19:45 Last edited 19:50").
+ * "News — March 17, 2018", a print issue's page ("Friday, March 14, 2008. Issue 3860. Page 1.") and the time of its last
+ * edit ("Mar. 05 2015 19:45 Last edited 19:50").
  */
 const DATE_LINE =
-  /^(?:\p{L}+(?:\s\p{L}+){0,2}\s*[—–|·]\s*)?(?:\p{L}+,?\s+)?(?:\d{1,2}\.?\s+\p{L}+\.?,?|\p{L}+\.?\s+\d{1,2},?|\d{1,2}\.\d{1,2}\.)\s*\d{4}(?:\s*г\.)?(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s*[|·]\s*(?:Issue|Выпуск|№)\s*\d+)?(?:\s+(?:Last (?:edited|updated)|Updated|Обновлено):?\s+\d{1,2}:\d{2})?$/iu;
+  /^(?:\p{L}+(?:\s\p{L}+){0,2}\s*[—–|·]\s*)?(?:\p{L}+,?\s+)?(?:\d{1,2}\.?\s+\p{L}+\.?,?|\p{L}+\.?\s+\d{1,2},?|\d{1,2}\.\d{1,2}\.)\s*\d{4}(?:\s*г\.)?(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s*[|·.]\s*(?:Issue|Выпуск|№)\s*\d+(?:\s*\(\d+\))?)?(?:\s*[|·.,]\s*(?:Page|Стр\.?)\s*\d+)?\.?(?:\s+(?:Last (?:edited|updated)|Updated|Обновлено):?\s+\d{1,2}:\d{2})?$/iu;
 /** How far after the headline, in elements of its box, a byline is looked for (standfirst, kicker, date between). */
 const BY_LINE_REACH = 4;
 /** Longer than this (characters), a line before the headline is not its kicker ("Open letter", "Opinion"). */
@@ -157,17 +158,35 @@ function byLineAfter(after: Element[], lang: string, bylineBoxes: ReadonlySet<El
     // In a byline box, the innermost line that reads "By …" (the box's own text runs on into its date).
     if (box) {
       for (const inner of queryAll(el, NAME_LINES)) {
-        const im = BY_LINE.exec(text(inner) ?? '');
+        const im = BY_LINE.exec(firstLine(inner));
         if (im) [line, m] = [inner, im];
       }
     }
-    if (!m && (m = BY_LINE.exec(text(el) ?? ''))) line = el;
+    if (!m && (m = BY_LINE.exec(firstLine(el)))) line = el;
     if (!m || !line) continue;
     const links = Array.from(line.getElementsByTagName('a'), (a) => text(a)).filter((n): n is string => !!n && isName(n));
-    const names = links.length ? joinNames(links, lang) : collapseSpace(m[1]!);
+    const names = links.length ? joinNames(links, lang) : collapseSpace(m[1]!.split(ROLE_AFTER_SLASH)[0]!);
     return names ? { names, line: box ? el : line } : null;
   }
   return null;
+}
+
+/** "By Nadia Popova / Staff Writer" (the 2000s' bylines): the author's role after a slash is not a name. */
+const ROLE_AFTER_SLASH = /\s+\/\s+/;
+
+/**
+ * An element's text up to its first line break, white space collapsed: "By A<br>Staff Writer" is a byline line, then
+ * the author's role on a line of its own.
+ */
+function firstLine(el: Element): string {
+  let t = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 1 | 4 /* elements and text */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType === 1) {
+      if ((n as Element).tagName === 'BR') break;
+    } else t += n.nodeValue ?? '';
+  }
+  return collapseSpace(t);
 }
 
 /**

@@ -98,6 +98,17 @@ export const TMT_ARTICLE_RULES: UrlRule[] = [
   },
   {
     kind: 'archive article',
+    pattern: /^\/stories\/\d{4}\/\d{2}\/\d{2}\/\d+\.html$/i,
+    era: 'about 1998–2008 (the site before the 2009 design: one numbered story per issue day)',
+    source:
+      'TMT links quoted on other sites (www.themoscowtimes.com/stories/2006/05/11/042.html on a press page; context.themoscowtimes.com/stories/2004/04/30/120.html in a forum post); found 2026-12 (session 12)',
+    examples: [
+      'http://www.themoscowtimes.com/stories/2006/05/11/042.html',
+      'http://www.themoscowtimes.com/stories/2008/03/14/041.html',
+    ],
+  },
+  {
+    kind: 'archive article',
     pattern: /^\/archive\/[^/]+\/?$/i,
     era: '1994–2017 material, served by the 2024 templates',
     source: 'config/routes.php (/archive/<slug>); old /news/article/<slug>/<id>.html redirects there',
