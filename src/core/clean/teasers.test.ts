@@ -30,6 +30,18 @@ describe('teasers: links to other stories inside this one', () => {
     expect(linked.textContent).toBe('Story.Documents: decree');
   });
 
+  it('drops a bare link on its own line to this page itself (an AMP copy\'s "full version"), whatever box holds it; keeps one in a sentence', () => {
+    const url = 'https://www.themoscowtimes.com/2019/05/28/landfill-a65612?amp';
+    const own = 'https://www.themoscowtimes.com/2019/05/28/landfill-a65612';
+    const el = part(
+      `<article><p>The story, long enough.</p><p>As <a href="${own}">we reported</a>, the site closes.</p>` +
+        `<a href="${own}">View the full version of this article</a></article>` +
+        '<div><a href="#top">Back to top</a><p>More story.</p></div>',
+    );
+    dropLinkTeasers(el, storyBlock, url);
+    expect(el.textContent).toBe('The story, long enough.As we reported, the site closes.Back to topMore story.');
+  });
+
   it('drops the short box around a button to the site\'s donation page, whatever its words, class or host', () => {
     const url = 'https://www.themoscowtimes.com/2025/11/03/story-a91244';
     const en =

@@ -16,6 +16,8 @@ const LABEL_BLOCK = /^(P|H[1-6]|LI|DIV|BLOCKQUOTE)$/;
 const ENDS_WITH_COLON = /[:：]$/;
 const TEXT_OR_IMAGE = css('p, img');
 const TEASER_BOXES = css('div, aside, section');
+/** Boxes a bare link on its own line can stand in (the story's own <article> among them). */
+const LINE_BOXES = css('div, aside, section, article, main');
 
 /** Longer than this (characters, and than half the story), the box around a donation link holds more than the ask. */
 const MAX_ASK_BOX = 1200;
@@ -87,12 +89,26 @@ export function dropLinkTeasers(part: Element, storyBlock: CompiledSelectors, pa
   }
   if (!pageUrl) return;
   // A bare link on its own line to another of the site's articles is a teaser, even when the box it came in holds
-  // story too (a page that lost its </div>s nests the following paragraphs in the teaser's box). Story links sit
-  // inside sentences.
+  // story too (a page that lost its </div>s nests the following paragraphs in the teaser's box); one to this page
+  // itself (an AMP or print copy's "View the full version of this article", a permalink) is navigation. Story links
+  // sit inside sentences.
   for (const a of links) {
     const parent = a.parentElement;
-    if (!a.isConnected || !parent || !TEASER_BOXES.matches(parent) || storyBlock.matches(parent)) continue;
-    if (aloneOnItsLine(a) && otherArticleOfSite(a.getAttribute('href'), pageUrl)) a.remove();
+    if (!a.isConnected || !parent || !LINE_BOXES.matches(parent) || storyBlock.matches(parent)) continue;
+    const href = a.getAttribute('href');
+    if (aloneOnItsLine(a) && (otherArticleOfSite(href, pageUrl) || isThisPage(href, pageUrl))) a.remove();
+  }
+}
+
+/** Does `href` lead to the page itself, in another form (its query or fragment aside: ?amp, ?print)? Not a link within the page. */
+function isThisPage(href: string | null, pageUrl: string): boolean {
+  const target = resolvedLink(href, pageUrl);
+  if (!target) return false;
+  try {
+    const page = new URL(pageUrl);
+    return target.host === page.host && target.pathname.replace(/\/+$/, '') === page.pathname.replace(/\/+$/, '');
+  } catch {
+    return false;
   }
 }
 

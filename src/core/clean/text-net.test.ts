@@ -85,6 +85,19 @@ describe('text net: appeals recognised by their words whatever their markup', ()
     expect(clean('<p>Read more</p><p>3 Min read</p><p>Время чтения: 4 мин.</p><p>Story.</p>')).toBe('Story.');
   });
 
+  it('drops a label and its links written in an inline element of their own (a font-size control among tools), not inside a sentence', () => {
+    const tools = '<div><a href="/print">Print</a> <a href="/mail">E-mail</a> <span>Text size <a href="#">+</a> <a href="#">–</a></span></div>';
+    expect(clean(`<p>Story.</p>${tools}`).trim()).toBe('Story.');
+    expect(clean('<p>He said <span>Read more <a href="/x">here</a></span> on Monday.</p>')).toBe('He said Read more here on Monday.');
+  });
+
+  it('drops the label over an ad slot, keeps a sentence that names advertising', () => {
+    const slot = '<div><div>Advertisement</div><amp-ad width="300" height="250"></amp-ad></div><div>Реклама</div>';
+    expect(clean(`<p>Story.</p>${slot}<p>Advertisement revenue fell by half.</p>`)).toBe('Story.Advertisement revenue fell by half.');
+    // Its box left open (the page lost its </div>s) holds the story after it: the label's words go, the story stays.
+    expect(clean('<p>Story.</p><div>Advertisement <amp-ad></amp-ad><div><p>More story.</p></div></div>')).toBe('Story.More story.');
+  });
+
   it('keeps a label\'s word inside a sentence: it is the sentence\'s ("He wrote on <a>Facebook</a> that …")', () => {
     expect(clean('<p>He wrote on <a href="https://facebook.com/x">Facebook</a> that he would resign.</p>')).toBe('He wrote on Facebook that he would resign.');
     expect(clean('<p>Officials said the <span>Updated</span> rules apply.</p><p><a href="#">Facebook</a> <a href="#">Twitter</a></p>')).toBe('Officials said the Updated rules apply.');
@@ -134,7 +147,8 @@ describe('text net: appeals recognised by their words whatever their markup', ()
     const tags = '<div class="k7">Read more about: <a href="/tag/a">Ukraine war</a>, <a href="/tag/b">Energy</a></div>';
     const box = '<div>Read more about: <div><p>The talks resume on Friday.</p></div></div>';
     const sentence = '<div>Read more about: the ruling is <a href="/doc">here</a>.</div>';
-    expect(clean(tags + box + sentence)).toBe('Read more about: The talks resume on Friday.Read more about: the ruling is here.');
+    // (The box holding blocks stays; its label's own words go, text-net's leading label rule.)
+    expect(clean(tags + box + sentence)).toBe('The talks resume on Friday.Read more about: the ruling is here.');
   });
 
   it('reads a phrase broken by invisible characters (zero-width spaces, soft hyphens) as the phrase, whatever elements split it', () => {

@@ -47,8 +47,8 @@ const MAX_TEASER_LINE = 300;
  * A line whose own words (outside its links) are only a label, and that has a link: "Read more: <a>Headline</a>".
  * A sentence around the link ("Read more: the ruling is <a>here</a>") has words of its own and stays.
  */
-function isLabelledLinks(line: Element, text: string, labels: TextTest): boolean {
-  if (!LINE_TAGS.test(line.tagName) || text.length > MAX_TEASER_LINE) return false;
+function isLabelledLinks(line: Element, text: string, labels: TextTest, inline = false): boolean {
+  if (!(inline || LINE_TAGS.test(line.tagName)) || text.length > MAX_TEASER_LINE) return false;
   if (line.tagName === 'DIV' && !isInlineOnly(line)) return false;
   const own = wordsBesideLinks(line);
   return own !== null && labels.test(own);
@@ -187,6 +187,15 @@ function leadingText(el: Element): string | null {
   return null;
 }
 
+/** Remove the text `el` starts with, before its first element (leadingText's). */
+function dropLeadingText(el: Element): void {
+  for (let n = el.firstChild; n && n.nodeType !== 1; ) {
+    const next = n.nextSibling;
+    if (n.nodeType === 3) n.remove();
+    n = next;
+  }
+}
+
 /** The first child of `box` a reader sees. */
 function firstShown(box: Element): ChildNode | null {
   for (let n = box.firstChild; n; n = n.nextSibling) if (!isBlank(n)) return n;
@@ -257,13 +266,18 @@ function dropAppealLines(root: Element, profile: CompiledProfile, keeper?: Story
       if (box) removeKeeping(box, keeper);
       // A div written as a line, a label then links (<div>Read more about: <a>…</a>, <a>…</a></div>), is a teaser line.
       else if (lead && isLabelledLinks(leaf, collapseSpace(leaf.textContent ?? ''), labels)) leaf.remove();
+      // A label's box left open (a page that lost its </div>s) holds what follows it: its label's words go, alone.
+      else if (lead && labels.test(lead) && !isInlineOnly(leaf)) dropLeadingText(leaf);
       continue;
     }
     const t = collapseSpace(leaf.textContent ?? '');
     if (!t) continue;
     const line = lineOf(leaf, root);
     // (A label word inside a sentence is the sentence's: "He wrote on <a>Facebook</a> that …", "Read <a>Read more</a>".)
-    if ((labels.test(t) && !inSentence(line, root)) || isLabelledLinks(line, t, labels)) {
+    // (A label and its links in an inline element of their own, "<span>Text size <a>+</a> <a>–</a></span>" among an
+    // article's tools, are such a line too, when no sentence is around them.)
+    const inlineLine = line.tagName !== 'A' && INLINE.test(line.tagName) && !inSentence(line, root);
+    if ((labels.test(t) && !inSentence(line, root)) || isLabelledLinks(line, t, labels, inlineLine)) {
       const section = sectionLabels.test(t);
       const box = (section && linkOpenedBy(line, root)) || (section ? boxHeadedBy(line, root, profile.story.storyBlock, keeper) : null);
       if (box) removeKeeping(box, keeper);

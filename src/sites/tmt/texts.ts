@@ -173,6 +173,13 @@ export const TMT_TEXT: SiteProfile['text'] = {
       ],
     },
     {
+      what: 'the label over an ad slot',
+      era: 'any era (AMP pages, 2019 and before; ad slots of other layouts)',
+      source: 'anatomy §1.1 (the AMP template, item_amp.php, with amp-ad slots); "Advertisement" / «Реклама»: the common '
+        + 'label of a news page\'s ad slot (an inference); found 2026-12 (session 12, tmt-extra/amp-legacy-2019)',
+      patterns: [/^(Advertisement|Advertising|Реклама)$/i],
+    },
+    {
       what: 'an embed code\'s own call to view the post on its platform',
       era: 'any era with embed blocks (2024 templates: article__block--embed)',
       source: 'anatomy §2.6 (embed blocks hold tweets, Telegram, YouTube, Instagram and Facebook posts); Instagram\'s '
