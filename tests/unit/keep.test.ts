@@ -236,7 +236,9 @@ describe('CLI: cite and save on every fixture', () => {
         const source = path.join(c.dir, 'source.html');
         const format = CITE[i % CITE.length]!;
         const { stdout } = await cli(['cite', source, '--url', c.expected.url, '--format', format]);
-        expect(stdout, `${c.name} ${format}`).toContain(format === 'chicago' ? `${c.expected.url}.` : c.expected.url);
+        // A page read at its address with a query (an AMP copy's ?amp) is cited at its canonical address, without it.
+        const cited = c.expected.url.split('?')[0]!;
+        expect(stdout, `${c.name} ${format}`).toContain(format === 'chicago' ? `${cited}.` : cited);
         const keep = SAVE[i % SAVE.length]!;
         const out = path.join(WORK, `${c.name.replace(/\//g, "-")}.${keep}`);
         const saved = await cli(['save', source, '--url', c.expected.url, '--format', keep, '-o', out, '--no-images']);

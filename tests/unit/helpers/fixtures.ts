@@ -59,6 +59,9 @@ export const KNOWN_GAPS: Record<
   // Quotes (the quote finder's): a sub-heading in guillemets that echoes a quote below («Куда теперь идти?») is found as
   // a quote of its own, with no speaker.
   'tmt-dev/ru-read-also-mailing-popup-2024': { extraQuotes: ['Куда теперь идти?'] },
+  // Quotes (the quote finder's): a book's title in guillemets in a footnote («Города без имени») is found as a quote of
+  // its own, with no speaker.
+  'tmt-extra/ru-longread-timeline-notes-2023': { extraQuotes: ['Города без имени'] },
 };
 
 /** The story blocks a page's reading gives today: its gold, with its known gaps (KNOWN_GAPS) as they are. */
