@@ -35,7 +35,7 @@ describe('root: the current story of the page', () => {
     expect(storyRootByMarkup(injected)?.id).toBe('s');
   });
 
-  it('without an <h1>, is found from the headline the page\'s head names, shown in another element (a page of an early era)', () => {
+  it('without an <h1>, is found from the headline the page\'s head names, shown in an element that is no heading (a page of an early era)', () => {
     const story = `<p>${'Casino owners are preparing to switch off their machines. '.repeat(4)}</p><p>More story.</p>`;
     const doc = (head: string, body: string) => new JSDOM(`<head>${head}</head><body>${body}</body>`).window.document;
     const layout = (title: string) =>
@@ -49,6 +49,8 @@ describe('root: the current story of the page', () => {
     // A title of fewer than three words names no headline; a page with none shown has none.
     expect(storyRootByMarkup(doc('<title>News | The Moscow Times</title>', '<div>News</div>' + story))).toBeNull();
     expect(storyRootByMarkup(doc('<title>Another Headline Entirely Here</title>', layout('Casino Owners Count Down')))).toBeNull();
+    // A headline written as an <h2> is left to the generic reader (Readability reads such a title).
+    expect(storyRootByMarkup(doc('<title>Casino Owners Count Down | The Moscow Times</title>', `<div id="s"><h2>Casino Owners Count Down</h2>${story}</div>`))).toBeNull();
   });
 
   it('is found by its long runs of text when the story has no <p> (each paragraph a <div>), not by links or short lines', () => {

@@ -86,6 +86,7 @@ const TITLE_SEPARATOR = /\s+[|\-–—:·•]+\s+/;
 const HEADLINE_WORDS = /\S+\s+\S+\s+\S/;
 const TITLE_META = css('meta[property="og:title"], meta[name="twitter:title"]');
 const NOT_HEADLINE = 'a, title, option, script, style, template, noscript, textarea';
+const HEADING = 'h2, h3, h4, h5, h6';
 
 /** What the page's head calls its headline: og:title, and the <title> whole and each of its parts between separators. */
 function titleHeadlines(doc: Document): Set<string> {
@@ -102,7 +103,7 @@ function titleHeadlines(doc: Document): Set<string> {
 }
 
 /**
- * A headline written without an <h1> (a page of an early era: its headline in a <div>, a <td>, an <h2>): the outermost
+ * A headline written without a heading (a page of an early era: its headline in a <div>, a <td>): the outermost
  * element under `scope` whose whole text is the headline the page's head names (`source`: the page, whose <title> and
  * og:title those are), first in the page. A link that is the whole text (a headline linking to its article) counts
  * with its box; a link among other words (a teaser, a menu) does not. One walk of the text.
@@ -118,7 +119,9 @@ export function headlineByTitle(scope: Element, source: Document): Element | nul
     while (el && el.tagName === 'A' && el.parentElement && el !== scope && collapseSpace(el.parentElement.textContent ?? '') === t) el = el.parentElement;
     if (!el || el.closest(NOT_HEADLINE)) continue;
     while (el.parentElement && el !== scope && collapseSpace(el.parentElement.textContent ?? '') === t) el = el.parentElement;
-    return el;
+    // A headline written as a heading is Readability's to find (it reads a page's <h2> title as its headline): such a
+    // page is read whole by the generic reader, which does it well (tmt-extra/old-site-2014-cp1251 renamed).
+    return el.closest(HEADING) ? null : el;
   }
   return null;
 }
