@@ -42,7 +42,7 @@ export function cleanStory(source: Document, url: string, profile: CompiledProfi
   if (!found) return null;
   const { known, sel } = found;
   const { story, copy } = copyStory(source, found.root, lang, found.parts);
-  const landmarks = findLandmarks(copy, sel, source);
+  const landmarks = findLandmarks(copy, sel);
   const keeper = new StoryKeeper(copy, landmarks.pieces);
   const marks = dropNotProse(landmarks, keeper, profile.text.appealWeak);
 

@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { TMT_PROFILE } from '../../sites';
 import { compiledProfile } from '../profile';
-import { bodyParts, copyStory, currentArticleRoot, findStoryRoot, headlineByTitle, storyRootByMarkup } from './root';
+import { bodyParts, copyStory, currentArticleRoot, findStoryRoot, storyRootByMarkup } from './root';
 
 const tmt = compiledProfile(TMT_PROFILE);
 const A = 'https://www.themoscowtimes.com/2024/01/02/first-a1';
@@ -33,24 +33,6 @@ describe('root: the current story of the page', () => {
     // Nor does an empty one beside the headline make the headline's region smaller: the region is the page's.
     const injected = page(`<div id="s"><h1></h1><div><h1>T</h1></div><p>${'Story text. '.repeat(20)}</p><p>More.</p></div><div id="side"><p>x</p></div>`);
     expect(storyRootByMarkup(injected)?.id).toBe('s');
-  });
-
-  it('without an <h1>, is found from the headline the page\'s head names, shown in an element that is no heading (a page of an early era)', () => {
-    const story = `<p>${'Casino owners are preparing to switch off their machines. '.repeat(4)}</p><p>More story.</p>`;
-    const doc = (head: string, body: string) => new JSDOM(`<head>${head}</head><body>${body}</body>`).window.document;
-    const layout = (title: string) =>
-      `<div id="nav"><a href="/x">Casino Owners Count Down to Gambling Ban</a> and more</div><div id="s"><div class="story_title"><b>${title}</b></div>${story}</div><div id="side"><p>Poll</p></div>`;
-    // The <title> less the site's name, or og:title; the headline's outermost box; not a link among other words.
-    const byTitle = doc('<title>Casino Owners Count Down to Gambling Ban | The Moscow Times</title>', layout('Casino Owners Count Down to Gambling Ban'));
-    expect(storyRootByMarkup(byTitle)?.id).toBe('s');
-    expect(headlineByTitle(byTitle.body, byTitle)?.className).toBe('story_title');
-    const byOg = doc('<title>The Moscow Times</title><meta property="og:title" content="Casino Owners Count Down">', layout('Casino Owners Count Down'));
-    expect(storyRootByMarkup(byOg)?.id).toBe('s');
-    // A title of fewer than three words names no headline; a page with none shown has none.
-    expect(storyRootByMarkup(doc('<title>News | The Moscow Times</title>', '<div>News</div>' + story))).toBeNull();
-    expect(storyRootByMarkup(doc('<title>Another Headline Entirely Here</title>', layout('Casino Owners Count Down')))).toBeNull();
-    // A headline written as an <h2> is left to the generic reader (Readability reads such a title).
-    expect(storyRootByMarkup(doc('<title>Casino Owners Count Down | The Moscow Times</title>', `<div id="s"><h2>Casino Owners Count Down</h2>${story}</div>`))).toBeNull();
   });
 
   it('is found by its long runs of text when the story has no <p> (each paragraph a <div>), not by links or short lines', () => {

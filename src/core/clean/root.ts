@@ -74,56 +74,7 @@ export function currentArticleRoot(doc: Document, url: string, profile: Compiled
  * test is for a document built by a script.)
  */
 function headlines(doc: Document): Element[] {
-  const h1s = queryAll(doc, HEADLINE).filter((h) => h.namespaceURI === XHTML && (h.textContent ?? '').trim() !== '');
-  if (h1s.length) return h1s;
-  const shown = doc.body && headlineByTitle(doc.body, doc);
-  return shown ? [shown] : [];
-}
-
-/** Between a page title's headline and the site's name: "Headline | The Moscow Times", "Headline - The Moscow Times". */
-const TITLE_SEPARATOR = /\s+[|\-–—:·•]+\s+/;
-/** A headline has at least three words. */
-const HEADLINE_WORDS = /\S+\s+\S+\s+\S/;
-const TITLE_META = css('meta[property="og:title"], meta[name="twitter:title"]');
-const NOT_HEADLINE = 'a, title, option, script, style, template, noscript, textarea';
-const HEADING = 'h2, h3, h4, h5, h6';
-
-/** What the page's head calls its headline: og:title, and the <title> whole and each of its parts between separators. */
-function titleHeadlines(doc: Document): Set<string> {
-  const out = new Set<string>();
-  const add = (t: string | null | undefined): void => {
-    const c = collapseSpace(t ?? '');
-    if (HEADLINE_WORDS.test(c)) out.add(c);
-  };
-  const title = doc.getElementsByTagName('title')[0]?.textContent ?? '';
-  add(title);
-  for (const part of title.split(TITLE_SEPARATOR)) add(part);
-  for (const meta of queryAll(doc, TITLE_META)) add(meta.getAttribute('content'));
-  return out;
-}
-
-/**
- * A headline written without a heading (a page of an early era: its headline in a <div>, a <td>): the outermost
- * element under `scope` whose whole text is the headline the page's head names (`source`: the page, whose <title> and
- * og:title those are), first in the page. A link that is the whole text (a headline linking to its article) counts
- * with its box; a link among other words (a teaser, a menu) does not. One walk of the text.
- */
-export function headlineByTitle(scope: Element, source: Document): Element | null {
-  const wanted = titleHeadlines(source);
-  if (wanted.size === 0) return null;
-  const walker = scope.ownerDocument.createTreeWalker(scope, 4 /* text */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const t = collapseSpace(n.nodeValue ?? '');
-    if (!t || !wanted.has(t)) continue;
-    let el = n.parentElement;
-    while (el && el.tagName === 'A' && el.parentElement && el !== scope && collapseSpace(el.parentElement.textContent ?? '') === t) el = el.parentElement;
-    if (!el || el.closest(NOT_HEADLINE)) continue;
-    while (el.parentElement && el !== scope && collapseSpace(el.parentElement.textContent ?? '') === t) el = el.parentElement;
-    // A headline written as a heading is Readability's to find (it reads a page's <h2> title as its headline): such a
-    // page is read whole by the generic reader, which does it well (tmt-extra/old-site-2014-cp1251 renamed).
-    return el.closest(HEADING) ? null : el;
-  }
-  return null;
+  return queryAll(doc, HEADLINE).filter((h) => h.namespaceURI === XHTML && (h.textContent ?? '').trim() !== '');
 }
 
 /**
@@ -288,15 +239,10 @@ export interface Landmarks {
   ends: Element[];
 }
 
-export function findLandmarks(copy: Element, sel: StorySelectors, source?: Document): Landmarks {
+export function findLandmarks(copy: Element, sel: StorySelectors): Landmarks {
   const lists = [sel.pieces, NOT_PROSE_ELEMENTS, sel.title, H1, sel.standfirst, sel.author, sel.published, sel.leadFigure, sel.bodyEnd];
   const [pieces = [], notProse = [], titles = [], h1s = [], standfirsts = [], authors = [], times = [], leadFigures = [], ends = []] =
     queryEach(copy, lists);
-  // No headline by the markup: the one the page's head names, shown in another element.
-  if (source && titles.length === 0 && h1s.length === 0) {
-    const shown = headlineByTitle(copy, source);
-    if (shown) h1s.push(shown);
-  }
   return { pieces, notProse, titles, h1s, standfirsts, authors, times, leadFigures, ends };
 }
 
