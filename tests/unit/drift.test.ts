@@ -15,7 +15,12 @@ import { clutterFound, domOf, expectedBody, loadCases, norm } from './helpers/fi
  * leaks. A change that mends one (or breaks another) fails here and the entry must change.
  */
 const DRIFT_GAPS: Record<string, { extra?: string[]; leaks?: string[] }> = {
-  // None known at present: each page reads as it does with its own markup.
+  // As with its own markup (KNOWN_GAPS: read by the generic reader), but Readability, without the "story_title" class
+  // name to go by, no longer repeats the headline as a block.
+  'tmt-extra/old-site-stories-2008': {
+    extra: ['Friday, March 14, 2008. Issue 3860. Page 1.'],
+    leaks: ['Friday, March 14, 2008. Issue 3860. Page 1.'],
+  },
 };
 
 const cases = loadCases(['tmt', 'tmt-extra']).filter((c) => c.expected.isArticle);

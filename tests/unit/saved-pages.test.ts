@@ -15,7 +15,7 @@ import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeHtml, readPageFile } from '../../src/cli/page-file';
 import { readArticle } from '../../src/core';
-import { domOf, expectedBody, loadCases, norm, type FixtureCase } from './helpers/fixtures';
+import { domOf, expectedBody, loadCases, norm, storyShown, type FixtureCase } from './helpers/fixtures';
 
 const DIR = mkdtempSync(path.join(tmpdir(), 'tmt-saved-'));
 afterAll(() => rmSync(DIR, { recursive: true, force: true }));
@@ -189,7 +189,7 @@ describe.each(Object.keys(FORMATS) as (keyof typeof FORMATS)[])('a page saved by
     expect(r.lang).toBe(exp.lang);
     expect(r.reason).toBe(live(c, exp.url).reason);
     expect(r.title).toBe(exp.title);
-    expect(r.paragraphs.map(norm)).toEqual(expectedBody(c).map(norm));
+    expect(storyShown(c, r.paragraphs).map(norm)).toEqual(expectedBody(c).map(norm));
     // The page's canonical link names it (an infinite-scroll page's names its first story: no canonical then).
     const { canonical } = headOf(c);
     // (A page read with a query, ?amp, is the page its canonical link names.)
