@@ -102,7 +102,7 @@ export function dropLinkTeasers(part: Element, storyBlock: CompiledSelectors, pa
 
 /** Does `href` lead to the page itself, in another form (its query or fragment aside: ?amp, ?print)? Not a link within the page. */
 function isThisPage(href: string | null, pageUrl: string): boolean {
-  const target = resolvedLink(href, pageUrl);
+  const target = href?.startsWith('#') ? null : httpAddress(href, pageUrl);
   if (!target) return false;
   try {
     const page = new URL(pageUrl);
