@@ -45,6 +45,7 @@ const CASES: AddressCase[] = [
     fixture: 'news-2018-legacy',
   },
   { scheme: '/archive/', url: pageCase('archive-2005').url, fixture: 'archive-2005' },
+  { scheme: 'pre-2009 /stories/', url: pageCase('old-site-stories-2008').url, fixture: 'old-site-stories-2008' },
   {
     scheme: 'archive site /sitemap/free/',
     url: pageCase('old-site-2014-cp1251').url,
