@@ -35,6 +35,7 @@ export function render(res: Results, seed: BenchCase): string {
   if (cols.length) {
     out.push(`   Where TMT Reader's time goes on ${seed.name} and on each environment's worst fixture (median per step, same calls as readArticle;`);
     out.push('   node = CPU time, chromium = wall time):');
+    for (const k of res.stagesSkipped) out.push(`   (${k.env}: ${k.case} passed over, read by the generic reader, which has none of these steps)`);
     const base = (env: string, c: string) => res.extraction.find((r) => r.env === env && r.case === c)?.stats.b;
     out.push(
       table(

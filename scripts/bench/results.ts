@@ -42,6 +42,8 @@ export interface Results {
   extraction: ExtractionRow[];
   /** Median ms per step of readArticle(), per environment and page (the seed and the worst fixture of that environment). */
   stages: Record<string, Record<string, Record<Stage, number>>>;
+  /** Worse pages the step table passed over: read by the generic reader, which has none of its steps. */
+  stagesSkipped: Array<{ env: string; case: string }>;
   growth: Array<{ env: string; side: 'TMT Reader' | 'Readability'; exponent: number }>;
   quotes: QuotesRow[];
   quotesGrowth: Array<{ env: string; exponent: number }>;

@@ -16,6 +16,9 @@ import { profileById } from '../../src/sites';
 export const STAGES = ['detect', 'clean (copy story, drop clutter)', 'Readability on the story', 'DOMPurify', 'html + paragraphs (serialize + text)', 'quotes'] as const;
 export type Stage = (typeof STAGES)[number];
 
+/** What stageTimes throws on a page the site profile finds no story in (readArticle reads it with Readability alone). */
+export const NO_SITE_STEPS = 'no story root: read by the generic reader, whose steps this table does not list';
+
 /** ms per stage for one run on `doc` (which it does not modify; cleaning works on a copy). */
 export function stageTimes(doc: Document, url: string, now: () => number): Record<Stage, number> {
   const t: Partial<Record<Stage, number>> = {};
@@ -31,7 +34,7 @@ export function stageTimes(doc: Document, url: string, now: () => number): Recor
   if (!profile || !detection.isArticle) throw new Error(`not a Moscow Times article: ${detection.reason}`);
   const story = cleanStory(doc, url, compiledProfile(profile), detection.lang, url);
   lap('clean (copy story, drop clutter)');
-  if (!story) throw new Error('no story root');
+  if (!story) throw new Error(NO_SITE_STEPS);
   const parsed = new Readability<Element>(story.doc, { keepClasses: true, charThreshold: 0, disableJSONLD: true, serializer: (n) => n as Element }).parse();
   lap('Readability on the story');
   const win = windowOf(doc);
