@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { httpUrl } from './url';
+import { httpUrl, pagePath } from './url';
 
 describe('httpUrl: only http(s) addresses pass', () => {
   it('resolves a relative address against the page', () => {
@@ -12,5 +12,13 @@ describe('httpUrl: only http(s) addresses pass', () => {
     expect(httpUrl('relative/only')).toBeNull();
     expect(httpUrl(42)).toBeNull();
     expect(httpUrl('')).toBeNull();
+  });
+});
+
+describe('pagePath: one page whatever its trailing slashes', () => {
+  it('drops trailing slashes and keeps case, query and fragment aside', () => {
+    expect(pagePath(new URL('https://www.themoscowtimes.com/2024/03/14/a-story-a84463/?amp#top'))).toBe('/2024/03/14/a-story-a84463');
+    expect(pagePath(new URL('https://www.themoscowtimes.com/Stories//'))).toBe('/Stories');
+    expect(pagePath(new URL('https://www.themoscowtimes.com/'))).toBe('');
   });
 });

@@ -15,3 +15,10 @@ export function httpAddress(u: unknown, base?: string): URL | null {
 export function httpUrl(u: unknown, base?: string): string | null {
   return httpAddress(u, base)?.href ?? null;
 }
+
+const TRAILING_SLASHES = /\/+$/;
+
+/** An address's path without its trailing slashes: "/news/a/" and "/news/a" name one page. */
+export function pagePath(url: URL): string {
+  return url.pathname.replace(TRAILING_SLASHES, '');
+}

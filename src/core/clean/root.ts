@@ -7,18 +7,18 @@ import { queryAll, queryEach, queryFirst } from '../select';
 import { MIN_PROSE_RUN, NOT_PROSE } from '../prose';
 import { collapsedLength, collapseSpace } from '../text';
 import { css } from './dom';
+import { pagePath } from '../url';
 
-const TRAILING_SLASHES = /\/+$/;
 const XHTML = 'http://www.w3.org/1999/xhtml';
 const HEADLINE = css('main h1, article h1, h1');
 const H1 = css('h1');
 const NOT_PROSE_ELEMENTS = css(NOT_PROSE.join(', '));
 
-/** Path of a URL without trailing slash, for comparing an article's own URL with the page's. */
+/** Path of a URL without trailing slash, any case, for comparing an article's own URL with the page's. */
 function pathKey(url: string | null | undefined, base: string): string | null {
   if (!url) return null;
   try {
-    return new URL(url, base).pathname.replace(TRAILING_SLASHES, '').toLowerCase();
+    return pagePath(new URL(url, base)).toLowerCase();
   } catch {
     return null;
   }

@@ -7,7 +7,7 @@ import { elementsByTag, queryAll, queryFirst } from '../select';
 import type { CompiledProfile } from '../profile';
 import { collapsedLength, collapseSpace } from '../text';
 import { siteAddress, urlRule, type SiteAddress } from '../detect';
-import { httpAddress } from '../url';
+import { httpAddress, pagePath } from '../url';
 import { css, isWrapper } from './dom';
 import { hoistIfHolding, removeKeeping, type StoryKeeper } from './keeper';
 
@@ -103,13 +103,8 @@ export function dropLinkTeasers(part: Element, storyBlock: CompiledSelectors, pa
 /** Does `href` lead to the page itself, in another form (its query or fragment aside: ?amp, ?print)? Not a link within the page. */
 function isThisPage(href: string | null, pageUrl: string): boolean {
   const target = href?.startsWith('#') ? null : httpAddress(href, pageUrl);
-  if (!target) return false;
-  try {
-    const page = new URL(pageUrl);
-    return target.host === page.host && target.pathname.replace(/\/+$/, '') === page.pathname.replace(/\/+$/, '');
-  } catch {
-    return false;
-  }
+  const page = httpAddress(pageUrl);
+  return !!target && !!page && target.host === page.host && pagePath(target) === pagePath(page);
 }
 
 /**
