@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ReadResult } from '../../core/types';
 import { DEFAULT_SETTINGS, updateSettings, type Settings } from '../../shared/settings';
 import { translator } from '../../ui/i18n';
@@ -241,5 +241,21 @@ describe('read aloud', () => {
     await n.toggle();
     expect(said).toEqual([translator('ru')('speechUnavailable')]);
     expect(n.current).toBe('idle');
+  });
+});
+
+describe('read aloud: the speed list', () => {
+  // Number#toLocaleString loads Intl's number data on first use (tens of ms in Chromium), on the way to the reader's
+  // first paint: the labels come from the message tables instead (docs/performance.md, "No Intl on the reader's path").
+  it('labels each speed with the decimal separator of the reader language, without Intl', () => {
+    const spy = vi.spyOn(Number.prototype, 'toLocaleString');
+    try {
+      const labels = (lang: string) => Array.from(setup({ lang }).n.controls.querySelectorAll('option')).map((o) => [o.value, o.textContent]);
+      expect(labels('ru')).toEqual([['0.5', '0,5×'], ['0.75', '0,75×'], ['1', '1×'], ['1.25', '1,25×'], ['1.5', '1,5×'], ['1.75', '1,75×'], ['2', '2×']]);
+      expect(labels('en').map(([, text]) => text)).toEqual(['0.5×', '0.75×', '1×', '1.25×', '1.5×', '1.75×', '2×']);
+      expect(spy).not.toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

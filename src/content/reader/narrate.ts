@@ -79,7 +79,9 @@ export class Narrator {
     const forward = this.iconButton('forward', t('nextSentence'), 'reader-forward', () => this.skip(1));
     const [min, max, step] = RANGES.speechRate;
     this.rate = h(doc, 'select', { 'aria-label': t('speechRate'), 'data-testid': 'reader-rate' }) as HTMLSelectElement;
-    for (let r = min; r <= max + 1e-9; r += step) this.rate.append(h(doc, 'option', { value: String(r) }, `${r.toLocaleString(uiLang(ctx.article().lang))}×`));
+    // Not toLocaleString: Intl's number data would load on the way to the reader's first paint.
+    const point = t('decimalSeparator');
+    for (let r = min; r <= max + 1e-9; r += step) this.rate.append(h(doc, 'option', { value: String(r) }, `${String(r).replace('.', point)}×`));
     this.rate.addEventListener('change', () => this.setRate(Number(this.rate.value)));
     this.voiceSelect = h(doc, 'select', { 'aria-label': t('voice'), 'data-testid': 'reader-voice' }) as HTMLSelectElement;
     this.voiceSelect.addEventListener('change', () => this.chooseVoice(this.voiceSelect.value));
