@@ -50,9 +50,11 @@ export function budgets(res: Results): Budget[] {
   });
 
   const b = (f: string) => res.bundles.find((x) => x.file === f);
-  const content = b('content.js');
+  // The content script is content.js, plus start.js where the build splits off what the stub loads at idle.
+  const parts = [b('content.js'), b('start.js')].filter((x) => x !== undefined);
+  const content = parts.length && parts[0]!.file === 'content.js' ? { gzip: parts.reduce((n, x) => n + x.gzip, 0) } : undefined;
   const popup = b('popup.js');
-  out.push({ what: 'content.js gzipped', value: content ? kb(content.gzip) : 'n/a', limit: `≤ ${kb(BUDGET.contentGzip)}`, pass: content ? content.gzip <= BUDGET.contentGzip : null });
+  out.push({ what: parts.length > 1 ? 'content.js + start.js gzipped' : 'content.js gzipped', value: content ? kb(content.gzip) : 'n/a', limit: `≤ ${kb(BUDGET.contentGzip)}`, pass: content ? content.gzip <= BUDGET.contentGzip : null });
   out.push({ what: 'popup.js gzipped', value: popup ? kb(popup.gzip) : 'n/a', limit: `≤ ${kb(BUDGET.popupGzip)}`, pass: popup ? popup.gzip <= BUDGET.popupGzip : null });
 
   const bad = res.badInput;
