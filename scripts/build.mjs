@@ -59,9 +59,9 @@ async function bundleExtension(outdir) {
   const entryPoints = Object.fromEntries(
     Object.entries(EXTENSION_ENTRIES).filter(([, src]) => existsSync(path.join(root, src))).map(([name, src]) => [name, path.join(root, src)]),
   );
-  const { content, ...others } = entryPoints;
+  const { content, start, ...others } = entryPoints;
   await Promise.all([
-    esbuild.build({ ...CONTENT_BUNDLE, entryPoints: { content }, outdir, logLevel: 'warning' }),
+    esbuild.build({ ...CONTENT_BUNDLE, entryPoints: { content, start }, outdir, logLevel: 'warning' }),
     esbuild.build({ ...EXTENSION_BUNDLE, entryPoints: others, outdir, logLevel: 'warning' }),
   ]);
 }

@@ -10,7 +10,9 @@ import { siteSignatures } from './site-signatures.mjs';
 
 /** Extension entry points: bundle name -> source. */
 export const EXTENSION_ENTRIES = {
+  // The manifest's content script is a stub that asks for start.js (detection, messaging) once the page is idle.
   content: 'src/content/index.ts',
+  start: 'src/content/start.ts',
   app: 'src/content/app.ts',
   quotes: 'src/content/quotes.ts',
   // Citations and offline copies, loaded on demand by the popup and the reader.

@@ -21,16 +21,12 @@ async function setPageStatus(tabId: number, isArticle: boolean): Promise<void> {
 }
 
 /**
- * Inject the content script into a tab (activeTab grants it after a click, shortcut or menu use; Moscow
- * Times hosts are in host_permissions) and have it start listening now: on its own it waits for the page
- * to be idle. In a tab that has it already (still loading), the second copy only starts the first.
+ * Inject the content script's code into a tab (activeTab grants it after a click, shortcut or menu use; Moscow
+ * Times hosts are in host_permissions): start.js listens at once, where the manifest's stub would only ask for it
+ * once the page is idle. In a tab that has it already, the second copy does nothing.
  */
 async function inject(tabId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
-  await browser.scripting.executeScript({
-    target: { tabId },
-    func: () => (window as { __tmtContent?: { start(): void } }).__tmtContent?.start(),
-  });
+  await browser.scripting.executeScript({ target: { tabId }, files: ['start.js'] });
 }
 
 /**

@@ -1,15 +1,16 @@
 /**
- * Content script: runs with every Moscow Times page (and, on request, on any tab via activeTab), so it
- * costs the page next to nothing at load. Its top level only schedules the start for the first idle moment;
- * the rest of the script (start.ts: detection, messaging) is not even initialised before then. Nothing here
+ * Content script: runs with every Moscow Times page, so it costs the page next to nothing at load. It is only
+ * this stub: at the first idle moment (at the latest after 1 s) it asks the background to inject `start.js`
+ * (start.ts: detection, messaging), so that not even that code is compiled while the page loads. Nothing here
  * may throw into the page.
  */
+import { ext as browser } from '../platform/ext';
 
 export {};
 
 declare global {
   interface Window {
-    /** This script's state in the tab (the background may inject it again: see below). */
+    /** This stub's state in the tab (the manifest and the background may both load it). */
     __tmtContent?: { start(): void };
   }
 }
@@ -20,19 +21,14 @@ function whenIdle(fn: () => void, timeout: number): void {
   else setTimeout(fn, 0);
 }
 
-// The background injects this file again when a request finds nobody listening yet (the page is still busy
-// loading, or it was open before the extension was installed): then start at once, the user is waiting.
-if (window.__tmtContent) {
-  window.__tmtContent.start();
-} else {
-  let started = false;
+if (!window.__tmtContent) {
+  let asked = false;
   const start = (): void => {
-    if (started) return;
-    started = true;
-    // Bundled in this file, but its modules are initialised only here: esbuild turns this require() into a lazy,
-    // synchronous init (an import() would run it in a later microtask, outside the idle callback).
+    if (asked) return;
+    asked = true;
+    // start.js starts itself once per tab; a tab the background already gave it (a toggle came first) ignores this.
     try {
-      (require('./start') as typeof import('./start')).start();
+      void browser.runtime.sendMessage({ type: 'tmt:load-app', part: 'start' }).catch(() => undefined);
     } catch {
       // never throw into the page
     }

@@ -1,7 +1,8 @@
 /**
- * What the content script does once started (index.ts starts it at the first idle moment): listen for requests,
- * tell the background what the page is (URL + a few selectors) and, if the user turned auto-open on (the
- * background answers that), open the reader. Everything else — extraction, the reader, the answers to the
+ * What the content script does once started (`start.js`, which the background injects when the stub index.ts asks
+ * at the page's first idle moment, or at once when a request found nobody listening): listen for requests, tell the
+ * background what the page is (URL + a few selectors) and, if the user turned auto-open on (the background answers
+ * that), open the reader. Everything else — extraction, the reader, the answers to the
  * popup — is the reader app (app.ts), which the background injects into this tab the first time it is needed.
  */
 import { detectPage } from '../core/detect';
@@ -12,6 +13,8 @@ import { injectedBundle } from './inject';
 declare global {
   interface Window {
     __tmtApp?: { handle(message: Message): Promise<unknown> };
+    /** Set by the first start.js in the tab: a second copy (the stub's request and a toggle's both) does nothing. */
+    __tmtStarted?: boolean;
   }
 }
 
@@ -45,8 +48,10 @@ function report(): void {
     .catch(() => undefined);
 }
 
-/** Listen and report; never throws into the page. */
+/** Listen and report, once per tab; never throws into the page. */
 export function start(): void {
+  if (window.__tmtStarted) return;
+  window.__tmtStarted = true;
   try {
     listen();
     report();
@@ -54,3 +59,5 @@ export function start(): void {
     // never throw into the page
   }
 }
+
+start();

@@ -21,9 +21,10 @@ export type Message =
   | { type: 'tmt:print' }
   /**
    * content -> background: inject the reader app (app.js) into this tab, the first time it is needed; with
-   * part 'quotes', the quote finder (quotes.js), which the reader loads after painting the story.
+   * part 'quotes', the quote finder (quotes.js), which the reader loads after painting the story; with part
+   * 'start', the content script's own code (start.js), which its stub asks for once the page is idle.
    */
-  | { type: 'tmt:load-app'; part?: 'quotes' | 'keep' }
+  | { type: 'tmt:load-app'; part?: 'quotes' | 'keep' | 'start' }
   /**
    * content -> background, when the user saves a copy from the in-page reader: one of the article's own images
    * (the page's origin may not read it; the extension may, for TMT's image hosts only: the CSP's connect-src).
@@ -62,7 +63,7 @@ export function isMessage(value: unknown): value is Message {
     case 'tmt:print':
       return true;
     case 'tmt:load-app':
-      return m.part === undefined || m.part === 'quotes' || m.part === 'keep';
+      return m.part === undefined || m.part === 'quotes' || m.part === 'keep' || m.part === 'start';
     case 'tmt:fetch-image':
       return typeof m.url === 'string' && /^https?:\/\//i.test(m.url) && m.url.length < 4096;
     case 'tmt:download':

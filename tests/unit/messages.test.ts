@@ -13,6 +13,7 @@ describe('isMessage', () => {
     [{ type: 'tmt:load-app' }],
     [{ type: 'tmt:load-app', part: 'quotes' }],
     [{ type: 'tmt:load-app', part: 'keep' }],
+    [{ type: 'tmt:load-app', part: 'start' }],
     [{ type: 'tmt:fetch-image', url: 'https://static.themoscowtimes.com/image/article_1360/5c/a.jpg' }],
     [{ type: 'tmt:download', filename: '2025-08-22-lavrov-says.epub', mime: 'application/epub+zip', base64: 'UEsDBA==' }],
     [{ type: 'tmt:download', filename: '2025-07-17-лимитированная-серия.md', mime: 'text/markdown;charset=utf-8', base64: '' }],
