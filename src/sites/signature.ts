@@ -5,7 +5,7 @@
  *
  * The content script detects on every page of the site, so it carries signatures, not profiles: the extension's
  * bundles get SIGNATURES as a literal computed at build time (scripts/site-signatures.mjs), and the profiles'
- * documentation never reaches content.js. A profile is itself a signature (every field here is one of its fields).
+ * documentation never reaches the content script (start.js). A profile is itself a signature (every field here is one of its fields).
  */
 import type { Lang } from '../core/types';
 import type { SiteProfile } from './site-profile';
