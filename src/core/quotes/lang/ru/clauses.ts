@@ -9,6 +9,9 @@ import type { Span } from '../../marks';
 import { RU_PRONOUNS, RU_SPEECH_STEMS } from './lexicon';
 import { nominativeInMarks, personish, quotedSubject } from './shapes';
 import { institutionRun } from './institutions';
+import { isAcronym } from './letters';
+import { genderOfRu } from './names';
+import { roleLemma } from './roles';
 
 // Regexes made once, at module level (a literal in a function body is compiled again after garbage collections).
 /** The ones cues.ts reads too. */
@@ -199,7 +202,7 @@ function personNameAt(f: Frame, i: number): boolean {
  * Фиданом сказал": a person's name right before a circumstance that a preposition opens (a few words, no
  * punctuation) is the verb's subject.
  */
-export function personBeforeCircumstance(f: Frame, j: number, sentStart: number): Subject | null {
+export function personBeforeCircumstance(f: Frame, j: number, sentStart: number, oneSpeaker = false): Subject | null {
   for (let k = j; k > 0 && k > j - 9; k--) {
     const prev = f.toks[k - 1]!;
     if (prev.start < sentStart || !REGEXPS.onlyBlanks.test(f.frame.slice(prev.end, f.toks[k]!.start))) return null;
@@ -207,6 +210,10 @@ export function personBeforeCircumstance(f: Frame, j: number, sentStart: number)
     const run = prev.last;
     // (And a body named by its institution noun: "Министерство экономического развития в своем комментарии указало".)
     if (run && (personish(run) || institutionRun(run.toks)) && run.toks[run.toks.length - 1] === prev) return { kind: 'name', run, role: null, nominative: true };
+    // "Сам Ракитин в последнем слове сказал": a surname alone, governed by nothing, before a verb of one speaker.
+    // (A word with a surname's ending, not a common noun opening the sentence: «Источник в правительстве сообщил».)
+    if (oneSpeaker && run && run.toks.length === 1 && run.toks[0] === prev && !isAcronym(prev.w) && genderOfRu(run.toks) && !roleLemma(prev.lw)
+      && !governedAt(f, prev.i)) return { kind: 'name', run, role: null, nominative: true };
     // "Она в интервью телеканалу сказала", "Я в перерыве сказал": a pronoun before the circumstance.
     const g = RU_PRONOUNS[prev.lw];
     if (g && Object.prototype.hasOwnProperty.call(RU_PRONOUNS, prev.lw)) return { kind: 'pron', gender: g, start: prev.start, end: prev.end };

@@ -63,13 +63,25 @@ const REGEXPS = {
   weekday: /^(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)$/,
   /** Adverbs of time that may open a clause before its subject. */
   timeWord: /^(?:утром|днем|днём|вечером|ночью|накануне|вчера|сегодня|позднее|позже|ранее)$/,
+  /** One of a group: «один из них», «одна из экспертов». */
+  partitive: /^(?:один|одна|одно|одни)[\s\u00a0]+из[\s\u00a0]+[а-яё-]+$/i,
+  /** The noun of an unnamed source: «источник», «собеседник», «собеседница» in the nominative. */
+  unnamedSourceNoun: /^(?:источник|собеседник|собеседница)$/,
+  /** Blanks, or a name in marks (blanked in the frame) between them. */
+  blanksOrQuoted: /^[\s\u00a0]*(?:"[^"]*"[\s\u00a0]*)?$/,
+  /** Blanks and opening marks only: the clause starts here. */
+  blanksOrOpenMark: /^[\s\u00a0«"„“—–-]*$/,
+  /** A preposition opening a circumstance between a subject and its verb. */
+  circumstanceOpener: /^(?:в|во|на|при|после|перед)$/,
+  /** The end of an aside before a circumstance: a comma, after a name in marks (blanked in the frame) or not. */
+  asideClose: /^(?:[\s\u00a0]*"[^"]*"[\s\u00a0]*,?|[\s\u00a0]*,)[\s\u00a0]*$/,
   /** A publication in the dative after an inverted subject: who was told ("— сказал адвокат агентству LETA"). */
   toldNoun: /^(?:агентству|изданию|телеканалу|газете|порталу|радиостанции|журналу|сайту|журналистам|корреспонденту)$/,
 };
 
 /** Right after the closing mark and a dash, with nothing between: «…», — <verb>. */
 const RIGHT_AFTER_QUOTE_DASH = /["¶][\s\u00a0,]*[—–][\s\u00a0]*$/;
-const SKIP = new Set('сам сама сами также тоже ранее уже тогда вновь снова еще ещё не прямо публично позже потом затем в четверг пятницу понедельник вторник среду субботу воскресенье недавно неоднократно однажды открыто сегодня вчера накануне утром вечером днем днём ночью позднее впервые официально лично прямо'.split(' '));
+const SKIP = new Set('всегда часто иногда обычно нередко сам сама сами также тоже ранее уже тогда вновь снова еще ещё не прямо публично позже потом затем в четверг пятницу понедельник вторник среду субботу воскресенье недавно неоднократно однажды открыто сегодня вчера накануне утром вечером днем днём ночью позднее впервые официально лично прямо'.split(' '));
 
 function pron(t: Tok): Subject | null {
   const g = ruPronoun(t.lw);
@@ -101,12 +113,18 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean, invert
   let phraseEnd = -1;
   let roleOnly = false;
   let located: Run | null = null;
+  // Where the words before the name that describe the person start (after a partitive: «один из них, экономист»).
+  let roleFrom = first.start;
   for (let k = v + 1; k < f.toks.length && k <= v + 16; k++) {
     const t = f.toks[k]!;
     if (t.start >= sentEnd) break;
     // (A quoted name inside the role — "директор «Общества защиты интернета»" — is blanked in the frame.)
     const gap = f.frame.slice(f.toks[k - 1]!.end, t.start);
-    if (k > v + 1 && REGEXPS.clauseMark.test(gap) && !REGEXPS.blankedQuoteOnly.test(gap)) break;
+    // "— считает один из них, экономист банка X Станислав N": a partitive names the person in apposition after it.
+    const partitive = k > v + 1 && phraseStart >= 0 && !person && !other && REGEXPS.commaOnly.test(gap)
+      && REGEXPS.partitive.test(f.text.slice(phraseStart, phraseEnd));
+    if (partitive) { phraseStart = -1; phraseEnd = -1; roleOnly = false; roleFrom = t.start; }
+    else if (k > v + 1 && REGEXPS.clauseMark.test(gap) && !REGEXPS.blankedQuoteOnly.test(gap)) break;
     // A preposition after a person's name ends the subject: "Сергей Лавров на пресс-конференции в Каире".
     if (person && REGEXPS.preposition.test(t.lw)) break;
     const run = t.first;
@@ -151,7 +169,7 @@ function after(f: Frame, v: number, sentEnd: number, nominative: boolean, invert
   }
   const run = person ?? other;
   if (run) {
-    const role = f.text.slice(first.start, run.start).replace(REGEXPS.blankedQuoteText, ' ').trim();
+    const role = f.text.slice(roleFrom, run.start).replace(REGEXPS.blankedQuoteText, ' ').trim();
     // (The object of a verb of relaying is in the accusative: "цитирует Белоусова"; a name right after a preposition
     // and its noun is that noun's complement, in the genitive: "говорится в докладе Центра …", "в комментарии N".)
     // A name whose own words show an oblique case ("Сергея N") is no nominative either; a body's name that opens on
@@ -215,7 +233,9 @@ function before(f: Frame, v: number, sentStart: number): Subject | null {
       if (open < sentStart) return null;
       // ("Агент игрока, бывший футболист Самир N, сказал": a person's name closing the aside is the subject it names;
       // a name governed by a preposition there is a circumstance, ", находящийся в Запорожской области,".)
-      if (t.last && t.last.start > open && personish(t.last) && !governedAt(f, t.last.toks[0]!.i)) return { kind: 'name', run: t.last, role: null, nominative: true };
+      // (Nor the object of a participle opening the aside: ", игравшая Нину Заречную,".)
+      const opener = f.toks[lastTokBefore(f, open) + 1];
+      if (t.last && t.last.start > open && personish(t.last) && !governedAt(f, t.last.toks[0]!.i) && !(opener && opener.start < t.last.start && REGEXPS.participle.test(opener.lw))) return { kind: 'name', run: t.last, role: null, nominative: true };
       j = lastTokBefore(f, open);
       pos = open;
       if (j < 0 || f.toks[j]!.start < sentStart) return null;
@@ -253,13 +273,22 @@ function before(f: Frame, v: number, sentStart: number): Subject | null {
       // before it comes from; that person (the noun and its words, past a determiner) speaks, not the place.
       const from = governed ? originPhrase(f, run, sentStart) : null;
       if (from) return from;
+      // "Источник в Министерстве обороны признает", "Собеседник «Медузы» в Минобороны сказал": an unnamed source's noun
+      // before the place it works in is the subject, with the place.
+      const placed = governed ? sourceInPlace(f, run, sentStart) : null;
+      if (placed) return placed;
       const object = !governed && objectRun(f, run);
       const person = (governed || object) && !REGEXPS.pluralPast.test(f.toks[v]!.lw) ? personBeforeCircumstance(f, j, sentStart) : null;
       if (object) return person;
       return person ?? { kind: 'name', run, role: null, nominative: !governed };
     }
-    const circumstance = personBeforeCircumstance(f, j, sentStart);
+    const verb = f.toks[v]!.lw;
+    const circumstance = personBeforeCircumstance(f, j, sentStart, REGEXPS.pastTense.test(verb) && !REGEXPS.pluralPast.test(verb));
     if (circumstance) return circumstance;
+    // "Застройщик, компания «X», в своем заявлении назвал": a circumstance after an aside's comma is no part of the
+    // subject; the subject is before it.
+    const lead = circumstanceAfterComma(f, j, sentStart);
+    if (lead >= 0) { pos = f.toks[lead]!.start; j = lead - 1; continue; }
     // "X направил письмо, в котором назвал …": a relative clause with no subject of its own goes on with the
     // sentence's subject.
     if (REGEXPS.relativeOblique.test(t.lw) && j > 0 && REGEXPS.preposition.test(f.toks[j - 1]!.lw)) return sentenceSubjectRu(f, sentStart, t.start);
@@ -290,6 +319,30 @@ function before(f: Frame, v: number, sentStart: number): Subject | null {
   // "«Газпром» признавал …": a name in marks opens the sentence.
   const named = quotedNameIn(f, sentStart, pos);
   return named ? quotedSubject(named, '') : null;
+}
+
+/** "Источник в Минобороны", "Собеседник «Медузы» в МВД": an unnamed source's noun (and the outlet it spoke to) opening
+ *  the clause right before «в» and the run; the phrase, or null. */
+function sourceInPlace(f: Frame, run: Run, sentStart: number): Subject | null {
+  const at = run.toks[0]!.i - 1;
+  const prep = f.toks[at];
+  const noun = f.toks[at - 1];
+  if (!prep || !noun || !REGEXPS.locativeIn.test(prep.lw) || noun.start < sentStart || !REGEXPS.unnamedSourceNoun.test(noun.lw)) return null;
+  if (!REGEXPS.blanksOrQuoted.test(f.frame.slice(noun.end, prep.start)) || !REGEXPS.blanksOrOpenMark.test(f.frame.slice(sentStart, noun.start))) return null;
+  return { kind: 'nominal', text: f.text.slice(noun.start, run.end), start: noun.start, end: run.end };
+}
+
+/** The preposition opening a circumstance of lower-case words that ends at token j («в своем заявлении») and follows a
+ *  comma or a closing mark, or -1. */
+function circumstanceAfterComma(f: Frame, j: number, sentStart: number): number {
+  for (let k = j; k > 0 && k > j - 5; k--) {
+    const t = f.toks[k]!;
+    if (!startsLower(t.w) || t.start < sentStart) return -1;
+    const gap = f.frame.slice(f.toks[k - 1]!.end, t.start);
+    if (REGEXPS.onlyBlanks.test(gap)) continue;
+    return REGEXPS.circumstanceOpener.test(t.lw) && REGEXPS.asideClose.test(gap) ? k : -1;
+  }
+  return -1;
 }
 
 /** A body's common noun: «министерства», «ведомства», «управления». */

@@ -32,6 +32,8 @@ const REGEXPS = {
   /** Words that join a complement inside the name: "Комитет по туризму", "Институт … имени Ивановского". */
   joiner: /^(?:по|имени)$/,
   acronym: /^\p{Lu}{2,}$/u,
+  /** A place's name in the genitive: "России", "Москвы", "Татарстана", "Казани". */
+  placeGenitive: /^\p{Lu}\p{Ll}{2,}(?:ии|ы|и|а)$/u,
   /** A capitalised adjective in the nominative: "Российский", "Следственное", "Федеральная". */
   capitalNominativeAdjective: /^\p{Lu}\p{Ll}{2,}(?:ый|ий|ой|ая|яя|ое|ее)$/u,
   /** A plural genitive: "промышленников", "предпринимателей", "журналистов". */
@@ -112,7 +114,11 @@ export function institutionRun(run: readonly Tok[]): boolean {
   if (run.length < 2) return false;
   // («Прокуратура Пензенской области», «Администрация Кемского района»: the noun, then a capitalised adjective of
   // place in the genitive.)
-  if (!startsLower(run[1]!.w)) return run.length > 2 && REGEXPS.capitalObliqueAdjective.test(run[1]!.w) && startsUpper(run[0]!.w) && !!institutionNoun(run[0]!.lw);
+  // («Банк России», «Правительства Москвы»: the noun in any case and the one place it serves, in the genitive.)
+  if (!startsLower(run[1]!.w)) {
+    if (run.length === 2) return startsUpper(run[0]!.w) && !!institutionNoun(run[0]!.lw) && REGEXPS.placeGenitive.test(run[1]!.w);
+    return REGEXPS.capitalObliqueAdjective.test(run[1]!.w) && startsUpper(run[0]!.w) && !!institutionNoun(run[0]!.lw);
+  }
   if (isAcronym(run[0]!.w)) return run[1]!.lw === 'по';
   // (Or a capitalised adjective and the noun in the nominative: «Следственное управление СК по …», «Российский союз …».)
   return startsUpper(run[0]!.w) && (!!institutionNoun(run[0]!.lw) || (REGEXPS.capitalNominativeAdjective.test(run[0]!.w) && institutionNoun(run[1]!.lw) === run[1]!.lw));

@@ -72,6 +72,9 @@ const REGEXPS = {
   bodyInGenitive: /(?:а|я|и|ы)$/,
   /** "Минобороны", "Минцифры", "Минэкономразвития": a ministry's compound name ending in a genitive does not decline. */
   ministryCompound: /^Мин\p{Ll}{3,}(?:ы|ия)$/u,
+  /** A man's first name in an oblique case with its last vowel dropped: group 1 the stem before it, group 2 the consonant
+   *  after ("Павл-а", "Ль-в-ом"). */
+  fleetingVowel: /^(\p{Lu}\p{Ll}*?[бвгджзклмнпрстфхцчшщ]?)ь?([лвнрк])(?:а|у|е|ом)$/u,
   /** A first name's case ending: "Дмитр-ию", "Ольг-ой", "Игор-ем", "Натал-ьей", "Серге-я". */
   firstNameCase: /^(?:а|я|у|ю|е|и|ы|ой|ей|ом|ем|ою|ею|ию|ии|ие|ия|ьи|ью|ье|ья|ьей|ьею)$/,
   smallWord: /^(?:по|и|в|на|о)$/,
@@ -168,6 +171,9 @@ export function splitRoleRu(run: Tok[]): Split {
   if (lower < 0 && run.length >= 2 && run[0]!.w.includes('-') && REGEXPS.commonCompound.test(run[0]!.w)) last = Math.max(last, 0);
   // (The role word itself may be gone: a capital that only opens the sentence is not kept in the run.)
   const personAfter = lower >= 0 && run.length - lower > 2 && !!firstNameLemma(run[lower + 1]!.w);
+  // "ГСУ СК по Москве", "ГУ МВД по Самарской области": a body's acronyms and the region it serves are one body's name.
+  const po = lower > 0 ? run.findIndex((t) => t.lw === 'по') : -1;
+  if (po > 0 && po >= run.length - 3 && run.slice(0, po).every((t) => shortBodyName(t.w))) return { role: [], name: run };
   if (lower >= 0) return last >= 0 || personAfter || RU_ROLE_WORDS.has(run[0]!.lw) ? splitAt(run, Math.max(last, lower)) : { role: [], name: run };
   // Russian bodies ("МИД России", "Минобороны России") stay whole; only a person's name loses its role.
   if (run.length - (last + 1) < 2 && shortBodyName(run[0]!.w)) last = -1;
@@ -265,6 +271,12 @@ function findFirstName(w: string): FirstName {
       if (RU_MALE_FIRST.has(cand)) return { lemma: cand, gender: 'm' };
       if (RU_FEMALE_FIRST.has(cand)) return { lemma: cand, gender: 'f' };
     }
+  }
+  // A man's name that drops its vowel in the other cases: "Павла", "Павлом" → "Павел"; "Льва" → "Лев".
+  const fleeting = REGEXPS.fleetingVowel.exec(w);
+  if (fleeting) {
+    const cand = `${fleeting[1]!}е${fleeting[2]!}`;
+    if (RU_MALE_FIRST.has(cand)) return { lemma: cand, gender: 'm' };
   }
   return null;
 }
@@ -368,5 +380,7 @@ export function speakerLikeRu(name: Tok[]): boolean {
 export function looksPersonRu(name: Tok[], role: Tok[]): boolean {
   if (!name.length) return false;
   if (name.some((t) => shortBodyName(t.w) || startsLower(t.w))) return false;
+  // (Nor a body's noun and the place it serves: «Банк России».)
+  if (name.length === 2 && institutionRun(name)) return false;
   return name.length >= 2 || role.length > 0;
 }
