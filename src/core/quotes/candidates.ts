@@ -26,6 +26,8 @@ const REGEXPS = {
   /** A word in capitals only ("NOVOSIBIRSK", «МОСКВА»). */
   capitalsOnly: /^\p{Lu}[\p{Lu}.-]+$/u,
   /** What follows a dateline's place: an optional date, then a dash ("NOVOSIBIRSK —", «МОСКВА, 5 дек —»). */
+  /** ", the human rights group that …": an aside after a name, saying what it names (group 1: its first few words). */
+  whatAside: /^,[\s\u00a0]+(?:the|a|an)[\s\u00a0]+((?:[\p{Ll}-]+[\s\u00a0]+){0,2}[\p{Ll}-]+)/u,
   datelineAfter: /^(?:,[^—–\n]{0,24})?[\s\u00a0]*(?:\([^)]{1,12}\)[\s\u00a0]*)?[—–-]/,
 };
 
@@ -301,10 +303,13 @@ export class Candidates {
         const subject = mentionShape(f, run, pack).subject;
         // A dateline ("NOVOSIBIRSK —" opening the paragraph) is a place, never a body that speaks.
         const dateline = run.start < 2 && allCapitals(run.toks) && REGEXPS.datelineAfter.test(f.frame.slice(run.end, run.end + 30));
-        if (!dateline && !anyThingWord(name, pack)
+        // ("Memorial, the human rights group that …": an aside whose noun is a body's says the name is a body's.)
+        const what = f.frame.charCodeAt(run.end) === 0x2c /* , */ ? REGEXPS.whatAside.exec(f.frame.slice(run.end, run.end + 48)) : null;
+        // (Whatever the name's own words look like: "Memorial" names monuments too.)
+        if (!dateline && ((what && pack.bodyHead.test(what[1]!)) || (!anyThingWord(name, pack)
           && (anyBodyWord(name, pack) || (subject && !pack.isPlaceWord(name[0]!.w)
             // ("Spartak Moscow on Monday fired …": a name with its city after it, acting, is a club's or a firm's.)
-            && (pack.speakerLike(name) || (name.length > 1 && pack.isPlaceWord(name[name.length - 1]!.w)))))) {
+            && (pack.speakerLike(name) || (name.length > 1 && pack.isPlaceWord(name[name.length - 1]!.w)))))))) {
           this.bodies.add(entity);
         }
         // "Wines believes …", "Ban also kept …": a lone surname opening a sentence before a verb is a person.

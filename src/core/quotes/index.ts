@@ -17,6 +17,7 @@ import { isTerm, kindOf, looksTitle, type Kind } from './kinds';
 import { packFor } from './lang';
 import type { LangPack } from './lang/pack';
 import { findSpans, type Span } from './marks';
+import { runSplit } from './runs';
 import { scoreQuote, words } from './score';
 
 export { selectKeyQuotes } from './score';
@@ -24,6 +25,7 @@ export { selectKeyQuotes } from './score';
 const REGEXPS = {
   line: /[^\n]+/g,
   /** One to three words, each capitalised, and no sentence end: "Pomorskaya Izba", "Broad City". */
+  blanksOnly: /^[\s\u00a0]*$/,
   capitalisedWords: /^\p{Lu}[\p{L}\d’'-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\d’'-]*){0,2}[,]?$/u,
 };
 
@@ -140,10 +142,25 @@ export function findQuotes(paragraphs: string[], lang: Lang, opts: FindOptions =
 function notSpeech(f: Frame, s: Span, kind: Kind, n: number, pack: LangPack): boolean {
   if (n < 2 && kind !== 'direct') return true;
   if (n < 2 && s.close >= 0 && pack.nameBeforeClause?.(f.frame.slice(s.close + 1, s.close + 80))) return true;
-  if (looksTitle(s.text, pack, kind)) return true;
+  if (looksTitle(s.text, pack, kind) && !headlineQuote(f, s, pack)) return true;
   // "the hashtag “…”", "headlined “…”": the name of a text, however long.
   if (s.open > 0 && pack.textNameBefore?.(f.text.slice(Math.max(0, s.open - 24), s.open))) return true;
   return kind === 'partial' && n <= 3 && isTerm(f, s, null, pack);
+}
+
+/** "Economist Pavel N: “The Budget Is Living on Borrowed Time”": a headline that is a person's name, a colon and the
+ *  quotation to its end is written in Title Case as every headline is; the case says nothing of a title. */
+function headlineQuote(f: Frame, s: Span, pack: LangPack): boolean {
+  if (s.open < 2 || s.close < 0 || !REGEXPS.blanksOnly.test(f.frame.slice(s.close + 1))) return false;
+  const colon = f.frame.lastIndexOf(':', s.open);
+  if (colon < 0 || !REGEXPS.blanksOnly.test(f.frame.slice(colon + 1, s.open))) return false;
+  for (const r of f.runs) {
+    // (The name is the headline's whole label: "X Praises Y: “…”" is a sentence about the name, said by someone else.)
+    if (r.end !== colon || !REGEXPS.blanksOnly.test(f.frame.slice(0, r.start))) continue;
+    const { role, name } = runSplit(r, pack);
+    return name.length >= 2 && pack.looksPerson(name, role) && !!pack.genderOf(name, role);
+  }
+  return false;
 }
 
 interface SpanShape {

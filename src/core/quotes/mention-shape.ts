@@ -16,6 +16,8 @@ const REGEXPS = {
   sentenceEndBefore: /[.!?¶"»”:]$/,
   adverbOpening: /(?:^|[.!?¶"»”:][\s\u00a0]*)\p{Lu}\p{Ll}+$/u,
   commaNext: /^[\s\u00a0]*,/,
+  /** The word after an apposition's closing comma, past an age: ", 61, wept" (group 1). */
+  afterApposition: /^(?:,[\s\u00a0]+\d{1,3})?,[\s\u00a0]+(\p{Ll}[\p{Ll}'’-]*)/u,
 };
 
 /** A paragraph in Title Case (a headline or a section title). */
@@ -34,7 +36,7 @@ export function headline(f: Frame): boolean {
 }
 
 /** Is a name the subject of its clause, or a modifier of something else? */
-export function mentionShape(f: Frame, run: Run, pack: LangPack): { subject: boolean; modifier: boolean } {
+export function mentionShape(f: Frame, run: Run, pack: LangPack): { subject: boolean; modifier: boolean; apposed: boolean } {
   const before = f.frame.slice(Math.max(0, run.start - 16), run.start).trimEnd();
   let after = f.frame.slice(run.end, run.end + 24);
   const modifier = run.poss || pack.modifiedBy(after);
@@ -42,7 +44,7 @@ export function mentionShape(f: Frame, run: Run, pack: LangPack): { subject: boo
   const time = modifier ? null : pack.timeAfterName?.exec(after);
   if (time) after = f.frame.slice(run.end + time[0].length, run.end + time[0].length + 24);
   // (A modifier is never the subject: the tests below would not change that.)
-  if (modifier) return { subject: false, modifier };
+  if (modifier) return { subject: false, modifier, apposed: false };
   const next = REGEXPS.nextLowerWord.exec(after)?.[1];
   // "…, and Mayor Yury Luzhkov demanded …": after "and", a name before a verb starts a new clause.
   const verbNext = !!next && REGEXPS.verbLike.test(next);
@@ -53,5 +55,12 @@ export function mentionShape(f: Frame, run: Run, pack: LangPack): { subject: boo
   const opener = (before === '' || REGEXPS.sentenceEndBefore.test(before) || (REGEXPS.adverbOpening.test(before) && !pack.prepositionBefore.test(before)))
     && REGEXPS.commaNext.test(after);
   const subject = !modifier && (opener || (!afterPrep && !!next && !pack.notAVerbAfter.test(next)));
-  return { subject, modifier };
+  // "His mother, Galina N, 61, wept …": a name in apposition to the noun phrase opening its sentence, with a verb
+  // after the aside, is the clause's subject.
+  let apposed = false;
+  if (!subject && pack.appositionBefore && REGEXPS.commaNext.test(after)) {
+    const verb = REGEXPS.afterApposition.exec(f.frame.slice(run.end, run.end + 40))?.[1];
+    apposed = !!verb && !pack.notAVerbAfter.test(verb) && pack.appositionBefore.test(f.frame.slice(Math.max(0, run.start - 48), run.start));
+  }
+  return { subject, modifier, apposed };
 }

@@ -37,7 +37,9 @@ export function listMentions(f: Frame, para: number, named: NamedBody[], table: 
     if (!name.length) continue;
     const entity = table.entityOf(run)!;
     const shape = mentionShape(f, run, pack);
-    const subject = shape.subject;
+    // (A name in apposition is read as its clause's subject only when no cue already does: "His campaign manager, X,
+    // said" is counted as a speaker's mention, and counting it twice would outweigh the subject of the sentence after.)
+    const subject = shape.subject || (shape.apposed && !table.cueSubjects.has(run));
     // A name after "the" with no role between is no person's ("the No Child Left Behind law"): not for pronouns.
     const modifier = shape.modifier || (!role.length && !!pack.thingArticleBefore?.test(f.frame.slice(Math.max(0, run.start - 16), run.start)));
     const intro = name.length >= 2 && (role.length > 0 || (subject && !!pack.subjectIntroduces)

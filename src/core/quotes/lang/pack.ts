@@ -81,6 +81,9 @@ export interface LangPack {
   readonly prepositionBefore: RegExp;
   /** "and", "or", "but": after one, a name before a verb starts a new clause. */
   readonly conjunctionBefore: RegExp;
+  /** The noun phrase opening a sentence that a name in apposition follows ("His mother, ", "Averin’s lawyer, "), up to
+   *  the name; absent: never read so. */
+  readonly appositionBefore?: RegExp;
   /** Words after a name that show it is not the subject of a verb ("and", "of", "who"). */
   readonly notAVerbAfter: RegExp;
   /** A time adverbial that may stand between a subject and its verb ("Spartak on Monday fired"): skipped when

@@ -171,7 +171,9 @@ export function findCuesEn(f: Frame): Cue[] {
     if ((!isSpeechVerb(w) && !putIt) || (t.w !== w && !initial)) continue;
     // "Russia would respond", "declined to comment": not something said.
     // (Right before it only: the words of a quotation are not in the frame, so "did not. “…,” he said" is no negation.)
-    if (v > 0 && REGEXPS.modalBefore.test(f.toks[v - 1]!.w) && REGEXPS.onlyBlanks.test(f.frame.slice(f.toks[v - 1]!.end, t.start))) continue;
+    // ("used to say" is a past habit, said: "My teacher, X, used to say: “…”".)
+    if (v > 0 && REGEXPS.modalBefore.test(f.toks[v - 1]!.w) && REGEXPS.onlyBlanks.test(f.frame.slice(f.toks[v - 1]!.end, t.start))
+      && !(v > 1 && f.toks[v - 1]!.lw === 'to' && f.toks[v - 2]!.lw === 'used')) continue;
     const weak = EN_WEAK.has(w);
     // A passive ("was described as “…” by X"): its agent after "by" speaks, not its subject.
     if (v > 0 && REGEXPS.passiveAuxiliary.test(f.toks[v - 1]!.lw) && (REGEXPS.edEnding.test(w) || IRREGULAR_PAST.has(w)) && !REGEXPS.relayVerb.test(w)) {
@@ -193,8 +195,10 @@ export function findCuesEn(f: Frame): Cue[] {
         continue;
       }
       // "Trump attacked Clinton, saying, “…”", "“…,” claiming that …": a participle is never inverted; its subject is the
-      // sentence's.
-      subj = sentenceSubject(f, s[0], t.start);
+      // sentence's; after a verb of saying of the same sentence, that verb's ("Russia will not …, X said, calling …").
+      let said: Cue | null = null;
+      for (let i = acts.length - 1; i >= 0 && !said; i--) if (acts[i]!.start >= s[0] && acts[i]!.end <= t.start && !acts[i]!.weak) said = acts[i]!;
+      subj = said ? said.subj : sentenceSubject(f, s[0], t.start);
       if (subj) acts.push({ start: t.start, end: t.end, subj, weak, gender: null });
       continue;
     }

@@ -34,6 +34,8 @@ const REGEXPS = {
   bodyHead: /^(?:the\s+|its\s+|The\s+)?(?:[\p{Ll}-]+\s+){0,2}(ministry|agency|office|company|firm|group|airline|carrier|bank|court|committee|commission|party|service|network|newspaper|channel|regulator|watchdog|prosecutors|government|administration|organization|organisation|foundation|fund|union|council|department|embassy|federation|association|authority|operator|club|league|headquarters)$/iu,
   prepositionBefore: /(?:^|\s)(?:of|in|for|with|to|by|from|at|on|about|against|between|among|than|like|as|the|a|an|and|or|for|over|under|after|before|during|into|toward|towards)$/i,
   conjunctionBefore: /(?:^|\s)(?:and|or|but)$/i,
+  /** A possessive or determiner and a few lower-case words opening a sentence, then the comma before a name. */
+  appositionBefore: /(?:^|[.!?¶"”][\s\u00a0]+)(?:(?:His|Her|Their|Its|Our|My|The|A|An)|\p{Lu}[\p{L}-]*['’]s)(?:[\s\u00a0]+[\p{Ll}\d’'-]+){1,4},[\s\u00a0]*$/u,
   notAVerbAfter: /^(?:and|or|of|in|for|with|to|by|from|at|on|who|which|that)$/,
   /** "on Monday", "on Tuesday morning" between a subject and its verb. */
   timeAfterName: /^[\s\u00a0]+on[\s\u00a0]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:[\s\u00a0]+(?:morning|afternoon|evening|night))?(?=[\s\u00a0]+\p{Ll})/u,
@@ -115,6 +117,7 @@ export const en: LangPack = {
   prepositionBefore: REGEXPS.prepositionBefore,
   conjunctionBefore: REGEXPS.conjunctionBefore,
   notAVerbAfter: REGEXPS.notAVerbAfter,
+  appositionBefore: REGEXPS.appositionBefore,
   timeAfterName: REGEXPS.timeAfterName,
   initialOnly: initialOnlyEn,
   continuesAfterPossessive: (w) => EN_ORG.has(w),

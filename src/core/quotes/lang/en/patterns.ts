@@ -26,6 +26,15 @@ export const REGEXPS = {
   /** Nouns for a person that a body after "of", "at", "from" qualifies ("a lawyer from X", "the head of X"). */
   personNoun: /^(?:head|chief|director|executive|manager|lawyer|attorney|spokes(?:man|woman|person)|official|member|representative|analyst|economist|expert|researcher|professor|employee|worker|doctor|teacher|adviser|advisor|aide|source|officer|activist|volunteer|resident|student|chairman|chairwoman|president|founder|editor|correspondent|leader|deputy|secretary|engineer|scientist|nurse|surgeon|journalist|reporter|commander|soldier)$/,
   /** Prepositions that make the noun phrase after them an adverbial, never a subject ("in a video posted …"). */
+  /** An aside opening on an article: ", a 15-year-old girl", ", the company's founder". */
+  articleAside: /^,[\s\u00a0]+(?:a|an|the)[\s\u00a0]/i,
+  /** What may stand between a sentence's start and the noun phrase opening it: blanks (group 1), then "One of",
+   *  "Some of" (kept in the subject). */
+  partitiveLead: /^([\s\u00a0"“]*)(?:(?:One|Some|Several|Two|Three|Four|Many|Most|Each|None|Neither|Either|All|A few|A number)[\s\u00a0]+of[\s\u00a0]+)?$/,
+  /** The subject of a relative clause with no relative word: "(a diplomat) I spoke to", "(the official) we met". */
+  contactPronoun: /^(?:I|we|they|he|she)$/,
+  /** A lower-case word that may end a noun phrase: not a verb's past, an article, a preposition or a conjunction. */
+  lowerNoun: /^(?!(?:the|a|an|and|or|but|of|to|in|on|at|for|with|by|from|that|as|than|when|if|because|so|said|told)$)\p{Ll}[\p{Ll}-]*$/u,
   governingPreposition: /(?:^|[\s\u00a0])(?:in|on|into|during|under|over|through|via|by)[\s\u00a0]+$/i,
   leadingBlank: /^[\s\u00a0]/,
   clauseEndMark: /[.;:"¶]/,

@@ -79,7 +79,14 @@ export function subjectBefore(f: Frame, v: number, sentStart: number): Subject |
         if (REGEXPS.number.test(f.toks[k]!.w)) continue;
         // "A source, speaking on condition of anonymity, said": after a participle or relative aside (not an
         // appositive that names), the noun phrase before it is the subject.
-        const subj = subjectAtToken(f, k, !REGEXPS.clauseAside.test(f.frame.slice(prevComma + 1, comma)));
+        let subj = subjectAtToken(f, k, !REGEXPS.clauseAside.test(f.frame.slice(prevComma + 1, comma)));
+        // "A student, a 15-year-old girl whose name …, said", "One of the students, a girl, said": a description in
+        // apposition to the noun phrase that opens the sentence; that phrase is the subject.
+        if (!subj && hop === 0 && REGEXPS.articleAside.test(f.frame.slice(prevComma, prevComma + 6))) {
+          const nom = subjectAtToken(f, k, false);
+          const lead = nom?.kind === 'nominal' ? REGEXPS.partitiveLead.exec(f.frame.slice(sentStart, nom.start)) : null;
+          if (nom?.kind === 'nominal' && lead) subj = { kind: 'nominal', text: f.text.slice(sentStart + lead[1]!.length, nom.end), start: sentStart + lead[1]!.length, end: nom.end };
+        }
         if (subj?.kind === 'name' && placeLike(f, subj.run)) continue;
         // "Michael Mulgrew, president of the union, which represents …, said": past bodies to the person.
         if (subj?.kind === 'name' && hop < 2 && (subj.run.toks.some((x) => EN_ORG.has(x.w)) || REGEXPS.articleBefore.test(f.frame.slice(Math.max(0, subj.run.start - 4), subj.run.start)))) {
@@ -99,6 +106,8 @@ export function subjectBefore(f: Frame, v: number, sentStart: number): Subject |
     const t = f.toks[j]!;
     // Adverbs between subject and verb: "also said", "forcefully told".
     if ((SKIP.has(t.w) || REGEXPS.lyAdverb.test(t.w)) && !isPronoun(t.lw) && REGEXPS.onlyBlanks.test(f.frame.slice(t.end, pos))) { pos = t.start; continue; }
+    // "X used to say": the habit's auxiliary stands between subject and verb.
+    if (t.lw === 'to' && j > 0 && f.toks[j - 1]!.lw === 'used' && REGEXPS.onlyBlanks.test(f.frame.slice(f.toks[j - 1]!.end, t.start))) { pos = f.toks[j - 1]!.start; continue; }
     // A verb before, joined by "and": "Ms. Sherry smiled and said" → the first verb's subject.
     const verb = t.lw === 'and' && j > 0 ? f.toks[j - 1]! : null;
     if (verb && REGEXPS.verbForm.test(verb.w) && !REGEXPS.notVerbForm.test(verb.w) && REGEXPS.onlyBlanks.test(f.frame.slice(verb.end, t.start))
@@ -135,6 +144,10 @@ function subjectAtToken(f: Frame, j: number, appositive: boolean): Subject | nul
   if (p) return { kind: 'pron', gender: EN_PRONOUNS[p]!, start: t.start, end: t.end };
   const run = t.last;
   if (run && !t.poss) {
+    // "A European diplomat I spoke to in Brussels put it": a place closing a relative clause with no "who" or "that"
+    // (its own subject a pronoun right after a noun) is no subject; the noun phrase before the clause is.
+    const contact = REGEXPS.governingPreposition.test(f.frame.slice(Math.max(0, run.start - 10), run.start)) ? contactClauseHead(f, run.toks[0]!.i) : null;
+    if (contact) return contact;
     // "A source speaking to Fox News said": whoever speaks to the outlet, not the outlet.
     const relay = REGEXPS.participleTo.exec(f.frame.slice(Math.max(0, run.start - 24), run.start));
     if (relay) {
@@ -190,6 +203,21 @@ function subjectAtToken(f: Frame, j: number, appositive: boolean): Subject | nul
     }
   }
   return nom;
+}
+
+/** The noun phrase a relative clause with no relative word follows ("a diplomat [I spoke to in …]"): the clause's
+ *  pronoun subject a few words before token i, right after a lower-case noun. */
+function contactClauseHead(f: Frame, i: number): Subject | null {
+  for (let k = i - 1; k > 0 && k >= i - 5; k--) {
+    const t = f.toks[k]!;
+    if (!REGEXPS.onlyBlanks.test(f.frame.slice(t.end, f.toks[k + 1]!.start))) return null;
+    if (!REGEXPS.contactPronoun.test(t.w)) continue;
+    const noun = f.toks[k - 1]!;
+    if (!REGEXPS.onlyBlanks.test(f.frame.slice(noun.end, t.start)) || !REGEXPS.lowerNoun.test(noun.w) || isPronoun(noun.lw)) return null;
+    const nom = nominalEndingAt(f, k - 1);
+    return nom?.kind === 'nominal' ? nom : null;
+  }
+  return null;
 }
 
 /** Subject written after the verb: "said Dmitry Peskov", "said a Kremlin spokesman". */
