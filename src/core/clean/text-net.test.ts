@@ -182,4 +182,25 @@ describe('text net: appeals recognised by their words whatever their markup', ()
       'The talks resume on Friday.Officials said nothing.',
     );
   });
+  it('knows section labels, sponsored labels, share lines, comment calls and opinion notes of other common wordings (round pages7)', () => {
+    const block = (inner: string): string => `<div class="article__block--html">${inner}</div>`;
+    // A related-links heading of another wording, as a line of its own with a list of headline links after it.
+    const topic = block('<p>Answer one.</p><p><strong>More on this topic</strong></p><ul><li><a href="/articles/a-1">Museum Changes Hands</a></li></ul><p>Answer two.</p>');
+    const poTeme = block('<p>Ответ.</p><p><b>По теме</b></p><ul><li><a href="/2022/09/20/a-a1">Госдума ввела понятия</a></li></ul><p>Дальше.</p>');
+    expect(clean(topic + poTeme)).toBe('Answer one.Answer two.Ответ.Дальше.');
+    // A box such a heading opens: cards of other pages, a sponsored link, a box about the author, a comments teaser.
+    const cards = '<div class="m1"><h4>Keep reading</h4><a href="/2024/07/30/s-a1"><img src="s.jpg"><span>A Summer on Solovki</span></a></div>';
+    const sponsored = '<div class="m2"><span>Sponsored</span><a href="https://ads.example/x"><img src="c.jpg"><strong>Arctic cruises</strong></a></div>';
+    const about = '<div class="m3"><h4>Об авторе</h4><p>Игорь Садовников — экономист, бывший аналитик ЦБ.</p></div>';
+    const talk = '<div class="m4"><h4>Обсуждение</h4><p>Комментарии доступны подписчикам.</p><a href="#c">Показать комментарии (37)</a></div>';
+    expect(clean(`<p>Story.</p>${cards}${sponsored}${about}${talk}`)).toBe('Story.');
+    // Share lines and calls to comments written as words; the Russian opinion note.
+    const lines = '<p>Share this interview: <a href="https://facebook.com/s">Facebook</a> | <a href="https://twitter.com/s">Twitter</a></p>' +
+      '<div><a href="#comments">14 comments</a> <a href="#comments">Join the discussion</a></div>' +
+      '<p><i>Мнение автора может не совпадать с позицией редакции The Moscow Times.</i></p>';
+    expect(clean(`<p>Story.</p>${lines}`).trim()).toBe('Story.');
+    // Sentences that use the same words stay.
+    const kept = '<p>Sponsored content rose by half, and readers kept reading.</p><p>Мнение автора совпадает с позицией редакции, сказал он.</p>';
+    expect(clean(kept)).toBe('Sponsored content rose by half, and readers kept reading.Мнение автора совпадает с позицией редакции, сказал он.');
+  });
 });

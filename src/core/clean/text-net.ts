@@ -249,7 +249,7 @@ function linkOpenedBy(line: Element, root: Element): Element | null {
 }
 
 /** Leaves, and <div>s (only those of text alone are lines: a label written as <div class="…__title">Читайте также</div>). */
-const LINE_LEAVES = css('p, h1, h2, h3, h4, h5, h6, li, span, a, strong, b, em, small, label, blockquote, div, time');
+const LINE_LEAVES = css('p, h1, h2, h3, h4, h5, h6, li, span, a, strong, b, em, i, small, label, blockquote, div, time');
 
 /**
  * Labels (with the section a section label opens), and appeal paragraphs whose box was lost (with the appeal-worded

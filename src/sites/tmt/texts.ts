@@ -168,7 +168,7 @@ export const TMT_TEXT: SiteProfile['text'] = {
       source: 'anatomy §2.4 (share bars rendered twice), §2.9 (live posts with their time); the networks\' own names',
       patterns: [
         /^(Share( on)? )?(Facebook|Twitter|X|Telegram|WhatsApp|VK|VKontakte|ВКонтакте|Одноклассники|LinkedIn|Reddit|Flipboard|E-?mail)$/i,
-        /^(Share|Поделиться)( this( article| story)?)?:?$/i,
+        /^(Share|Поделиться)( this( article| story| interview| column| piece| post| episode| video| podcast)?)?:?$/i,
         /^\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?$/i,
       ],
     },
@@ -214,12 +214,45 @@ export const TMT_TEXT: SiteProfile['text'] = {
       patterns: [/^(Читайте также|Читать еще|Самое читаемое|Похожие материалы):?$/i],
     },
     {
+      what: 'headings of related-story lists in other common wordings, English and Russian',
+      era: 'any era (editors\' boxes, podcast and video pages)',
+      source: 'common news-site wording (an inference, not TMT evidence); found 2026-12 (session 13, tmt-extra round pages7: '
+        + '"More on this topic", "Keep reading", "More episodes", «По теме», «Смотрите также» over lists and cards of other pages)',
+      opensSection: true,
+      patterns: [
+        /^(More|Read more) (on|about) (this|the) (topic|story|subject|issue):?$/i,
+        /^(Keep|Continue) reading:?$/i,
+        /^(You (may|might) also like|Also read|Read also|Recommended( for you)?):?$/i,
+        /^More (episodes|stories|videos)$/i,
+        /^(Еще )?(По теме|Смотрите также|Читайте по теме|Рекомендуем):?$/i,
+      ],
+    },
+    {
+      what: 'labels of sponsored boxes (a box such a label opens is an advertiser\'s)',
+      era: 'any era',
+      source: 'common wording of paid placements (an inference; TMT\'s own is "Partner Content", above); found 2026-12 '
+        + '(session 13, tmt-extra round pages7)',
+      opensSection: true,
+      patterns: [/^(Sponsored( content)?|Promoted|Paid (content|partnership|post)|Advertorial)$/i, /^(Партн[её]рский материал|На правах рекламы|Спонсорский материал)$/i],
+    },
+    {
+      what: 'headings of a box about the author',
+      era: 'any era',
+      source: 'common wording (an inference; TMT\'s own author boxes are known by class, markup.ts); found 2026-12 (session 13, '
+        + 'tmt-extra round pages7)',
+      opensSection: true,
+      patterns: [/^(About the authors?|Об авторе|Об авторах)$/i],
+    },
+    {
       what: 'the opinion disclaimer, in the templates\' wording and its variants',
       era: '2024 templates (.article__disclaimer); the variants of other eras an inference',
       source: 'article/item.php ("The views expressed in opinion pieces do not necessarily reflect the position of The Moscow '
         + 'Times."); "views and opinions", "this article", "the author\'s": the common wording of such notes',
       patterns: [
         /^The views (and opinions )?expressed in (opinion pieces|this (article|column|piece)) (are the author'?s own and )?do not necessarily reflect the (position|views?|opinion) of The Moscow Times\.?$/i,
+        // Its Russian counterpart (the common wording of Russian outlets' opinion notes; an inference, found 2026-12,
+        // session 13, tmt-extra/ru-opinion-regions-2025).
+        /^Мнение (автора|авторов) (может )?не (обязательно )?совпада(ет|ть) с (позицией|мнением|точкой зрения) редакции( The Moscow Times)?\.?$/i,
       ],
     },
     {
@@ -237,7 +270,17 @@ export const TMT_TEXT: SiteProfile['text'] = {
       era: 'before 2016 (Disqus on 2014 pages; comments on the old sites)',
       source: 'anatomy, summary (.disqus_wrap, "Comments"); "Comments (N)": the period\'s common wording (an inference)',
       opensSection: true,
-      patterns: [/^(\d+ )?Comments?( \(\d+\))?:?$/i, /^(Комментарии|Комментариев)( \(\d+\))?:?$/i],
+      patterns: [/^(\d+ )?Comments?( \(\d+\))?:?$/i, /^(Комментарии|Комментариев)( \(\d+\))?:?$/i, /^(Discussion|Обсуждение)( \(\d+\))?:?$/i],
+    },
+    {
+      what: 'calls to open a comments section',
+      era: 'any era',
+      source: 'common wording of comment widgets (an inference); found 2026-12 (session 13, tmt-extra round pages7)',
+      patterns: [
+        /^(Show|View|Read|Load) (all )?(\d+ )?comments( \(\d+\))?$/i,
+        /^Join the (discussion|conversation)$/i,
+        /^(Показать|Читать|Смотреть) (все )?комментарии( \(\d+\))?$/i,
+      ],
     },
   ],
 };
