@@ -92,4 +92,39 @@ describe('teasers: links to other stories inside this one', () => {
     dropLinkTeasers(el, storyBlock, url, { profile: tmt });
     expect(el.textContent).toBe(before);
   });
+  it('drops an ask line written into the story (a donation link in a line in the outlet\'s voice), not the story around it', () => {
+    const url = 'https://www.themoscowtimes.com/2024/08/23/story-a86217';
+    const story = '<p>The Rusakovs’ contract ends in 2026, and nobody has told them whether it will be renewed next spring.</p>' +
+      '<p>Svetlana has already packed the ledgers into boxes for the regional archive, in case they must leave.</p>';
+    const ask = '<p><em>If you value reporting like this, <a href="https://www.themoscowtimes.com/contribute?utm_source=x">become a supporter of our newsroom</a>.</em></p>';
+    // In a story block, and in a block whose class says nothing (a redesign): the line goes, the story stays.
+    for (const block of ['<div class="article__block--html">', '<div class="x9">']) {
+      const el = part(`${block}${story}${ask}</div>`);
+      dropLinkTeasers(el, storyBlock, url, { profile: tmt });
+      expect(el.textContent).toBe(story.replace(/<\/?p>/g, ''));
+    }
+    // A story's line that links to the donation page without speaking as the outlet stays.
+    const own = '<div class="x9"><p>Readers can <a href="/contribute">give</a> to the newsroom, the editor said in a long interview.</p></div>';
+    const el = part(own);
+    dropLinkTeasers(el, storyBlock, url, { profile: tmt });
+    expect(el.textContent).toBe('Readers can give to the newsroom, the editor said in a long interview.');
+  });
+
+  it('drops a box with a button to a channel or podcast platform when it speaks as the outlet or to the reader, though it names no outlet', () => {
+    const url = 'https://www.themoscowtimes.com/2022/09/21/story-a26312';
+    const tg = '<div class="article__block--html"><div class="x1"><p>Самые важные новости — в нашем телеграм-канале.</p><a href="https://t.me/x_ru">Подписаться</a></div></div>';
+    const pod = '<div class="article__block--html"><div class="x2"><h4>Never miss an episode</h4><p>Find them wherever you get your podcasts.</p>' +
+      '<a href="https://podcasts.apple.com/podcast/x/id1">Apple Podcasts</a> · <a href="/podcasts/rss">RSS feed</a></div></div>';
+    const story = '<div class="article__block--html"><p>The story goes on for a while, long enough to be a story of its own.</p></div>';
+    const el = part(`${story}${tg}${pod}`);
+    dropLinkTeasers(el, storyBlock, url, { profile: tmt });
+    expect(el.textContent).toBe('The story goes on for a while, long enough to be a story of its own.');
+    // A source's channel (third person), or a link inside a sentence that says "we", stays.
+    const kept = '<div class="article__block--html"><div class="x3"><p>Губернатор написал об этом в своем канале.</p><a href="https://t.me/gov">Канал губернатора</a></div></div>' +
+      '<div class="x4"><p>“We will rebuild,” he wrote on <a href="https://t.me/gov">Telegram</a>.</p></div>';
+    const k = part(kept);
+    const before = k.textContent;
+    dropLinkTeasers(k, storyBlock, url, { profile: tmt });
+    expect(k.textContent).toBe(before);
+  });
 });

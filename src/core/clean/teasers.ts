@@ -8,8 +8,10 @@ import type { CompiledProfile } from '../profile';
 import { collapsedLength, collapseSpace } from '../text';
 import { siteAddress, urlRule, type SiteAddress } from '../detect';
 import { httpAddress, pagePath } from '../url';
+import { MIN_PROSE_RUN } from '../prose';
 import { css, isWrapper } from './dom';
 import { hoistIfHolding, removeKeeping, type StoryKeeper } from './keeper';
+import { isAppealProse, unquoted } from './text-net';
 
 /** Blocks a trailing label can be. */
 const LABEL_BLOCK = /^(P|H[1-6]|LI|DIV|BLOCKQUOTE)$/;
@@ -25,6 +27,10 @@ const MAX_ASK_BOX = 1200;
 const MAX_CHANNEL_BOX = 300;
 /** Longer than this (characters), a link is not a button: a call to action is short ("Give now", «Помочь редакции»). */
 const MAX_ASK_LINK = 60;
+/** Longer than this (characters), a line with a donation link in it is story, whatever it says. */
+const MAX_ASK_LINE = 400;
+/** Lines of text a link can stand in (a link outside them is a button). */
+const TEXT_LINE = /^(P|LI|H[1-6]|BLOCKQUOTE)$/;
 
 /** Donation appeals, known by where their button leads (the profile's donation page), and what the story must keep. */
 export interface Asks {
@@ -114,12 +120,48 @@ function isThisPage(href: string | null, pageUrl: string): boolean {
 const CHANNEL_HOSTS = new Set([
   't.me', 'telegram.me', 'vk.com', 'ok.ru', 'dzen.ru', 'zen.yandex.ru', 'wa.me', 'whatsapp.com', 'instagram.com', 'facebook.com',
   'x.com', 'twitter.com', 'youtube.com', 'threads.net', 'tiktok.com', 'bsky.app', 'linkedin.com',
+  // Podcast and audio platforms, where an outlet keeps its shows.
+  'podcasts.apple.com', 'music.apple.com', 'open.spotify.com', 'soundcloud.com', 'music.yandex.ru', 'podcasts.google.com', 'castbox.fm',
 ]);
 const HOST_PREFIX = /^(www|m|mobile)\./;
 
 /** Is `url` on a messenger or a social network (an account or a channel there, or a share dialog)? */
 function isChannelPage(url: URL): boolean {
   return (url.protocol === 'https:' || url.protocol === 'http:') && CHANNEL_HOSTS.has(url.hostname.toLowerCase().replace(HOST_PREFIX, ''));
+}
+
+/** The line of text (paragraph, list item, heading) `a` stands in, inside `part`; null for a button of its own. */
+function lineAround(a: Element, part: Element): Element | null {
+  for (let el = a.parentElement; el && el !== part; el = el.parentElement) if (TEXT_LINE.test(el.tagName)) return el;
+  return null;
+}
+
+/**
+ * Does `box` hold story beside `line`: two paragraphs of prose that do not speak as the outlet (the box an ask line
+ * was written into is the story's block, not an appeal box).
+ */
+function holdsStoryBeside(box: Element, line: Element, profile: CompiledProfile): boolean {
+  let prose = 0;
+  for (const p of elementsByTag(box, 'p')) {
+    if (p === line || p.contains(line) || line.contains(p)) continue;
+    if (collapsedLength(p.textContent ?? '', MIN_PROSE_RUN) < MIN_PROSE_RUN) continue;
+    const t = collapseSpace(p.textContent ?? '');
+    const { appealStrong, appealWeak, appealVoice } = profile.text;
+    if (appealStrong.test(t) || appealWeak.test(t) || isAppealProse(t, appealVoice)) continue;
+    if (++prose >= 2) return true;
+  }
+  return false;
+}
+
+/** A line that is an ask of its own: short, in the outlet's voice to its readers ("If you value reporting like this, <a>support our newsroom</a>."). */
+function isAskLine(line: Element, profile: CompiledProfile): boolean {
+  if (collapsedLength(line.textContent ?? '', MAX_ASK_LINE) > MAX_ASK_LINE) return false;
+  return isAppealProse(collapseSpace(line.textContent ?? ''), profile.text.appealVoice);
+}
+
+/** Does the box speak as the outlet, or to the reader, in its own words ("in our channel", «в нашем телеграм-канале», "wherever you get your podcasts")? */
+function speaksAsOutlet(box: Element, profile: CompiledProfile): boolean {
+  return profile.text.appealVoice.speaker.test(unquoted(collapseSpace(box.textContent ?? '')));
 }
 
 /** Is `box` all of a story block's content (a fact box: a channel's button there is the story's, a source)? */
@@ -152,8 +194,15 @@ function dropAsks(links: Element[], part: Element, storyBlock: CompiledSelectors
     const label = collapsedLength(a.textContent ?? '', MAX_ASK_LINK);
     if (label === 0 || label > MAX_ASK_LINK) continue;
     if (longest < 0) longest = Math.min(MAX_ASK_BOX, Math.floor(collapsedLength(part.textContent ?? '', Infinity) * 0.5));
-    const box = askBoxOf(a, part, storyBlock, asks.keeper, donation ? longest : Math.min(longest, MAX_CHANNEL_BOX));
-    if (box && (donation || (namesOutlet(box, asks.profile) && !isAllOfStoryBlock(box, storyBlock)))) removeKeeping(box, asks.keeper);
+    let box = askBoxOf(a, part, storyBlock, asks.keeper, donation ? longest : Math.min(longest, MAX_CHANNEL_BOX));
+    const line = lineAround(a, part);
+    // A donation link in a line of a story block (no box of its own, or a box that holds story beside it) is an ask
+    // written into the story: the line goes when it speaks as the outlet, else nothing does.
+    if (donation && line && (!box || (box.contains(line) && holdsStoryBeside(box, line, asks.profile)))) box = isAskLine(line, asks.profile) ? line : null;
+    if (!box) continue;
+    // A button to a channel (no sentence around it) in a box that names the publication, or that speaks as it.
+    const ownChannel = (namesOutlet(box, asks.profile) && !isAllOfStoryBlock(box, storyBlock)) || (!line && speaksAsOutlet(box, asks.profile));
+    if (donation || ownChannel) removeKeeping(box, asks.keeper);
   }
 }
 

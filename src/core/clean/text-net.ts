@@ -113,11 +113,12 @@ function isInlineOnly(el: Element): boolean {
 }
 
 /** Text with quoted stretches taken out: what the page says in its own voice. */
-function unquoted(t: string): string {
+export function unquoted(t: string): string {
   return t.replace(QUOTED, ' ');
 }
 
-function isAppealProse(t: string, voice: CompiledProfile['text']['appealVoice']): boolean {
+/** Does `t` speak as the outlet about its work, to its readers ("If you value our reporting …")? */
+export function isAppealProse(t: string, voice: CompiledProfile['text']['appealVoice']): boolean {
   const own = unquoted(t);
   return voice.speaker.test(own) && voice.topic.test(own);
 }

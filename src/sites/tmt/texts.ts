@@ -112,7 +112,8 @@ export const TMT_TEXT: SiteProfile['text'] = {
   appealVoice: {
     era: '2020–2026',
     source: 'the appeal texts of anatomy §3 (the outlet about itself, to "you")',
-    speaker: /\b(we|our|us|you|your)\b|\b(мы|наш\w*|нас|вы|ваш\w*)(?![\p{L}])/iu,
+    // (Cyrillic words are bounded by letters, not \b, which knows only ASCII word characters: «в нашем канале».)
+    speaker: /\b(we|our|us|you|your)\b|(?<!\p{L})(мы|наш\p{L}*|нас|вы|ваш\p{L}*)(?!\p{L})/iu,
     topic: /The Moscow Times|journalis|independent|reporting|readers|silence|журналист|независим|читател/i,
   },
   otherLanguageLine: [
