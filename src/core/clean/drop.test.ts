@@ -4,6 +4,7 @@ import { TMT_PROFILE } from '../../sites';
 import { compiledProfile } from '../profile';
 import { cutAtBodyEnd, dropListed, dropNotProse } from './drop';
 import { StoryKeeper } from './keeper';
+import { findLandmarks } from './root';
 
 const tmt = compiledProfile(TMT_PROFILE);
 const copyOf = (html: string) => new JSDOM(`<body><article>${html}</article></body>`).window.document.querySelector('article')!;
@@ -123,5 +124,15 @@ describe('drop: what the profile says is not story', () => {
     const marks = { pieces, notProse: Array.from(copy.querySelectorAll('noscript')), titles: [], h1s: [], standfirsts: [], authors: [], times: [], leadFigures: [], ends: [] };
     dropNotProse(marks, new StoryKeeper(copy, pieces), tmt.text.appealWeak);
     expect(copy.innerHTML).toBe('<div class="article__content"><p>One.</p></div>');
+  });
+  it('drops an audio player with its show, times and links, not a recording with a caption or the story around it', () => {
+    const player = '<div class="x1"><div>Moscow Unfiltered <span>Episode 41</span></div><div>Listen to this episode</div><audio controls src="e.mp3"></audio>' +
+      '<div><span>00:00</span> / <span>28:41</span></div><div>Listen on <a href="https://podcasts.apple.com/p">Apple Podcasts</a></div>' +
+      '<a href="/2019/11/14/t-a68191">Read the full transcript</a></div>';
+    const recording = '<figure class="x2"><audio src="call.mp3"></audio><figcaption>The recording of the call.</figcaption></figure>';
+    const copy = copyOf(`<div class="x0"><p>Story.</p></div>${player}${recording}<div class="x0"><p>More story.</p></div>`);
+    const marks = findLandmarks(copy, tmt.story);
+    dropNotProse(marks, new StoryKeeper(copy, []), tmt.text.appealWeak);
+    expect(copy.textContent).toBe('Story.The recording of the call.More story.');
   });
 });

@@ -74,6 +74,28 @@ function choiceBoxOf(field: Element, keeper: StoryKeeper): Element | null {
   return box && holdsChoices(box, field) ? box : null;
 }
 
+/** Longer than this (characters), a box around an audio player holds more than the player's show, times and links. */
+const MAX_PLAYER_BOX = 300;
+/** What a player's box never holds: a paragraph, a caption or a quotation is story (a recording with its caption). */
+const STORY_TEXT = css('p, figcaption, blockquote, li');
+
+/**
+ * An audio player: the outermost short box around an <audio> of nothing but its show's name, its times and its
+ * links ("Listen to this episode", "00:00 / 28:41", "Listen on Apple Podcasts", "Read the full transcript"), up to
+ * a story piece or a box holding one. A box with a paragraph, a caption, a quotation or a list item, or the headline,
+ * byline or date, is the story's: only the <audio> goes.
+ */
+function playerBoxOf(audio: Element, keeper: StoryKeeper, marks: Landmarks): Element | null {
+  const marked = [marks.titles, marks.h1s, marks.standfirsts, marks.authors, marks.times, marks.leadFigures];
+  let box: Element | null = null;
+  for (let el = audio.parentElement; el && !keeper.holds(el); el = el.parentElement) {
+    if (collapsedLength(el.textContent ?? '', MAX_PLAYER_BOX) > MAX_PLAYER_BOX || queryFirst(el, STORY_TEXT)) break;
+    if (marked.some((list) => list.some((m) => el.contains(m)))) break;
+    if (FORM_BOX.test(el.tagName)) box = el;
+  }
+  return box;
+}
+
 /** Paragraphs in a row: story text beside a form, more than the form's box. */
 const PARAGRAPHS_IN_A_ROW = css('p + p');
 
@@ -103,13 +125,14 @@ function formBoxOf(field: Element, keeper: StoryKeeper, marks: Landmarks, signup
 
 /**
  * The elements that are never prose go, with the sign-up forms around typed fields (`signup`: the profile's appeal
- * words); returns the landmarks still in the story (the pieces all stay known).
+ * words) and the players around audio; returns the landmarks still in the story (the pieces all stay known).
  */
 export function dropNotProse(marks: Landmarks, keeper: StoryKeeper, signup: TextTest): Landmarks {
   if (!marks.notProse.length) return marks;
   for (const el of marks.notProse) {
     if (!el.isConnected) continue;
     if (UNPARSED_CONTENT.test(el.tagName)) el.remove();
+    else if (el.tagName === 'AUDIO') removeKeeping(playerBoxOf(el, keeper, marks) ?? el, keeper);
     else removeKeeping(formBoxOf(el, keeper, marks, signup) ?? el, keeper);
   }
   const still = (list: Element[]): Element[] => list.filter((el) => el.isConnected);
