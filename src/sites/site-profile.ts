@@ -32,9 +32,11 @@ export interface UrlRule extends Evidence {
   hosts?: string[];
   /**
    * 'donation': the page every donation appeal's button leads to. A short link there inside the story is an appeal's
-   * call to action, whatever its words: the small box around it goes with it (clean/teasers.ts).
+   * call to action, whatever its words: the small box around it goes with it (clean/teasers.ts). 'author': an
+   * author's page: a link there that names the story's author, in a box with a bio after the story, is the author's
+   * box (clean/author-box.ts).
    */
-  role?: 'donation';
+  role?: 'donation' | 'author';
 }
 
 /**

@@ -1,14 +1,19 @@
 /**
  * The author-box pass: the box about the author at the story's end (name, a short bio, an e-mail address or a
  * social handle), known by its shape and not its classes: a small box that holds a contact link of the author's
- * and names the author (a link to an author page, or a line that is a name of the byline), with no prose after it.
+ * and names the author (a link to an author page, or a line that is a name of the byline), with no prose after it;
+ * or, without a contact, a box that names the author, links to their page on the site ("More stories by A") and
+ * says something beside its links (a bio).
  * A redesign keeps what such a box says while it renames its markup; the site profile's drop list knows the box by
  * its classes.
  */
+import type { CompiledProfile } from '../profile';
 import type { CompiledSelectors } from '../select';
 import { elementsByTag, queryFirst } from '../select';
 import { MIN_PROSE_RUN } from '../prose';
+import { siteAddress } from '../detect';
 import { collapsedLength, collapseSpace } from '../text';
+import { httpAddress } from '../url';
 import { isWrapper } from './dom';
 import { removeKeeping, type StoryKeeper } from './keeper';
 
@@ -22,6 +27,43 @@ const HANDLE = /^@[\p{L}\p{N}_.]{2,}$/u;
 const BOXES = new Set(['DIV', 'SECTION', 'ASIDE', 'FOOTER', 'HEADER']);
 /** Separators between a byline's names. */
 const NAME_SEPARATOR = /\s*,\s*|\s+(?:and|и|&)\s+/u;
+
+/** Shorter than this (characters, outside links), a box says nothing about the author: a name and links. */
+const MIN_BIO = 40;
+
+/** The page being read, to know the site's author pages by its URL rules. */
+export interface AuthorPages {
+  url: string;
+  profile: CompiledProfile;
+}
+
+/**
+ * Is `a` a link to one of the site's author pages (its URL rule with role 'author') whose words name one of the
+ * byline's authors ("More stories by Anna Volkova")? Only links naming an author are parsed.
+ */
+function isAuthorPageLink(a: Element, names: Set<string>, site: AuthorPages | undefined): boolean {
+  if (!site || !names.size) return false;
+  const text = collapseSpace(a.textContent ?? '');
+  let named = false;
+  for (const name of names) if (text.includes(name)) named = true;
+  if (!named) return false;
+  const target = httpAddress(a.getAttribute('href'), site.url);
+  const at = target && siteAddress(target);
+  if (!at || at.site.id !== site.profile.id) return false;
+  return site.profile.data.nonArticleRules.some((r) => r.role === 'author' && (!r.hosts || r.hosts.includes(at.host)) && r.pattern.test(at.path));
+}
+
+/** Does `box` have words of its own outside its links, MIN_BIO characters or more (a bio, not a name and links)? */
+function saysMoreThanLinks(box: Element): boolean {
+  let length = 0;
+  const walker = box.ownerDocument.createTreeWalker(box, 4 /* text */);
+  for (let n = walker.nextNode(); n && length < MIN_BIO; n = walker.nextNode()) {
+    const link = n.parentElement?.closest('a');
+    if (link && box.contains(link)) continue;
+    length += collapseSpace(n.nodeValue ?? '').length;
+  }
+  return length >= MIN_BIO;
+}
 
 /** Is `a` a way to reach a person: an e-mail address, or a social handle? */
 function isContact(a: Element): boolean {
@@ -75,14 +117,18 @@ function proseAfter(box: Element, part: Element): boolean {
  * Remove the author boxes at the end of `part`. `author`: the selectors of author links; `byline`: the names the
  * story is by. Last first, so that a box repeated for another screen size does not count as prose after the first.
  */
-export function dropAuthorBoxes(part: Element, author: CompiledSelectors, byline: string | null, keeper?: StoryKeeper): void {
-  const contacts = elementsByTag(part, 'a').filter(isContact);
-  if (!contacts.length) return;
+export function dropAuthorBoxes(part: Element, author: CompiledSelectors, byline: string | null, keeper?: StoryKeeper, site?: AuthorPages): void {
   const names = new Set((byline ?? '').split(NAME_SEPARATOR).filter((n) => n.includes(' ')));
-  for (let i = contacts.length - 1; i >= 0; i--) {
-    const contact = contacts[i] as Element;
-    if (!contact.isConnected) continue;
-    const box = authorBoxOf(contact, part, author, names, keeper);
-    if (box && !proseAfter(box, part)) removeKeeping(box, keeper);
+  // A contact link, or a link to the author's page that names them (then the box must say something about them too).
+  const links: { a: Element; page: boolean }[] = [];
+  for (const a of elementsByTag(part, 'a')) {
+    if (isContact(a)) links.push({ a, page: false });
+    else if (isAuthorPageLink(a, names, site)) links.push({ a, page: true });
+  }
+  for (let i = links.length - 1; i >= 0; i--) {
+    const { a, page } = links[i] as { a: Element; page: boolean };
+    if (!a.isConnected) continue;
+    const box = authorBoxOf(a, part, author, names, keeper);
+    if (box && !proseAfter(box, part) && (!page || saysMoreThanLinks(box))) removeKeeping(box, keeper);
   }
 }

@@ -62,7 +62,7 @@ export function cleanStory(source: Document, url: string, profile: CompiledProfi
     figuresByShape(part, keeper);
     dropByText(part, profile, keeper);
     dropLinkTeasers(part, sel.storyBlock, url, { profile, keeper });
-    dropAuthorBoxes(part, sel.author, meta.byline, keeper);
+    dropAuthorBoxes(part, sel.author, meta.byline, keeper, { url, profile });
     pruneEmpty(part);
     dropDanglingLabels(part);
     appendFlat(part, container);

@@ -155,6 +155,7 @@ export const TMT_NON_ARTICLE_RULES: UrlRule[] = [
   {
     kind: 'an author page',
     pattern: /^\/authors?\/[^/]*\/?$/i,
+    role: 'author',
     era: '2024 templates',
     source: 'config/routes.php (/author/<slug>, /authors/<char>); page /author/felix-light',
     examples: ['https://www.themoscowtimes.com/author/felix-light', 'https://www.themoscowtimes.com/authors/a'],
