@@ -82,6 +82,23 @@ export const KNOWN_GAPS: Record<
   // Quotes (the quote finder's): a book's title in guillemets in a footnote («Города без имени») is found as a quote of
   // its own, with no speaker.
   'tmt-extra/ru-longread-timeline-notes-2023': { extraQuotes: ['Города без имени'] },
+  // Quotes (the quote finder's), round pages7: a couple named once by their shared surname ("Nikolai and Svetlana
+  // Rusakov") gives each speaker their first name alone, "he said" / "she said" included.
+  'tmt-extra/longread-sponsored-bio-2024': {
+    speakers: {
+      'I thought I would stay two years. Now the island is the only place where I know what to do with my hands': 'Nikolai',
+      'If they close the station, the light will still burn. It just will not have anyone to look at it': 'Svetlana',
+    },
+  },
+  // Quotes (the quote finder's), round pages7: a speaker named after an age-and-job description keeps it («27-летний
+  // программист из Москвы Кирилл»), and a country's genitive before a name stays in it («погранслужбы Казахстана Ерлан
+  // Абдиров»: «Казахстана» taken for part of the name).
+  'tmt-extra/ru-updates-day-one-2022': {
+    speakers: {
+      'Я купил первый билет, который нашел, даже не посмотрев, куда он': '27-летний программист из Москвы Кирилл',
+      'Мы работаем в усиленном режиме и пропускаем всех, у кого есть документы': 'Казахстана Ерлан Абдиров',
+    },
+  },
 };
 
 /** A page's blocks without those KNOWN_GAPS says it shows besides its story. */
