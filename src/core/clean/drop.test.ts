@@ -134,5 +134,9 @@ describe('drop: what the profile says is not story', () => {
     const marks = findLandmarks(copy, tmt.story);
     dropNotProse(marks, new StoryKeeper(copy, []), tmt.text.appealWeak);
     expect(copy.textContent).toBe('Story.The recording of the call.More story.');
+    // An <audio> in a caption written in a <div> (a script's, an injected one): the caption stays.
+    const caption = copyOf('<div class="x5"><div class="x6">A mosaic on the wall of the former Ural cinema, restored by volunteers in 2019 after a fire.<audio src="a.mp3"></audio></div></div>');
+    dropNotProse(findLandmarks(caption, tmt.story), new StoryKeeper(caption, []), tmt.text.appealWeak);
+    expect(caption.textContent).toBe('A mosaic on the wall of the former Ural cinema, restored by volunteers in 2019 after a fire.');
   });
 });

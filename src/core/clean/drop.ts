@@ -7,6 +7,7 @@ import type { TextTest } from '../profile';
 import type { CompiledSelectors } from '../select';
 import { collapsedLength, collapseSpace } from '../text';
 import { firstStillIn, queryFirst, removeMatching } from '../select';
+import { MIN_PROSE_RUN } from '../prose';
 import { css } from './dom';
 import { hoistIfHolding, removeKeeping, type StoryKeeper } from './keeper';
 import type { Landmarks } from './root';
@@ -79,17 +80,28 @@ const MAX_PLAYER_BOX = 300;
 /** What a player's box never holds: a paragraph, a caption or a quotation is story (a recording with its caption). */
 const STORY_TEXT = css('p, figcaption, blockquote, li');
 
+/** Does `box` hold a run of text as long as a sentence (a caption written in a <div>, an <audio> injected into it)? */
+function holdsProseRun(box: Element): boolean {
+  const walker = box.ownerDocument.createTreeWalker(box, 4 /* text */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if ((n.nodeValue ?? '').length >= MIN_PROSE_RUN && collapseSpace(n.nodeValue ?? '').length >= MIN_PROSE_RUN) return true;
+  }
+  return false;
+}
+
 /**
  * An audio player: the outermost short box around an <audio> of nothing but its show's name, its times and its
  * links ("Listen to this episode", "00:00 / 28:41", "Listen on Apple Podcasts", "Read the full transcript"), up to
- * a story piece or a box holding one. A box with a paragraph, a caption, a quotation or a list item, or the headline,
- * byline or date, is the story's: only the <audio> goes.
+ * a story piece or a box holding one. A box with a paragraph, a caption, a quotation, a list item or a sentence-long
+ * run of text (a caption in a <div>), a caption of the profile's (`captions`), or the headline, byline or date, is the
+ * story's: only the <audio> goes.
  */
-function playerBoxOf(audio: Element, keeper: StoryKeeper, marks: Landmarks): Element | null {
+function playerBoxOf(audio: Element, keeper: StoryKeeper, marks: Landmarks, captions?: CompiledSelectors): Element | null {
   const marked = [marks.titles, marks.h1s, marks.standfirsts, marks.authors, marks.times, marks.leadFigures];
   let box: Element | null = null;
   for (let el = audio.parentElement; el && !keeper.holds(el); el = el.parentElement) {
-    if (collapsedLength(el.textContent ?? '', MAX_PLAYER_BOX) > MAX_PLAYER_BOX || queryFirst(el, STORY_TEXT)) break;
+    if (collapsedLength(el.textContent ?? '', MAX_PLAYER_BOX) > MAX_PLAYER_BOX || queryFirst(el, STORY_TEXT) || holdsProseRun(el)) break;
+    if (captions && (captions.matches(el) || queryFirst(el, captions))) break;
     if (marked.some((list) => list.some((m) => el.contains(m)))) break;
     if (FORM_BOX.test(el.tagName)) box = el;
   }
@@ -125,14 +137,14 @@ function formBoxOf(field: Element, keeper: StoryKeeper, marks: Landmarks, signup
 
 /**
  * The elements that are never prose go, with the sign-up forms around typed fields (`signup`: the profile's appeal
- * words) and the players around audio; returns the landmarks still in the story (the pieces all stay known).
+ * words) and the players around audio (`captions`: the profile's caption selectors, which a player never holds); returns the landmarks still in the story (the pieces all stay known).
  */
-export function dropNotProse(marks: Landmarks, keeper: StoryKeeper, signup: TextTest): Landmarks {
+export function dropNotProse(marks: Landmarks, keeper: StoryKeeper, signup: TextTest, captions?: CompiledSelectors): Landmarks {
   if (!marks.notProse.length) return marks;
   for (const el of marks.notProse) {
     if (!el.isConnected) continue;
     if (UNPARSED_CONTENT.test(el.tagName)) el.remove();
-    else if (el.tagName === 'AUDIO') removeKeeping(playerBoxOf(el, keeper, marks) ?? el, keeper);
+    else if (el.tagName === 'AUDIO') removeKeeping(playerBoxOf(el, keeper, marks, captions) ?? el, keeper);
     else removeKeeping(formBoxOf(el, keeper, marks, signup) ?? el, keeper);
   }
   const still = (list: Element[]): Element[] => list.filter((el) => el.isConnected);

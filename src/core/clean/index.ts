@@ -44,7 +44,7 @@ export function cleanStory(source: Document, url: string, profile: CompiledProfi
   const { story, copy } = copyStory(source, found.root, lang, found.parts);
   const landmarks = findLandmarks(copy, sel);
   const keeper = new StoryKeeper(copy, landmarks.pieces);
-  const marks = dropNotProse(landmarks, keeper, profile.text.appealWeak);
+  const marks = dropNotProse(landmarks, keeper, profile.text.appealWeak, sel.captions);
 
   const { titleEl, headLines, ...meta } = readMetadata(source, copy, marks, keeper, known, lang);
   story.title = meta.title ?? '';
