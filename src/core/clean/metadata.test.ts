@@ -37,6 +37,12 @@ describe('metadata: what the story is called, who wrote it and when', () => {
     expect(read(header + byline(['Анна', 'Борис']), '', 'ru').meta.byline).toBe('Анна и Борис');
   });
 
+  it('reads an author link that names an author among other words ("More stories by A", an author box\'s) as no name', () => {
+    const box = '<div><p>Anna Volkova writes about the North.</p><a href="/author/anna-volkova">More stories by Anna Volkova</a></div>';
+    const doc = new JSDOM(`<body><div id="c"><h1>Headline</h1><div>By <a href="/author/anna-volkova">Anna Volkova</a></div><p>Story.</p>${box}</div></body>`).window.document;
+    expect(readByMarkup(doc).meta.byline).toBe('Anna Volkova');
+  });
+
   it('without the profile\'s author markup, reads a short "By …" line right after the headline (its links, else its words)', () => {
     const meta = '<meta name="author" content="Someone Else">';
     const linked = '<div class="head"><h1>Headline</h1><div class="dek">The standfirst.</div><div class="who">By <a href="/authors/1">Anna Petrova</a> and <a href="/authors/2">Boris Lund</a></div></div>';

@@ -260,6 +260,15 @@ function publishedTime(raw: string | null | undefined, meta: string | null): str
 }
 
 /**
+ * The author links' words that are names: not one that holds another of them with words around it ("More stories by
+ * Anna Volkova", an author box's link to the same page as the byline's "Anna Volkova").
+ */
+function notSentences(names: string[]): string[] {
+  if (names.length < 2) return names;
+  return names.filter((n) => !names.some((o) => o.length < n.length && n.includes(o)));
+}
+
+/**
  * The story's metadata. The visible date text is rewritten by the page's scripts: the datetime is read.
  * Names and the date are the article's, not a live post's that a byline left open swallowed: none inside a story
  * piece (other than a body container that holds the headline too).
@@ -273,7 +282,7 @@ export function readMetadata(source: Document, copy: Element, marks: Landmarks, 
     for (let a = el.parentElement; a && a !== copy; a = a.parentElement) if (keeper.isPiece(a) && !aboveTitle.has(a)) return false;
     return true;
   };
-  const names = marks.authors.filter(outsideStory).map(inlineText).filter((n): n is string => !!n);
+  const names = notSentences(marks.authors.filter(outsideStory).map(inlineText).filter((n): n is string => !!n));
   // (Without the profile's markup, the byline, date and standfirst are looked for around the headline's own box.)
   const box = titleEl && (known ? titleEl : headBox(titleEl, copy));
   const after = afterHeadline(titleEl, box);
