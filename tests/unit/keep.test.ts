@@ -13,6 +13,7 @@ import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { unzipSync, strFromU8 } from 'fflate';
 import { JSDOM } from 'jsdom';
+import { run as runCommand } from '../../src/cli/run';
 import { readArticle } from '../../src/core';
 import type { ReadResult } from '../../src/core/types';
 import { keepArticle, keepFileName, type KeepInput } from '../../src/export';
@@ -225,6 +226,21 @@ describe('CLI: cite and save on every fixture', () => {
   const SAVE = ['html', 'md', 'epub'];
   const articles = loadCases().filter((c) => c.expected.isArticle);
 
+  /**
+   * The same commands run in this process (src/cli/run.ts, what the entry point calls), writing to strings: a Node
+   * process per command costs a second or more of CPU, and the real process is tested on the first fixtures below.
+   */
+  const inProcess = async (args: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const write = (to: string[]) => (text: string) => (to.push(text), true);
+    const code = await runCommand(args, { stdin: process.stdin, stdout: { write: write(out), once: () => undefined }, stderr: { write: write(err) } });
+    if (code !== 0) throw new Error(`exit code ${code}: ${err.join('')}`);
+    return { stdout: out.join(''), stderr: err.join('') };
+  };
+  // Enough fixtures through the built CLI as a process for every citation and save format (CITE × SAVE in turn).
+  const IN_A_PROCESS = CITE.length * SAVE.length;
+
   it(`every article fixture (${articles.length}) gives a citation and a copy; formats taken in turn`, { timeout: 600_000 }, async () => {
     expect(articles.length).toBeGreaterThanOrEqual(12);
     // Two at a time: the machine's two cores.
@@ -233,15 +249,16 @@ describe('CLI: cite and save on every fixture', () => {
       for (let next = queue.shift(); next; next = queue.shift()) await oneFixture(...next);
     };
     const oneFixture = async (c: (typeof articles)[number], i: number) => {
+        const command = i < IN_A_PROCESS ? cli : inProcess;
         const source = path.join(c.dir, 'source.html');
         const format = CITE[i % CITE.length]!;
-        const { stdout } = await cli(['cite', source, '--url', c.expected.url, '--format', format]);
+        const { stdout } = await command(['cite', source, '--url', c.expected.url, '--format', format]);
         // A page read at its address with a query (an AMP copy's ?amp) is cited at its canonical address, without it.
         const cited = c.expected.url.split('?')[0]!;
         expect(stdout, `${c.name} ${format}`).toContain(format === 'chicago' ? `${cited}.` : cited);
         const keep = SAVE[i % SAVE.length]!;
         const out = path.join(WORK, `${c.name.replace(/\//g, "-")}.${keep}`);
-        const saved = await cli(['save', source, '--url', c.expected.url, '--format', keep, '-o', out, '--no-images']);
+        const saved = await command(['save', source, '--url', c.expected.url, '--format', keep, '-o', out, '--no-images']);
         expect(saved.stderr).toMatch(new RegExp(`^tmt-reader: wrote ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+ bytes`));
         const bytes = readFileSync(out);
         if (keep === 'epub') expect(bytes.subarray(30, 58).toString('latin1')).toBe('mimetypeapplication/epub+zip');
