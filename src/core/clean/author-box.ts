@@ -11,11 +11,11 @@ import type { CompiledProfile } from '../profile';
 import type { CompiledSelectors } from '../select';
 import { elementsByTag, queryFirst } from '../select';
 import { MIN_PROSE_RUN } from '../prose';
-import { siteAddress } from '../detect';
 import { collapsedLength, collapseSpace } from '../text';
 import { httpAddress } from '../url';
 import { isWrapper } from './dom';
 import { removeKeeping, type StoryKeeper } from './keeper';
+import { isRolePage } from './teasers';
 
 /** Longer than this (characters), a box holds more than a name, a bio and contacts. */
 const MAX_AUTHOR_BOX = 600;
@@ -48,9 +48,7 @@ function isAuthorPageLink(a: Element, names: Set<string>, site: AuthorPages | un
   for (const name of names) if (text.includes(name)) named = true;
   if (!named) return false;
   const target = httpAddress(a.getAttribute('href'), site.url);
-  const at = target && siteAddress(target);
-  if (!at || at.site.id !== site.profile.id) return false;
-  return site.profile.data.nonArticleRules.some((r) => r.role === 'author' && (!r.hosts || r.hosts.includes(at.host)) && r.pattern.test(at.path));
+  return !!target && isRolePage(target, site.profile, 'author');
 }
 
 /** Does `box` have words of its own outside its links, MIN_BIO characters or more (a bio, not a name and links)? */

@@ -49,11 +49,11 @@ function linkAddress(href: string | null, pageUrl: string): SiteAddress | null {
   }
 }
 
-/** Is `url` the site's donation page (its URL rule with role 'donation'), on any of its hosts? */
-function isDonationPage(url: URL, profile: CompiledProfile): boolean {
+/** Is `url` one of the site's pages of this role (a URL rule with role 'donation' or 'author'), on any of its hosts? */
+export function isRolePage(url: URL, profile: CompiledProfile, role: 'donation' | 'author'): boolean {
   const at = siteAddress(url);
   if (!at || at.site.id !== profile.id) return false;
-  return profile.data.nonArticleRules.some((r) => r.role === 'donation' && (!r.hosts || r.hosts.includes(at.host)) && r.pattern.test(at.path));
+  return profile.data.nonArticleRules.some((r) => r.role === role && (!r.hosts || r.hosts.includes(at.host)) && r.pattern.test(at.path));
 }
 
 /**
@@ -189,7 +189,7 @@ function dropAsks(links: Element[], part: Element, storyBlock: CompiledSelectors
     const href = a.getAttribute('href');
     const url = href?.startsWith('#') ? null : httpAddress(href, pageUrl);
     if (!url) continue;
-    const donation = isDonationPage(url, asks.profile);
+    const donation = isRolePage(url, asks.profile, 'donation');
     if (!donation && !isChannelPage(url)) continue;
     const label = collapsedLength(a.textContent ?? '', MAX_ASK_LINK);
     if (label === 0 || label > MAX_ASK_LINK) continue;
