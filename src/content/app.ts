@@ -12,7 +12,8 @@ import { readStory } from '../core/read';
 import type { ReadResult } from '../core/types';
 import type { ArticleResponse, Message, ReaderResponse } from '../shared/messages';
 import { articleKey, loadPositions, savePosition } from '../shared/positions';
-import { RANGES, loadSettings, saveSettings, settingsFromChange, type Settings } from '../shared/settings';
+import { RANGES, loadSettings, type Settings } from '../shared/settings';
+import { settingsWriter } from '../shared/settings-writer';
 import { ext as browser } from '../platform/ext';
 import { translator } from '../ui/i18n';
 import { injectedBundle } from './inject';
@@ -71,7 +72,8 @@ function positionKeyHere(): string | null {
   return articleKey(location.href, pageUrlFromDocument(document));
 }
 
-let saveTimer: ReturnType<typeof setTimeout> | undefined;
+// Quick controls can fire fast (+ + +): write once they settle.
+const settingsWrites = settingsWriter(browser.storage.sync, { delayMs: 400 });
 
 function getReader(): Reader {
   reader ??= new Reader(document, {
@@ -83,9 +85,8 @@ function getReader(): Reader {
     withQuotes: articleWithQuotes,
     loadSettings: settings,
     saveSettings: (s: Settings) => {
-      // Quick controls can fire fast (+ + +): write once they settle (storage.sync has write quotas).
-      clearTimeout(saveTimer);
-      saveTimer = setTimeout(() => void saveSettings(browser.storage.sync, s).catch(() => undefined), 400);
+      settingsP = Promise.resolve(s);
+      settingsWrites.write(s);
     },
     loadPosition: async () => {
       const key = positionKeyHere();
@@ -142,7 +143,7 @@ function handle(message: Message): Promise<unknown> {
 function start(): void {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'sync') return;
-    const s = settingsFromChange(changes);
+    const s = settingsWrites.othersChange(changes);
     if (!s) return;
     settingsP = Promise.resolve(s);
     reader?.updateSettings(s);

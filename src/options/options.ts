@@ -8,12 +8,11 @@ import {
   RANGES,
   THEMES,
   loadSettings,
-  saveSettings,
-  settingsFromChange,
   updateSettings,
   type NumericKey,
   type Settings,
 } from '../shared/settings';
+import { settingsWriter } from '../shared/settings-writer';
 import { clearPositions } from '../shared/positions';
 import { translator, uiLang, type MsgKey } from '../ui/i18n';
 import { applySettings, h } from '../ui/dom';
@@ -167,34 +166,29 @@ async function main(): Promise<void> {
   ) as HTMLFormElement;
   form.addEventListener('submit', (e) => e.preventDefault());
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const persist = () => {
-    clearTimeout(timer);
-    // Sliders fire on every step: write once the hand stops (storage.sync has write quotas).
-    timer = setTimeout(async () => {
-      try {
-        await saveSettings(browser.storage.sync, settings);
-        saved.textContent = t('saved');
-      } catch (err) {
-        saved.textContent = err instanceof Error ? err.message : String(err);
-      }
-    }, 250);
-  };
+  // Sliders fire on every step: the writer writes once the hand stops.
+  const writer = settingsWriter(browser.storage.sync, {
+    delayMs: 250,
+    onWritten: (err) => {
+      saved.textContent = err === null ? t('saved') : err instanceof Error ? err.message : String(err);
+    },
+  });
   form.addEventListener('input', () => {
     settings = updateSettings(settings, read(form));
     saved.textContent = '';
     fill(form);
-    persist();
+    writer.write(settings);
   });
   reset.addEventListener('click', () => {
     settings = { ...DEFAULT_SETTINGS };
+    saved.textContent = '';
     fill(form);
-    persist();
+    writer.write(settings);
   });
   // Quick controls in a reader elsewhere change the same settings: follow them.
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'sync') return;
-    const s = settingsFromChange(changes);
+    const s = writer.othersChange(changes);
     if (s && JSON.stringify(s) !== JSON.stringify(settings)) {
       settings = s;
       fill(form);
