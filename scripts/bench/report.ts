@@ -93,7 +93,8 @@ export function render(res: Results, seed: BenchCase): string {
   out.push('');
   out.push('5. Bundles (dist/chrome, minified by the build; gzip -9 with zlib). content.js runs with every Moscow Times page (and');
   out.push('   start.js, where the build splits it off, once the page is idle);');
-  out.push('   app.js is injected by the background the first time the reader or the popup needs it; quotes.js (the quote finder)');
+  out.push('   app.js is injected by the background on an article page once start.js finds it idle, where start.js asks for it,');
+  out.push('   or else the first time the reader or the popup needs it; quotes.js (the quote finder)');
   out.push('   right after the reader has painted the story, or when the popup asks for the article; keep.js (citations and saved');
   out.push('   copies) when the user first cites or saves, from the popup (a <script>) or the reader (injected).');
   out.push(table(['file', 'minified', 'gzipped'], res.bundles.map((b) => [b.file, kb(b.bytes), kb(b.gzip)])));
