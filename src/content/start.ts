@@ -3,7 +3,8 @@
  * at the page's first idle moment, or at once when a request found nobody listening): listen for requests, tell the
  * background what the page is (URL + a few selectors) and, if the user turned auto-open on (the background answers
  * that), open the reader. Everything else — extraction, the reader, the answers to the
- * popup — is the reader app (app.ts), which the background injects into this tab the first time it is needed.
+ * popup — is the reader app (app.ts), which the background injects into this tab: on an article page once the page
+ * is idle, so that the first open does not wait for it; elsewhere the first time it is needed.
  */
 import { detectPage } from '../core/detect';
 import { isMessage, type Message, type PageStatusResponse } from '../shared/messages';
@@ -43,9 +44,17 @@ function report(): void {
       if (detection.isArticle && (res as PageStatusResponse | undefined)?.autoOpen) {
         return app().then((a) => a.handle({ type: 'tmt:reader', action: 'open' }));
       }
+      // Compiling the reader app is a third of a first open's wait (docs/performance.md): do it while the
+      // person reads the page, in idle time. Only the code: nothing is extracted until asked.
+      if (detection.isArticle) whenIdle(() => void app().catch(() => undefined));
       return undefined;
     })
     .catch(() => undefined);
+}
+
+function whenIdle(fn: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 2000 });
+  else setTimeout(fn, 200);
 }
 
 /** Listen and report, once per tab; never throws into the page. */
