@@ -9,6 +9,7 @@
 import { pageUrlFromDocument } from '../core/address';
 import { detectPage } from '../core/detect';
 import { readStory } from '../core/read';
+import { prepareSanitizer } from '../core/sanitize';
 import type { ReadResult } from '../core/types';
 import type { ArticleResponse, Message, ReaderResponse } from '../shared/messages';
 import { articleKey, loadPositions, savePosition } from '../shared/positions';
@@ -17,6 +18,7 @@ import { settingsWriter } from '../shared/settings-writer';
 import { ext as browser } from '../platform/ext';
 import { translator } from '../ui/i18n';
 import { injectedBundle } from './inject';
+import { whenIdle } from './idle';
 import { Reader, showNotice } from './reader';
 
 declare global {
@@ -151,6 +153,14 @@ function start(): void {
   window.__tmtApp = { handle };
   // The reader needs the settings to paint: start the storage read now, while the article is extracted.
   void settings().catch(() => undefined);
+  // Loaded ahead of a first open (start.ts): set up the sanitizers then too. After a toggle, the read goes first.
+  whenIdle(() => {
+    try {
+      prepareSanitizer(window);
+    } catch {
+      // the first read sets them up instead
+    }
+  }, 2000);
 }
 
 // Injected at most once per page; a second injection finds the first.

@@ -5,6 +5,7 @@
  * may throw into the page.
  */
 import { ext as browser } from '../platform/ext';
+import { whenIdle } from './idle';
 
 export {};
 
@@ -15,11 +16,6 @@ declare global {
   }
 }
 
-/** Runs `fn` when the page is idle (the page's own loading goes first), at the latest after `timeout` ms. */
-function whenIdle(fn: () => void, timeout: number): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout });
-  else setTimeout(fn, 0);
-}
 
 if (!window.__tmtContent) {
   let asked = false;

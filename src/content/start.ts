@@ -10,6 +10,7 @@ import { detectPage } from '../core/detect';
 import { isMessage, type Message, type PageStatusResponse } from '../shared/messages';
 import { ext as browser, type Browser } from '../platform/ext';
 import { injectedBundle } from './inject';
+import { whenIdle } from './idle';
 
 declare global {
   interface Window {
@@ -46,15 +47,10 @@ function report(): void {
       }
       // Compiling the reader app is a third of a first open's wait (docs/performance.md): do it while the
       // person reads the page, in idle time. Only the code: nothing is extracted until asked.
-      if (detection.isArticle) whenIdle(() => void app().catch(() => undefined));
+      if (detection.isArticle) whenIdle(() => void app().catch(() => undefined), 2000);
       return undefined;
     })
     .catch(() => undefined);
-}
-
-function whenIdle(fn: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 2000 });
-  else setTimeout(fn, 200);
 }
 
 /** Listen and report, once per tab; never throws into the page. */

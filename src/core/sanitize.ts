@@ -316,3 +316,12 @@ export function sanitizeInPlace<E extends Element>(root: E, win: Window, opts?: 
     return root;
   });
 }
+
+/**
+ * Makes this window's sanitizers ready (both modes, with images) by sanitizing a one-paragraph fragment: the in-page
+ * reader does it in idle time, so that a first read does not set up DOMPurify on the way to the reader's paint.
+ */
+export function prepareSanitizer(win: Window): void {
+  sanitizeHtml('<p>.</p>', win);
+  sanitizeInPlace(win.document.implementation.createHTMLDocument('').createElement('div'), win);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { sanitizeHtml, sanitizeInPlace } from '../../src/core/sanitize';
+import { prepareSanitizer, sanitizeHtml, sanitizeInPlace } from '../../src/core/sanitize';
 
 const win = new JSDOM('<!doctype html><html><body></body></html>').window as unknown as Window;
 const clean = (html: string, opts?: Parameters<typeof sanitizeHtml>[2]) => sanitizeHtml(html, win, opts);
@@ -163,5 +163,22 @@ describe('sanitizeHtml: properties', () => {
   it('accepts non-string junk without throwing', () => {
     expect(clean(undefined as unknown as string)).toBe('');
     expect(clean('\u0000\uFFFD<p>x')).toContain('<p>x</p>');
+  });
+});
+
+describe('prepareSanitizer', () => {
+  it('sets up a window ahead of use without changing what either mode keeps, with or without images', () => {
+    const html = '<figure><img src="https://static.themoscowtimes.com/a.jpg" alt="a"><figcaption>c</figcaption></figure><p onclick="x()">t</p>';
+    const results = (w: Window) => {
+      const root = w.document.createElement('div');
+      root.innerHTML = html;
+      return [sanitizeHtml(html, w), sanitizeHtml(html, w, { images: false }), sanitizeInPlace(root, w).innerHTML];
+    };
+    const fresh = new JSDOM('<!doctype html><body></body>').window as unknown as Window;
+    const prepared = new JSDOM('<!doctype html><body></body>').window as unknown as Window;
+    prepareSanitizer(prepared);
+    expect(results(prepared)).toEqual(results(fresh));
+    expect(results(prepared)[0]).toContain('<img');
+    expect(results(prepared)[1]).not.toContain('<img');
   });
 });
