@@ -9,7 +9,7 @@ import { cp, mkdir, readFile, rm, writeFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_BUNDLE, EXTENSION_BUNDLE, EXTENSION_ENTRIES, NODE_BUNDLE } from './bundle-options.mjs';
+import { APP_BUNDLE, CONTENT_BUNDLE, EXTENSION_BUNDLE, EXTENSION_ENTRIES, NODE_BUNDLE } from './bundle-options.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -59,9 +59,10 @@ async function bundleExtension(outdir) {
   const entryPoints = Object.fromEntries(
     Object.entries(EXTENSION_ENTRIES).filter(([, src]) => existsSync(path.join(root, src))).map(([name, src]) => [name, path.join(root, src)]),
   );
-  const { content, start, ...others } = entryPoints;
+  const { content, start, app, ...others } = entryPoints;
   await Promise.all([
     esbuild.build({ ...CONTENT_BUNDLE, entryPoints: { content, start }, outdir, logLevel: 'warning' }),
+    esbuild.build({ ...APP_BUNDLE, entryPoints: { app }, outdir, logLevel: 'warning' }),
     esbuild.build({ ...EXTENSION_BUNDLE, entryPoints: others, outdir, logLevel: 'warning' }),
   ]);
 }
