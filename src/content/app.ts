@@ -8,8 +8,7 @@
  */
 import { pageUrlFromDocument } from '../core/address';
 import { detectPage } from '../core/detect';
-import { readStory } from '../core/read';
-import { prepareSanitizer } from '../core/sanitize';
+import { prepareRead, readStory } from '../core/read';
 import type { ReadResult } from '../core/types';
 import type { ArticleResponse, Message, ReaderResponse } from '../shared/messages';
 import { articleKey, loadPositions, savePosition } from '../shared/positions';
@@ -153,10 +152,10 @@ function start(): void {
   window.__tmtApp = { handle };
   // The reader needs the settings to paint: start the storage read now, while the article is extracted.
   void settings().catch(() => undefined);
-  // Loaded ahead of a first open (start.ts): set up the sanitizers then too. After a toggle, the read goes first.
+  // Loaded ahead of a first open (start.ts): set up what a read needs then too. After a toggle, the read goes first.
   whenIdle(() => {
     try {
-      prepareSanitizer(window);
+      prepareRead(window);
     } catch {
       // the first read sets them up instead
     }

@@ -7,9 +7,10 @@ import { cleanStory } from './clean';
 import { pageAddress, resourceBase } from './address';
 import { detectPage } from './detect';
 import { runReadability, windowOf, type Extracted } from './extract';
-import { compiledProfile } from './profile';
+import { compiledProfile, prepareTextTests } from './profile';
+import { prepareSanitizer } from './sanitize';
 import { bylineOrganizations, metaBylineSource } from './json-ld';
-import { profileById } from '../sites';
+import { PROFILES, profileById } from '../sites';
 import { pageMeta } from './page-meta';
 import type { ReadResult } from './types';
 
@@ -160,4 +161,13 @@ function readDocument(doc: Document, url: string | null | undefined): ReadResult
       ...(compiled.outletNames.length ? { outlets: compiled.outletNames } : {}),
     },
   );
+}
+
+/**
+ * What a first read would set up, done ahead: the window's sanitizers and the known sites' text patterns. Reads
+ * nothing; the in-page reader calls it in idle time once its code is loaded ahead of a first open.
+ */
+export function prepareRead(win: Window): void {
+  prepareSanitizer(win);
+  for (const profile of PROFILES) prepareTextTests(compiledProfile(profile));
 }

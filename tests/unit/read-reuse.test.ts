@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../src/core';
+import { prepareRead } from '../../src/core/read';
 import { pageCase } from '../fixtures/index.mjs';
 import { domOf } from './helpers/fixtures';
 
@@ -34,4 +35,13 @@ describe('reads in one window', () => {
     work.window.close();
   });
 
+  it('prepared ahead (prepareRead, as the in-page reader does in idle time), give what they give unprepared', () => {
+    const expected = pages.map(alone);
+    for (const c of pages) {
+      const dom = domOf(c.html, c.url);
+      prepareRead(dom.window as unknown as Window);
+      expect(readArticle(dom.window.document, c.url)).toEqual(expected[pages.indexOf(c)]);
+      dom.window.close();
+    }
+  });
 });
