@@ -22,7 +22,8 @@ const REGEXPS = {
   honorific: /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Miss)\.?(?=\s|$)/g,
   startsLower: /^\p{Ll}/u,
   /** A sentence start (or "But", "And"…) before a lone surname. */
-  clauseStartBefore: /(?:^|[.!?¶"”»:]|\b(?:But|And|So|Yet))[\s\u00a0]*$/,
+  /** (A dialogue line's dash opening the paragraph, «— Есть надежда …», opens a sentence too.) */
+  clauseStartBefore: /(?:^|[.!?¶"”»:]|^[\s\u00a0]*[—–]|\b(?:But|And|So|Yet))[\s\u00a0]*$/,
   /** A word in capitals only ("NOVOSIBIRSK", «МОСКВА»). */
   capitalsOnly: /^\p{Lu}[\p{Lu}.-]+$/u,
   /** What follows a dateline's place: an optional date, then a dash ("NOVOSIBIRSK —", «МОСКВА, 5 дек —»). */

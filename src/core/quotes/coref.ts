@@ -292,7 +292,7 @@ export class Cast extends Candidates {
     // "Kostin: … I told the ministry, “…”": a labelled paragraph's "I" is the person its label names, whoever asks.
     const label = REGEXPS.speakerLabel.exec(text);
     if (label) return this.labelled(label[1]!);
-    if (REGEXPS.questionEnd.test(text) || !(REGEXPS.dialogueLine.test(text) || this.answer(para) || this.answerGoesOn(para))) return null;
+    if (this.asks(para) || !(REGEXPS.dialogueLine.test(text) || this.answer(para) || this.answerGoesOn(para))) return null;
     return this.introducedBefore(para);
   }
 
@@ -300,7 +300,7 @@ export class Cast extends Candidates {
    *  one interviewed; anywhere else, nobody the text can tell. */
   private addressee(para: number): Entity | null {
     const text = this.frames[para]!.text;
-    const asked = REGEXPS.questionEnd.test(text) && (REGEXPS.dialogueLine.test(text) || this.question(para));
+    const asked = REGEXPS.dialogueLine.test(text) ? this.asks(para) : this.question(para);
     return asked ? this.introducedBefore(para) : null;
   }
 
@@ -322,12 +322,22 @@ export class Cast extends Candidates {
   }
 
   /** A question paragraph of an interview with no marks: it ends in "?" outside any quotation, and the text has at
-   *  least two (one question alone is rhetoric, not an interview). */
+   *  least two (one question alone is rhetoric, not an interview). Or, where questions are statements ("You met the
+   *  owner.", "Tell us how it began."), a paragraph of one sentence that addresses someone and is answered in the first
+   *  person by the next, when the text has at least two such pairs and no question paragraph ends in "?". */
   private question(p: number): boolean {
     if (this.questions === null) {
-      this.questions = new Set();
-      this.frames.forEach((f, i) => { if (REGEXPS.questionEnd.test(f.frame)) this.questions!.add(i); });
-      if (this.questions.size < 2) this.questions.clear();
+      const questions = (this.questions = new Set<number>());
+      this.frames.forEach((f, i) => { if (REGEXPS.questionEnd.test(f.frame)) questions.add(i); });
+      if (questions.size < 2) questions.clear();
+      const turn = this.pack.interviewTurn;
+      if (!questions.size && turn) {
+        for (let i = 0; i + 1 < this.frames.length; i++) {
+          const f = this.frames[i]!;
+          if (f.sents.length === 1 && turn(f.frame) === 'asks' && turn(this.frames[i + 1]!.frame) === 'answers') questions.add(i);
+        }
+        if (questions.size < 2) questions.clear();
+      }
     }
     return this.questions.has(p);
   }
@@ -339,8 +349,34 @@ export class Cast extends Candidates {
   private answerGoesOn(p: number): boolean {
     if (p === 0 || REGEXPS.dialogueLine.test(this.frames[p]!.text)) return false;
     const prev = this.frames[p - 1]!.text;
-    return REGEXPS.dialogueLine.test(prev) && !REGEXPS.questionEnd.test(prev);
+    return REGEXPS.dialogueLine.test(prev) && !this.asks(p - 1);
   }
+
+  /**
+   * Is paragraph p the interviewer's? A dialogue of «— …» lines alternates, the interviewer's line first, whether or
+   * not a question ends in "?" («— Расскажите, как вы узнали.», «— С директором вы встречались.») and whether or not
+   * an answer does («… Что я могу ей ответить?»): in a dialogue of at least four lines, a line's turn decides. A
+   * paragraph with no dash after an answer goes on with it; any other ends the dialogue. Elsewhere (a lone dialogue
+   * line, a paragraph with no dash), a question ends in "?".
+   */
+  private asks(p: number): boolean {
+    if (this.turns === null) {
+      const turns = (this.turns = new Map<number, boolean>());
+      let run: number[] = [];
+      const close = (): void => {
+        if (run.length >= 4) run.forEach((q, i) => turns.set(q, i % 2 === 0));
+        run = [];
+      };
+      this.frames.forEach((f, i) => {
+        if (REGEXPS.dialogueLine.test(f.text)) run.push(i);
+        else if (!run.length || run.length % 2 === 1) close();
+      });
+      close();
+    }
+    return this.turns.get(p) ?? (REGEXPS.questionEnd.test(this.frames[p]!.text) || this.question(p));
+  }
+
+  private turns: Map<number, boolean> | null = null;
 
   /** An answer paragraph of an interview with no marks: right after a question paragraph, not itself a question. */
   private answer(p: number): boolean {

@@ -12,7 +12,7 @@ import type { Lang, Quote, Speaker } from '../types';
 import { attribute, cueFor, type SpanContext, type StoryState } from './attribution';
 import { Cast } from './coref';
 import type { Cue } from './cues';
-import { buildFrame, outletPattern, type Frame } from './frame';
+import { buildFrame, outletPattern, sentenceRange, type Frame } from './frame';
 import { isTerm, kindOf, looksTitle, type Kind } from './kinds';
 import { packFor } from './lang';
 import type { LangPack } from './lang/pack';
@@ -145,6 +145,8 @@ function notSpeech(f: Frame, s: Span, kind: Kind, n: number, pack: LangPack): bo
   if (looksTitle(s.text, pack, kind) && !headlineQuote(f, s, pack)) return true;
   // "the hashtag “…”", "headlined “…”": the name of a text, however long.
   if (s.open > 0 && pack.textNameBefore?.(f.text.slice(Math.max(0, s.open - 24), s.open))) return true;
+  // «Ему вменялось «…»», "According to the indictment, X had “…”": a charge's legal wording, whatever its length.
+  if (kind === 'partial' && s.open > 0 && pack.legalWordingBefore?.(f.text.slice(sentenceRange(f, s.open)[0], s.open))) return true;
   return kind === 'partial' && n <= 3 && isTerm(f, s, null, pack);
 }
 

@@ -52,6 +52,10 @@ export interface LangPack {
   /** Is a nominal subject a noun for whoever was just talking to the outlet («собеседница «Медузы»», «собеседник
    *  издания»)? Its gender ('x' when the noun shows none), or null when it is no such noun; absent: never. */
   interlocutor?(text: string): 'm' | 'f' | 'x' | null;
+  /** Interviews with no marks whose questions are statements ("You met the owner.", "Tell us how it began."): does a
+   *  paragraph's frame (quotations blanked) address someone (group 'asks'), or speak in the first person (group
+   *  'answers')? Absent: questions end in "?". */
+  interviewTurn?(frame: string): 'asks' | 'answers' | null;
   /** Does a new name start at `next` although only blanks separate it from `prev`? Russian: the words of one
    *  name agree in case, so "(с) Макроном Песков" is two names. Absent: never. */
   startsNewName?(prev: Tok, next: Tok): boolean;
@@ -152,6 +156,11 @@ export interface LangPack {
   /** Words right before marks that say the marks hold the name of a text, whatever its length ("the hashtag",
    *  "the slogan", "headlined"); absent: never. */
   textNameBefore?(lead: string): boolean;
+  /** The words of its sentence before a fragment in marks that make the fragment a charge's legal wording, not anyone's
+   *  speech: a charge right before it («ему вменялось «…»», «по статье о «…»», "on charges of “…”", "under the article
+   *  on “…”") or a sentence that gives the prosecution's case («По версии следствия, …», "According to the indictment,
+   *  …"); absent: never. */
+  legalWordingBefore?(lead: string): boolean;
   /** Verbs that give a term, not speech ("declared … a “foreign agent”", «признали»). */
   termVerb(verb: string): boolean;
   /** Words right after a one-word span in marks that make it a name inside the sentence («Известиям» это подтвердили,

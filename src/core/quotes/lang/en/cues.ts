@@ -174,6 +174,12 @@ export function findCuesEn(f: Frame): Cue[] {
     // ("used to say" is a past habit, said: "My teacher, X, used to say: “…”".)
     if (v > 0 && REGEXPS.modalBefore.test(f.toks[v - 1]!.w) && REGEXPS.onlyBlanks.test(f.frame.slice(f.toks[v - 1]!.end, t.start))
       && !(v > 1 && f.toks[v - 1]!.lw === 'to' && f.toks[v - 2]!.lw === 'used')) continue;
+    // "the claims were …", "relations with the Baltic states were …": a word right after a determiner, or "states"
+    // after a determiner and its adjective, right before a finite auxiliary is a plural noun, not a verb of saying ("a
+    // term X said was …", "a trend the foundation predicts will …" are verbs).
+    const next = f.toks[v + 1];
+    if (next && REGEXPS.finiteAuxiliary.test(next.w) && REGEXPS.onlyBlanks.test(f.frame.slice(t.end, next.start))
+      && ((v > 0 && REGEXPS.determiner.test(f.toks[v - 1]!.lw)) || (w === 'states' && v > 1 && REGEXPS.determiner.test(f.toks[v - 2]!.lw)))) continue;
     const weak = EN_WEAK.has(w);
     // A passive ("was described as “…” by X"): its agent after "by" speaks, not its subject.
     if (v > 0 && REGEXPS.passiveAuxiliary.test(f.toks[v - 1]!.lw) && (REGEXPS.edEnding.test(w) || IRREGULAR_PAST.has(w)) && !REGEXPS.relayVerb.test(w)) {

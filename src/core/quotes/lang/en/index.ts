@@ -63,6 +63,17 @@ const REGEXPS = {
   termVerb: /^(?:declar|designat|label|list|recogni[sz]|deem|classif)/,
   /** "the hashtag “…”", "the slogan “…”", "headlined “…”": the marks hold the name of a text. */
   textNameBefore: /(?:\b(?:hashtags?|slogans?|mottos?|banners?|placards?|chants?|headlines?)|\b(?:headlined|titled|entitled))[\s\u00a0]*$/iu,
+  /** A charge right before a fragment, up to three lower-case words between: "on charges of ", "charged with ",
+   *  "convicted of spreading ", "indicted on ", "under the article on ". */
+  chargeBefore: /\b(?:on[\s\u00a0]+(?:a[\s\u00a0]+)?charges?[\s\u00a0]+of|charged[\s\u00a0]+with|convicted[\s\u00a0]+of|indicted[\s\u00a0]+(?:on|for)|under[\s\u00a0]+(?:the|an)[\s\u00a0]+article[\s\u00a0]+(?:on|of|against|for))(?:[\s\u00a0]+[\p{Ll}-]+){0,3}[\s\u00a0]*$/u,
+  /** A sentence that gives the prosecution's document: "According to the indictment, …", "According to the charges, …". */
+  prosecutionCase: /^[\s\u00a0"“]*According[\s\u00a0]+to[\s\u00a0]+(?:the[\s\u00a0]+)?(?:indictment|charges?|charge[\s\u00a0]+sheet)[\s\u00a0]*,/u,
+  /** "you", "your", or an imperative that asks ("Tell us", "Describe", "Explain"), outside quotations: a paragraph
+   *  addresses someone. */
+  addresses: /\b(?:you|your|yours|yourself)\b|^[\s\u00a0]*(?:Tell|Describe|Explain|Walk)[\s\u00a0]+(?:us|me)\b/i,
+  /** "I", "me", "my", "we", "our" outside quotations: a paragraph speaks in the first person. (Not "us": a question
+   *  says "Tell us".) */
+  firstPerson: /\b(?:I|me|my|we|We|our|Our|My)\b/,
   capitalOrDigit: /^[\p{Lu}\d]/u,
   /** Words a title leaves in lower case. */
   smallWord: /^(?:a|an|the|of|and|or|to|in|on|at|for|by|is|vs)$/,
@@ -175,6 +186,9 @@ export const en: LangPack = {
   },
   termBefore: (lead) => REGEXPS.articleOrPossessiveBefore.test(lead) || REGEXPS.categoryBefore.test(lead),
   textNameBefore: (lead) => REGEXPS.textNameBefore.test(lead),
+  legalWordingBefore: (lead) => REGEXPS.chargeBefore.test(lead) || REGEXPS.prosecutionCase.test(lead),
+  // (First person first: an answer may say "you" too, "I told you"; a question rarely says "I".)
+  interviewTurn: (frame) => (REGEXPS.firstPerson.test(frame) ? 'answers' : REGEXPS.addresses.test(frame) ? 'asks' : null),
   pointsBack: (sentence) => REGEXPS.pointsBack.test(sentence),
   documentNoun: REGEXPS.documentNoun,
   bodyPart: REGEXPS.bodyPart,

@@ -86,6 +86,10 @@ export const REGEXPS = {
   blanksOrOpeningMarks: /^[\s\u00a0"“«]*$/,
   /** A modal, "to" or a negation before a verb of saying: "would respond", "declined to comment", "did not comment". */
   modalBefore: /^(?:would|will|could|should|might|must|can|cannot|to|not|never|[a-z]+n['’]t)$/i,
+  /** A finite auxiliary, in lower case: after it a verb of saying is never the verb of its clause ("states were"). */
+  finiteAuxiliary: /^(?:was|were|are|is|has|have|had|will|would|could|should|might|must|can|did|does)$/,
+  /** A determiner opening a noun phrase, in lower case. */
+  determiner: /^(?:the|these|those|its|their|our|all|some|many|other|both)$/,
   /** "quoted", "cited": a relay's verb whose object is the speaker ("TASS quoted X as saying"). */
   /** A passive's auxiliary right before a participle: "was described", "were quoted". */
   passiveAuxiliary: /^(?:was|were|been|being|is|are)$/,

@@ -48,6 +48,22 @@ function tokenEndingBefore(f: Frame, at: number, floor: number): number {
   return k >= 0 && f.toks[k]!.end === i && f.toks[k]!.start >= floor ? k : -1;
 }
 
+const SIGNED_BY = /^[\s\u00a0]*signed[\s\u00a0]+by[\s\u00a0]+/;
+
+/** ", signed by Deputy Minister Ivan N," / ", signed by the director of …,": the signer named in an aside [from, to),
+ *  a name when the aside ends on one, else the description; null for any other aside. */
+function signerIn(f: Frame, from: number, to: number): Subject | null {
+  const m = SIGNED_BY.exec(f.frame.slice(from, to));
+  if (!m) return null;
+  const start = from + m[0].length;
+  let end = to;
+  while (end > start && REGEXPS.blank.test(f.frame[end - 1]!)) end--;
+  if (end <= start) return null;
+  const last = f.toks[lastTokBefore(f, end)]?.last;
+  if (last && last.end === end && last.start === start) return { kind: 'name', run: last, role: null, nominative: true };
+  return { kind: 'nominal', text: f.text.slice(start, end), start, end };
+}
+
 /** Subject written before the verb at token index v (skipping adverbs, an aside and an appositive). */
 export function subjectBefore(f: Frame, v: number, sentStart: number): Subject | null {
   let pos = f.toks[v]!.start;
@@ -68,6 +84,9 @@ export function subjectBefore(f: Frame, v: number, sentStart: number): Subject |
         prevComma = f.frame.lastIndexOf(',', prevComma - 1);
         if (prevComma < sentStart || comma - prevComma > 220) return fallback;
         if (REGEXPS.clauseBreak.test(f.frame.slice(prevComma, comma))) return fallback;
+        // "The note, signed by the director of the department, says": whoever signed a text speaks in it.
+        const signer = hop === 0 ? signerIn(f, prevComma + 1, comma) : null;
+        if (signer) return signer;
         // "the Vatican spokesman, Federico Lombardi, told …": the aside is the name itself.
         const firstAfter = f.toks[tokAtOrAfter(f, prevComma + 1)];
         const cand = firstAfter?.first ?? undefined;

@@ -54,6 +54,10 @@ const REGEXPS = {
   locativeIn: /^(?:в|во)$/,
   /** A participle in an oblique case: "опубликованном", "размещенном", "подписавшей". */
   participle: /^[а-яё]{4,}(?:нн|вш|ющ|ущ|ащ|ящ)(?:ом|ой|ем|ый|ий|ая|ое|ых|ым|ого|ему|ому)$/,
+  /** A Russian surname in the nominative, by its suffix: Галиев, Соколова, Ильин, Вяземский. */
+  nominativeSurname: /^\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая)$/u,
+  /** A participle of signing and the signer after it, in the instrumental, to the aside's end (group 1). */
+  signedBy: /^,[\s\u00a0]+подписанн\p{Ll}*[\s\u00a0]+([^,.;:«»"]+)/u,
   /** The case ending of a statement noun: "заявлении" → "заявлени", "письме" → "письм". */
   statementEnding: /[еи]$/,
   /** The noun that opens an institution's name ("Министерство обороны России", "Комитет Госдумы по …"). */
@@ -302,9 +306,13 @@ function before(f: Frame, v: number, sentStart: number): Subject | null {
     if (opener) return opener;
     for (let x = start; x < j; x++) if (REGEXPS.pastTense.test(f.toks[x]!.lw) || REGEXPS.passiveVerb.test(f.toks[x]!.lw)) return null;
     // "Представитель прокуратуры Олег Брандин в прениях заявил": the person named in the phrase.
+    // ("Сам Галиев вину не признал": a surname in the nominative opening the phrase, perhaps after «сам», is its
+    // subject; the words after it are its object.)
     for (let x = start; x < j; x++) {
       const r = f.toks[x]!.first;
-      if (r && personish(r) && (x === 0 || !REGEXPS.preposition.test(f.toks[x - 1]!.lw))) return { kind: 'name', run: r, role: null, nominative: true };
+      if (!r || (x > 0 && REGEXPS.preposition.test(f.toks[x - 1]!.lw))) continue;
+      if (personish(r)) return { kind: 'name', run: r, role: null, nominative: true };
+      if (r.toks.length === 1 && REGEXPS.nominativeSurname.test(r.toks[0]!.w) && f.toks.slice(start, x).every((y) => SKIP.has(y.lw))) return { kind: 'name', run: r, role: null, nominative: true };
     }
     // "Во вторник вечером в компании сообщили": a time before the body's locative is no part of the subject.
     let from = start;
@@ -384,7 +392,8 @@ export function findCuesRu(f: Frame): Cue[] {
       continue;
     }
     if (doc || (noun && GENITIVE_CUES.test(head))) {
-      let subj = after(f, v, s[1], false);
+      // "В письме, подписанном заместителем министра, говорится": the signer of the statement is its source.
+      let subj = signerAfter(f, v) ?? after(f, v, s[1], false);
       // ("в заявлении, опубликованном на сайте …": an aside about the statement, not its source.)
       if (subj?.kind === 'nominal' && REGEXPS.participle.test(firstWord(subj.text).toLowerCase())) subj = null;
       // ("в заявлении об уходе": what the statement is about, not who made it.)
@@ -420,6 +429,21 @@ export function findCuesRu(f: Frame): Cue[] {
     if (subj) acts.push({ start: t.start, end: t.end, subj, weak: REGEXPS.namingVerb.test(t.lw), gender: g === 'x' ? null : g });
   }
   return inOrder(acts) ? acts : acts.sort((a, b) => a.start - b.start);
+}
+
+/** "В письме, подписанном заместителем министра образования области, говорится": the signer named in an aside of
+ *  signing right after the statement noun at v (to the aside's end): a person's name when the aside ends on one, else
+ *  the description, as a subject; null when no such aside follows. */
+function signerAfter(f: Frame, v: number): Subject | null {
+  const noun = f.toks[v]!;
+  const m = REGEXPS.signedBy.exec(f.frame.slice(noun.end, noun.end + 160));
+  if (!m) return null;
+  const text = m[1]!.trimEnd();
+  const start = noun.end + m[0].length - m[1]!.length;
+  const end = start + text.length;
+  const last = f.toks[lastTokBefore(f, end)]?.last;
+  if (last && last.end === end && personish(last)) return { kind: 'name', run: last, role: null, nominative: false };
+  return { kind: 'nominal', text: f.text.slice(start, end), start, end };
 }
 
 /** Cues already in text order (most paragraphs: the sort, stable, would leave them as they are). */

@@ -43,6 +43,11 @@ const REGEXPS = {
   /** "как", "так называемый": a quoted term follows. */
   termLead: /(?:^|\s)(?:как|так\s+называем\w+)[\s\u00a0]*$/u,
   categoryBefore: /(?:реестр|список|статус)\w*\s+$/iu,
+  /** A charge right before a fragment, up to three lower-case words between: «ему вменялось », «инкриминируют »,
+   *  «обвиняется в », «по обвинению в », «по статье о распространении », «по части 2 статьи 207.3 УК о », «по делу о ». */
+  chargeBefore: /(?:^|[\s\u00a0])(?:вменя\p{L}*|инкриминир\p{L}*|обвиня(?:ется|ются|лся|лась|лись|емого|емой|емых|емым)[\s\u00a0]+в|обвинени\p{L}*[\s\u00a0]+в|по[\s\u00a0]+(?:част\p{L}*[\s\u00a0]+[\d.]+[\s\u00a0]+)?стать\p{L}*(?:[\s\u00a0]+[\d.]+)?(?:[\s\u00a0]+УК(?:[\s\u00a0]+РФ)?)?[\s\u00a0]+об?|по[\s\u00a0]+делу[\s\u00a0]+об?)(?:[\s\u00a0]+[\p{Ll}-]+){0,3}[\s\u00a0]*$/iu,
+  /** A sentence that gives the prosecution's case: «По версии следствия, …», «Как считает следствие, …». */
+  prosecutionCase: /^[\s\u00a0"«]*(?:по[\s\u00a0]+(?:версии|данным)[\s\u00a0]+(?:следствия|обвинения|следователей|СК)|как[\s\u00a0]+(?:считает|полагает|утверждает)[\s\u00a0]+следствие)[\s\u00a0]*,/iu,
   termVerb: /^(?:призна|объяв|внес|включ)/,
   finalStop: /[.!]$/,
   /** A verb right after a name (perhaps past one adverb): "Лавров заявил", "Песков в ответ подчеркнул".
@@ -236,6 +241,7 @@ export const ru: LangPack = {
   looksTitle: (text, words, direct) => !direct && words.length <= 4 && !REGEXPS.finalStop.test(text),
   termBefore: (lead) => REGEXPS.termLead.test(lead) || REGEXPS.categoryBefore.test(lead),
   termVerb: (verb) => REGEXPS.termVerb.test(verb),
+  legalWordingBefore: (lead) => REGEXPS.chargeBefore.test(lead) || REGEXPS.prosecutionCase.test(lead),
   namedBodies: namedBodiesRu,
   nameBeforeClause,
   pointsBack: (sentence) => REGEXPS.pointsBack.test(sentence),

@@ -63,9 +63,15 @@ export function personAhead(f: Frame, k: number, sentEnd: number): boolean {
  * after a preposition that takes no locative ("с The Moscow Times"), or an acronym that completes the lower-case
  * noun before it ("на вопрос РБК").
  */
+/** A Russian surname in -ов/-ев/-ин/-ын in the dative or the instrumental (-у, -ым): no nominative ends so. */
+const OBLIQUE_SURNAME = /^\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ын)(?:у|ым)$/u;
+
 export function objectRun(f: Frame, run: Run): boolean {
   const first = run.toks[0]!;
   if (obliqueName(splitOf(run).name)) return true;
+  // «Ростову возражает его коллега», «с Ростовым»: a surname alone in the dative or the instrumental (or a woman's in
+  // the accusative), which no nominative ends like.
+  if (run.toks.length === 1 && OBLIQUE_SURNAME.test(first.w)) return true;
   const prev = f.toks[first.i - 1];
   if (!prev || !REGEXPS.onlyBlanks.test(f.frame.slice(prev.end, first.start))) return false;
   if (REGEXPS.objectPreposition.test(prev.lw)) return true;
