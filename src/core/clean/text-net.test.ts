@@ -43,6 +43,30 @@ describe('text net: appeals recognised by their words whatever their markup', ()
     );
   });
 
+  it('drops an embed\'s link to open the post on its platform (Telegram, X, YouTube; English and Russian), keeping the post', () => {
+    const tg = '<blockquote class="x-embed"><p>Повестка считается врученной через 7 дней.</p><footer><a href="https://t.me/ch/1">Открыть в Telegram</a></footer></blockquote>';
+    expect(clean(tg)).toBe('Повестка считается врученной через 7 дней.');
+    const x = '<blockquote class="x-embed"><p>The vote is on Friday.</p><a href="https://x.com/a/status/1">View on X</a> <a href="https://youtu.be/1">Watch on YouTube</a></blockquote>';
+    expect(clean(x)).toBe('The vote is on Friday. ');
+    // A sentence that says it is story.
+    expect(clean('<p>Open in Telegram, the post shows the list.</p>')).toBe('Open in Telegram, the post shows the list.');
+  });
+
+  it('drops a call to readers to write to the outlet at an address, and keeps a story line about writing to someone', () => {
+    const call = '<div class="x-call"><p><strong>Have a question about the coronavirus in Russia?</strong> Write to us at <a href="mailto:q@themoscowtimes.com">q@themoscowtimes.com</a> and we will try to answer it.</p></div>';
+    expect(clean(story + call)).not.toContain('Write to us');
+    expect(clean('<p>Есть вопрос? Пишите нам на <a href="mailto:q@moscowtimes.ru">q@moscowtimes.ru</a>.</p>')).toBe('');
+    const told = '<p>“Write to us at any time,” the letter told families, giving the ministry’s address, help@mil.ru.</p>';
+    expect(clean(told)).toContain('Write to us at any time');
+  });
+
+  it('drops a gallery\'s slide counter ("1 / 5", «1 из 5») on a line of its own, not a score inside a sentence', () => {
+    const controls = '<div class="x-ctl"><button>Previous</button><span>1 / 5</span><button>Next</button></div>';
+    expect(clean(story + controls)).not.toContain('1 / 5');
+    expect(clean('<div><span>3 из 12</span></div>')).toBe('');
+    expect(clean('<p>The court ruled 4 / 3 in favour.</p>')).toBe('The court ruled 4 / 3 in favour.');
+  });
+
   it('drops a section label written as a line among story paragraphs with the lists and lines of nothing but links after it', () => {
     const block = '<div class="article__block--html"><p>Аренда выросла вдвое.</p><p><strong>Читайте также</strong></p>' +
       '<ul><li><a href="/2024/09/03/a-a147220">В Екатеринбурге закрылся книжный</a></li><li><a href="/2024/10/17/b-a148611">Издатели предупредили о росте цен</a></li></ul>' +

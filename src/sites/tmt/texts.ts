@@ -186,7 +186,32 @@ export const TMT_TEXT: SiteProfile['text'] = {
       source: 'anatomy §2.6 (embed blocks hold tweets, Telegram, YouTube, Instagram and Facebook posts); Instagram\'s '
         + 'embed code (blockquote.instagram-media: "View this post on Instagram", for a profile "View this profile on '
         + 'Instagram"), shown as written when embed.js has not run (a saved page, a blocked script)',
-      patterns: [/^View this (post|profile|reel|photo|video) on Instagram$/i],
+      patterns: [
+        /^View this (post|profile|reel|photo|video) on Instagram$/i,
+        // The link an embed leaves under a post to open it on its platform, in the platforms' common wordings, English
+        // and Russian ("View in Telegram", "View on X", "Watch on YouTube", «Открыть в Telegram», «Смотреть на YouTube»):
+        // the embed's chrome, whatever the box (found 2026-12, session 14, tmt-extra/ru-explainer-read-also-telegram-2023).
+        /^(View|Open|Watch|See)( (this|the) (post|tweet|video|message))? (in|on) (Telegram|X|Twitter|YouTube|Instagram|Facebook|VK|VKontakte|TikTok|Threads|Bluesky)$/i,
+        /^(Открыть|Смотреть|Посмотреть|Читать)( (пост|публикацию|видео|сообщение))? (в|на) (Telegram|Телеграм[еа]?|X|Twitter|YouTube|Instagram|Facebook|ВКонтакте|VK|TikTok)$/i,
+      ],
+    },
+    {
+      what: 'a gallery\'s slide counter on a line of its own',
+      era: 'any era with galleries and carousels (2023 gallery pages; carousels of other layouts)',
+      source: 'the common controls of photo carousels ("1 / 5", "3 of 12", «1 из 5»; an inference, not TMT evidence); found '
+        + '2026-12 (session 14, tmt-extra/gallery-carousel-donation-2025)',
+      patterns: [/^\d{1,3}\s*(\/|of|из)\s*\d{1,3}$/i],
+    },
+    {
+      what: 'a call to readers to write to the newsroom at an address',
+      era: 'any era (live pages 2020–; editors\' callouts)',
+      source: 'the common wording of newsroom callouts ("Have a question about …? Write to us at <address> …", «Есть вопрос? '
+        + 'Пишите нам на <address>»; an inference, not TMT evidence); found 2026-12 (session 14, tmt-extra/coronavirus-live-2020). '
+        + 'The line must name an e-mail address: a story line about writing to someone does not',
+      patterns: [
+        /^(Have (a|any) (question|tip|story|story idea)s?\b[^?]{0,100}\?\s*)?(Please )?(write to|e-?mail|send (it|them) to|contact) us( at| on)? \S+@\S+[^.?!]{0,120}[.!]?$/i,
+        /^(Есть (вопрос|вопросы|история|новость)[^?]{0,100}\?\s*)?(Пишите|Напишите|Присылайте) (нам|в редакцию)( на| по адресу)? \S+@\S+[^.?!]{0,120}\.?$/i,
+      ],
     },
     {
       what: 'headings of related-story lists, in the templates and in editors\' boxes',
