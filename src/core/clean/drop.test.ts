@@ -75,6 +75,20 @@ describe('drop: what the profile says is not story', () => {
     expect(copy.textContent).toBe('Story one.Story two.Story three.Story four, in the same box.');
   });
 
+  it('drops a sign-up box whose words sit in its own paragraphs beside a form that says only its button, not story paragraphs beside a form', () => {
+    const copy = copyOf(
+      '<div class="article__content"><div class="b1"><p>Story one.</p></div>' +
+        '<div class="b2"><div class="x-brief"><p>Get our daily coronavirus briefing</p><p>The day’s most important news on the pandemic, in your inbox every evening.</p>' +
+        '<form><input type="email"> <button>Sign me up</button></form></div></div>' +
+        '<div class="b3"><div class="x"><p>Officials said the printed newsletter of the ministry would stop in May, and that nobody had been told who would keep its archive after that.</p>' +
+        '<p>Lawyers will appeal.</p><form><input type="text"> <button>Go</button></form></div></div></div>',
+    );
+    const pieces = Array.from(copy.querySelectorAll('.article__content, .b1, .b2, .b3'));
+    const marks = { pieces, notProse: Array.from(copy.querySelectorAll('input, button')), titles: [], h1s: [], standfirsts: [], authors: [], times: [], leadFigures: [], ends: [] };
+    dropNotProse(marks, new StoryKeeper(copy, pieces), tmt.text.appealWeak);
+    expect(copy.textContent).toBe('Story one.Officials said the printed newsletter of the ministry would stop in May, and that nobody had been told who would keep its archive after that.Lawyers will appeal. ');
+  });
+
   it('keeps a box around a field that does not speak of signing up (a field injected into story, an unclosed box)', () => {
     const copy = copyOf('<div class="story"><div><p>Officials gave no reason.</p><input type="text"><p>Lawyers will appeal.</p></div></div>');
     const story = copy.querySelector('.story')!;

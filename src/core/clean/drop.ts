@@ -110,12 +110,21 @@ function playerBoxOf(audio: Element, keeper: StoryKeeper, marks: Landmarks, capt
 
 /** Paragraphs in a row: story text beside a form, more than the form's box. */
 const PARAGRAPHS_IN_A_ROW = css('p + p');
+/** Longer than this (characters), a paragraph beside a form is a story paragraph, not a sign-up box's title or line. */
+const MAX_FORM_LINE = 120;
+
+/** Are all of `box`'s paragraphs as short as a box's title or line? */
+function holdsOnlyShortParagraphs(box: Element): boolean {
+  for (const p of Array.from(box.getElementsByTagName('p'))) if (collapsedLength(p.textContent ?? '', MAX_FORM_LINE) > MAX_FORM_LINE) return false;
+  return true;
+}
 
 /**
  * The short box around a field to type into that speaks the site's sign-up or appeal words: a newsletter form whatever
  * its class ("The Moscow Times Daily … in your inbox"), the outermost such box, so that a pop-up's title, text and
  * "no, thanks" link go with its form; and the short box around a group of options to choose from (a poll, a quiz:
- * radio buttons sharing a name), whatever it says. Never story: a story piece, a box holding one, paragraphs in a row
+ * radio buttons sharing a name), whatever it says. A form that says only its button takes the short paragraphs in a
+ * row around it when they speak the words (the box's title and line). Never story: a story piece, a box holding one, paragraphs in a row
  * or the headline, byline or date, and a box without those words (a field injected into story, or story a box left
  * open swallowed) stay.
  */
@@ -128,8 +137,13 @@ function formBoxOf(field: Element, keeper: StoryKeeper, marks: Landmarks, signup
   for (let el = field.parentElement; el && !keeper.holds(el); el = el.parentElement) {
     if (collapsedLength(el.textContent ?? '', MAX_FORM_BOX) > MAX_FORM_BOX) break;
     if (!FORM_BOX.test(el.tagName)) continue;
-    if (box && queryFirst(el, PARAGRAPHS_IN_A_ROW)) break;
     if (marked.some((list) => list.some((m) => el.contains(m)))) break;
+    if (box && queryFirst(el, PARAGRAPHS_IN_A_ROW)) {
+      // Paragraphs in a row beside a form that says nothing but its button ("Sign me up") are the box's title and
+      // line when they are short and speak the sign-up words; story paragraphs are longer, and stay.
+      if (!signup.test(collapseSpace(box.textContent ?? '')) && holdsOnlyShortParagraphs(el) && signup.test(collapseSpace(el.textContent ?? ''))) box = el;
+      break;
+    }
     box = el;
   }
   return box && signup.test(collapseSpace(box.textContent ?? '')) ? box : null;
