@@ -12,6 +12,7 @@ import { appendFlat, pruneEmpty } from './flatten';
 import { StoryKeeper } from './keeper';
 import { takeLanguageLines } from './language-lines';
 import { dropHeadline, readMetadata } from './metadata';
+import { dropPullQuotes } from './repeats';
 import { bodyParts, copyStory, findLandmarks, findStoryRoot } from './root';
 import { dropDanglingLabels, dropLinkTeasers } from './teasers';
 import { dropByText } from './text-net';
@@ -67,6 +68,7 @@ export function cleanStory(source: Document, url: string, profile: CompiledProfi
     dropDanglingLabels(part);
     appendFlat(part, container);
   }
+  dropPullQuotes(container);
   copy.remove();
   story.body.append(container);
   return { doc: story, lead: lead.element, ...meta, leadImage: lead.image, alternates };
