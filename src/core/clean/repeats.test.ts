@@ -17,6 +17,10 @@ describe('pull quotes: a short block repeating what the story says elsewhere', (
       quote.replace(/<\/?p>/g, ''),
     ]);
     expect(clean(`${quote}<div>“You only have to learn to look.”</div>`)).toHaveLength(1);
+    // Held in one box with the paragraph it repeats (a box left open, a wrapper injected around both).
+    const root = new JSDOM(`<body><div id="c"><div>${quote}<aside><p>You only have to learn to look.</p></aside></div></div></body>`).window.document.getElementById('c')!;
+    dropPullQuotes(root);
+    expect(root.querySelectorAll('p')).toHaveLength(1);
   });
 
   it('keeps a block with a sentence of its own, a short common sentence, a heading or a list item that repeats', () => {
