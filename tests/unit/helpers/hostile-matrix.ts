@@ -11,7 +11,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { readArticle } from '../../../src/core';
-import { closeGenerator, generatePage, judgeStory } from '../../fixtures/xss/hostile';
+import { NOT_GENERATED, STORY_NOT_JUDGED, closeGenerator, generatePage, judgeStory } from '../../fixtures/xss/hostile';
 import { loadVectors } from '../../fixtures/xss/inject';
 import { domOf, loadCases } from './fixtures';
 
@@ -31,25 +31,6 @@ const SEEDS = /^(\d+)(?:-(\d+))?$/.exec(process.env.HOSTILE_SEEDS ?? '');
 const FULL = SEEDS ? { from: SEEDS[2] ? Math.max(1, Number(SEEDS[1])) : 1, to: Math.max(1, Number(SEEDS[2] ?? SEEDS[1])) } : null;
 
 export const vectors = loadVectors();
-/**
- * Pages the generator cannot host: it places vectors beside and inside the story's paragraph elements, and the 2011
- * site's story is typed as runs between <br>s, with no element of its own (only the photo's table cell, where a
- * page's worth of vectors then piles up). Its reading is tested as written (fixtures.test.ts, saved-pages.test.ts).
- */
-const NOT_GENERATED = new Set(['tmt-dev/old-site-2011-comments']);
-
-/**
- * Pages whose clean read still shows a line that is not story (its extraBlocks in helpers/fixtures.ts KNOWN_GAPS), so that the
- * judge's baseline holds it: old-site-stories-2008's print date line ("Friday, March 14, 2008. Issue 3860. Page 1."),
- * inline text that an injected block splits in two, which the judge then counts as story lost and text added. Until
- * the gap is closed, their hostile pages are judged for what could run or load and for being read as an article, not
- * for the story's order.
- */
-// (Session 14: obituary-pullquote-factbox-2021's pull quote goes because the story repeats its sentences word for word;
-// a vector injected inside the repeated sentence breaks the repeat, and the pull quote shows. The 2010-13 archive
-// page's photo credit, a <div> after its caption outside any figure, shows when vectors change the photo's box.)
-const STORY_NOT_JUDGED = new Set(['tmt-extra/old-site-stories-2008', 'tmt-extra/obituary-pullquote-factbox-2021', 'tmt-extra/old-site-related-print-2012']);
-
 export const stories = loadCases().filter((c) => c.expected.isArticle && (c.expected.body?.length ?? 0) > 0 && !NOT_GENERATED.has(c.name));
 
 export function read(html: string | Buffer, url: string) {
